@@ -1,0 +1,1 @@
+"""The encrypted database: SQLCipher engines, the ORM schema and its Alembic migrations."""

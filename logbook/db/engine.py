@@ -1,0 +1,68 @@
+"""SQLCipher engines in raw-key mode: the key is set on each new connection, never in a URL."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+from sqlalchemy import Engine, create_engine, event
+
+from logbook.errors import DamagedFile, Refused
+
+# Decrypting a page whose HMAC does not verify surfaces as one of these sqlite errors.
+CORRUPTION_HINTS = ("not a database", "malformed", "hmac", "corrupt")
+
+
+def damaged_database(path: Path) -> DamagedFile:
+    return DamagedFile(
+        f"The database {path} is damaged or was altered on disk. Nothing more will be written "
+        "to it; restore your latest backup (logbook restore FILE)."
+    )
+
+
+def _key_connection(conn: Any, key: bytes, path: Path) -> None:
+    cur = conn.cursor()
+    try:
+        # SQLCipher would print decryption failures on stderr; we report them ourselves.
+        cur.execute("PRAGMA cipher_log_level = NONE")
+        # Raw-key mode: 256-bit key as a blob literal, so SQLCipher skips its own PBKDF2.
+        cur.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+        row = cur.execute("PRAGMA cipher_version").fetchone()
+        if not row or not row[0]:
+            raise Refused(
+                "The SQLite library in use has no encryption (SQLCipher missing); "
+                "refusing to write records unencrypted."
+            )
+        try:
+            cur.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlcipher3.DatabaseError as exc:
+            raise damaged_database(path) from exc
+        cur.execute("PRAGMA foreign_keys = ON")
+        cur.execute("PRAGMA secure_delete = ON")
+        cur.execute("PRAGMA journal_mode = WAL")
+        cur.execute("PRAGMA synchronous = FULL")
+    finally:
+        cur.close()
+
+
+def open_engine(path: Path, key: bytes) -> Engine:
+    """An engine on the SQLCipher file at `path`, keyed with the raw 256-bit `key`."""
+    engine = create_engine(
+        f"sqlite+pysqlite:///{path}",
+        module=sqlcipher3,
+        hide_parameters=True,
+        connect_args={"check_same_thread": False},
+    )
+
+    @event.listens_for(engine, "do_connect")
+    def _connect(dialect: Any, conn_rec: Any, cargs: Any, cparams: Any) -> Any:
+        conn = sqlcipher3.connect(*cargs, **cparams)
+        try:
+            _key_connection(conn, key, path)
+        except BaseException:
+            conn.close()
+            raise
+        return conn
+
+    return engine

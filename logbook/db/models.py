@@ -1,0 +1,141 @@
+"""The ORM schema of a volunteer's logbook. Services map rows to plain values before returning."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time
+
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Date,
+    DateTime,
+    ForeignKey,
+    Integer,
+    String,
+    Text,
+    Time,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+# Every text column says what it holds, so privacy tests and the summary builder can tell
+# content a volunteer typed (never leaves the device) from structured values.
+FREE_TEXT = {"content": "free_text"}
+STRUCTURED = {"content": "structured"}
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class Setting(Base):
+    """Small profile-wide values (epoch, opt-ins); never record content."""
+
+    __tablename__ = "setting"
+    key: Mapped[str] = mapped_column(String(64), primary_key=True, info=STRUCTURED)
+    value: Mapped[str] = mapped_column(Text, info=STRUCTURED)
+
+
+class Match(Base):
+    __tablename__ = "match"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    code: Mapped[str] = mapped_column(String(32), unique=True, info=STRUCTURED)
+    display_name: Mapped[str] = mapped_column(String(200), info=FREE_TEXT)
+    start_date: Mapped[date] = mapped_column(Date)
+    end_date: Mapped[date | None] = mapped_column(Date)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class Entry(Base):
+    """A visit, a conversation or a reflection."""
+
+    __tablename__ = "entry"
+    __table_args__ = (
+        CheckConstraint("kind IN ('visit', 'conversation', 'reflection')", name="entry_kind"),
+        CheckConstraint("minutes IS NULL OR minutes BETWEEN 1 AND 1440", name="entry_minutes"),
+        CheckConstraint("seemed IS NULL OR seemed BETWEEN 1 AND 5", name="entry_seemed"),
+        CheckConstraint("wellbeing IS NULL OR wellbeing BETWEEN 1 AND 5", name="entry_wellbeing"),
+    )
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16), info=STRUCTURED)
+    match_id: Mapped[int | None] = mapped_column(
+        ForeignKey("match.id", ondelete="CASCADE"), index=True
+    )
+    occurred_on: Mapped[date] = mapped_column(Date, index=True)
+    occurred_time: Mapped[time | None] = mapped_column(Time)
+    minutes: Mapped[int | None] = mapped_column(Integer)
+    mode: Mapped[str | None] = mapped_column(String(16), info=STRUCTURED)
+    place: Mapped[str | None] = mapped_column(String(200), info=FREE_TEXT)
+    seemed: Mapped[int | None] = mapped_column(Integer)
+    wellbeing: Mapped[int | None] = mapped_column(Integer)
+    notes: Mapped[str] = mapped_column(Text, default="", info=FREE_TEXT)
+    follow_up: Mapped[bool] = mapped_column(Boolean, default=False)
+    entered_tz: Mapped[str] = mapped_column(String(8), info=STRUCTURED)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+    deleted_at: Mapped[datetime | None] = mapped_column(DateTime, index=True)
+
+    tags: Mapped[list[EntryTag]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True, lazy="selectin"
+    )
+
+
+class Tag(Base):
+    """An activity or topic; `source` says whether it came from the organisation's list."""
+
+    __tablename__ = "tag"
+    __table_args__ = (
+        UniqueConstraint("kind", "name"),
+        CheckConstraint("kind IN ('activity', 'topic')", name="tag_kind"),
+        CheckConstraint("source IN ('org', 'own')", name="tag_source"),
+    )
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16), info=STRUCTURED)
+    name: Mapped[str] = mapped_column(String(80), info=FREE_TEXT)
+    source: Mapped[str] = mapped_column(String(8), default="own", info=STRUCTURED)
+
+
+class EntryTag(Base):
+    __tablename__ = "entry_tag"
+    entry_id: Mapped[int] = mapped_column(
+        ForeignKey("entry.id", ondelete="CASCADE"), primary_key=True
+    )
+    tag_id: Mapped[int] = mapped_column(
+        ForeignKey("tag.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+    tag: Mapped[Tag] = relationship(lazy="joined")
+
+
+class Concern(Base):
+    """A safeguarding concern, kept apart from ordinary notes."""
+
+    __tablename__ = "concern"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    match_id: Mapped[int] = mapped_column(ForeignKey("match.id", ondelete="CASCADE"), index=True)
+    occurred_on: Mapped[date] = mapped_column(Date)
+    occurred_time: Mapped[time | None] = mapped_column(Time)
+    place: Mapped[str] = mapped_column(String(200), default="", info=FREE_TEXT)
+    seen_or_said: Mapped[str] = mapped_column(Text, info=FREE_TEXT)
+    facts: Mapped[str] = mapped_column(Text, default="", info=FREE_TEXT)
+    opinion: Mapped[str] = mapped_column(Text, default="", info=FREE_TEXT)
+    action_taken: Mapped[str] = mapped_column(Text, default="", info=FREE_TEXT)
+    reported_to: Mapped[str | None] = mapped_column(String(200), info=FREE_TEXT)
+    reported_on: Mapped[date | None] = mapped_column(Date)
+    entered_tz: Mapped[str] = mapped_column(String(8), info=STRUCTURED)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class Measure(Base):
+    """One administration of an outcome measure; items kept as given, scores derived."""
+
+    __tablename__ = "measure"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    match_id: Mapped[int] = mapped_column(ForeignKey("match.id", ondelete="CASCADE"), index=True)
+    instrument: Mapped[str] = mapped_column(String(16), info=STRUCTURED)
+    taken_on: Mapped[date] = mapped_column(Date)
+    items: Mapped[str] = mapped_column(String(64), info=STRUCTURED)  # JSON list of integers
+    consent: Mapped[bool] = mapped_column(Boolean)
+    created_at: Mapped[datetime] = mapped_column(DateTime)

@@ -1,0 +1,80 @@
+"""A unit-of-work door to one open database; turns storage failures into designed errors."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import Engine, text
+from sqlalchemy.exc import DatabaseError, IntegrityError
+from sqlalchemy.orm import Session, sessionmaker
+
+from logbook.db.engine import CORRUPTION_HINTS, damaged_database
+from logbook.errors import DamagedFile, LogbookError
+
+
+class Store:
+    def __init__(self, engine: Engine, path: Path) -> None:
+        self._engine: Engine | None = engine
+        self.path = path
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    @property
+    def engine(self) -> Engine:
+        if self._engine is None:
+            raise LogbookError("The profile is locked.")
+        return self._engine
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """One transaction: committed on success, rolled back on any error."""
+        self.engine  # noqa: B018 - raises if locked
+        try:
+            with self._sessions.begin() as session:
+                yield session
+        except IntegrityError:
+            raise
+        except DatabaseError as exc:
+            if any(h in str(exc.orig).lower() for h in CORRUPTION_HINTS):
+                raise damaged_database(self.path) from exc
+            raise
+
+    def integrity_problems(self) -> list[str]:
+        """Run SQLite's and SQLCipher's checks; an empty list means the file is sound."""
+        problems: list[str] = []
+        try:
+            with self.engine.connect() as conn:
+                rows = conn.execute(text("PRAGMA cipher_integrity_check")).all()
+                problems += [str(r[0]) for r in rows]
+                ok = conn.execute(text("PRAGMA integrity_check")).all()
+                problems += [str(r[0]) for r in ok if r[0] != "ok"]
+        except DatabaseError as exc:
+            raise damaged_database(self.path) from exc
+        return problems
+
+    def check_integrity(self) -> None:
+        if self.integrity_problems():
+            raise damaged_database(self.path)
+
+    def compact(self) -> None:
+        """Rebuild the search index, checkpoint the WAL and vacuum, so no erased text lingers."""
+        with self.session() as s:
+            s.execute(text("INSERT INTO entry_fts(entry_fts) VALUES ('rebuild')"))
+        with self.engine.connect() as conn:
+            conn.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))
+        raw = self.engine.raw_connection()
+        try:
+            raw.driver_connection.execute("VACUUM")  # type: ignore[union-attr]
+            raw.driver_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # type: ignore[union-attr]
+        finally:
+            raw.close()
+
+    def close(self) -> None:
+        """Drop every pooled connection (and with them SQLCipher's copy of the key)."""
+        if self._engine is not None:
+            self._engine.dispose()
+            self._engine = None
+
+
+__all__ = ["DamagedFile", "Store"]

@@ -1,0 +1,120 @@
+"""Plain values the services return (never ORM rows), safe to hand to another thread."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+
+from logbook.records.measures import Instrument, Score
+from logbook.records.values import Kind, Mode
+
+
+@dataclass(frozen=True)
+class MatchInfo:
+    code: str
+    display_name: str
+    start_date: date
+    end_date: date | None
+    last_contact: date | None = None
+    entry_count: int = 0
+    unreported_concerns: int = 0
+
+    @property
+    def active(self) -> bool:
+        return self.end_date is None
+
+
+@dataclass(frozen=True)
+class EntryInput:
+    """Everything a volunteer can give for an entry. Services validate it as a whole."""
+
+    kind: Kind
+    occurred_on: date
+    match_code: str | None = None
+    occurred_time: time | None = None
+    minutes: int | None = None
+    mode: Mode | None = None
+    place: str | None = None
+    seemed: int | None = None
+    wellbeing: int | None = None
+    notes: str = ""
+    follow_up: bool = False
+    activities: tuple[str, ...] = ()
+    topics: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class EntryInfo(EntryInput):
+    id: int = 0
+    entered_tz: str = ""
+    created_at: datetime | None = None
+    updated_at: datetime | None = None
+    deleted: bool = False
+
+
+@dataclass(frozen=True)
+class EntryPage:
+    entries: tuple[EntryInfo, ...]
+    total: int
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    entry: EntryInfo
+    snippet: str
+    spans: tuple[tuple[int, int], ...]  # highlighted character ranges within `snippet`
+
+
+@dataclass(frozen=True)
+class ConcernInput:
+    match_code: str
+    occurred_on: date
+    seen_or_said: str
+    occurred_time: time | None = None
+    place: str | None = None
+    facts: str = ""
+    opinion: str = ""
+    action_taken: str = ""
+    reported_to: str | None = None
+    reported_on: date | None = None
+
+
+@dataclass(frozen=True)
+class ConcernInfo(ConcernInput):
+    id: int = 0
+    entered_tz: str = ""
+    created_at: datetime | None = None
+
+    @property
+    def reported(self) -> bool:
+        return self.reported_on is not None
+
+
+@dataclass(frozen=True)
+class MeasureInfo:
+    id: int
+    match_code: str
+    instrument: Instrument
+    taken_on: date
+    consent: bool
+    score: Score
+
+
+@dataclass(frozen=True)
+class TagInfo:
+    kind: str
+    name: str
+    source: str
+    uses: int
+
+
+@dataclass(frozen=True)
+class Changes:
+    """What an operation changed, so a UI knows what to refresh."""
+
+    matches: bool = False
+    entries: bool = False
+    concerns: bool = False
+    measures: bool = False
+    tags: bool = False
+    ids: tuple[int, ...] = field(default_factory=tuple)

@@ -1,0 +1,1 @@
+"""Profiles and their vaults: key derivation, key wrapping, recovery keys and vault.json."""

@@ -1,0 +1,45 @@
+"""AES-256-GCM wrapping of the database key, bound to the vault and to the wrapping's purpose."""
+
+from __future__ import annotations
+
+import base64
+import os
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from pydantic import BaseModel, ConfigDict
+
+from logbook.errors import BadSecret
+
+NONCE_BYTES = 12
+
+
+class WrappedKey(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, hide_input_in_errors=True)
+    nonce: str
+    ciphertext: str
+
+
+def _aad(vault_id: str, purpose: str) -> bytes:
+    # Binding the purpose and vault id stops a wrapped key being swapped between slots or files.
+    return f"logbook.vault/1|{vault_id}|{purpose}".encode()
+
+
+def wrap(kek: bytes, key: bytes, vault_id: str, purpose: str) -> WrappedKey:
+    nonce = os.urandom(NONCE_BYTES)
+    ct = AESGCM(kek).encrypt(nonce, key, _aad(vault_id, purpose))
+    return WrappedKey(
+        nonce=base64.b64encode(nonce).decode(), ciphertext=base64.b64encode(ct).decode()
+    )
+
+
+def unwrap(kek: bytes, wrapped: WrappedKey, vault_id: str, purpose: str, what: str) -> bytes:
+    """Return the key, or raise BadSecret naming `what` (e.g. "passphrase") as the culprit."""
+    try:
+        return AESGCM(kek).decrypt(
+            base64.b64decode(wrapped.nonce, validate=True),
+            base64.b64decode(wrapped.ciphertext, validate=True),
+            _aad(vault_id, purpose),
+        )
+    except (InvalidTag, ValueError) as exc:
+        raise BadSecret(f"Wrong {what}: it does not open this profile.") from exc

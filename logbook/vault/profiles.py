@@ -1,0 +1,255 @@
+"""Profiles on this machine: create, list, unlock, change passphrase, recover, delete."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import unicodedata
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from logbook.atomicfile import make_private_dir
+from logbook.db.engine import open_engine
+from logbook.db.migrate import upgrade_if_behind
+from logbook.db.store import Store
+from logbook.errors import DamagedFile, InvalidValue, NotFound, Refused
+from logbook.vault import kdf, keywrap
+from logbook.vault.recovery import (
+    format_recovery_key,
+    new_recovery_secret,
+    parse_recovery_key,
+    recovery_kek,
+)
+from logbook.vault.vaultfile import (
+    VAULT_FILE,
+    KdfSection,
+    ProfileKind,
+    RecoverySection,
+    VaultFile,
+    b64,
+    load_vault,
+    save_vault,
+)
+
+DB_FILE = "logbook.db"
+PROFILES_DIR = "profiles"
+MIN_PASSPHRASE = 8
+PASSPHRASE_SLOT = "passphrase"
+RECOVERY_SLOT = "recovery"
+
+
+@dataclass(frozen=True)
+class ProfileInfo:
+    name: str
+    kind: ProfileKind
+    path: Path
+
+
+@dataclass(frozen=True)
+class NewProfile:
+    info: ProfileInfo
+    recovery_key: str  # shown once, never stored
+
+
+@dataclass
+class UnlockedProfile:
+    """An open profile: its database store. `lock()` drops the engine and the key with it."""
+
+    info: ProfileInfo
+    store: Store
+    vault: VaultFile
+
+    def lock(self) -> None:
+        self.store.close()
+
+    def __enter__(self) -> UnlockedProfile:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.lock()
+
+
+def check_profile_name(name: str) -> str:
+    """Profile names become folder names, so keep them to safe, readable characters."""
+    name = unicodedata.normalize("NFC", name.strip())
+    if not name:
+        raise InvalidValue("profile name", "must not be empty")
+    if len(name) > 64:
+        raise InvalidValue("profile name", "must be at most 64 characters")
+    if name.startswith("."):
+        raise InvalidValue("profile name", "must not start with a dot")
+    if not all(ch.isalnum() or ch in " _-." for ch in name):
+        raise InvalidValue(
+            "profile name", "may contain only letters, digits, spaces, dots, dashes and _"
+        )
+    return name
+
+
+def check_passphrase(passphrase: str) -> None:
+    if len(passphrase) < MIN_PASSPHRASE:
+        raise InvalidValue("passphrase", f"must be at least {MIN_PASSPHRASE} characters")
+
+
+def _passphrase_section(
+    passphrase: str, db_key: bytes, vault_id: str, params: kdf.KdfParams
+) -> tuple[KdfSection, keywrap.WrappedKey]:
+    salt = os.urandom(kdf.SALT_BYTES)
+    kek = kdf.derive(passphrase, salt, params)
+    section = KdfSection(
+        memory_kib=params.memory_kib,
+        iterations=params.iterations,
+        lanes=params.lanes,
+        test=params.test,
+        salt=b64(salt),
+    )
+    return section, keywrap.wrap(kek, db_key, vault_id, PASSPHRASE_SLOT)
+
+
+def _recovery_section(db_key: bytes, vault_id: str) -> tuple[RecoverySection, str]:
+    secret = new_recovery_secret()
+    salt = os.urandom(16)
+    wrapped = keywrap.wrap(recovery_kek(secret, salt), db_key, vault_id, RECOVERY_SLOT)
+    return RecoverySection(salt=b64(salt), key=wrapped), format_recovery_key(secret)
+
+
+class ProfileManager:
+    """All profiles under one data folder, each in its own private sub-folder."""
+
+    def __init__(self, data_dir: Path) -> None:
+        self.data_dir = data_dir
+        self.root = data_dir / PROFILES_DIR
+
+    def folder(self, name: str) -> Path:
+        return self.root / check_profile_name(name)
+
+    def list(self) -> list[ProfileInfo]:
+        if not self.root.is_dir():
+            return []
+        found = []
+        for folder in sorted(self.root.iterdir(), key=lambda p: p.name.casefold()):
+            if not (folder / VAULT_FILE).is_file():
+                continue
+            try:
+                kind = load_vault(folder / VAULT_FILE).kind
+            except DamagedFile:
+                continue  # shown by name but not usable; `unlock` reports the damage
+            found.append(ProfileInfo(folder.name, kind, folder))
+        return found
+
+    def _vault(self, name: str) -> tuple[Path, VaultFile]:
+        folder = self.folder(name)
+        try:
+            return folder, load_vault(folder / VAULT_FILE)
+        except FileNotFoundError:
+            raise NotFound(f"There is no profile named “{name}”.") from None
+
+    def info(self, name: str) -> ProfileInfo:
+        folder, vault = self._vault(name)
+        return ProfileInfo(folder.name, vault.kind, folder)
+
+    def create(
+        self, name: str, passphrase: str, kind: ProfileKind = ProfileKind.VOLUNTEER
+    ) -> NewProfile:
+        folder = self.folder(name)
+        check_passphrase(passphrase)
+        if folder.exists():
+            raise Refused(f"A profile named “{folder.name}” already exists.")
+        params = kdf.params_for_new_vault()
+        db_key = os.urandom(32)
+        vault_id = os.urandom(16).hex()
+        kdf_section, pass_wrap = _passphrase_section(passphrase, db_key, vault_id, params)
+        recovery, recovery_key = _recovery_section(db_key, vault_id)
+        vault = VaultFile(
+            vault_id=vault_id,
+            kind=kind,
+            created_at=datetime.now(UTC),
+            database=DB_FILE,
+            kdf=kdf_section,
+            passphrase_key=pass_wrap,
+            recovery=recovery,
+        )
+        make_private_dir(self.root)
+        # Build in a hidden folder and rename, so a half-made profile never shows up.
+        staging = self.root / f".creating-{vault_id}"
+        make_private_dir(staging)
+        try:
+            engine = open_engine(staging / DB_FILE, db_key)
+            try:
+                upgrade_if_behind(engine, staging / DB_FILE)
+            finally:
+                engine.dispose()
+            save_vault(staging / VAULT_FILE, vault)
+            staging.rename(folder)
+        except BaseException:
+            shutil.rmtree(staging, ignore_errors=True)
+            raise
+        return NewProfile(ProfileInfo(folder.name, kind, folder), recovery_key)
+
+    def _open(self, folder: Path, vault: VaultFile, db_key: bytes) -> UnlockedProfile:
+        db_path = folder / vault.database
+        if not db_path.is_file():
+            raise DamagedFile(f"The database {db_path} is missing.")
+        engine = open_engine(db_path, db_key)
+        try:
+            store = Store(engine, db_path)
+            with engine.connect():
+                pass  # keys the first connection: a damaged file is reported here
+            upgrade_if_behind(engine, db_path)
+        except BaseException:
+            engine.dispose()
+            raise
+        return UnlockedProfile(ProfileInfo(folder.name, vault.kind, folder), store, vault)
+
+    def _db_key_from_passphrase(self, vault: VaultFile, passphrase: str) -> bytes:
+        kek = kdf.derive(passphrase, vault.kdf.salt_bytes(), vault.kdf.params())
+        return keywrap.unwrap(
+            kek, vault.passphrase_key, vault.vault_id, PASSPHRASE_SLOT, "passphrase"
+        )
+
+    def _db_key_from_recovery(self, vault: VaultFile, recovery_key: str) -> bytes:
+        secret = parse_recovery_key(recovery_key)
+        kek = recovery_kek(secret, vault.recovery.salt_bytes())
+        return keywrap.unwrap(
+            kek, vault.recovery.key, vault.vault_id, RECOVERY_SLOT, "recovery key"
+        )
+
+    def unlock(self, name: str, passphrase: str) -> UnlockedProfile:
+        folder, vault = self._vault(name)
+        db_key = self._db_key_from_passphrase(vault, passphrase)
+        return self._open(folder, vault, db_key)
+
+    def change_passphrase(self, name: str, old: str, new: str) -> None:
+        """Re-wrap the database key; vault.json is replaced atomically in one step."""
+        check_passphrase(new)
+        folder, vault = self._vault(name)
+        db_key = self._db_key_from_passphrase(vault, old)
+        section, wrapped = _passphrase_section(new, db_key, vault.vault_id, vault.kdf.params())
+        save_vault(
+            folder / VAULT_FILE,
+            vault.model_copy(update={"kdf": section, "passphrase_key": wrapped}),
+        )
+
+    def recover(self, name: str, recovery_key: str, new_passphrase: str) -> str:
+        """Set a new passphrase using the recovery key; returns the new recovery key.
+
+        The used key stops working: it may have been seen while typing it in.
+        """
+        check_passphrase(new_passphrase)
+        folder, vault = self._vault(name)
+        db_key = self._db_key_from_recovery(vault, recovery_key)
+        section, wrapped = _passphrase_section(
+            new_passphrase, db_key, vault.vault_id, vault.kdf.params()
+        )
+        recovery, new_key = _recovery_section(db_key, vault.vault_id)
+        save_vault(
+            folder / VAULT_FILE,
+            vault.model_copy(
+                update={"kdf": section, "passphrase_key": wrapped, "recovery": recovery}
+            ),
+        )
+        return new_key
+
+    def delete(self, name: str) -> None:
+        folder, _ = self._vault(name)
+        shutil.rmtree(folder)
