@@ -26,8 +26,15 @@ STAMP = VENV / ".installed"
 EXTRAS = "test,server,postgres"
 # Shared libraries PySide6 wheels expect from the system (Debian names).
 DEBIAN_PACKAGES = [
-    "libegl1", "libgl1", "libxkbcommon0", "libxkbcommon-x11-0", "libfontconfig1",
-    "libdbus-1-3", "libglib2.0-0", "libxcb-cursor0", "fonts-dejavu-core",
+    "libegl1",
+    "libgl1",
+    "libxkbcommon0",
+    "libxkbcommon-x11-0",
+    "libfontconfig1",
+    "libdbus-1-3",
+    "libglib2.0-0",
+    "libxcb-cursor0",
+    "fonts-dejavu-core",
 ]
 
 
@@ -41,7 +48,8 @@ def system_packages() -> None:
     if os.name != "posix" or os.geteuid() != 0 or not shutil.which("apt-get"):
         return
     missing = [
-        p for p in DEBIAN_PACKAGES
+        p
+        for p in DEBIAN_PACKAGES
         if subprocess.run(["dpkg", "-s", p], capture_output=True).returncode != 0
     ]
     if missing:

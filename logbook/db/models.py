@@ -18,7 +18,6 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-
 # Every text column says what it holds, so privacy tests and the summary builder can tell
 # content a volunteer typed (never leaves the device) from structured values.
 FREE_TEXT = {"content": "free_text"}

@@ -1,1 +1,1 @@
-"""What a volunteer records: matches, entries, concerns, measures, tags, and the services on them."""
+"""What a volunteer records: matches, entries, concerns, measures and tags, and their services."""

@@ -96,7 +96,7 @@ def _write(session: Session, row: Entry, entry: EntryInput) -> None:
     row.tags = [EntryTag(tag_id=t.id, tag=t) for t in tags]
 
 
-def _ordered(query: Select[Any]) -> Select[Any]:
+def _ordered(query: Select[Any, Any]) -> Select[Any, Any]:
     return query.order_by(
         Entry.occurred_on.desc(), Entry.occurred_time.desc().nulls_last(), Entry.id.desc()
     )

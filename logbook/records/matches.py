@@ -88,9 +88,10 @@ class MatchService:
         with self._store.session() as s:
             match = find_match(s, code)
             if display_name is not None:
-                match.display_name = values.short_text(
-                    "display name", display_name, required=True
-                ) or match.display_name
+                match.display_name = (
+                    values.short_text("display name", display_name, required=True)
+                    or match.display_name
+                )
             if new_code is not None:
                 new = values.match_code(new_code)
                 clash = s.scalar(select(Match.id).where(Match.code == new, Match.id != match.id))

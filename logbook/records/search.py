@@ -75,4 +75,3 @@ class SearchService:
                 entry, code = rows[entry_id]
                 hits.append(SearchHit(to_info(entry, code), plain, spans))
             return hits
-

@@ -66,9 +66,7 @@ def past_date(field: str, value: date, today: date | None = None) -> date:
     return value
 
 
-def past_moment(
-    field: str, on: date, at: time | None, now: datetime | None = None
-) -> None:
+def past_moment(field: str, on: date, at: time | None, now: datetime | None = None) -> None:
     """A past event cannot be dated in the future, to the minute when a time is given."""
     now = now or datetime.now()
     past_date(field, on, now.date())

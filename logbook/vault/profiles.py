@@ -35,7 +35,7 @@ from logbook.vault.vaultfile import (
 DB_FILE = "logbook.db"
 PROFILES_DIR = "profiles"
 MIN_PASSPHRASE = 8
-PASSPHRASE_SLOT = "passphrase"
+PASSPHRASE_SLOT = "passphrase"  # noqa: S105 - a slot name, not a secret
 RECOVERY_SLOT = "recovery"
 
 
@@ -111,6 +111,31 @@ def _recovery_section(db_key: bytes, vault_id: str) -> tuple[RecoverySection, st
     salt = os.urandom(16)
     wrapped = keywrap.wrap(recovery_kek(secret, salt), db_key, vault_id, RECOVERY_SLOT)
     return RecoverySection(salt=b64(salt), key=wrapped), format_recovery_key(secret)
+
+
+def db_key_from_passphrase(vault: VaultFile, passphrase: str) -> bytes:
+    kek = kdf.derive(passphrase, vault.kdf.salt_bytes(), vault.kdf.params())
+    return keywrap.unwrap(kek, vault.passphrase_key, vault.vault_id, PASSPHRASE_SLOT, "passphrase")
+
+
+def db_key_from_recovery(vault: VaultFile, recovery_key: str) -> bytes:
+    secret = parse_recovery_key(recovery_key)
+    kek = recovery_kek(secret, vault.recovery.salt_bytes())
+    return keywrap.unwrap(kek, vault.recovery.key, vault.vault_id, RECOVERY_SLOT, "recovery key")
+
+
+def rewrapped(
+    vault: VaultFile, db_key: bytes, new_passphrase: str, *, new_recovery: bool
+) -> tuple[VaultFile, str | None]:
+    """The vault with a new passphrase wrapping (and a new recovery key, if asked)."""
+    section, wrapped = _passphrase_section(
+        new_passphrase, db_key, vault.vault_id, vault.kdf.params()
+    )
+    update: dict[str, object] = {"kdf": section, "passphrase_key": wrapped}
+    recovery_key = None
+    if new_recovery:
+        update["recovery"], recovery_key = _recovery_section(db_key, vault.vault_id)
+    return vault.model_copy(update=update), recovery_key
 
 
 class ProfileManager:
@@ -201,34 +226,16 @@ class ProfileManager:
             raise
         return UnlockedProfile(ProfileInfo(folder.name, vault.kind, folder), store, vault)
 
-    def _db_key_from_passphrase(self, vault: VaultFile, passphrase: str) -> bytes:
-        kek = kdf.derive(passphrase, vault.kdf.salt_bytes(), vault.kdf.params())
-        return keywrap.unwrap(
-            kek, vault.passphrase_key, vault.vault_id, PASSPHRASE_SLOT, "passphrase"
-        )
-
-    def _db_key_from_recovery(self, vault: VaultFile, recovery_key: str) -> bytes:
-        secret = parse_recovery_key(recovery_key)
-        kek = recovery_kek(secret, vault.recovery.salt_bytes())
-        return keywrap.unwrap(
-            kek, vault.recovery.key, vault.vault_id, RECOVERY_SLOT, "recovery key"
-        )
-
     def unlock(self, name: str, passphrase: str) -> UnlockedProfile:
         folder, vault = self._vault(name)
-        db_key = self._db_key_from_passphrase(vault, passphrase)
-        return self._open(folder, vault, db_key)
+        return self._open(folder, vault, db_key_from_passphrase(vault, passphrase))
 
     def change_passphrase(self, name: str, old: str, new: str) -> None:
         """Re-wrap the database key; vault.json is replaced atomically in one step."""
         check_passphrase(new)
         folder, vault = self._vault(name)
-        db_key = self._db_key_from_passphrase(vault, old)
-        section, wrapped = _passphrase_section(new, db_key, vault.vault_id, vault.kdf.params())
-        save_vault(
-            folder / VAULT_FILE,
-            vault.model_copy(update={"kdf": section, "passphrase_key": wrapped}),
-        )
+        updated, _ = rewrapped(vault, db_key_from_passphrase(vault, old), new, new_recovery=False)
+        save_vault(folder / VAULT_FILE, updated)
 
     def recover(self, name: str, recovery_key: str, new_passphrase: str) -> str:
         """Set a new passphrase using the recovery key; returns the new recovery key.
@@ -237,17 +244,10 @@ class ProfileManager:
         """
         check_passphrase(new_passphrase)
         folder, vault = self._vault(name)
-        db_key = self._db_key_from_recovery(vault, recovery_key)
-        section, wrapped = _passphrase_section(
-            new_passphrase, db_key, vault.vault_id, vault.kdf.params()
-        )
-        recovery, new_key = _recovery_section(db_key, vault.vault_id)
-        save_vault(
-            folder / VAULT_FILE,
-            vault.model_copy(
-                update={"kdf": section, "passphrase_key": wrapped, "recovery": recovery}
-            ),
-        )
+        db_key = db_key_from_recovery(vault, recovery_key)
+        updated, new_key = rewrapped(vault, db_key, new_passphrase, new_recovery=True)
+        save_vault(folder / VAULT_FILE, updated)
+        assert new_key is not None
         return new_key
 
     def delete(self, name: str) -> None:

@@ -28,7 +28,7 @@ def parse_recovery_key(text: str) -> bytes:
     """Accept the key as shown, in any case, with or without dashes and spaces."""
     cleaned = "".join(ch for ch in text.upper() if ch not in " -\t\r\n")
     # Commonly confused characters: base32 has no 0, 1 or 8.
-    cleaned = cleaned.translate(str.maketrans({"0": "O", "1": "I", "8": "B"}))
+    cleaned = cleaned.translate(str.maketrans("018", "OIB"))
     padded = cleaned + "=" * (-len(cleaned) % 8)
     try:
         secret = base64.b32decode(padded)

@@ -53,7 +53,7 @@ class RecoverySection(_Strict):
 
 
 class VaultFile(_Strict):
-    format: Literal["logbook.vault/1"] = VAULT_FORMAT
+    format: Literal["logbook.vault/1"] = "logbook.vault/1"
     vault_id: str = Field(pattern=r"^[0-9a-f]{32}$")
     kind: ProfileKind
     created_at: datetime

@@ -1,0 +1,1 @@
+"""Encrypted backups of a whole profile, and restoring them."""

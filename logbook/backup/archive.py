@@ -1,0 +1,207 @@
+"""Backup files: a tar of vault.json and an encrypted snapshot of the database.
+
+Nothing in a backup is in the clear: the database stays encrypted under its key, and the key
+is only reachable through the wrappings in vault.json, i.e. with the passphrase or recovery
+key the profile had when the backup was made.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import json
+import os
+import shutil
+import tarfile
+import tempfile
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy import text
+
+from logbook import __version__
+from logbook.atomicfile import fsync_dir, make_private_dir, write_atomic
+from logbook.db.engine import open_engine
+from logbook.db.migrate import upgrade_if_behind
+from logbook.db.settings import start_new_epoch
+from logbook.db.store import Store
+from logbook.errors import BadSecret, DamagedFile, InvalidValue, Refused
+from logbook.vault.profiles import (
+    DB_FILE,
+    ProfileInfo,
+    ProfileManager,
+    UnlockedProfile,
+    check_passphrase,
+    db_key_from_passphrase,
+    db_key_from_recovery,
+    rewrapped,
+)
+from logbook.vault.vaultfile import VAULT_FILE, VaultFile, load_vault, save_vault
+
+BACKUP_FORMAT = "logbook.backup/1"
+MANIFEST = "backup.json"
+MAX_MEMBER = 4 * 1024**3
+MEMBERS = {MANIFEST, VAULT_FILE, DB_FILE}
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    info: ProfileInfo
+    new_recovery_key: str | None  # set when the backup was opened with the recovery key
+    epoch: int
+
+
+def create_backup(profile: UnlockedProfile, out: Path) -> int:
+    """Write a backup of the open profile to `out`; returns its size in bytes."""
+    store = profile.store
+    store.check_integrity()
+    with tempfile.TemporaryDirectory(prefix=".backup-", dir=profile.info.path) as tmp:
+        snapshot = Path(tmp) / DB_FILE
+        # VACUUM INTO writes a consistent, compacted copy encrypted with the same key.
+        with store.engine.connect() as conn:
+            conn.execute(text("VACUUM INTO :target"), {"target": str(snapshot)})
+        manifest = {
+            "format": BACKUP_FORMAT,
+            "created_at": datetime.now(UTC).isoformat(),
+            "app_version": __version__,
+            "kind": profile.vault.kind.value,
+        }
+        buffer = io.BytesIO()
+        with tarfile.open(fileobj=buffer, mode="w", format=tarfile.PAX_FORMAT) as tar:
+            _add_bytes(tar, MANIFEST, json.dumps(manifest, indent=2).encode())
+            _add_bytes(tar, VAULT_FILE, (profile.info.path / VAULT_FILE).read_bytes())
+            tar.add(snapshot, arcname=DB_FILE, filter=_anonymous)
+        data = buffer.getvalue()
+    write_atomic(out, data)
+    return len(data)
+
+
+def _anonymous(info: tarfile.TarInfo) -> tarfile.TarInfo:
+    info.uid = info.gid = 0
+    info.uname = info.gname = ""
+    info.mode = 0o600
+    return info
+
+
+def _add_bytes(tar: tarfile.TarFile, name: str, data: bytes) -> None:
+    info = _anonymous(tarfile.TarInfo(name))
+    info.size = len(data)
+    info.mtime = int(datetime.now(UTC).timestamp())
+    tar.addfile(info, io.BytesIO(data))
+
+
+def _extract(backup: Path, into: Path) -> None:
+    """Extract exactly the three expected regular files; anything else means damage."""
+    try:
+        with tarfile.open(backup, mode="r:") as tar:
+            members = tar.getmembers()
+            names = [m.name for m in members]
+            if sorted(names) != sorted(MEMBERS):
+                raise DamagedFile(f"{backup} is not a Volunteer Logbook backup.")
+            for member in members:
+                if not member.isfile() or member.size > MAX_MEMBER:
+                    raise DamagedFile(f"{backup} is not a Volunteer Logbook backup.")
+                source = tar.extractfile(member)
+                assert source is not None
+                with source, open(into / member.name, "wb") as target:
+                    shutil.copyfileobj(source, target)
+    except FileNotFoundError:
+        raise
+    except (tarfile.TarError, EOFError, OSError) as exc:
+        raise DamagedFile(f"{backup} is damaged or not a backup: it cannot be read.") from exc
+    try:
+        manifest = json.loads((into / MANIFEST).read_bytes())
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise DamagedFile(f"{backup} is damaged: its description is unreadable.") from exc
+    if not isinstance(manifest, dict) or manifest.get("format") != BACKUP_FORMAT:
+        raise DamagedFile(f"{backup} is not a backup this version understands.")
+
+
+def restore_backup(
+    manager: ProfileManager,
+    backup: Path,
+    target: str,
+    *,
+    passphrase: str | None = None,
+    recovery_key: str | None = None,
+    new_passphrase: str | None = None,
+    replace: bool = False,
+) -> RestoreResult:
+    """Restore into profile `target` (new, or existing only with `replace`), as a new epoch.
+
+    Nothing is changed unless the whole backup opens and passes its integrity checks.
+    """
+    folder = manager.folder(target)
+    if not backup.is_file():
+        raise InvalidValue("backup file", f"{backup} does not exist")
+    if folder.exists() and not replace:
+        raise Refused(
+            f"A profile named “{folder.name}” already exists; restoring would replace it. "
+            "Confirm to replace it."
+        )
+    if recovery_key is not None:
+        if new_passphrase is None:
+            raise InvalidValue("new passphrase", "is needed when restoring with a recovery key")
+        check_passphrase(new_passphrase)
+    elif passphrase is None:
+        raise BadSecret("A passphrase or recovery key is needed to open the backup.")
+    make_private_dir(manager.root)
+    staging = Path(tempfile.mkdtemp(prefix=".restoring-", dir=manager.root))
+    try:
+        _extract(backup, staging)
+        vault = load_vault(staging / VAULT_FILE)
+        if folder.exists():
+            current = load_vault(folder / VAULT_FILE)
+            if current.kind != vault.kind:
+                raise Refused(
+                    f"The backup is of a {vault.kind.value} profile and “{folder.name}” is a "
+                    f"{current.kind.value} profile."
+                )
+        db_key = (
+            db_key_from_recovery(vault, recovery_key)
+            if recovery_key is not None
+            else db_key_from_passphrase(vault, passphrase or "")
+        )
+        epoch = _check_and_bump_epoch(staging, vault, db_key)
+        new_key = None
+        if recovery_key is not None and new_passphrase is not None:
+            # The recovery key may have been seen while typed: issue a new one, as recover does.
+            updated, new_key = rewrapped(vault, db_key, new_passphrase, new_recovery=True)
+            save_vault(staging / VAULT_FILE, updated)
+        _swap_in(staging, folder)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    return RestoreResult(ProfileInfo(folder.name, vault.kind, folder), new_key, epoch)
+
+
+def _check_and_bump_epoch(staging: Path, vault: VaultFile, db_key: bytes) -> int:
+    db_path = staging / vault.database
+    engine = open_engine(db_path, db_key)
+    try:
+        store = Store(engine, db_path)
+        if store.integrity_problems():
+            raise DamagedFile(f"The database inside the backup is damaged ({db_path.name}).")
+        upgrade_if_behind(engine, db_path)
+        with store.session() as s:
+            epoch = start_new_epoch(s)
+        with engine.connect() as conn:
+            conn.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))
+    finally:
+        engine.dispose()
+    return epoch
+
+
+def _swap_in(staging: Path, folder: Path) -> None:
+    """Put the restored profile in place; an existing one is moved aside first, then removed."""
+    (staging / MANIFEST).unlink()
+    aside = None
+    if folder.exists():
+        aside = folder.with_name(f".replaced-{folder.name}-{os.getpid()}")
+        folder.rename(aside)
+    staging.rename(folder)
+    fsync_dir(folder.parent)
+    if aside is not None:
+        with contextlib.suppress(OSError):
+            shutil.rmtree(aside)

@@ -1,0 +1,1 @@
+"""The `logbook` command line: every action of the core, usable by people and scripts."""

@@ -1,0 +1,114 @@
+"""What every command needs: the parsed options, output, profiles, secrets and confirmation."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TypeAlias
+
+from logbook.cli.output import Output
+from logbook.cli.secrets import SecretSource, interactive
+from logbook.errors import InvalidValue, Refused
+from logbook.paths import default_data_dir
+from logbook.records.book import Logbook
+from logbook.vault.profiles import ProfileInfo, ProfileManager, UnlockedProfile
+from logbook.vault.vaultfile import ProfileKind
+
+MAX_TEXT_FILE = 1024 * 1024
+SubParsers: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
+
+
+class Context:
+    def __init__(self, args: argparse.Namespace) -> None:
+        self.args = args
+        self.out = Output(getattr(args, "json", False))
+        self.manager = ProfileManager(default_data_dir(getattr(args, "data_dir", None)))
+        self.passphrase = SecretSource(
+            "passphrase", getattr(args, "passphrase_fd", None), "LOGBOOK_PASSPHRASE"
+        )
+        self.new_passphrase = SecretSource(
+            "new passphrase", getattr(args, "new_passphrase_fd", None), "LOGBOOK_NEW_PASSPHRASE"
+        )
+        self.recovery_key = SecretSource(
+            "recovery key", getattr(args, "recovery_key_fd", None), "LOGBOOK_RECOVERY_KEY"
+        )
+
+    def profile_name(self, explicit: str | None = None) -> str:
+        """The named profile, else --profile / LOGBOOK_PROFILE, else the only one there is."""
+        name = explicit or getattr(self.args, "profile", None) or os.environ.get("LOGBOOK_PROFILE")
+        if name:
+            return name
+        profiles = self.manager.list()
+        if len(profiles) == 1:
+            return profiles[0].name
+        if not profiles:
+            raise Refused("There is no profile yet: create one with `logbook profile create NAME`.")
+        raise Refused("There are several profiles: say which with --profile NAME.")
+
+    @contextmanager
+    def unlocked(
+        self, kind: ProfileKind | None = ProfileKind.VOLUNTEER
+    ) -> Iterator[UnlockedProfile]:
+        """Unlock the profile for this one command; it is locked again when the command ends."""
+        name = self.profile_name()
+        info = self.manager.info(name)
+        require_kind(info, kind)
+        profile = self.manager.unlock(name, self.passphrase.get(f"Passphrase for {name}: "))
+        try:
+            yield profile
+        finally:
+            profile.lock()
+
+    @contextmanager
+    def book(self) -> Iterator[Logbook]:
+        with self.unlocked() as profile:
+            yield Logbook(profile.store)
+
+    def confirm(self, question: str) -> None:
+        """Go on only with --yes or a 'yes' typed at a terminal."""
+        if getattr(self.args, "yes", False):
+            return
+        if not interactive():
+            raise Refused(f"{question} There is no terminal to ask on: add --yes to confirm.")
+        answer = input(f"{question} Type yes to go on: ")
+        if answer.strip().lower() != "yes":
+            raise Refused("Cancelled; nothing was changed.")
+
+    def text(self, option: str, *, default: str | None = None) -> str | None:
+        """A free-text option: the value, `-` for standard input, or --OPTION-file PATH.
+
+        Reading from stdin or a file keeps private words out of shell history and `ps`.
+        """
+        attr = option.replace("-", "_")
+        path = getattr(self.args, f"{attr}_file", None)
+        value = getattr(self.args, attr, None)
+        if path is not None:
+            return read_text_file(option, Path(path))
+        if value == "-":
+            return sys.stdin.read(MAX_TEXT_FILE + 1)[:MAX_TEXT_FILE]
+        return value if value is not None else default
+
+
+def require_kind(info: ProfileInfo, kind: ProfileKind | None) -> None:
+    if kind is not None and info.kind is not kind:
+        raise Refused(
+            f"“{info.name}” is a {info.kind.value} profile; this command is for "
+            f"{kind.value} profiles."
+        )
+
+
+def read_text_file(option: str, path: Path) -> str:
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InvalidValue(f"--{option}-file", f"cannot read {path}: {exc.strerror}") from None
+    if len(data) > MAX_TEXT_FILE:
+        raise InvalidValue(f"--{option}-file", f"{path} is larger than 1 MiB")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise InvalidValue(f"--{option}-file", f"{path} is not UTF-8 text") from None

@@ -1,0 +1,91 @@
+"""Entry point of the `logbook` command: parse, run one command, map errors to exit codes."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Callable, Sequence
+
+from logbook import __version__
+from logbook.cli import care_cmds, profile_cmds, record_cmds
+from logbook.cli.context import Context
+from logbook.cli.output import Output
+from logbook.errors import LogbookError
+from logbook.hardening import disable_core_dumps
+
+EXIT_USAGE = 2
+StartApp = Callable[[argparse.Namespace], int]
+
+
+def common_options() -> argparse.ArgumentParser:
+    """Options accepted before or after the command (SUPPRESS keeps either from erasing)."""
+    common = argparse.ArgumentParser(add_help=False, argument_default=argparse.SUPPRESS)
+    common.add_argument(
+        "--data-dir", metavar="DIR", help="folder holding the profiles (or LOGBOOK_DATA_DIR)"
+    )
+    common.add_argument("--profile", metavar="NAME", help="which profile to use")
+    common.add_argument("--json", action="store_true", help="machine-readable output")
+    common.add_argument("--yes", action="store_true", help="confirm without asking")
+    common.add_argument(
+        "--passphrase-fd", type=int, metavar="N", help="read the passphrase from fd N"
+    )
+    common.add_argument("--new-passphrase-fd", type=int, metavar="N")
+    common.add_argument("--recovery-key-fd", type=int, metavar="N")
+    return common
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = common_options()
+    parser = argparse.ArgumentParser(
+        prog="logbook",
+        parents=[common],
+        description="Volunteer Logbook: a private, encrypted logbook for befriending volunteers. "
+        "With no command, the desktop app starts.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    profile_cmds.register(sub, common)
+    record_cmds.register(sub, common)
+    care_cmds.register(sub, common)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None, start_app: StartApp | None = None) -> int:
+    disable_core_dumps()
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:
+        return int(exc.code or 0)
+    run = getattr(args, "run", None)
+    try:
+        if run is None:
+            if args.command is not None:
+                parser.parse_args([args.command, "--help"])
+            if start_app is None:
+                Output.error("the desktop app is not part of this installation; see --help")
+                return EXIT_USAGE
+            return start_app(args)
+        result: int = run(Context(args))
+        return result
+    except LogbookError as exc:
+        Output.error(exc.message)
+        return exc.exit_code
+    except SystemExit as exc:
+        return int(exc.code or 0)
+    except KeyboardInterrupt:
+        Output.error("interrupted; nothing more was written")
+        return 130
+    except Exception as exc:
+        if os.environ.get("LOGBOOK_DEBUG") == "1":
+            raise
+        Output.error(
+            f"unexpected internal error ({type(exc).__name__}); nothing more was written. "
+            "Run again with LOGBOOK_DEBUG=1 to see details."
+        )
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
