@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
@@ -48,6 +49,9 @@ def _key_connection(conn: Any, key: bytes, path: Path) -> None:
 
 def open_engine(path: Path, key: bytes) -> Engine:
     """An engine on the SQLCipher file at `path`, keyed with the raw 256-bit `key`."""
+    if not path.exists():
+        # SQLite gives the WAL and shm files the main file's mode: make it owner-only first.
+        os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
     engine = create_engine(
         f"sqlite+pysqlite:///{path}",
         module=sqlcipher3,

@@ -10,6 +10,7 @@ from sqlalchemy import (
     Date,
     DateTime,
     ForeignKey,
+    Index,
     Integer,
     String,
     Text,
@@ -56,6 +57,8 @@ class Entry(Base):
         CheckConstraint("minutes IS NULL OR minutes BETWEEN 1 AND 1440", name="entry_minutes"),
         CheckConstraint("seemed IS NULL OR seemed BETWEEN 1 AND 5", name="entry_seemed"),
         CheckConstraint("wellbeing IS NULL OR wellbeing BETWEEN 1 AND 5", name="entry_wellbeing"),
+        # Weekly summaries and a match's history read entries by match and date.
+        Index("ix_entry_match_date", "match_id", "occurred_on"),
     )
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     kind: Mapped[str] = mapped_column(String(16), info=STRUCTURED)

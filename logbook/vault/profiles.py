@@ -153,7 +153,8 @@ class ProfileManager:
             return []
         found = []
         for folder in sorted(self.root.iterdir(), key=lambda p: p.name.casefold()):
-            if not (folder / VAULT_FILE).is_file():
+            # Hidden folders are profiles being created, restored or replaced.
+            if folder.name.startswith(".") or not (folder / VAULT_FILE).is_file():
                 continue
             try:
                 kind = load_vault(folder / VAULT_FILE).kind

@@ -1,0 +1,1 @@
+"""Tests mirror the packages: core/ never touches Qt, ui/ drives real widgets."""

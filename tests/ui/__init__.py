@@ -1,0 +1,1 @@
+"""Tests of the Qt application, with pytest-qt on the offscreen platform."""
