@@ -69,4 +69,15 @@ def open_engine(path: Path, key: bytes) -> Engine:
             raise
         return conn
 
+    @event.listens_for(engine, "handle_error")
+    def _damaged(context: Any) -> None:
+        # One place for every statement: a page that fails its HMAC is a damaged file.
+        error = context.original_exception
+        if (
+            isinstance(error, sqlcipher3.DatabaseError)
+            and not isinstance(error, sqlcipher3.IntegrityError)
+            and any(hint in str(error).lower() for hint in CORRUPTION_HINTS)
+        ):
+            raise damaged_database(path) from error
+
     return engine

@@ -7,11 +7,11 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import Engine, text
-from sqlalchemy.exc import DatabaseError, IntegrityError
+from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
-from logbook.db.engine import CORRUPTION_HINTS, damaged_database
-from logbook.errors import DamagedFile, LogbookError
+from logbook.db.engine import damaged_database
+from logbook.errors import LogbookError
 
 
 class Store:
@@ -30,15 +30,8 @@ class Store:
     def session(self) -> Iterator[Session]:
         """One transaction: committed on success, rolled back on any error."""
         self.engine  # noqa: B018 - raises if locked
-        try:
-            with self._sessions.begin() as session:
-                yield session
-        except IntegrityError:
-            raise
-        except DatabaseError as exc:
-            if any(h in str(exc.orig).lower() for h in CORRUPTION_HINTS):
-                raise damaged_database(self.path) from exc
-            raise
+        with self._sessions.begin() as session:
+            yield session
 
     def integrity_problems(self) -> list[str]:
         """Run SQLite's and SQLCipher's checks; an empty list means the file is sound."""
@@ -75,6 +68,3 @@ class Store:
         if self._engine is not None:
             self._engine.dispose()
             self._engine = None
-
-
-__all__ = ["DamagedFile", "Store"]

@@ -1,0 +1,74 @@
+"""Schema upgrades: a file made by each released schema opens and is upgraded, copied first."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import date
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from logbook.db.migrate import current_revision, head_revision
+from logbook.errors import Refused
+from logbook.records.book import Logbook
+from logbook.vault.profiles import ProfileManager
+from tests.conftest import Profiles, file_bytes
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+
+
+def fixture_profile(tmp_path: Path, schema: str) -> ProfileManager:
+    target = tmp_path / "profiles" / "Fixture"
+    shutil.copytree(FIXTURES / f"schema-{schema}", target)
+    return ProfileManager(tmp_path)
+
+
+def test_schema_0001_file_is_upgraded_with_its_records_intact(tmp_path: Path) -> None:
+    manager = fixture_profile(tmp_path, "0001")
+    with manager.unlock("Fixture", "fixture passphrase") as unlocked:
+        assert current_revision(unlocked.store.engine) == head_revision()
+        book = Logbook(unlocked.store)
+        (match,) = book.matches.list()
+        assert (match.code, match.display_name) == ("M-0001", "Fixture Person")
+        entries = book.entries.list().entries
+        assert [e.kind.value for e in entries] == ["reflection", "conversation", "visit"]
+        visit = entries[-1]
+        assert visit.place == "Community centre" and visit.activities == ("games",)
+        assert [h.entry.id for h in book.search.search("dominoes")] == [visit.id]
+        (concern,) = book.concerns.list()
+        assert concern.reported and concern.seen_or_said.startswith('"I have not eaten')
+        assert [m.score.total for m in book.measures.list()] == [8, 18]
+        assert unlocked.store.integrity_problems() == []
+        with unlocked.store.engine.connect() as conn:
+            names = {r[1] for r in conn.execute(text("PRAGMA index_list(entry)"))}
+        assert "ix_entry_match_date" in names
+    backup = tmp_path / "profiles" / "Fixture" / f"logbook.db.before-{head_revision()}"
+    assert backup.exists(), "the database must be copied before migrating"
+
+
+def test_current_schema_is_not_copied_again(profiles: Profiles) -> None:
+    profiles.manager.unlock(profiles.name, profiles.passphrase).lock()
+    assert not list(profiles.folder.glob("*.before-*"))
+
+
+def test_file_from_a_newer_app_is_refused_and_left_alone(profiles: Profiles) -> None:
+    with profiles.manager.unlock(profiles.name, profiles.passphrase) as unlocked:
+        with unlocked.store.session() as s:
+            s.execute(text("UPDATE alembic_version SET version_num = '9999'"))
+        with unlocked.store.engine.connect() as conn:
+            conn.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))
+    before = file_bytes(profiles.folder)
+    with pytest.raises(Refused, match="newer version"):
+        profiles.manager.unlock(profiles.name, profiles.passphrase)
+    after = file_bytes(profiles.folder)
+    assert after["logbook.db"] == before["logbook.db"]
+    assert after["vault.json"] == before["vault.json"]
+
+
+def test_fixture_records_stay_editable_after_upgrade(tmp_path: Path) -> None:
+    manager = fixture_profile(tmp_path, "0001")
+    with manager.unlock("Fixture", "fixture passphrase") as unlocked:
+        book = Logbook(unlocked.store)
+        book.matches.end("M-0001", date(2025, 6, 1))
+        assert book.matches.get("M-0001").end_date == date(2025, 6, 1)
