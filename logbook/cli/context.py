@@ -94,7 +94,7 @@ class Context:
 
 
 def require_kind(info: ProfileInfo, kind: ProfileKind | None) -> None:
-    if kind is not None and info.kind is not kind:
+    if kind is not None and info.kind is not None and info.kind is not kind:
         raise Refused(
             f"“{info.name}” is a {info.kind.value} profile; this command is for "
             f"{kind.value} profiles."

@@ -32,9 +32,9 @@ def create(ctx: Context) -> int:
 def list_(ctx: Context) -> int:
     profiles = ctx.manager.list()
     ctx.out.table(
-        [{"profile": p.name, "kind": p.kind.value} for p in profiles],
+        [{"profile": p.name, "kind": p.kind.value if p.kind else None} for p in profiles],
         ["PROFILE", "KIND"],
-        [[p.name, p.kind.value] for p in profiles],
+        [[p.name, p.kind.value if p.kind else "(damaged)"] for p in profiles],
         f"No profiles in {ctx.manager.data_dir}.",
     )
     return 0

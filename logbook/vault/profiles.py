@@ -42,7 +42,7 @@ RECOVERY_SLOT = "recovery"
 @dataclass(frozen=True)
 class ProfileInfo:
     name: str
-    kind: ProfileKind
+    kind: ProfileKind | None  # None when vault.json is damaged: listed, but cannot open
     path: Path
 
 
@@ -157,9 +157,9 @@ class ProfileManager:
             if folder.name.startswith(".") or not (folder / VAULT_FILE).is_file():
                 continue
             try:
-                kind = load_vault(folder / VAULT_FILE).kind
+                kind: ProfileKind | None = load_vault(folder / VAULT_FILE).kind
             except DamagedFile:
-                continue  # shown by name but not usable; `unlock` reports the damage
+                kind = None  # still listed, so unlocking it reports what is wrong
             found.append(ProfileInfo(folder.name, kind, folder))
         return found
 
