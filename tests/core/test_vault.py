@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -103,7 +104,7 @@ def test_malformed_recovery_key_is_refused_plainly(profiles: Profiles, bad: str)
     ],
 )
 def test_damaged_vault_json_is_named_and_left_untouched(
-    profiles: Profiles, damage, says: str  # type: ignore[no-untyped-def]
+    profiles: Profiles, damage: Callable[[bytes], bytes], says: str
 ) -> None:
     path = profiles.folder / VAULT_FILE
     path.write_bytes(damage(path.read_bytes()))
