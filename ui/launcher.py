@@ -18,8 +18,14 @@ def start_app(args: argparse.Namespace) -> int:
     return run(getattr(args, "data_dir", None))
 
 
+def ui_self_test() -> int:
+    from ui.selftest import run_ui_self_test
+
+    return run_ui_self_test()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    return cli_main(argv, start_app=start_app)
+    return cli_main(argv, start_app=start_app, ui_self_test=ui_self_test)
 
 
 if __name__ == "__main__":

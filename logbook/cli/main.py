@@ -16,6 +16,7 @@ from logbook.hardening import disable_core_dumps
 
 EXIT_USAGE = 2
 StartApp = Callable[[argparse.Namespace], int]
+SelfTest = Callable[[], int]
 
 
 def common_options() -> argparse.ArgumentParser:
@@ -44,6 +45,9 @@ def build_parser() -> argparse.ArgumentParser:
         "With no command, the desktop app starts.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--self-test", action="store_true", help="check this installation works, then exit"
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     profile_cmds.register(sub, common)
     record_cmds.register(sub, common)
@@ -51,7 +55,21 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: Sequence[str] | None = None, start_app: StartApp | None = None) -> int:
+def self_test(ui_self_test: SelfTest | None) -> int:
+    from logbook import selftest
+
+    code = selftest.main()
+    if code == 0 and ui_self_test is not None:
+        code = ui_self_test()
+    print("Self-test passed." if code == 0 else "Self-test FAILED.")
+    return code
+
+
+def main(
+    argv: Sequence[str] | None = None,
+    start_app: StartApp | None = None,
+    ui_self_test: SelfTest | None = None,
+) -> int:
     disable_core_dumps()
     parser = build_parser()
     try:
@@ -60,6 +78,8 @@ def main(argv: Sequence[str] | None = None, start_app: StartApp | None = None) -
         return int(exc.code or 0)
     run = getattr(args, "run", None)
     try:
+        if args.self_test:
+            return self_test(ui_self_test)
         if run is None:
             if args.command is not None:
                 parser.parse_args([args.command, "--help"])

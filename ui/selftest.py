@@ -1,0 +1,33 @@
+"""The Qt half of `logbook --self-test`: the platform plugin loads and windows render."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+
+def run_ui_self_test(say: Callable[[str], None] = print) -> int:
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    try:
+        from PySide6.QtWidgets import QApplication
+
+        from ui.main_window import MainWindow
+
+        app = QApplication.instance() or QApplication(sys.argv[:1])
+        with tempfile.TemporaryDirectory(prefix="logbook-ui-selftest-") as tmp:
+            window = MainWindow(Path(tmp))
+            window.resize(640, 420)
+            image = window.grab().toImage()
+            window.close()
+        if image.isNull() or image.width() < 100:
+            say("FAIL  Qt could not render the main window")
+            return 1
+        say(f"ok  Qt renders windows (platform plugin: {app.platformName()})")
+    except Exception as exc:  # noqa: BLE001 - reported as a failed check
+        say(f"FAIL  Qt did not start: {type(exc).__name__}: {exc}")
+        return 1
+    return 0
