@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from sqlalchemy import select, text
 
@@ -11,12 +12,13 @@ from logbook.db.store import Store
 from logbook.records.dto import SearchHit
 from logbook.records.entries import to_info
 
-START, END = "\x02", "\x03"
 _WORD = re.compile(r"\w+", re.UNICODE)
 
+# No highlight markers from SQLite: any marker character could also occur in a note, so the
+# spans are found in Python instead, matching words the way the tokenizer does.
 _QUERY = text(
-    f"""
-    SELECT entry.id, snippet(entry_fts, 0, '{START}', '{END}', '…', 16)
+    """
+    SELECT entry.id, snippet(entry_fts, 0, '', '', '…', 16)
     FROM entry_fts JOIN entry ON entry.id = entry_fts.rowid
     WHERE entry_fts MATCH :q AND entry.deleted_at IS NULL
     ORDER BY entry.occurred_on DESC, entry.id DESC
@@ -33,21 +35,20 @@ def fts_query(user_text: str) -> str | None:
     return " ".join(f'"{w}"*' for w in words)
 
 
-def split_marks(snippet: str) -> tuple[str, tuple[tuple[int, int], ...]]:
-    """Remove the highlight markers, returning the plain text and the highlighted spans."""
-    plain: list[str] = []
-    spans = []
-    start = 0
-    length = 0
-    for ch in snippet:
-        if ch == START:
-            start = length
-        elif ch == END:
-            spans.append((start, length))
-        else:
-            plain.append(ch)
-            length += 1
-    return "".join(plain), tuple(spans)
+def fold(word: str) -> str:
+    """Case- and accent-insensitive form, as FTS5's unicode61 remove_diacritics 2 sees it."""
+    decomposed = unicodedata.normalize("NFKD", word.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def highlight_spans(snippet: str, user_text: str) -> tuple[tuple[int, int], ...]:
+    """Character ranges of the words in `snippet` that the search terms match (as prefixes)."""
+    terms = [fold(w) for w in _WORD.findall(user_text)]
+    return tuple(
+        m.span()
+        for m in _WORD.finditer(snippet)
+        if any(fold(m.group()).startswith(t) for t in terms)
+    )
 
 
 class SearchService:
@@ -71,7 +72,8 @@ class SearchService:
             rows = {entry.id: (entry, code) for entry, code in loaded}
             hits = []
             for entry_id, snippet in found:
-                plain, spans = split_marks(snippet)
                 entry, code = rows[entry_id]
-                hits.append(SearchHit(to_info(entry, code), plain, spans))
+                hits.append(
+                    SearchHit(to_info(entry, code), snippet, highlight_spans(snippet, user_text))
+                )
             return hits

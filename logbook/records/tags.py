@@ -14,16 +14,19 @@ from logbook.records.values import TagKind
 
 
 def tag_rows(session: Session, kind: TagKind, names: Iterable[str]) -> list[Tag]:
-    """Find each tag by name (ignoring case) or create it as the volunteer's own."""
+    """Find each tag by name (ignoring case) or create it as the volunteer's own.
+
+    Case is folded in Python: SQLite's lower() only knows A-Z, so "Église" would miss.
+    """
+    known = {t.name.casefold(): t for t in session.scalars(select(Tag).where(Tag.kind == kind))}
     rows = []
     for name in names:
-        row = session.scalar(
-            select(Tag).where(Tag.kind == kind.value, func.lower(Tag.name) == name.lower())
-        )
+        row = known.get(name.casefold())
         if row is None:
             row = Tag(kind=kind.value, name=name, source="own")
             session.add(row)
             session.flush()
+            known[name.casefold()] = row
         rows.append(row)
     return rows
 
