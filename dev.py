@@ -3,6 +3,7 @@
 
     python3 dev.py app      # start the desktop app
     python3 dev.py test     # lint, type-check and run every test
+    python3 dev.py build    # build the one-folder app into dist/VolunteerLogbook/
 
 Everything is installed into ./.venv from constraints.txt, so a fresh clone needs only
 Python 3.11+ and pip. As root on Debian, the few system libraries Qt needs are installed too.
@@ -72,13 +73,18 @@ def ensure_venv() -> None:
 
 
 def main(argv: list[str]) -> int:
-    if not argv or argv[0] not in {"app", "test"}:
+    if not argv or argv[0] not in {"app", "test", "build"}:
         print(__doc__)
         return 2
     system_packages()
     ensure_venv()
     if argv[0] == "app":
         return subprocess.call([str(BIN / "logbook"), *argv[1:]], cwd=ROOT)
+    if argv[0] == "build":
+        return subprocess.call(
+            [str(BIN / "pyinstaller"), "--noconfirm", "--log-level", "WARN", "build.spec"],
+            cwd=ROOT,
+        )
     run(PY, "-m", "ruff", "check", ".")
     run(PY, "-m", "mypy")
     return subprocess.call([str(PY), "-m", "pytest", *argv[1:]], cwd=ROOT)

@@ -8,7 +8,6 @@ Each step prints a line; the first failure stops the run with a clear message.
 from __future__ import annotations
 
 import shutil
-import sqlite3
 import tempfile
 import time
 from collections.abc import Callable
@@ -40,11 +39,12 @@ def _encryption(folder: Path) -> None:
     raw = db.read_bytes()
     _check(not raw.startswith(b"SQLite format 3"), "the database has a plain SQLite header")
     _check(b"kettle" not in raw.lower(), "note text is readable in the database file")
-    conn = sqlite3.connect(db)
+    # SQLCipher given no key reads like plain SQLite (the built app has no other SQLite).
+    conn = sqlcipher3.connect(str(db))
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchall()
-        raise SelfTestFailed("plain SQLite could read the database")
-    except sqlite3.DatabaseError:
+        raise SelfTestFailed("SQLite without the key could read the database")
+    except sqlcipher3.DatabaseError:
         pass
     finally:
         conn.close()

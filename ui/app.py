@@ -4,8 +4,13 @@ from __future__ import annotations
 
 import os
 import sys
+from typing import TYPE_CHECKING
 
 from logbook.paths import default_data_dir
+from ui.resources import APP_ID, icon_files
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QGuiApplication
 
 NO_DISPLAY = (
     "logbook: no display found, so the desktop app cannot start. Run it in a graphical "
@@ -21,6 +26,19 @@ def has_display() -> bool:
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
+def identify(app: QGuiApplication) -> None:
+    """Name and icon for the window, the taskbar and the desktop file (Wayland matches on it)."""
+    from PySide6.QtGui import QIcon
+
+    app.setApplicationName("Volunteer Logbook")
+    app.setApplicationDisplayName(app.translate("app", "Volunteer Logbook"))
+    app.setDesktopFileName(APP_ID)
+    icon = QIcon()
+    for path in icon_files():
+        icon.addFile(str(path))
+    app.setWindowIcon(icon)
+
+
 def run(data_dir: str | None = None) -> int:
     if not has_display():
         print(NO_DISPLAY, file=sys.stderr)
@@ -30,8 +48,13 @@ def run(data_dir: str | None = None) -> int:
     from ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setApplicationName("Volunteer Logbook")
-    app.setApplicationDisplayName(app.translate("app", "Volunteer Logbook"))
+    assert isinstance(app, QApplication)
+    identify(app)
     window = MainWindow(default_data_dir(data_dir))
     window.show()
+    if os.environ.get("LOGBOOK_STARTUP_PROBE") == "1":
+        # For bench/bench_startup.py: quit once the first window has been shown and painted.
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, app.quit)
     return app.exec()

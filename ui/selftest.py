@@ -15,9 +15,15 @@ def run_ui_self_test(say: Callable[[str], None] = print) -> int:
     try:
         from PySide6.QtWidgets import QApplication
 
+        from ui.app import identify
         from ui.main_window import MainWindow
 
         app = QApplication.instance() or QApplication(sys.argv[:1])
+        assert isinstance(app, QApplication)
+        identify(app)
+        if app.windowIcon().isNull():
+            say("FAIL  the app icon is missing from resources/")
+            return 1
         with tempfile.TemporaryDirectory(prefix="logbook-ui-selftest-") as tmp:
             window = MainWindow(Path(tmp))
             window.resize(640, 420)
