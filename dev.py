@@ -24,19 +24,17 @@ VENV = ROOT / ".venv"
 BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
 PY = BIN / ("python.exe" if os.name == "nt" else "python")
 STAMP = VENV / ".installed"
-EXTRAS = "test,server,postgres"
-# Shared libraries PySide6 wheels expect from the system (Debian names).
+EXTRAS = "test,server,postgres,build"
+# Shared libraries PySide6 wheels expect from the system (Debian names). The xcb ones must be
+# present when building, so PyInstaller can put them in the folder; Xvfb runs the X checks.
+# fmt: off
 DEBIAN_PACKAGES = [
-    "libegl1",
-    "libgl1",
-    "libxkbcommon0",
-    "libxkbcommon-x11-0",
-    "libfontconfig1",
-    "libdbus-1-3",
-    "libglib2.0-0",
-    "libxcb-cursor0",
-    "fonts-dejavu-core",
+    "libegl1", "libgl1", "libxkbcommon0", "libxkbcommon-x11-0", "libfontconfig1", "libdbus-1-3",
+    "libglib2.0-0", "fonts-dejavu-core", "libxcb-cursor0", "libxcb-icccm4", "libxcb-keysyms1",
+    "libxcb-image0", "libxcb-randr0", "libxcb-render-util0", "libxcb-shape0", "libxcb-xkb1",
+    "libwayland-client0", "xvfb", "xauth", "x11-utils",
 ]
+# fmt: on
 
 
 def run(*cmd: str | Path, **kw: object) -> None:
