@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+import time
 from typing import TYPE_CHECKING
 
 from logbook.paths import default_data_dir
@@ -53,8 +54,12 @@ def run(data_dir: str | None = None) -> int:
     window = MainWindow(default_data_dir(data_dir))
     window.show()
     if os.environ.get("LOGBOOK_STARTUP_PROBE") == "1":
-        # For bench/bench_startup.py: quit once the first window has been shown and painted.
+        # For bench/bench_startup.py: report when the first window is up, then quit.
         from PySide6.QtCore import QTimer
 
-        QTimer.singleShot(0, app.quit)
+        def shown() -> None:
+            print(f"window-shown {time.time():.6f}", flush=True)
+            app.quit()
+
+        QTimer.singleShot(0, shown)
     return app.exec()
