@@ -51,7 +51,9 @@ def run(data_dir: str | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     identify(app)
-    window = MainWindow(default_data_dir(data_dir))
+    from logbook.vault.profiles import ProfileManager
+
+    window = MainWindow(ProfileManager(default_data_dir(data_dir)))
     window.show()
     if os.environ.get("LOGBOOK_STARTUP_PROBE") == "1":
         # For bench/bench_startup.py: report when the first window is up, then quit.

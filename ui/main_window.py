@@ -1,46 +1,101 @@
-"""The main window: for now a welcome page naming the app and the data folder."""
+"""The main window: unlock, create and recover screens, and the logbook once unlocked.
+
+The title never shows a profile or a person's name; a locked window shows no content.
+"""
 
 from __future__ import annotations
 
-from pathlib import Path
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QMainWindow, QVBoxLayout, QWidget
+from logbook.vault.profiles import ProfileManager, UnlockedProfile
+from ui.idle import IdleLock
+from ui.operations import Operations
+from ui.screens.create_profile import CreateProfileScreen
+from ui.screens.recover import RecoverScreen
+from ui.screens.unlock import UnlockScreen
+from ui.screens.workarea import WorkArea
+
+DEFAULT_IDLE_MINUTES = 5
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, data_dir: Path) -> None:
+    def __init__(
+        self,
+        manager: ProfileManager,
+        ops: Operations | None = None,
+        idle_minutes: float = DEFAULT_IDLE_MINUTES,
+    ) -> None:
         super().__init__()
+        self.manager = manager
+        self.ops = ops or Operations(self)
         self.setWindowTitle(self.tr("Volunteer Logbook"))
-        title = QLabel(self.tr("Volunteer Logbook"))
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 2)
-        font.setBold(True)
-        title.setFont(font)
-        intro = QLabel(
-            self.tr(
-                "A private, encrypted logbook of your visits, conversations and reflections.\n"
-                "The full desktop app is on its way; until then, use the logbook command."
-            )
-        )
-        folder = QLabel(self.tr("Your profiles are kept in: {0}").format(data_dir))
-        folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        for label, name in (
-            (title, self.tr("App name")),
-            (intro, self.tr("About this app")),
-            (folder, self.tr("Data folder")),
-        ):
-            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            label.setWordWrap(True)
-            label.setAccessibleName(name)
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.addStretch(1)
-        layout.addWidget(title)
-        layout.addSpacing(12)
-        layout.addWidget(intro)
-        layout.addSpacing(24)
-        layout.addWidget(folder)
-        layout.addStretch(1)
-        self.setCentralWidget(page)
-        self.resize(720, 460)
+        self.work: WorkArea | None = None
+        self.unlock_screen = UnlockScreen(manager, self.ops)
+        self.create_screen = CreateProfileScreen(manager, self.ops)
+        self.recover_screen = RecoverScreen(manager, self.ops)
+        self.stack = QStackedWidget()
+        for screen in (self.unlock_screen, self.create_screen, self.recover_screen):
+            self.stack.addWidget(screen)
+        self.setCentralWidget(self.stack)
+        self.idle = IdleLock(self.lock, idle_minutes)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.idle)
+
+        self.unlock_screen.unlocked.connect(self.open_profile)
+        self.unlock_screen.create_requested.connect(self.show_create)
+        self.unlock_screen.recover_requested.connect(self.show_recover)
+        self.create_screen.created.connect(self.open_profile)
+        self.create_screen.cancelled.connect(self.show_unlock)
+        self.recover_screen.recovered.connect(self.open_profile)
+        self.recover_screen.cancelled.connect(self.show_unlock)
+        self.resize(980, 680)
+        if self.unlock_screen.has_profiles():
+            self.show_unlock()
+        else:
+            self.show_create()
+
+    def show_unlock(self) -> None:
+        self.unlock_screen.refresh()
+        self.stack.setCurrentWidget(self.unlock_screen)
+        self.unlock_screen.passphrase.setFocus()
+
+    def show_create(self) -> None:
+        self.create_screen.reset()
+        self.create_screen.cancel_button.setVisible(self.unlock_screen.has_profiles())
+        self.stack.setCurrentWidget(self.create_screen)
+
+    def show_recover(self, name: str) -> None:
+        self.recover_screen.start(name)
+        self.stack.setCurrentWidget(self.recover_screen)
+
+    def open_profile(self, profile: UnlockedProfile) -> None:
+        self.work = WorkArea(profile, self.ops)
+        self.work.lock_requested.connect(self.lock)
+        self.stack.addWidget(self.work)
+        self.stack.setCurrentWidget(self.work)
+        self.idle.arm()
+
+    @property
+    def locked(self) -> bool:
+        return self.work is None
+
+    def lock(self) -> None:
+        """Drop the logbook's widgets, models and undo stack, then the database engine."""
+        self.idle.disarm()
+        work, self.work = self.work, None
+        if work is not None:
+            work.discard()
+            self.stack.removeWidget(work)
+            work.deleteLater()
+            profile = work.profile
+            # After any queued saves: the worker runs in order, so nothing is lost.
+            self.ops.run(profile.lock)
+        self.unlock_screen.refresh(select=work.profile.info.name if work else None)
+        self.show_unlock()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.lock()
+        self.ops.wait()
+        super().closeEvent(event)

@@ -1,30 +1,158 @@
-"""Render the app's screens offscreen into docs/screenshots/ (`python -m ui.screenshots`)."""
+"""Render the main screens with realistic sample data into docs/screenshots/.
+
+    .venv/bin/python -m ui.screenshots
+
+Uses a throwaway data folder and the test KDF (this is a rendering script, not the app).
+"""
 
 from __future__ import annotations
 
 import os
 import sys
+import tempfile
+from datetime import date, time, timedelta
 from pathlib import Path
 
 OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
+PASSPHRASE = "tulip kettle harbour ninety"  # noqa: S105 - sample data only
+
+MATCHES = [
+    ("M-0042", "Edith Harris", 160),
+    ("M-0057", "Arthur Okafor", 95),
+    ("M-0063", "Margaret Singh", 60),
+    ("M-0071", "Joan Whitfield", 40),
+]
+NOTES = [
+    "Edith showed me the tomatoes in her greenhouse; the **blight** has gone. We talked "
+    "about her sister in Leeds and planned a trip to the garden centre next week.",
+    "Short call: Arthur's hospital appointment moved to Thursday. He sounded brighter and "
+    "asked about the men's shed at the community centre.",
+    "Walked to the park with Margaret and fed the ducks. She said the new hearing aid makes "
+    "the café much less tiring.",
+    "Played dominoes at the library group. Joan won twice and was delighted; she chatted "
+    "with two other members for the first time.",
+    "Helped Edith write a birthday card for her grandson. She was tired today and worried "
+    "about the heating bill, so I mentioned the energy advice line.",
+    "Video call with Arthur and his daughter, who is visiting from Glasgow. Lots of "
+    "laughter about old photographs.",
+]
+
+
+def sample(root: Path) -> None:
+    from logbook.records.book import Logbook
+    from logbook.records.dto import EntryInput
+    from logbook.records.values import Kind, Mode
+    from logbook.vault.profiles import ProfileManager
+
+    manager = ProfileManager(root)
+    manager.create("Sam", PASSPHRASE)
+    manager.create("Priya", PASSPHRASE)
+    with manager.unlock("Sam", PASSPHRASE) as unlocked:
+        book = Logbook(unlocked.store)
+        today = date.today()
+        for code, name, days in MATCHES:
+            book.matches.add(code, name, today - timedelta(days=days))
+        # A newer match with no contact yet, to show the gentle reminder.
+        book.matches.add("M-0080", "Dorothy Price", today - timedelta(days=20))
+        kinds = [
+            (Kind.VISIT, Mode.IN_PERSON), (Kind.CONVERSATION, Mode.PHONE),
+            (Kind.VISIT, Mode.IN_PERSON), (Kind.VISIT, Mode.GROUP),
+            (Kind.VISIT, Mode.IN_PERSON), (Kind.CONVERSATION, Mode.VIDEO),
+        ]  # fmt: skip
+        for n in range(24):
+            kind, mode = kinds[n % 6]
+            code = MATCHES[n % 6 % 4][0] if n % 6 < 4 else MATCHES[[0, 1][n % 6 - 4]][0]
+            if n % 7 == 6:
+                book.entries.add(EntryInput(
+                    kind=Kind.REFLECTION, occurred_on=today - timedelta(days=n * 2),
+                    wellbeing=4, notes="Felt the visits are settling into a good rhythm.",
+                ))  # fmt: skip
+                continue
+            book.entries.add(
+                EntryInput(
+                    kind=kind, occurred_on=today - timedelta(days=n * 2 + 1),
+                    occurred_time=time(10 + n % 6, 30) if n % 3 else None, match_code=code,
+                    minutes=[60, 20, 45, 90, 75, 30][n % 6], mode=mode,
+                    place="Community centre" if mode is Mode.GROUP else None,
+                    seemed=[4, 3, 5, 4, 2, 4][n % 6], notes=NOTES[n % 6],
+                    activities=(["gardening", "chat", "walk", "games", "letters", "chat"][n % 6],),
+                    topics=(["family", "health", "hearing", "friends", "money", "family"][n % 6],),
+                    follow_up=n % 6 == 4,
+                )
+            )  # fmt: skip
 
 
 def main() -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtWidgets import QApplication
+    os.environ["LOGBOOK_TEST_KDF"] = "1"
+    from PySide6.QtWidgets import QApplication, QWidget
 
+    from logbook.vault.profiles import ProfileManager
+    from ui.app import identify
     from ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    identify(app)
     OUT.mkdir(parents=True, exist_ok=True)
-    # A typical folder rather than this machine's, so the picture shows what users see.
-    window = MainWindow(Path("/home/sam/.local/share/VolunteerLogbook"))
-    window.resize(800, 520)
-    window.show()
-    app.processEvents()
-    window.grab().save(str(OUT / "main-window.png"))
-    window.close()
-    print(f"wrote {OUT / 'main-window.png'}")
+
+    def settle(window: MainWindow) -> None:
+        for _ in range(200):
+            app.processEvents()
+            if not window.ops.busy:
+                app.processEvents()
+                if not window.ops.busy:
+                    return
+            window.ops.wait(50)
+
+    def shoot(widget: QWidget, name: str) -> None:
+        app.processEvents()
+        widget.grab().save(str(OUT / f"{name}.png"))
+        print(f"wrote docs/screenshots/{name}.png")
+
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp)
+        sample(root)
+        window = MainWindow(ProfileManager(root))
+        window.resize(1100, 700)
+        window.show()
+        window.unlock_screen.profile.setCurrentText("Sam")
+        shoot(window, "unlock")
+
+        window.show_create()
+        window.create_screen.name.setText("Alex")
+        window.create_screen.passphrase.first.setText("tulip kettle harbour")
+        window.create_screen.passphrase.second.setText("tulip kettle harbour")
+        shoot(window, "create-profile")
+        window.create_screen.key_page.show_key(
+            "MFRG-GZDF-MZTW-Q2LK-NNWW-S3TP-OBYX-E4DT-OV3H-O6DZ-PJQW-2YLE-OQZA"
+        )
+        window.create_screen.pages.setCurrentIndex(1)
+        shoot(window, "recovery-key")
+
+        window.show_unlock()
+        window.unlock_screen.profile.setCurrentText("Sam")
+        window.unlock_screen.passphrase.setText(PASSPHRASE)
+        window.unlock_screen.try_unlock()
+        settle(window)
+        assert window.work is not None
+        settle(window)
+        shoot(window, "timeline")
+        window.work.timeline.search.setText("garden")
+        window.work.timeline.reload()
+        settle(window)
+        shoot(window, "search")
+        window.work.timeline.search.clear()
+        window.work.timeline.reload()
+        settle(window)
+        editor = window.work.edit_entry(window.work.timeline.model.entry(0))
+        settle(window)
+        shoot(editor, "entry-editor")
+        editor.reject()
+        window.work.tabs.setCurrentWidget(window.work.matches)
+        settle(window)
+        shoot(window, "matches")
+        window.close()
     return 0
 
 

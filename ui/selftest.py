@@ -25,7 +25,9 @@ def run_ui_self_test(say: Callable[[str], None] = print) -> int:
             say("FAIL  the app icon is missing from resources/")
             return 1
         with tempfile.TemporaryDirectory(prefix="logbook-ui-selftest-") as tmp:
-            window = MainWindow(Path(tmp))
+            from logbook.vault.profiles import ProfileManager
+
+            window = MainWindow(ProfileManager(Path(tmp)))
             window.resize(640, 420)
             image = window.grab().toImage()
             window.close()

@@ -1,0 +1,102 @@
+"""The one door from the UI to the core: service calls run on a single background worker.
+
+Like Anki's CollectionOp: `ops.run(fn, on_done, on_error)` queues `fn` on one worker thread
+(SQLite has one writer, and one worker keeps calls in order); the callbacks run on the UI
+thread. The UI thread never waits on disk, crypto or the network.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
+
+from logbook.errors import LogbookError
+from ui import gc_guard
+
+log = logging.getLogger(__name__)
+
+Done = Callable[[Any], None]
+Failed = Callable[[str, LogbookError | None], None]
+
+
+def _ignore(value: Any) -> None:
+    pass
+
+
+class _Relay(QObject):
+    """Lives on the UI thread; signals emitted from the worker are queued to it."""
+
+    finished = Signal(object, object)  # callback, value
+
+
+class _Task(QRunnable):
+    def __init__(
+        self, fn: Callable[[], Any], relay: _Relay, on_done: Done | None, on_error: Failed
+    ) -> None:
+        super().__init__()
+        self.fn, self.relay, self.on_done, self.on_error = fn, relay, on_done, on_error
+
+    def run(self) -> None:
+        on_error = self.on_error
+        try:
+            value = self.fn()
+        except LogbookError as exc:
+            error = exc  # `exc` is unbound when the except block ends
+            self.relay.finished.emit(lambda _: on_error(error.message, error), None)
+        except Exception as exc:  # noqa: BLE001 - reported in plain words, never a traceback
+            # The type only: exception text may quote content (a value, a path).
+            log.error("operation failed: %s", type(exc).__name__)
+            message = QCoreApplication.translate(
+                "Operations", "Something went wrong ({0}); nothing more was saved."
+            ).format(type(exc).__name__)
+            self.relay.finished.emit(lambda _: on_error(message, None), None)
+        else:
+            # Always report back, even with no callback: the pending count depends on it.
+            self.relay.finished.emit(self.on_done or _ignore, value)
+
+
+class Operations(QObject):
+    """Queue work on one background thread; report results on the UI thread."""
+
+    busy_changed = Signal(bool)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        gc_guard.install()  # before the first worker thread exists
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._relay = _Relay(self)
+        self._relay.finished.connect(self._deliver)
+        self._pending = 0
+
+    def run(
+        self,
+        fn: Callable[[], Any],
+        on_done: Done | None = None,
+        on_error: Failed | None = None,
+    ) -> None:
+        self._pending += 1
+        if self._pending == 1:
+            self.busy_changed.emit(True)
+        self._pool.start(_Task(fn, self._relay, on_done, on_error or self._unhandled))
+
+    def _deliver(self, callback: Callable[[Any], None], value: Any) -> None:
+        self._pending -= 1
+        if self._pending == 0:
+            self.busy_changed.emit(False)
+        callback(value)
+
+    @staticmethod
+    def _unhandled(message: str, error: LogbookError | None) -> None:
+        log.warning("operation failed without a handler")
+
+    def wait(self, msecs: int = 30_000) -> bool:
+        """Block until queued work is done (tests, and shutdown only)."""
+        return self._pool.waitForDone(msecs)
+
+    @property
+    def busy(self) -> bool:
+        return self._pending > 0

@@ -1,0 +1,1 @@
+"""The app's screens: unlock, create profile, recover, and the logbook itself."""

@@ -1,0 +1,47 @@
+"""Layout helpers shared by the full-window screens (unlock, create, recover)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+
+def heading(text: str, scale: float = 1.6) -> QLabel:
+    label = QLabel(text)
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * scale)
+    font.setBold(True)
+    label.setFont(font)
+    label.setAccessibleName(text)
+    return label
+
+
+def error_label() -> QLabel:
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setStyleSheet("color: palette(highlight); font-weight: bold;")
+    label.setAccessibleName(QLabel.tr("Error message"))
+    label.hide()
+    return label
+
+
+def centred_card(content: QWidget, width: int = 520) -> QWidget:
+    """A screen-filling page with `content` in a centred column of readable width."""
+    page = QWidget()
+    outer = QHBoxLayout(page)
+    outer.addStretch(1)
+    column = QVBoxLayout()
+    column.addStretch(1)
+    frame = QFrame()
+    frame.setFrameShape(QFrame.Shape.StyledPanel)
+    # A definite width lets word-wrapped labels work out their height; measured in
+    # characters so it grows with the font size (200 % scale included).
+    frame.setFixedWidth(max(width, frame.fontMetrics().averageCharWidth() * 78))
+    inner = QVBoxLayout(frame)
+    inner.setContentsMargins(28, 24, 28, 24)
+    inner.addWidget(content)
+    column.addWidget(frame, alignment=Qt.AlignmentFlag.AlignHCenter)
+    column.addStretch(2)
+    outer.addLayout(column)
+    outer.addStretch(1)
+    return page

@@ -1,0 +1,215 @@
+"""The logbook's timeline: every entry, newest first, filtered and searched as you type."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from logbook.records.book import Logbook
+from logbook.records.dto import EntryInfo, EntryPage, SearchHit
+from logbook.records.values import Kind
+from ui.labels import kind_name
+from ui.models.entries import COL_DATE, COL_NOTES, ENTRY_ROLE, SORT_ROLE, EntriesModel
+from ui.operations import Operations
+from ui.widgets.highlight import HighlightDelegate
+
+PAGE = 200
+SEARCH_DELAY_MS = 150
+NO_DATE = QDate(1900, 1, 1)
+
+
+class Timeline(QWidget):
+    open_entry = Signal(object)  # EntryInfo
+    delete_entry = Signal(object)  # EntryInfo
+
+    def __init__(self, book: Logbook, ops: Operations) -> None:
+        super().__init__()
+        self.book, self.ops = book, ops
+        self._generation = 0  # answers to superseded queries are dropped
+        self.model = EntriesModel()
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search your notes…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Search notes"))
+        self.match = QComboBox()
+        self.match.setAccessibleName(self.tr("Filter by match"))
+        self.kind = QComboBox()
+        self.kind.setAccessibleName(self.tr("Filter by kind"))
+        self.kind.addItem(self.tr("All kinds"), None)
+        for k in Kind:
+            self.kind.addItem(kind_name(k), k)
+        self.date_from = self._date_filter(self.tr("From date"))
+        self.date_to = self._date_filter(self.tr("To date"))
+        self.count = QLabel()
+        self.count.setAccessibleName(self.tr("Number of entries"))
+
+        self.view = QTableView()
+        self.view.setAccessibleName(self.tr("Entries"))
+        self.view.setModel(self.proxy)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setSortingEnabled(False)
+        self.view.setWordWrap(False)
+        self.view.verticalHeader().hide()
+        self.view.setAlternatingRowColors(True)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_NOTES, QHeaderView.ResizeMode.Stretch)
+        self.view.setItemDelegateForColumn(COL_NOTES, HighlightDelegate(self.view))
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 3)
+        filters.addWidget(self.match, 1)
+        filters.addWidget(self.kind, 1)
+        filters.addWidget(QLabel(self.tr("from")))
+        filters.addWidget(self.date_from)
+        filters.addWidget(QLabel(self.tr("to")))
+        filters.addWidget(self.date_to)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.count)
+
+        self._debounce = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._debounce.timeout.connect(self.reload)
+        self.search.textChanged.connect(self._debounce.start)
+        for combo in (self.match, self.kind):
+            combo.currentIndexChanged.connect(self.reload)
+        for edit in (self.date_from, self.date_to):
+            edit.dateChanged.connect(self.reload)
+        self.model.more_wanted.connect(self._more)
+        self.view.activated.connect(self._activated)
+
+    def _date_filter(self, name: str) -> QDateEdit:
+        edit = QDateEdit(calendarPopup=True)
+        edit.setAccessibleName(name)
+        edit.setDisplayFormat("d MMM yyyy")
+        edit.setMinimumDate(NO_DATE)
+        edit.setSpecialValueText(self.tr("any"))
+        edit.setDate(NO_DATE)
+        return edit
+
+    def set_matches(self, names: dict[str, str]) -> None:
+        """Match codes with the names the volunteer gave them, for the filter and the list."""
+        self.model.set_match_names(names)
+        current = self.match.currentData()
+        self.match.blockSignals(True)
+        self.match.clear()
+        self.match.addItem(self.tr("All matches"), None)
+        for code, name in sorted(names.items(), key=lambda item: item[1].casefold()):
+            self.match.addItem(f"{name} ({code})", code)
+        index = self.match.findData(current)
+        self.match.setCurrentIndex(max(0, index))
+        self.match.blockSignals(False)
+
+    # -- loading ----------------------------------------------------------------------
+    def _filters(self) -> dict[str, object]:
+        def day(edit: QDateEdit) -> date | None:
+            d = edit.date()
+            return None if d == NO_DATE else date(d.year(), d.month(), d.day())
+
+        kind = self.kind.currentData()
+        return {
+            "match_code": self.match.currentData(),
+            "kind": Kind(kind) if kind else None,  # Qt returns enum members as strings
+            "date_from": day(self.date_from),
+            "date_to": day(self.date_to),
+        }
+
+    def reload(self) -> None:
+        self._generation += 1
+        generation, text, filters = self._generation, self.search.text().strip(), self._filters()
+        book = self.book
+        if text:
+            self.ops.run(
+                lambda: book.search.search(text),
+                lambda hits: self._show_hits(generation, hits, filters),
+            )
+        else:
+            self.ops.run(
+                lambda: book.entries.list(limit=PAGE, **filters),  # type: ignore[arg-type]
+                lambda page: self._show_page(generation, page),
+            )
+
+    def _show_page(self, generation: int, page: EntryPage) -> None:
+        if generation != self._generation:
+            return
+        self.model.set_rows(list(page.entries), page.total)
+        self._update_count()
+
+    def _show_hits(
+        self, generation: int, hits: list[SearchHit], filters: dict[str, object]
+    ) -> None:
+        if generation != self._generation:
+            return
+
+        def keep(e: EntryInfo) -> bool:
+            return (
+                (filters["match_code"] is None or e.match_code == filters["match_code"])
+                and (filters["kind"] is None or e.kind is filters["kind"])
+                and (filters["date_from"] is None or e.occurred_on >= filters["date_from"])  # type: ignore[operator]
+                and (filters["date_to"] is None or e.occurred_on <= filters["date_to"])  # type: ignore[operator]
+            )
+
+        kept = [h for h in hits if keep(h.entry)]
+        self.model.set_rows(
+            [h.entry for h in kept], len(kept), {h.entry.id: (h.snippet, h.spans) for h in kept}
+        )
+        self._update_count()
+
+    def _more(self) -> None:
+        generation, offset, filters = self._generation, self.model.loaded(), self._filters()
+        book = self.book
+        self.ops.run(
+            lambda: book.entries.list(offset=offset, limit=PAGE, **filters),  # type: ignore[arg-type]
+            lambda page: self._append(generation, page),
+        )
+
+    def _append(self, generation: int, page: EntryPage) -> None:
+        if generation == self._generation:
+            self.model.append_rows(list(page.entries))
+            self._update_count()
+
+    def _update_count(self) -> None:
+        if self.search.text().strip():
+            self.count.setText(self.tr("%n entries found", "", self.model.loaded()))
+        else:
+            self.count.setText(self.tr("%n entries", "", self.model.total()))
+
+    # -- acting on the selection ---------------------------------------------------------
+    def _activated(self) -> None:
+        entry = self.selected()
+        if entry is not None:
+            self.open_entry.emit(entry)
+
+    def selected(self) -> EntryInfo | None:
+        rows = self.view.selectionModel().selectedRows(COL_DATE)
+        return rows[0].data(ENTRY_ROLE) if rows else None
+
+    def keyPressEvent(self, event: object) -> None:
+        from PySide6.QtGui import QKeyEvent
+
+        if isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Delete:
+            entry = self.selected()
+            if entry is not None:
+                self.delete_entry.emit(entry)
+                return
+        super().keyPressEvent(event)  # type: ignore[arg-type]

@@ -1,0 +1,202 @@
+"""The unlocked logbook: timeline, matches, and the actions on them. Discarded on lock."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from logbook.records.book import Logbook
+from logbook.records.dto import EntryInfo, EntryInput, TagInfo
+from logbook.records.values import Kind, TagKind
+from logbook.vault.profiles import UnlockedProfile
+from ui.operations import Operations
+from ui.screens.entry_editor import EntryEditor
+from ui.screens.matches import MatchesScreen
+from ui.screens.timeline import Timeline
+
+
+class DeleteEntry(QUndoCommand):
+    """Soft delete, so undo is a restore; both run on the worker."""
+
+    def __init__(self, area: WorkArea, entry: EntryInfo) -> None:
+        super().__init__(area.tr("delete entry"))
+        self.area, self.entry_id = area, entry.id
+
+    def redo(self) -> None:
+        book, entry_id = self.area.book, self.entry_id
+        self.area.ops.run(lambda: book.entries.delete(entry_id), lambda _: self.area.changed())
+
+    def undo(self) -> None:
+        book, entry_id = self.area.book, self.entry_id
+        self.area.ops.run(lambda: book.entries.restore(entry_id), lambda _: self.area.changed())
+
+
+class WorkArea(QWidget):
+    lock_requested = Signal()
+
+    def __init__(self, profile: UnlockedProfile, ops: Operations) -> None:
+        super().__init__()
+        self.profile, self.ops = profile, ops
+        self.book = Logbook(profile.store)
+        self.undo = QUndoStack(self)
+        self._matches: list[str] = []
+        self._tags: list[TagInfo] = []
+
+        self.timeline = Timeline(self.book, ops)
+        self.matches = MatchesScreen(self.book, ops)
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Sections"))
+        self.tabs.addTab(self.timeline, self.tr("&Logbook"))
+        self.tabs.addTab(self.matches, self.tr("&Matches"))
+
+        self.toolbar = QToolBar(self.tr("Actions"))
+        self.toolbar.setAccessibleName(self.tr("Actions"))
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.new_visit = self._action(
+            self.tr("New &visit"), "Ctrl+N", lambda: self.new_entry(Kind.VISIT)
+        )
+        self.new_conversation = self._action(
+            self.tr("New &conversation"), "Ctrl+Shift+N", lambda: self.new_entry(Kind.CONVERSATION)
+        )
+        self.new_reflection = self._action(
+            self.tr("New &reflection"), "Ctrl+R", lambda: self.new_entry(Kind.REFLECTION)
+        )
+        self.toolbar.addSeparator()
+        self.undo_action = self.undo.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        self.toolbar.addAction(self.undo_action)
+        self.addAction(self.redo_action)
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.toolbar.addWidget(spacer)
+        self.find_action = self._action(
+            self.tr("&Find"), "Ctrl+F", self.focus_search, toolbar=False
+        )
+        self.lock_action = self._action(self.tr("&Lock"), "Ctrl+L", self.lock_requested.emit)
+
+        self._keyboard_reachable_toolbar()
+
+        self.notice = QLabel()
+        self.notice.setAccessibleName(self.tr("Notice"))
+        self.notice_undo = QPushButton(self.tr("Undo"))
+        self.notice_undo.setAccessibleName(self.tr("Undo delete"))
+        self.notice_undo.hide()
+        bar = QHBoxLayout()
+        bar.addWidget(self.notice, 1)
+        bar.addWidget(self.notice_undo)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.tabs, 1)
+        layout.addLayout(bar)
+
+        self.timeline.open_entry.connect(self.edit_entry)
+        self.timeline.delete_entry.connect(self.delete_entry)
+        self.matches.changed.connect(self.changed)
+        self.matches.show_entries.connect(self.show_match)
+        self.notice_undo.clicked.connect(self._undo_from_notice)
+        self.changed()
+
+    def _keyboard_reachable_toolbar(self) -> None:
+        """Tool buttons take no focus by default; ours are reachable with Tab and named."""
+        for action in self.toolbar.actions():
+            button = self.toolbar.widgetForAction(action)
+            if button is not None and not action.isSeparator() and action.text():
+                button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+                button.setAccessibleName(action.text().replace("&", ""))
+
+    def _action(self, text: str, shortcut: str, slot: object, toolbar: bool = True) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(shortcut))
+        action.setToolTip(f"{text.replace('&', '')} ({shortcut})")
+        action.triggered.connect(slot)
+        self.addAction(action)
+        if toolbar:
+            self.toolbar.addAction(action)
+        return action
+
+    # -- refreshing ------------------------------------------------------------------
+    def changed(self) -> None:
+        """Something was saved: reload the lists and the names used for completion."""
+        book = self.book
+        self.ops.run(lambda: (book.matches.list(), book.tags.list()), self._lists)
+        self.timeline.reload()
+        self.matches.reload()
+
+    def _lists(self, lists: tuple[list[object], list[TagInfo]]) -> None:
+        matches, self._tags = lists
+        self._matches = [m.code for m in matches if m.active]  # type: ignore[attr-defined]
+        self.timeline.set_matches({m.code: m.display_name for m in matches})  # type: ignore[attr-defined]
+
+    def focus_search(self) -> None:
+        self.tabs.setCurrentWidget(self.timeline)
+        self.timeline.search.setFocus()
+        self.timeline.search.selectAll()
+
+    def show_match(self, code: str) -> None:
+        self.tabs.setCurrentWidget(self.timeline)
+        self.timeline.match.setCurrentIndex(max(0, self.timeline.match.findData(code)))
+
+    # -- entries ---------------------------------------------------------------------
+    def _editor(self, kind: Kind, entry: EntryInfo | None) -> EntryEditor:
+        book = self.book
+
+        def save(data: EntryInput) -> object:
+            if entry is None:
+                return lambda: book.entries.add(data)
+            changes = {f: getattr(data, f) for f in EntryInput.__dataclass_fields__}
+            return lambda: book.entries.edit(entry.id, **changes)
+
+        editor = EntryEditor(
+            self,
+            matches=self._matches if entry is None or entry.match_code in self._matches
+            else [*self._matches, entry.match_code or ""],
+            activities=[t.name for t in self._tags if t.kind == TagKind.ACTIVITY],
+            topics=[t.name for t in self._tags if t.kind == TagKind.TOPIC],
+            save=save,  # type: ignore[arg-type]
+            run=self.ops.run,
+            kind=kind,
+            entry=entry,
+        )  # fmt: skip
+        editor.saved.connect(lambda _: self.changed())
+        return editor
+
+    def new_entry(self, kind: Kind) -> EntryEditor:
+        editor = self._editor(kind, None)
+        editor.open()
+        return editor
+
+    def edit_entry(self, entry: EntryInfo) -> EntryEditor:
+        editor = self._editor(entry.kind, entry)
+        editor.open()
+        return editor
+
+    def delete_entry(self, entry: EntryInfo) -> None:
+        self.undo.push(DeleteEntry(self, entry))
+        self.notice.setText(self.tr("Entry of {0} deleted.").format(
+            entry.occurred_on.strftime("%d %b %Y")))  # fmt: skip
+        self.notice_undo.show()
+
+    def _undo_from_notice(self) -> None:
+        self.undo.undo()
+        self.notice.clear()
+        self.notice_undo.hide()
+
+    def discard(self) -> None:
+        """Drop everything that shows or holds content (called on lock)."""
+        self.undo.clear()
+        self.timeline.model.clear()
+        self.matches.model.set_rows([])
+        self._matches, self._tags = [], []
