@@ -5,16 +5,20 @@ The title never shows a profile or a person's name; a locked window shows no con
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget
 
 from logbook.vault.profiles import ProfileManager, UnlockedProfile
 from ui.idle import IdleLock
 from ui.operations import Operations
-from ui.screens.create_profile import CreateProfileScreen
-from ui.screens.recover import RecoverScreen
 from ui.screens.unlock import UnlockScreen
-from ui.screens.workarea import WorkArea
+
+if TYPE_CHECKING:
+    from ui.screens.create_profile import CreateProfileScreen
+    from ui.screens.recover import RecoverScreen
+    from ui.screens.workarea import WorkArea
 
 DEFAULT_IDLE_MINUTES = 5
 
@@ -32,11 +36,10 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Volunteer Logbook"))
         self.work: WorkArea | None = None
         self.unlock_screen = UnlockScreen(manager, self.ops)
-        self.create_screen = CreateProfileScreen(manager, self.ops)
-        self.recover_screen = RecoverScreen(manager, self.ops)
+        self._create: CreateProfileScreen | None = None
+        self._recover: RecoverScreen | None = None
         self.stack = QStackedWidget()
-        for screen in (self.unlock_screen, self.create_screen, self.recover_screen):
-            self.stack.addWidget(screen)
+        self.stack.addWidget(self.unlock_screen)
         self.setCentralWidget(self.stack)
         self.idle = IdleLock(self.lock, idle_minutes)
         app = QApplication.instance()
@@ -46,15 +49,34 @@ class MainWindow(QMainWindow):
         self.unlock_screen.unlocked.connect(self.open_profile)
         self.unlock_screen.create_requested.connect(self.show_create)
         self.unlock_screen.recover_requested.connect(self.show_recover)
-        self.create_screen.created.connect(self.open_profile)
-        self.create_screen.cancelled.connect(self.show_unlock)
-        self.recover_screen.recovered.connect(self.open_profile)
-        self.recover_screen.cancelled.connect(self.show_unlock)
         self.resize(980, 680)
         if self.unlock_screen.has_profiles():
             self.show_unlock()
         else:
             self.show_create()
+
+    # The rarely used screens are built on first use, so the unlock window appears sooner.
+    @property
+    def create_screen(self) -> CreateProfileScreen:
+        if self._create is None:
+            from ui.screens.create_profile import CreateProfileScreen
+
+            self._create = CreateProfileScreen(self.manager, self.ops)
+            self._create.created.connect(self.open_profile)
+            self._create.cancelled.connect(self.show_unlock)
+            self.stack.addWidget(self._create)
+        return self._create
+
+    @property
+    def recover_screen(self) -> RecoverScreen:
+        if self._recover is None:
+            from ui.screens.recover import RecoverScreen
+
+            self._recover = RecoverScreen(self.manager, self.ops)
+            self._recover.recovered.connect(self.open_profile)
+            self._recover.cancelled.connect(self.show_unlock)
+            self.stack.addWidget(self._recover)
+        return self._recover
 
     def show_unlock(self) -> None:
         self.unlock_screen.refresh()
@@ -71,6 +93,10 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.recover_screen)
 
     def open_profile(self, profile: UnlockedProfile) -> None:
+        # Imported here: the records stack is loaded by the worker during unlock, so the
+        # unlock window appears without waiting for it.
+        from ui.screens.workarea import WorkArea
+
         self.work = WorkArea(profile, self.ops)
         self.work.lock_requested.connect(self.lock)
         self.stack.addWidget(self.work)

@@ -27,15 +27,13 @@ from logbook.db.migrate import upgrade_if_behind
 from logbook.db.settings import start_new_epoch
 from logbook.db.store import Store
 from logbook.errors import BadSecret, DamagedFile, InvalidValue, Refused
+from logbook.vault.keys import db_key_from_passphrase, db_key_from_recovery, rewrapped
 from logbook.vault.profiles import (
     DB_FILE,
     ProfileInfo,
     ProfileManager,
     UnlockedProfile,
     check_passphrase,
-    db_key_from_passphrase,
-    db_key_from_recovery,
-    rewrapped,
 )
 from logbook.vault.vaultfile import VAULT_FILE, VaultFile, load_vault, save_vault
 

@@ -15,8 +15,8 @@ from logbook.cli.secrets import SecretSource, interactive
 from logbook.errors import InvalidValue, Refused
 from logbook.paths import default_data_dir
 from logbook.records.book import Logbook
+from logbook.vault.kinds import ProfileKind
 from logbook.vault.profiles import ProfileInfo, ProfileManager, UnlockedProfile
-from logbook.vault.vaultfile import ProfileKind
 
 MAX_TEXT_FILE = 1024 * 1024
 SubParsers: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"

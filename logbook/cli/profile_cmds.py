@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from logbook.cli.context import Context, SubParsers
-from logbook.vault.vaultfile import ProfileKind
+from logbook.vault.kinds import ProfileKind
 
 RECOVERY_NOTE = (
     "Write this recovery key down and keep it somewhere safe, away from this computer.\n"

@@ -8,35 +8,23 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from logbook.atomicfile import make_private_dir
-from logbook.db.engine import open_engine
-from logbook.db.migrate import upgrade_if_behind
-from logbook.db.store import Store
 from logbook.errors import DamagedFile, InvalidValue, NotFound, Refused
-from logbook.vault import kdf, keywrap
-from logbook.vault.recovery import (
-    format_recovery_key,
-    new_recovery_secret,
-    parse_recovery_key,
-    recovery_kek,
-)
-from logbook.vault.vaultfile import (
-    VAULT_FILE,
-    KdfSection,
-    ProfileKind,
-    RecoverySection,
-    VaultFile,
-    b64,
-    load_vault,
-    save_vault,
-)
+from logbook.vault.kinds import VAULT_FILE, ProfileKind, peek_kind
+
+if TYPE_CHECKING:
+    from logbook.db.store import Store
+    from logbook.vault.vaultfile import VaultFile
+
+# The storage stack (SQLAlchemy, Alembic) and the key stack (pydantic, cryptography) are
+# imported where they are used: listing profiles for the unlock screen must not pay for them
+# (they are most of the app's start-up time).
 
 DB_FILE = "logbook.db"
 PROFILES_DIR = "profiles"
 MIN_PASSPHRASE = 8
-PASSPHRASE_SLOT = "passphrase"  # noqa: S105 - a slot name, not a secret
-RECOVERY_SLOT = "recovery"
 
 
 @dataclass(frozen=True)
@@ -91,53 +79,6 @@ def check_passphrase(passphrase: str) -> None:
         raise InvalidValue("passphrase", f"must be at least {MIN_PASSPHRASE} characters")
 
 
-def _passphrase_section(
-    passphrase: str, db_key: bytes, vault_id: str, params: kdf.KdfParams
-) -> tuple[KdfSection, keywrap.WrappedKey]:
-    salt = os.urandom(kdf.SALT_BYTES)
-    kek = kdf.derive(passphrase, salt, params)
-    section = KdfSection(
-        memory_kib=params.memory_kib,
-        iterations=params.iterations,
-        lanes=params.lanes,
-        test=params.test,
-        salt=b64(salt),
-    )
-    return section, keywrap.wrap(kek, db_key, vault_id, PASSPHRASE_SLOT)
-
-
-def _recovery_section(db_key: bytes, vault_id: str) -> tuple[RecoverySection, str]:
-    secret = new_recovery_secret()
-    salt = os.urandom(16)
-    wrapped = keywrap.wrap(recovery_kek(secret, salt), db_key, vault_id, RECOVERY_SLOT)
-    return RecoverySection(salt=b64(salt), key=wrapped), format_recovery_key(secret)
-
-
-def db_key_from_passphrase(vault: VaultFile, passphrase: str) -> bytes:
-    kek = kdf.derive(passphrase, vault.kdf.salt_bytes(), vault.kdf.params())
-    return keywrap.unwrap(kek, vault.passphrase_key, vault.vault_id, PASSPHRASE_SLOT, "passphrase")
-
-
-def db_key_from_recovery(vault: VaultFile, recovery_key: str) -> bytes:
-    secret = parse_recovery_key(recovery_key)
-    kek = recovery_kek(secret, vault.recovery.salt_bytes())
-    return keywrap.unwrap(kek, vault.recovery.key, vault.vault_id, RECOVERY_SLOT, "recovery key")
-
-
-def rewrapped(
-    vault: VaultFile, db_key: bytes, new_passphrase: str, *, new_recovery: bool
-) -> tuple[VaultFile, str | None]:
-    """The vault with a new passphrase wrapping (and a new recovery key, if asked)."""
-    section, wrapped = _passphrase_section(
-        new_passphrase, db_key, vault.vault_id, vault.kdf.params()
-    )
-    update: dict[str, object] = {"kdf": section, "passphrase_key": wrapped}
-    recovery_key = None
-    if new_recovery:
-        update["recovery"], recovery_key = _recovery_section(db_key, vault.vault_id)
-    return vault.model_copy(update=update), recovery_key
-
-
 class ProfileManager:
     """All profiles under one data folder, each in its own private sub-folder."""
 
@@ -156,14 +97,13 @@ class ProfileManager:
             # Hidden folders are profiles being created, restored or replaced.
             if folder.name.startswith(".") or not (folder / VAULT_FILE).is_file():
                 continue
-            try:
-                kind: ProfileKind | None = load_vault(folder / VAULT_FILE).kind
-            except DamagedFile:
-                kind = None  # still listed, so unlocking it reports what is wrong
-            found.append(ProfileInfo(folder.name, kind, folder))
+            # None when damaged: still listed, so unlocking it reports what is wrong.
+            found.append(ProfileInfo(folder.name, peek_kind(folder / VAULT_FILE), folder))
         return found
 
     def _vault(self, name: str) -> tuple[Path, VaultFile]:
+        from logbook.vault.vaultfile import load_vault
+
         folder = self.folder(name)
         try:
             return folder, load_vault(folder / VAULT_FILE)
@@ -181,11 +121,15 @@ class ProfileManager:
         check_passphrase(passphrase)
         if folder.exists():
             raise Refused(f"A profile named “{folder.name}” already exists.")
+        from logbook.vault import kdf
+        from logbook.vault.keys import passphrase_section, recovery_section
+        from logbook.vault.vaultfile import VaultFile, save_vault
+
         params = kdf.params_for_new_vault()
         db_key = os.urandom(32)
         vault_id = os.urandom(16).hex()
-        kdf_section, pass_wrap = _passphrase_section(passphrase, db_key, vault_id, params)
-        recovery, recovery_key = _recovery_section(db_key, vault_id)
+        kdf_section, pass_wrap = passphrase_section(passphrase, db_key, vault_id, params)
+        recovery, recovery_key = recovery_section(db_key, vault_id)
         vault = VaultFile(
             vault_id=vault_id,
             kind=kind,
@@ -196,6 +140,9 @@ class ProfileManager:
             recovery=recovery,
         )
         make_private_dir(self.root)
+        from logbook.db.engine import open_engine
+        from logbook.db.migrate import upgrade_if_behind
+
         # Build in a hidden folder and rename, so a half-made profile never shows up.
         staging = self.root / f".creating-{vault_id}"
         make_private_dir(staging)
@@ -213,6 +160,10 @@ class ProfileManager:
         return NewProfile(ProfileInfo(folder.name, kind, folder), recovery_key)
 
     def _open(self, folder: Path, vault: VaultFile, db_key: bytes) -> UnlockedProfile:
+        from logbook.db.engine import open_engine
+        from logbook.db.migrate import upgrade_if_behind
+        from logbook.db.store import Store
+
         db_path = folder / vault.database
         if not db_path.is_file():
             raise DamagedFile(f"The database {db_path} is missing.")
@@ -228,11 +179,16 @@ class ProfileManager:
         return UnlockedProfile(ProfileInfo(folder.name, vault.kind, folder), store, vault)
 
     def unlock(self, name: str, passphrase: str) -> UnlockedProfile:
+        from logbook.vault.keys import db_key_from_passphrase
+
         folder, vault = self._vault(name)
         return self._open(folder, vault, db_key_from_passphrase(vault, passphrase))
 
     def change_passphrase(self, name: str, old: str, new: str) -> None:
         """Re-wrap the database key; vault.json is replaced atomically in one step."""
+        from logbook.vault.keys import db_key_from_passphrase, rewrapped
+        from logbook.vault.vaultfile import save_vault
+
         check_passphrase(new)
         folder, vault = self._vault(name)
         updated, _ = rewrapped(vault, db_key_from_passphrase(vault, old), new, new_recovery=False)
@@ -243,6 +199,9 @@ class ProfileManager:
 
         The used key stops working: it may have been seen while typing it in.
         """
+        from logbook.vault.keys import db_key_from_recovery, rewrapped
+        from logbook.vault.vaultfile import save_vault
+
         check_passphrase(new_passphrase)
         folder, vault = self._vault(name)
         db_key = db_key_from_recovery(vault, recovery_key)

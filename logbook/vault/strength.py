@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from zxcvbn import zxcvbn
-
 # zxcvbn score 3: "safely unguessable", about 10^8 guesses, which with Argon2id at ~0.5 s a
 # guess is decades of one machine's time. The app asks for at least this.
 MINIMUM_SCORE = 3
@@ -27,6 +25,8 @@ def estimate(passphrase: str, hints: tuple[str, ...] = ()) -> Strength:
     """`hints` are words the passphrase should not lean on (the profile name, the app's)."""
     if not passphrase:
         return Strength(0, "", ())
+    from zxcvbn import zxcvbn  # its word lists take a while to load: only when first needed
+
     result = zxcvbn(passphrase[:MAX_CHECKED], user_inputs=[*hints, "volunteer", "logbook"])
     feedback = result.get("feedback", {})
     return Strength(

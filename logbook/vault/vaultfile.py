@@ -5,7 +5,6 @@ from __future__ import annotations
 import base64
 import json
 from datetime import datetime
-from enum import StrEnum
 from pathlib import Path
 from typing import Literal
 
@@ -15,14 +14,9 @@ from logbook.atomicfile import write_atomic
 from logbook.errors import DamagedFile
 from logbook.vault.kdf import KdfParams
 from logbook.vault.keywrap import WrappedKey
+from logbook.vault.kinds import VAULT_FILE, ProfileKind
 
-VAULT_FILE = "vault.json"
 VAULT_FORMAT = "logbook.vault/1"
-
-
-class ProfileKind(StrEnum):
-    VOLUNTEER = "volunteer"
-    COORDINATOR = "coordinator"
 
 
 class _Strict(BaseModel):
@@ -61,6 +55,9 @@ class VaultFile(_Strict):
     kdf: KdfSection
     passphrase_key: WrappedKey
     recovery: RecoverySection
+
+
+__all__ = ["VAULT_FILE", "ProfileKind", "VaultFile", "load_vault", "save_vault"]
 
 
 def b64(data: bytes) -> str:

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
 )
 
 from logbook.errors import BadSecret, LogbookError
+from logbook.vault.kinds import ProfileKind
 from logbook.vault.profiles import ProfileManager, UnlockedProfile
-from logbook.vault.vaultfile import ProfileKind
 from ui.operations import Operations
 from ui.screens.common import centred_card, error_label, heading
 
