@@ -141,3 +141,12 @@ class Measure(Base):
     items: Mapped[str] = mapped_column(String(64), info=STRUCTURED)  # JSON list of integers
     consent: Mapped[bool] = mapped_column(Boolean)
     created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class Draft(Base):
+    """An editor's unsaved work, autosaved so a crash or a lock loses nothing typed."""
+
+    __tablename__ = "draft"
+    key: Mapped[str] = mapped_column(String(40), primary_key=True, info=STRUCTURED)
+    payload: Mapped[str] = mapped_column(Text, info=FREE_TEXT)  # JSON of the editor's fields
+    updated_at: Mapped[datetime] = mapped_column(DateTime)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from logbook.db.store import Store
 from logbook.records.concerns import ConcernService
+from logbook.records.drafts import DraftService
 from logbook.records.entries import EntryService
 from logbook.records.matches import MatchService
 from logbook.records.measure_log import MeasureService
@@ -20,3 +21,4 @@ class Logbook:
         self.measures = MeasureService(store)
         self.tags = TagService(store)
         self.search = SearchService(store)
+        self.drafts = DraftService(store)

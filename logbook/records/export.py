@@ -39,6 +39,7 @@ def export_data(book: Logbook) -> dict[str, Any]:
         "concerns": _plain(book.concerns.list()),
         "measures": _plain(book.measures.list()),
         "tags": _plain(book.tags.list()),
+        "drafts": _plain(book.drafts.list()),
     }
 
 

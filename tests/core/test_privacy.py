@@ -57,9 +57,21 @@ CLI_FIELDS = {
 }
 
 
+# Columns no command writes: filled through their service in the same sandboxed process.
+SERVICE_FIELDS = {
+    ("draft", "payload"): (
+        "from logbook.records.book import Logbook; from logbook.vault.profiles import "
+        "ProfileManager; from logbook.paths import default_data_dir; import os\n"
+        "with ProfileManager(default_data_dir()).unlock(os.environ['LOGBOOK_PROFILE'], "
+        "os.environ['LOGBOOK_PASSPHRASE']) as p:\n"
+        "    Logbook(p.store).drafts.save('new', {'notes': '%s'})\n"
+    ),
+}
+
+
 def test_privacy_test_covers_every_free_text_column() -> None:
     free = {key for key, info in text_columns().items() if info == FREE_TEXT}
-    assert free == set(CLI_FIELDS)
+    assert free == set(CLI_FIELDS) | set(SERVICE_FIELDS)
 
 
 @pytest.fixture
@@ -108,6 +120,12 @@ def test_canaries_never_appear_in_any_file(sandbox: dict[str, str], tmp_path: Pa
         stdin=c["concern", "seen_or_said"],
     )  # fmt: skip
     run(sandbox, "entry", "add", "--kind", "reflection", "--note", "zqreflectioncanary7")
+    for key, script in SERVICE_FIELDS.items():
+        done = subprocess.run(
+            [sys.executable, "-c", script % canary(*key)], env=sandbox, capture_output=True,
+            text=True, check=False,
+        )  # fmt: skip
+        assert done.returncode == 0, done.stderr
     run(sandbox, "search", c["entry", "notes"][:10])
     run(sandbox, "entry", "list")
     run(sandbox, "backup", "--out", str(Path(sandbox["HOME"]) / "backup.lbk"))
@@ -117,7 +135,10 @@ def test_canaries_never_appear_in_any_file(sandbox: dict[str, str], tmp_path: Pa
     export = tmp_path / "outside" / "export.json"
     run(sandbox, "export", "--out", str(export))
     exported = export.read_text()
-    canaries = [*c.values(), "zqtopiccanary7", "zqreflectioncanary7", PROFILE, PASSPHRASE]
+    canaries = [
+        *c.values(), *(canary(*key) for key in SERVICE_FIELDS), "zqtopiccanary7",
+        "zqreflectioncanary7", PROFILE, PASSPHRASE,
+    ]  # fmt: skip
     for value in canaries[:-2]:
         assert value in exported, value
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QTextEdit, QWidget
 from pytestqt.qtbot import QtBot
@@ -234,4 +235,57 @@ def test_editor_refuses_invalid_values_inline(
     assert editor.error.isVisible()
     editor.match.setCurrentIndex(editor.match.findData("M-0001"))
     assert not editor.error.isVisible()
-    editor.reject()
+    editor.discard()
+
+
+def test_draft_survives_a_crash_and_is_offered_back(
+    qtbot: QtBot, window: MainWindow, profiles: Profiles
+) -> None:
+    unlock(qtbot, window, profiles.passphrase)
+    work = window.work
+    assert work is not None
+    editor = work.new_entry(Kind.REFLECTION)
+    editor.notes.setPlainText("Half-written thoughts about today's visit")
+    editor.wellbeing.setCurrentIndex(3)
+    editor.autosave()
+    wait_ops(qtbot, window.ops)
+    # A crash: the process dies with the editor open; nothing else is saved.
+    window.ops.wait()
+    work.profile.lock()
+
+    again = MainWindow(profiles.manager)
+    again.show()
+    try:
+        unlock(qtbot, again, profiles.passphrase)
+        restored = again.work
+        assert restored is not None
+        assert restored.draft_restore.isVisible() or restored.draft_restore.isVisibleTo(restored)
+        assert "unsaved draft" in restored.notice.text()
+        with qtbot.waitSignal(restored.draft_opened, timeout=5000) as opened:
+            restored.draft_restore.click()
+        editor = opened.args[0]
+        assert editor.notes.toPlainText() == "Half-written thoughts about today's visit"
+        assert editor.wellbeing.currentData() == 3
+        editor.save()
+        wait_ops(qtbot, again.ops)
+        assert restored.book.drafts.list() == []
+        assert restored.book.entries.list().total == 1
+    finally:
+        again.close()
+
+
+def test_locking_keeps_the_open_editors_work_as_a_draft(
+    qtbot: QtBot, window: MainWindow, profiles: Profiles
+) -> None:
+    unlock(qtbot, window, profiles.passphrase)
+    work = window.work
+    assert work is not None
+    editor = work.new_entry(Kind.REFLECTION)
+    editor.notes.setPlainText("Typed just before the laptop locked")
+    window.lock()
+    wait_ops(qtbot, window.ops)
+    qtbot.waitUntil(lambda: not shiboken6.isValid(editor), timeout=5000)  # discarded
+    unlock(qtbot, window, profiles.passphrase)
+    assert window.work is not None
+    drafts = window.work.book.drafts.list()
+    assert [d.payload["notes"] for d in drafts] == ["Typed just before the laptop locked"]

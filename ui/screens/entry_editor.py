@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import date
+import contextlib
+import dataclasses
+from datetime import date, time
+from typing import Any
 
-from PySide6.QtCore import QDate, QTime, Signal
+from PySide6.QtCore import QDate, QEvent, QTime, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -16,6 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QSpinBox,
     QTextEdit,
     QTimeEdit,
@@ -24,10 +27,12 @@ from PySide6.QtWidgets import (
 )
 
 from logbook.errors import InvalidValue, LogbookError
+from logbook.records.book import Logbook
 from logbook.records.dto import EntryInfo, EntryInput
 from logbook.records.entries import validate
 from logbook.records.values import Kind, Mode
 from ui.labels import kind_name, mode_name, seemed_name
+from ui.operations import Operations
 from ui.screens.common import error_label
 from ui.widgets.tags import TagField
 
@@ -39,8 +44,19 @@ FIELD_OF_ERROR = {
 }  # fmt: skip
 
 
+AUTOSAVE_MS = 5_000
+
+
+def draft_key(entry: EntryInfo | None) -> str:
+    return f"entry:{entry.id}" if entry else "new"
+
+
 class EntryEditor(QDialog):
-    """Built per use. `save` is called with the validated input on the worker thread."""
+    """Built per use; saving and drafts go through the operations worker.
+
+    Drafts are autosaved every few seconds and when the editor loses focus, encrypted in the
+    profile's database like everything else, so a crash or a lock loses nothing typed.
+    """
 
     saved = Signal(object)  # EntryInfo
 
@@ -48,17 +64,20 @@ class EntryEditor(QDialog):
         self,
         parent: QWidget | None,
         *,
+        book: Logbook,
+        ops: Operations,
         matches: list[str],
         activities: list[str],
         topics: list[str],
-        save: Callable[[EntryInput], Callable[[], EntryInfo]],
-        run: Callable[..., None],
         kind: Kind = Kind.VISIT,
         entry: EntryInfo | None = None,
     ) -> None:
         super().__init__(parent)
-        self._save, self._run = save, run
+        self.book, self.ops = book, ops
         self.entry = entry
+        self.key = draft_key(entry)
+        self.dirty = False
+        self._closing = False
         self.setWindowTitle(self.tr("Edit entry") if entry else self.tr("New entry"))
         self.setModal(True)
 
@@ -158,6 +177,20 @@ class EntryEditor(QDialog):
         self._kind_changed()
         self.resize(560, 640)
 
+        self.autosave_timer = QTimer(self, interval=AUTOSAVE_MS)
+        self.autosave_timer.timeout.connect(self.autosave)
+        self.autosave_timer.start()
+        for changed in (
+            self.kind.currentIndexChanged, self.match.currentIndexChanged, self.day.dateChanged,
+            self.has_time.toggled, self.time.timeChanged, self.minutes.valueChanged,
+            self.mode.currentIndexChanged, self.place.textChanged,
+            self.seemed.currentIndexChanged, self.wellbeing.currentIndexChanged,
+            self.activities.textChanged, self.topics.textChanged, self.notes.textChanged,
+            self.follow_up.toggled,
+        ):  # fmt: skip
+            changed.connect(self._mark_dirty)
+        self.dirty = False
+
     def load(self, e: EntryInfo) -> None:
         self.kind.setCurrentIndex(list(Kind).index(e.kind))
         if e.match_code:
@@ -207,7 +240,7 @@ class EntryEditor(QDialog):
             kind=kind,
             occurred_on=date(day.year(), day.month(), day.day()),
             match_code=self.match.currentData(),
-            occurred_time=t.toPython() if self.has_time.isChecked() else None,  # type: ignore[arg-type]
+            occurred_time=time(t.hour(), t.minute()) if self.has_time.isChecked() else None,
             minutes=self.minutes.value() if contact else None,
             mode=Mode(self.mode.currentData()) if contact else None,
             place=(self.place.text() or None) if contact else None,
@@ -218,6 +251,85 @@ class EntryEditor(QDialog):
             activities=self.activities.tags(),
             topics=self.topics.tags(),
         )
+
+    # -- drafts ------------------------------------------------------------------------
+    def _mark_dirty(self) -> None:
+        self.dirty = True
+
+    def payload(self) -> dict[str, Any]:
+        e = self.entry_input()
+        return {
+            "kind": e.kind.value, "match_code": e.match_code,
+            "occurred_on": e.occurred_on.isoformat(),
+            "occurred_time": e.occurred_time.isoformat() if e.occurred_time else None,
+            "minutes": self.minutes.value(), "mode": Mode(self.mode.currentData()).value,
+            "place": self.place.text(), "seemed": self.seemed.currentData(),
+            "wellbeing": self.wellbeing.currentData(), "notes": e.notes,
+            "follow_up": e.follow_up, "activities": self.activities.text(),
+            "topics": self.topics.text(),
+        }  # fmt: skip
+
+    def load_payload(self, data: dict[str, Any]) -> None:
+        """Put a draft back into the fields (anything unreadable is left as it is)."""
+        self.kind.setCurrentIndex(max(0, self.kind.findData(data.get("kind"))))
+        self.match.setCurrentIndex(max(0, self.match.findData(data.get("match_code"))))
+        with contextlib.suppress(TypeError, ValueError):
+            d = date.fromisoformat(str(data.get("occurred_on")))
+            self.day.setDate(QDate(d.year, d.month, d.day))
+        self.has_time.setChecked(bool(data.get("occurred_time")))
+        with contextlib.suppress(TypeError, ValueError):
+            t = time.fromisoformat(str(data.get("occurred_time")))
+            self.time.setTime(QTime(t.hour, t.minute))
+        if isinstance(data.get("minutes"), int):
+            self.minutes.setValue(data["minutes"])
+        self.mode.setCurrentIndex(max(0, self.mode.findData(data.get("mode"))))
+        self.place.setText(str(data.get("place") or ""))
+        self.seemed.setCurrentIndex(max(0, self.seemed.findData(data.get("seemed"))))
+        self.wellbeing.setCurrentIndex(max(0, self.wellbeing.findData(data.get("wellbeing"))))
+        self.notes.setMarkdown(str(data.get("notes") or ""))
+        self.follow_up.setChecked(bool(data.get("follow_up")))
+        self.activities.setText(str(data.get("activities") or ""))
+        self.topics.setText(str(data.get("topics") or ""))
+        self.dirty = True
+
+    def autosave(self) -> None:
+        if not self.dirty or self._closing:
+            return
+        self.dirty = False
+        drafts, key, payload = self.book.drafts, self.key, self.payload()
+        self.ops.run(lambda: drafts.save(key, payload))
+
+    def changeEvent(self, event: QEvent) -> None:
+        # Losing focus (another window, the laptop locking) saves the draft at once.
+        if event.type() == QEvent.Type.ActivationChange and not self.isActiveWindow():
+            self.autosave()
+        super().changeEvent(event)
+
+    def close_for_lock(self) -> None:
+        """Keep the draft (saved first, through the worker) and close without asking."""
+        self.dirty = True
+        self.autosave()
+        self._closing = True
+        self.autosave_timer.stop()
+        super().reject()
+
+    def reject(self) -> None:
+        """Cancel: ask before throwing away typed changes, then drop the draft."""
+        if self.dirty and self.isVisible():
+            answer = QMessageBox.question(
+                self, self.tr("Discard changes"),
+                self.tr("Close without saving? What you typed here will be lost."),
+            )  # fmt: skip
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self.discard()
+
+    def discard(self) -> None:
+        self._closing = True
+        self.autosave_timer.stop()
+        drafts, key = self.book.drafts, self.key
+        self.ops.run(lambda: drafts.discard(key))
+        super().reject()
 
     def _check(self) -> InvalidValue | None:
         """Validate as the core will; show the first problem next to the form."""
@@ -236,13 +348,27 @@ class EntryEditor(QDialog):
         if self._check() is not None:
             return
         self.buttons.setEnabled(False)
-        self._run(self._save(self.entry_input()), self._saved, self._failed)
+        self.autosave_timer.stop()
+        data, book, key, entry = self.entry_input(), self.book, self.key, self.entry
+
+        def save() -> EntryInfo:
+            if entry is None:
+                saved = book.entries.add(data)
+            else:
+                changes = {f.name: getattr(data, f.name) for f in dataclasses.fields(EntryInput)}
+                saved = book.entries.edit(entry.id, **changes)
+            book.drafts.discard(key)
+            return saved
+
+        self.ops.run(save, self._saved, self._failed)
 
     def _saved(self, entry: EntryInfo) -> None:
+        self._closing = True
         self.saved.emit(entry)
         self.accept()
 
     def _failed(self, message: str, error: LogbookError | None) -> None:
         self.buttons.setEnabled(True)
+        self.autosave_timer.start()
         self.error.setText(message)
         self.error.show()

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from datetime import UTC
+
+from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -16,7 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from logbook.records.book import Logbook
-from logbook.records.dto import EntryInfo, EntryInput, TagInfo
+from logbook.records.drafts import DraftInfo
+from logbook.records.dto import EntryInfo, TagInfo
 from logbook.records.values import Kind, TagKind
 from logbook.vault.profiles import UnlockedProfile
 from ui.operations import Operations
@@ -51,6 +54,8 @@ class WorkArea(QWidget):
         self.undo = QUndoStack(self)
         self._matches: list[str] = []
         self._tags: list[TagInfo] = []
+        self.editors: list[EntryEditor] = []
+        self._drafts: list[DraftInfo] = []
 
         self.timeline = Timeline(self.book, ops)
         self.matches = MatchesScreen(self.book, ops)
@@ -93,9 +98,17 @@ class WorkArea(QWidget):
         self.notice_undo = QPushButton(self.tr("Undo"))
         self.notice_undo.setAccessibleName(self.tr("Undo delete"))
         self.notice_undo.hide()
+        self.draft_restore = QPushButton(self.tr("&Restore draft"))
+        self.draft_restore.setAccessibleName(self.tr("Restore the unsaved draft"))
+        self.draft_discard = QPushButton(self.tr("Discard draft"))
+        self.draft_discard.setAccessibleName(self.tr("Discard the unsaved draft"))
+        for button in (self.draft_restore, self.draft_discard):
+            button.hide()
         bar = QHBoxLayout()
         bar.addWidget(self.notice, 1)
         bar.addWidget(self.notice_undo)
+        bar.addWidget(self.draft_restore)
+        bar.addWidget(self.draft_discard)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.toolbar)
@@ -107,7 +120,11 @@ class WorkArea(QWidget):
         self.matches.changed.connect(self.changed)
         self.matches.show_entries.connect(self.show_match)
         self.notice_undo.clicked.connect(self._undo_from_notice)
+        self.draft_restore.clicked.connect(self.restore_draft)
+        self.draft_discard.clicked.connect(self.discard_draft)
         self.changed()
+        book = self.book
+        self.ops.run(book.drafts.list, self._offer_drafts)
 
     def _keyboard_reachable_toolbar(self) -> None:
         """Tool buttons take no focus by default; ours are reachable with Tab and named."""
@@ -151,26 +168,18 @@ class WorkArea(QWidget):
 
     # -- entries ---------------------------------------------------------------------
     def _editor(self, kind: Kind, entry: EntryInfo | None) -> EntryEditor:
-        book = self.book
-
-        def save(data: EntryInput) -> object:
-            if entry is None:
-                return lambda: book.entries.add(data)
-            changes = {f: getattr(data, f) for f in EntryInput.__dataclass_fields__}
-            return lambda: book.entries.edit(entry.id, **changes)
-
+        matches = self._matches
+        if entry is not None and entry.match_code and entry.match_code not in matches:
+            matches = [*matches, entry.match_code]  # an ended match, kept for its entries
         editor = EntryEditor(
-            self,
-            matches=self._matches if entry is None or entry.match_code in self._matches
-            else [*self._matches, entry.match_code or ""],
+            self, book=self.book, ops=self.ops, matches=matches,
             activities=[t.name for t in self._tags if t.kind == TagKind.ACTIVITY],
             topics=[t.name for t in self._tags if t.kind == TagKind.TOPIC],
-            save=save,  # type: ignore[arg-type]
-            run=self.ops.run,
-            kind=kind,
-            entry=entry,
+            kind=kind, entry=entry,
         )  # fmt: skip
         editor.saved.connect(lambda _: self.changed())
+        self.editors.append(editor)
+        editor.finished.connect(lambda _: self.editors.remove(editor))
         return editor
 
     def new_entry(self, kind: Kind) -> EntryEditor:
@@ -194,8 +203,55 @@ class WorkArea(QWidget):
         self.notice.clear()
         self.notice_undo.hide()
 
+    # -- drafts left by a crash or a lock ---------------------------------------------
+    def _offer_drafts(self, drafts: list[DraftInfo]) -> None:
+        self._drafts = drafts
+        if not drafts:
+            return
+        saved = drafts[0].updated_at.replace(tzinfo=UTC).astimezone()  # stored in UTC
+        when = QLocale().toString(QDateTime(saved), "d MMM HH:mm")
+        self.notice.setText(self.tr("You have an unsaved draft from {0}.").format(when))
+        self.draft_restore.show()
+        self.draft_discard.show()
+
+    def _hide_draft_offer(self) -> None:
+        self.notice.clear()
+        self.draft_restore.hide()
+        self.draft_discard.hide()
+
+    draft_opened = Signal(object)  # the EntryEditor showing a restored draft
+
+    def restore_draft(self) -> None:
+        if not self._drafts:
+            return
+        draft = self._drafts.pop(0)
+        self._hide_draft_offer()
+
+        def open_editor(entry: EntryInfo | None) -> None:
+            editor = self._editor(Kind(draft.payload.get("kind", "visit")), entry)
+            editor.key = draft.key
+            editor.load_payload(draft.payload)
+            editor.open()
+            self.draft_opened.emit(editor)
+
+        if draft.key.startswith("entry:"):
+            book, entry_id = self.book, int(draft.key.split(":", 1)[1])
+            self.ops.run(lambda: book.entries.get(entry_id), open_editor)
+        else:
+            open_editor(None)
+
+    def discard_draft(self) -> None:
+        if self._drafts:
+            key = self._drafts.pop(0).key
+            book = self.book
+            self.ops.run(lambda: book.drafts.discard(key))
+        self._hide_draft_offer()
+
     def discard(self) -> None:
         """Drop everything that shows or holds content (called on lock)."""
+        for editor in list(self.editors):
+            editor.close_for_lock()
+        self._drafts = []
         self.undo.clear()
         self.timeline.model.clear()
         self.matches.model.set_rows([])
