@@ -54,6 +54,20 @@ def sample(root: Path) -> None:
             book.matches.add(code, name, today - timedelta(days=days))
         # A newer match with no contact yet, to show the gentle reminder.
         book.matches.add("M-0080", "Dorothy Price", today - timedelta(days=20))
+        from logbook.records.dto import ConcernInput
+
+        book.concerns.add(ConcernInput(
+            match_code="M-0042", occurred_on=today - timedelta(days=1), occurred_time=time(11, 0),
+            place="Her kitchen", seen_or_said='"Nobody has been round since the flood."',
+            facts="Damp on the wall by the window; very little food in the fridge.",
+            opinion="She seemed frightened of the landlord.",
+            action_taken="Rang the coordinator from the car afterwards.",
+        ))  # fmt: skip
+        book.concerns.add(ConcernInput(
+            match_code="M-0057", occurred_on=today - timedelta(days=30),
+            seen_or_said="A fall at home; he had not told his daughter.",
+            reported_to="Priya (safeguarding lead)", reported_on=today - timedelta(days=30),
+        ))  # fmt: skip
         kinds = [
             (Kind.VISIT, Mode.IN_PERSON), (Kind.CONVERSATION, Mode.PHONE),
             (Kind.VISIT, Mode.IN_PERSON), (Kind.VISIT, Mode.GROUP),
@@ -152,6 +166,17 @@ def main() -> int:
         window.work.tabs.setCurrentWidget(window.work.matches)
         settle(window)
         shoot(window, "matches")
+        window.work.tabs.setCurrentWidget(window.work.concerns)
+        settle(window)
+        shoot(window, "safeguarding")
+        dialog = window.work.concerns.dialog()
+        dialog.show()
+        shoot(dialog, "concern-form")
+        dialog.close()
+        from ui.concern_pdf import write_concern_pdf
+
+        concern = window.work.concerns.model.concern(0)
+        write_concern_pdf(concern, OUT / "concern.pdf", "Edith Harris")
         window.close()
     return 0
 

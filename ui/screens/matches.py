@@ -41,6 +41,7 @@ class AddMatchDialog(QDialog):
         self.name.setAccessibleName(self.tr("Name"))
         self.name.setPlaceholderText(self.tr("only ever shown on this laptop"))
         self.start = QDateEdit(QDate.currentDate(), calendarPopup=True)
+        self.start.setDisplayFormat("ddd d MMM yyyy")
         self.start.setAccessibleName(self.tr("Start date"))
         self.start.setMaximumDate(QDate.currentDate())
         self.error = error_label()

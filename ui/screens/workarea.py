@@ -19,10 +19,11 @@ from PySide6.QtWidgets import (
 
 from logbook.records.book import Logbook
 from logbook.records.drafts import DraftInfo
-from logbook.records.dto import EntryInfo, TagInfo
+from logbook.records.dto import EntryInfo, MatchInfo, TagInfo
 from logbook.records.values import Kind, TagKind
 from logbook.vault.profiles import UnlockedProfile
 from ui.operations import Operations
+from ui.screens.concerns import ConcernsScreen
 from ui.screens.entry_editor import EntryEditor
 from ui.screens.matches import MatchesScreen
 from ui.screens.timeline import Timeline
@@ -59,10 +60,12 @@ class WorkArea(QWidget):
 
         self.timeline = Timeline(self.book, ops)
         self.matches = MatchesScreen(self.book, ops)
+        self.concerns = ConcernsScreen(self.book, ops)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Sections"))
         self.tabs.addTab(self.timeline, self.tr("&Logbook"))
         self.tabs.addTab(self.matches, self.tr("&Matches"))
+        self.tabs.addTab(self.concerns, self.tr("&Safeguarding"))
 
         self.toolbar = QToolBar(self.tr("Actions"))
         self.toolbar.setAccessibleName(self.tr("Actions"))
@@ -75,6 +78,9 @@ class WorkArea(QWidget):
         )
         self.new_reflection = self._action(
             self.tr("New &reflection"), "Ctrl+R", lambda: self.new_entry(Kind.REFLECTION)
+        )
+        self.concern_action = self._action(
+            self.tr("Raise &concern"), "Ctrl+Shift+C", self.concerns.raise_concern
         )
         self.toolbar.addSeparator()
         self.undo_action = self.undo.createUndoAction(self, self.tr("&Undo"))
@@ -92,6 +98,16 @@ class WorkArea(QWidget):
         self.lock_action = self._action(self.tr("&Lock"), "Ctrl+L", self.lock_requested.emit)
 
         self._keyboard_reachable_toolbar()
+
+        # An unreported concern stays in sight, on every tab, until it is marked reported.
+        self.concern_banner = QPushButton()
+        self.concern_banner.setAccessibleName(self.tr("Unreported safeguarding concerns"))
+        self.concern_banner.setStyleSheet(
+            "QPushButton { background: palette(highlight); color: palette(highlighted-text);"
+            " font-weight: bold; padding: 6px; text-align: left; }"
+        )
+        self.concern_banner.hide()
+        self.concern_banner.clicked.connect(lambda: self.tabs.setCurrentWidget(self.concerns))
 
         self.notice = QLabel()
         self.notice.setAccessibleName(self.tr("Notice"))
@@ -112,12 +128,14 @@ class WorkArea(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.toolbar)
+        layout.addWidget(self.concern_banner)
         layout.addWidget(self.tabs, 1)
         layout.addLayout(bar)
 
         self.timeline.open_entry.connect(self.edit_entry)
         self.timeline.delete_entry.connect(self.delete_entry)
         self.matches.changed.connect(self.changed)
+        self.concerns.changed.connect(self.changed)
         self.matches.show_entries.connect(self.show_match)
         self.notice_undo.clicked.connect(self._undo_from_notice)
         self.draft_restore.clicked.connect(self.restore_draft)
@@ -152,10 +170,20 @@ class WorkArea(QWidget):
         self.timeline.reload()
         self.matches.reload()
 
-    def _lists(self, lists: tuple[list[object], list[TagInfo]]) -> None:
+    def _lists(self, lists: tuple[list[MatchInfo], list[TagInfo]]) -> None:
         matches, self._tags = lists
-        self._matches = [m.code for m in matches if m.active]  # type: ignore[attr-defined]
-        self.timeline.set_matches({m.code: m.display_name for m in matches})  # type: ignore[attr-defined]
+        self._matches = [m.code for m in matches if m.active]
+        names = {m.code: m.display_name for m in matches}
+        self.timeline.set_matches(names)
+        self.concerns.names = {m.code: m.display_name for m in matches if m.active}
+        self.concerns.reload()
+        self.concern_action.setEnabled(bool(self._matches))
+        unreported = sum(m.unreported_concerns for m in matches)
+        self.concern_banner.setText(
+            self.tr("⚠ %n safeguarding concern(s) not yet reported. Report now, then mark it "
+                    "reported.", "", unreported)
+        )  # fmt: skip
+        self.concern_banner.setVisible(unreported > 0)
 
     def focus_search(self) -> None:
         self.tabs.setCurrentWidget(self.timeline)
@@ -255,4 +283,5 @@ class WorkArea(QWidget):
         self.undo.clear()
         self.timeline.model.clear()
         self.matches.model.set_rows([])
+        self.concerns.model.set_rows([])
         self._matches, self._tags = [], []

@@ -1,0 +1,290 @@
+"""Safeguarding: raise a concern (kept apart from notes), mark it reported, export it as PDF."""
+
+from __future__ import annotations
+
+from datetime import date, time
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTableView,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from logbook.errors import LogbookError
+from logbook.records.book import Logbook
+from logbook.records.dto import ConcernInfo, ConcernInput
+from ui.concern_pdf import write_concern_pdf
+from ui.models.concerns import COL_DATE, COL_SUMMARY, CONCERN_ROLE, ConcernsModel
+from ui.operations import Operations
+from ui.screens.common import error_label
+
+
+def _day(edit: QDateEdit) -> date:
+    d = edit.date()
+    return date(d.year(), d.month(), d.day())
+
+
+def _text_box(name: str, placeholder: str) -> QPlainTextEdit:
+    box = QPlainTextEdit()
+    box.setAccessibleName(name)
+    box.setPlaceholderText(placeholder)
+    box.setTabChangesFocus(True)
+    box.setMinimumHeight(70)
+    return box
+
+
+class ConcernDialog(QDialog):
+    """Common safeguarding practice: when and where; their own words; fact apart from
+    opinion; action taken; to whom and when it was reported."""
+
+    def __init__(
+        self, parent: QWidget, book: Logbook, ops: Operations, matches: dict[str, str],
+        contact: str | None,
+    ) -> None:  # fmt: skip
+        super().__init__(parent)
+        self.book, self.ops = book, ops
+        self.setWindowTitle(self.tr("Raise a safeguarding concern"))
+        self.match = QComboBox()
+        self.match.setAccessibleName(self.tr("Match"))
+        for code, name in sorted(matches.items(), key=lambda item: item[1].casefold()):
+            self.match.addItem(f"{name} ({code})", code)
+        self.day = QDateEdit(QDate.currentDate(), calendarPopup=True)
+        self.day.setDisplayFormat("ddd d MMM yyyy")
+        self.day.setAccessibleName(self.tr("Date"))
+        self.day.setMaximumDate(QDate.currentDate())
+        self.has_time = QCheckBox(self.tr("at"))
+        self.has_time.setAccessibleName(self.tr("Record a time"))
+        self.time = QTimeEdit()
+        self.time.setDisplayFormat("HH:mm")
+        self.time.setAccessibleName(self.tr("Time"))
+        self.time.setEnabled(False)
+        self.place = QLineEdit()
+        self.place.setAccessibleName(self.tr("Where"))
+        self.said = _text_box(
+            self.tr("What was seen or said"),
+            self.tr("What you saw, or what they said, in their own words where you can"),
+        )
+        self.facts = _text_box(self.tr("Facts"), self.tr("What you know for certain"))
+        self.opinion = _text_box(
+            self.tr("Opinion"), self.tr("What you think or worry about, kept apart from facts")
+        )
+        self.action = _text_box(self.tr("Action taken"), self.tr("What you did about it"))
+        self.reported = QCheckBox(self.tr("I have already reported it"))
+        self.reported.setAccessibleName(self.tr("Already reported"))
+        self.reported_to = QLineEdit()
+        self.reported_to.setAccessibleName(self.tr("Reported to"))
+        self.reported_to.setEnabled(False)
+        self.reminder = QLabel()
+        self.reminder.setWordWrap(True)
+        self.reminder.setAccessibleName(self.tr("Who to report to"))
+        self.reminder.setText(
+            self.tr("Report this to your safeguarding lead today: {0}.").format(contact)
+            if contact
+            else self.tr(
+                "Report this today to your organisation's safeguarding lead. If you do not "
+                "know who that is, ask your coordinator now."
+            )
+        )
+        self.reminder.setStyleSheet("font-weight: bold;")
+        self.error = error_label()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        for button in self.buttons.buttons():
+            button.setAccessibleName(button.text().replace("&", ""))
+
+        when = QHBoxLayout()
+        when.addWidget(self.day, 1)
+        when.addWidget(self.has_time)
+        when.addWidget(self.time)
+        form = QFormLayout()
+        form.addRow(self.tr("&Match:"), self.match)
+        date_label = QLabel(self.tr("&When:"))
+        date_label.setBuddy(self.day)
+        form.addRow(date_label, when)
+        form.addRow(self.tr("W&here:"), self.place)
+        form.addRow(self.tr("&Seen or said:"), self.said)
+        form.addRow(self.tr("&Facts:"), self.facts)
+        form.addRow(self.tr("&Opinion:"), self.opinion)
+        form.addRow(self.tr("&Action taken:"), self.action)
+        reported = QHBoxLayout()
+        reported.addWidget(self.reported)
+        reported.addWidget(self.reported_to, 1)
+        form.addRow(self.tr("Reported:"), reported)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.reminder)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.has_time.toggled.connect(self.time.setEnabled)
+        self.reported.toggled.connect(self.reported_to.setEnabled)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        self.resize(620, 640)
+
+    def concern_input(self) -> ConcernInput:
+        t = self.time.time()
+        reported = self.reported.isChecked()
+        return ConcernInput(
+            match_code=self.match.currentData() or "",
+            occurred_on=_day(self.day),
+            occurred_time=time(t.hour(), t.minute()) if self.has_time.isChecked() else None,
+            place=self.place.text() or None,
+            seen_or_said=self.said.toPlainText(),
+            facts=self.facts.toPlainText(),
+            opinion=self.opinion.toPlainText(),
+            action_taken=self.action.toPlainText(),
+            reported_to=self.reported_to.text() if reported else None,
+            reported_on=date.today() if reported else None,
+        )
+
+    def save(self) -> None:
+        data, book = self.concern_input(), self.book
+        self.buttons.setEnabled(False)
+        self.ops.run(lambda: book.concerns.add(data), lambda _: self.accept(), self._failed)
+
+    def _failed(self, message: str, error: LogbookError | None) -> None:
+        self.buttons.setEnabled(True)
+        self.error.setText(message)
+        self.error.show()
+
+
+class ReportedDialog(QDialog):
+    def __init__(
+        self, parent: QWidget, book: Logbook, ops: Operations, concern: ConcernInfo
+    ) -> None:
+        super().__init__(parent)
+        self.book, self.ops, self.concern = book, ops, concern
+        self.setWindowTitle(self.tr("Mark as reported"))
+        self.to = QLineEdit()
+        self.to.setAccessibleName(self.tr("Reported to"))
+        self.on = QDateEdit(QDate.currentDate(), calendarPopup=True)
+        self.on.setDisplayFormat("ddd d MMM yyyy")
+        self.on.setAccessibleName(self.tr("Reported on"))
+        self.on.setMaximumDate(QDate.currentDate())
+        self.error = error_label()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        for button in self.buttons.buttons():
+            button.setAccessibleName(button.text().replace("&", ""))
+        form = QFormLayout(self)
+        form.addRow(self.tr("Reported &to:"), self.to)
+        form.addRow(self.tr("&On:"), self.on)
+        form.addRow(self.error)
+        form.addRow(self.buttons)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+
+    def save(self) -> None:
+        book, cid, to, on = self.book, self.concern.id, self.to.text(), _day(self.on)
+        self.buttons.setEnabled(False)
+        self.ops.run(lambda: book.concerns.mark_reported(cid, to, on), lambda _: self.accept(),
+                     self._failed)  # fmt: skip
+
+    def _failed(self, message: str, error: LogbookError | None) -> None:
+        self.buttons.setEnabled(True)
+        self.error.setText(message)
+        self.error.show()
+
+
+class ConcernsScreen(QWidget):
+    changed = Signal()
+
+    def __init__(self, book: Logbook, ops: Operations) -> None:
+        super().__init__()
+        self.book, self.ops = book, ops
+        self.names: dict[str, str] = {}
+        self.contact: str | None = None  # the organisation's safeguarding contact, once enrolled
+        self.model = ConcernsModel()
+        self.view = QTableView()
+        self.view.setAccessibleName(self.tr("Safeguarding concerns"))
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().hide()
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_SUMMARY, QHeaderView.ResizeMode.Stretch)
+        intro = QLabel(
+            self.tr(
+                "Safeguarding concerns are kept apart from your notes. Only the fact that a "
+                "concern was raised, and whether it was reported, is ever sent to your "
+                "organisation in a summary."
+            )
+        )
+        intro.setWordWrap(True)
+        self.raise_button = QPushButton(self.tr("&Raise a concern…"))
+        self.reported_button = QPushButton(self.tr("Mark &reported…"))
+        self.pdf_button = QPushButton(self.tr("Save as &PDF…"))
+        for button in (self.raise_button, self.reported_button, self.pdf_button):
+            button.setAccessibleName(button.text().replace("&", "").rstrip("…"))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.raise_button)
+        buttons.addWidget(self.reported_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.pdf_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(buttons)
+        self.raise_button.clicked.connect(self.raise_concern)
+        self.reported_button.clicked.connect(self.mark_reported)
+        self.pdf_button.clicked.connect(self.ask_pdf)
+
+    def reload(self) -> None:
+        book = self.book
+        self.ops.run(
+            lambda: book.concerns.list(), lambda rows: self.model.set_rows(rows, self.names)
+        )
+
+    def selected(self) -> ConcernInfo | None:
+        rows = self.view.selectionModel().selectedRows(COL_DATE)
+        return rows[0].data(CONCERN_ROLE) if rows else None
+
+    def dialog(self) -> ConcernDialog:
+        return ConcernDialog(self, self.book, self.ops, self.names, self.contact)
+
+    def raise_concern(self) -> None:
+        if self.dialog().exec():
+            self._changed()
+
+    def mark_reported(self) -> None:
+        concern = self.selected()
+        if concern is None or concern.reported:
+            return
+        if ReportedDialog(self, self.book, self.ops, concern).exec():
+            self._changed()
+
+    def ask_pdf(self) -> None:
+        concern = self.selected()
+        if concern is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save concern as PDF"), f"safeguarding-concern-{concern.id}.pdf",
+            self.tr("PDF files (*.pdf)"),
+        )  # fmt: skip
+        if path:
+            write_concern_pdf(concern, Path(path), self.names.get(concern.match_code))
+
+    def _changed(self) -> None:
+        self.reload()
+        self.changed.emit()
