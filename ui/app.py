@@ -31,6 +31,9 @@ def identify(app: QGuiApplication) -> None:
     """Name and icon for the window, the taskbar and the desktop file (Wayland matches on it)."""
     from PySide6.QtGui import QIcon
 
+    from ui.i18n import install_translators
+
+    install_translators(app)
     app.setApplicationName("Volunteer Logbook")
     app.setApplicationDisplayName(app.translate("app", "Volunteer Logbook"))
     app.setDesktopFileName(APP_ID)
