@@ -13,9 +13,7 @@ from ui.resources import resource_path
 CATALOGUE = "volunteer_logbook"
 
 
-def install_translators(
-    app: QCoreApplication, locale: QLocale | None = None
-) -> list[QTranslator]:
+def install_translators(app: QCoreApplication, locale: QLocale | None = None) -> list[QTranslator]:
     locale = locale or QLocale()
     installed = []
     qt = QTranslator(app)

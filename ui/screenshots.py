@@ -55,6 +55,15 @@ def sample(root: Path) -> None:
         # A newer match with no contact yet, to show the gentle reminder.
         book.matches.add("M-0080", "Dorothy Price", today - timedelta(days=20))
         from logbook.records.dto import ConcernInput
+        from logbook.records.measures import Instrument
+
+        for days, ucla, swemwbs in ((158, [3, 3, 2], [2, 2, 3, 2, 3, 2, 3]),
+                                    (100, [2, 3, 2], [3, 3, 3, 2, 3, 3, 3]),
+                                    (40, [2, 2, 2], [3, 4, 3, 3, 3, 4, 3]),
+                                    (3, [2, 1, 2], [4, 4, 3, 4, 4, 4, 3])):  # fmt: skip
+            when = today - timedelta(days=days)
+            book.measures.add("M-0042", Instrument.UCLA3, ucla, consent=True, taken_on=when)
+            book.measures.add("M-0042", Instrument.SWEMWBS, swemwbs, consent=True, taken_on=when)
 
         book.concerns.add(ConcernInput(
             match_code="M-0042", occurred_on=today - timedelta(days=1), occurred_time=time(11, 0),
@@ -166,6 +175,25 @@ def main() -> int:
         window.work.tabs.setCurrentWidget(window.work.matches)
         settle(window)
         shoot(window, "matches")
+        match = next(
+            window.work.matches.model.match(r)
+            for r in range(window.work.matches.model.rowCount())
+            if window.work.matches.model.match(r).code == "M-0042"
+        )
+        measures = window.work.matches.measures_dialog(match)
+        settle(window)
+        measures.chart_choice.setCurrentIndex(1)
+        measures.chart_choice.setCurrentIndex(0)
+        measures.chart_choice.setCurrentIndex(measures.chart_choice.findData("swemwbs"))
+        measures.show()
+        shoot(measures, "measures")
+        form = measures.form()
+        for combo, value in zip(form.items, (2, 1, 2), strict=False):
+            combo.setCurrentIndex(combo.findData(value))
+        form.show()
+        shoot(form, "measure-form")
+        form.close()
+        measures.close()
         window.work.tabs.setCurrentWidget(window.work.concerns)
         settle(window)
         shoot(window, "safeguarding")

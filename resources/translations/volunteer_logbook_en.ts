@@ -4,47 +4,47 @@
 <context>
     <name>AddMatchDialog</name>
     <message>
-        <location filename="../../ui/screens/matches.py" line="36"/>
+        <location filename="../../ui/screens/matches.py" line="40"/>
         <source>Add a match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="38"/>
+        <location filename="../../ui/screens/matches.py" line="42"/>
         <source>Match code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="39"/>
+        <location filename="../../ui/screens/matches.py" line="43"/>
         <source>from your coordinator, e.g. M-0042</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="41"/>
+        <location filename="../../ui/screens/matches.py" line="45"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="42"/>
+        <location filename="../../ui/screens/matches.py" line="46"/>
         <source>only ever shown on this laptop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="45"/>
+        <location filename="../../ui/screens/matches.py" line="49"/>
         <source>Start date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="54"/>
+        <location filename="../../ui/screens/matches.py" line="58"/>
         <source>&amp;Code:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="55"/>
+        <location filename="../../ui/screens/matches.py" line="59"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="56"/>
+        <location filename="../../ui/screens/matches.py" line="60"/>
         <source>&amp;Started:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -593,53 +593,202 @@
 <context>
     <name>MatchesScreen</name>
     <message>
-        <location filename="../../ui/screens/matches.py" line="90"/>
+        <location filename="../../ui/screens/matches.py" line="94"/>
         <source>Matches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="99"/>
+        <location filename="../../ui/screens/matches.py" line="103"/>
         <source>&amp;Add match…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="100"/>
+        <location filename="../../ui/screens/matches.py" line="104"/>
         <source>Show &amp;entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="101"/>
+        <location filename="../../ui/screens/matches.py" line="105"/>
+        <source>Outcome &amp;measures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/matches.py" line="106"/>
         <source>E&amp;nd match…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="102"/>
+        <location filename="../../ui/screens/matches.py" line="107"/>
         <source>E&amp;rase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="142"/>
+        <location filename="../../ui/screens/matches.py" line="160"/>
         <source>End match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="143"/>
+        <location filename="../../ui/screens/matches.py" line="161"/>
         <source>End the match {0} today? Its records stay in your logbook.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="156"/>
+        <location filename="../../ui/screens/matches.py" line="174"/>
         <source>Erase {0} and all of its {1} entries, outcome measures and safeguarding concerns from this laptop? This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="162"/>
+        <location filename="../../ui/screens/matches.py" line="180"/>
         <source>{0} has a safeguarding concern that is NOT YET REPORTED. Report it first. </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="167"/>
+        <location filename="../../ui/screens/matches.py" line="185"/>
         <source>Erase match</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeasureForm</name>
+    <message>
+        <location filename="../../ui/screens/measures.py" line="56"/>
+        <source>(choose)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/measures.py" line="68"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/measures.py" line="69"/>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/measures.py" line="71"/>
+        <source>They agreed that these scores may be shared with the organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/measures.py" line="73"/>
+        <source>Consent to share the scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/measures.py" line="75"/>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/measures.py" line="89"/>
+        <source>Ask first. Without consent the scores stay on this laptop only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/measures.py" line="113"/>
+        <source>Answered {0} of {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/measures.py" line="118"/>
+        <source>Score: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeasuresDialog</name>
+    <message>
+        <location filename="../../ui/screens/measures.py" line="148"/>
+        <source>Outcome measures: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/measures.py" line="151"/>
+        <source>Measures taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/measures.py" line="158"/>
+        <source>Measure to chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/measures.py" line="160"/>
+        <source>Measure to record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/measures.py" line="165"/>
+        <source>Scores over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/measures.py" line="166"/>
+        <source>&amp;Record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/measures.py" line="167"/>
+        <source>Record a measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/measures.py" line="172"/>
+        <source>Chart:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/measures.py" line="203"/>
+        <source>Life satisfaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/measures.py" line="203"/>
+        <source>Worthwhile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/measures.py" line="203"/>
+        <source>Happiness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/measures.py" line="204"/>
+        <source>Anxiety (lower is better)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeasuresModel</name>
+    <message>
+        <location filename="../../ui/models/measures.py" line="61"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/measures.py" line="61"/>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/measures.py" line="61"/>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/measures.py" line="61"/>
+        <source>Shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/measures.py" line="74"/>
+        <source>yes, with consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/measures.py" line="74"/>
+        <source>no</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -722,6 +871,39 @@
     <message>
         <location filename="../../ui/operations.py" line="52"/>
         <source>Something went wrong ({0}); nothing more was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractTableModel</name>
+    <message>
+        <location filename="../../ui/models/measures.py" line="27"/>
+        <source>{0} of 9 (higher is lonelier)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/measures.py" line="31"/>
+        <source>satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/measures.py" line="31"/>
+        <source>worthwhile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/measures.py" line="32"/>
+        <source>happy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/measures.py" line="32"/>
+        <source>anxious</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/measures.py" line="34"/>
+        <source>{0:.2f} (raw {1} of 35)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -910,6 +1092,14 @@
     <message>
         <location filename="../../ui/screens/concerns.py" line="190"/>
         <source>&amp;On:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScoreChart</name>
+    <message>
+        <location filename="../../ui/widgets/score_chart.py" line="62"/>
+        <source>No scores yet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
@@ -27,6 +28,9 @@ from logbook.records.dto import MatchInfo
 from ui.models.matches import COL_CODE, MATCH_ROLE, SORT_ROLE, MatchesModel
 from ui.operations import Operations
 from ui.screens.common import error_label
+
+if TYPE_CHECKING:
+    from ui.screens.measures import MeasuresDialog
 
 
 class AddMatchDialog(QDialog):
@@ -98,12 +102,15 @@ class MatchesScreen(QWidget):
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.add_button = QPushButton(self.tr("&Add match…"))
         self.entries_button = QPushButton(self.tr("Show &entries"))
+        self.measures_button = QPushButton(self.tr("Outcome &measures…"))
         self.end_button = QPushButton(self.tr("E&nd match…"))
         self.erase_button = QPushButton(self.tr("E&rase…"))
-        for button in (self.add_button, self.entries_button, self.end_button, self.erase_button):
+        all_buttons = (self.add_button, self.entries_button, self.measures_button,
+                       self.end_button, self.erase_button)  # fmt: skip
+        for button in all_buttons:
             button.setAccessibleName(button.text().replace("&", "").rstrip("…"))
         buttons = QHBoxLayout()
-        for button in (self.add_button, self.entries_button, self.end_button):
+        for button in all_buttons[:-1]:
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.erase_button)
@@ -112,6 +119,7 @@ class MatchesScreen(QWidget):
         layout.addLayout(buttons)
         self.add_button.clicked.connect(self.add)
         self.entries_button.clicked.connect(self._show_entries)
+        self.measures_button.clicked.connect(self.open_measures)
         self.end_button.clicked.connect(self.end_selected)
         self.erase_button.clicked.connect(self.erase_selected)
         self.view.activated.connect(self._show_entries)
@@ -133,6 +141,16 @@ class MatchesScreen(QWidget):
         match = self.selected()
         if match is not None:
             self.show_entries.emit(match.code)
+
+    def measures_dialog(self, match: MatchInfo) -> MeasuresDialog:
+        from ui.screens.measures import MeasuresDialog
+
+        return MeasuresDialog(self, self.book, self.ops, match)
+
+    def open_measures(self) -> None:
+        match = self.selected()
+        if match is not None:
+            self.measures_dialog(match).exec()
 
     def end_selected(self) -> None:
         match = self.selected()
