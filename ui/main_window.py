@@ -5,14 +5,18 @@ The title never shows a profile or a person's name; a locked window shows no con
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget
+from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMainWindow, QStackedWidget
 
+from logbook.progress import Progress
 from logbook.vault.profiles import ProfileManager, UnlockedProfile
 from ui.idle import IdleLock
+from ui.long_task import LongTask
 from ui.operations import Operations
+from ui.preferences import IDLE_MINUTES, REMINDER_DAYS, Preferences
 from ui.screens.unlock import UnlockScreen
 
 if TYPE_CHECKING:
@@ -20,28 +24,23 @@ if TYPE_CHECKING:
     from ui.screens.recover import RecoverScreen
     from ui.screens.workarea import WorkArea
 
-DEFAULT_IDLE_MINUTES = 5
-
 
 class MainWindow(QMainWindow):
-    def __init__(
-        self,
-        manager: ProfileManager,
-        ops: Operations | None = None,
-        idle_minutes: float = DEFAULT_IDLE_MINUTES,
-    ) -> None:
+    def __init__(self, manager: ProfileManager, ops: Operations | None = None) -> None:
         super().__init__()
         self.manager = manager
         self.ops = ops or Operations(self)
+        self.preferences = Preferences(manager.data_dir)
         self.setWindowTitle(self.tr("Volunteer Logbook"))
         self.work: WorkArea | None = None
         self.unlock_screen = UnlockScreen(manager, self.ops)
+        self.task: LongTask | None = None
         self._create: CreateProfileScreen | None = None
         self._recover: RecoverScreen | None = None
         self.stack = QStackedWidget()
         self.stack.addWidget(self.unlock_screen)
         self.setCentralWidget(self.stack)
-        self.idle = IdleLock(self.lock, idle_minutes)
+        self.idle = IdleLock(self.lock, self.preferences.get(IDLE_MINUTES))
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self.idle)
@@ -97,11 +96,53 @@ class MainWindow(QMainWindow):
         # unlock window appears without waiting for it.
         from ui.screens.workarea import WorkArea
 
-        self.work = WorkArea(profile, self.ops)
+        self.work = WorkArea(profile, self.ops, self.manager, self.preferences)
         self.work.lock_requested.connect(self.lock)
+        self.work.settings.preferences_changed.connect(self._preferences_changed)
+        self.work.settings.restore_requested.connect(self.restore)
         self.stack.addWidget(self.work)
         self.stack.setCurrentWidget(self.work)
         self.idle.arm()
+
+    def _preferences_changed(self) -> None:
+        self.idle.set_minutes(self.preferences.get(IDLE_MINUTES))
+        if self.work is not None:
+            self.work.matches.model.reminder_days = self.preferences.get(REMINDER_DAYS)
+            self.work.matches.reload()
+
+    def restore(self, path: str, passphrase: str | None = None) -> None:
+        """Lock, then replace the profile with the backup (asks for the backup's passphrase)."""
+        name = (
+            self.work.profile.info.name if self.work else self.unlock_screen.profile.currentText()
+        )
+        if passphrase is None:
+            passphrase, ok = QInputDialog.getText(
+                self, self.tr("Restore a backup"),
+                self.tr("Passphrase the backup was made with:"), QLineEdit.EchoMode.Password,
+            )  # fmt: skip
+            if not ok or not passphrase:
+                return
+        self.lock()
+        manager, secret = self.manager, passphrase
+
+        def work(progress: Progress) -> object:
+            from logbook.backup.archive import restore_backup
+
+            return restore_backup(manager, Path(path), name, passphrase=secret, replace=True,
+                                  progress=progress)  # fmt: skip
+
+        def done(_: object) -> None:
+            self.unlock_screen.refresh(select=name)
+            self.unlock_screen.status.setText(
+                self.tr("Backup restored. Unlock with the passphrase it was made with.")
+            )
+
+        def failed(message: str) -> None:
+            self.unlock_screen.refresh(select=name)
+            self.unlock_screen.error.setText(message)
+            self.unlock_screen.error.show()
+
+        self.task = LongTask(self, self.ops, self.tr("Restoring…"), work, done, failed)
 
     @property
     def locked(self) -> bool:

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+import sqlcipher3
 from sqlalchemy import text
 
 from logbook import __version__
@@ -27,6 +28,7 @@ from logbook.db.migrate import upgrade_if_behind
 from logbook.db.settings import start_new_epoch
 from logbook.db.store import Store
 from logbook.errors import BadSecret, DamagedFile, InvalidValue, Refused
+from logbook.progress import NO_PROGRESS, Cancelled, Progress
 from logbook.vault.keys import db_key_from_passphrase, db_key_from_recovery, rewrapped
 from logbook.vault.profiles import (
     DB_FILE,
@@ -50,15 +52,44 @@ class RestoreResult:
     epoch: int
 
 
-def create_backup(profile: UnlockedProfile, out: Path) -> int:
-    """Write a backup of the open profile to `out`; returns its size in bytes."""
+def _vacuum_into(profile: UnlockedProfile, snapshot: Path, progress: Progress) -> None:
+    """VACUUM INTO, reporting progress by the copy's size and stoppable mid-statement."""
+    source_size = max(1, profile.store.path.stat().st_size)
+    raw = profile.store.engine.raw_connection()
+    dbapi = raw.driver_connection
+
+    def tick() -> int:
+        if progress.cancelled():
+            return 1  # SQLite interrupts the statement
+        with contextlib.suppress(OSError):
+            progress.report(0.1 + 0.8 * min(1.0, snapshot.stat().st_size / source_size))
+        return 0
+
+    dbapi.set_progress_handler(tick, 20_000)  # type: ignore[union-attr]
+    try:
+        dbapi.execute("VACUUM INTO ?", (str(snapshot),))  # type: ignore[union-attr]
+    except sqlcipher3.OperationalError as exc:
+        if progress.cancelled():
+            raise Cancelled from exc
+        raise
+    finally:
+        dbapi.set_progress_handler(None, 0)  # type: ignore[union-attr]
+        raw.close()
+
+
+def create_backup(profile: UnlockedProfile, out: Path, progress: Progress = NO_PROGRESS) -> int:
+    """Write a backup of the open profile to `out`; returns its size in bytes.
+
+    Cancelling leaves no file behind (the backup is written to `out` only when complete).
+    """
     store = profile.store
     store.check_integrity()
+    progress.step(0.1)
     with tempfile.TemporaryDirectory(prefix=".backup-", dir=profile.info.path) as tmp:
         snapshot = Path(tmp) / DB_FILE
         # VACUUM INTO writes a consistent, compacted copy encrypted with the same key.
-        with store.engine.connect() as conn:
-            conn.execute(text("VACUUM INTO :target"), {"target": str(snapshot)})
+        _vacuum_into(profile, snapshot, progress)
+        progress.step(0.9)
         manifest = {
             "format": BACKUP_FORMAT,
             "created_at": datetime.now(UTC).isoformat(),
@@ -71,7 +102,9 @@ def create_backup(profile: UnlockedProfile, out: Path) -> int:
             _add_bytes(tar, VAULT_FILE, (profile.info.path / VAULT_FILE).read_bytes())
             tar.add(snapshot, arcname=DB_FILE, filter=_anonymous)
         data = buffer.getvalue()
+    progress.step(0.95)
     write_atomic(out, data)
+    progress.step(1.0)
     return len(data)
 
 
@@ -125,6 +158,7 @@ def restore_backup(
     recovery_key: str | None = None,
     new_passphrase: str | None = None,
     replace: bool = False,
+    progress: Progress = NO_PROGRESS,
 ) -> RestoreResult:
     """Restore into profile `target` (new, or existing only with `replace`), as a new epoch.
 
@@ -148,6 +182,7 @@ def restore_backup(
     staging = Path(tempfile.mkdtemp(prefix=".restoring-", dir=manager.root))
     try:
         _extract(backup, staging)
+        progress.step(0.3)
         vault = load_vault(staging / VAULT_FILE)
         if folder.exists():
             current = load_vault(folder / VAULT_FILE)
@@ -161,13 +196,17 @@ def restore_backup(
             if recovery_key is not None
             else db_key_from_passphrase(vault, passphrase or "")
         )
+        progress.step(0.5)
         epoch = _check_and_bump_epoch(staging, vault, db_key)
+        progress.step(0.9)
         new_key = None
         if recovery_key is not None and new_passphrase is not None:
             # The recovery key may have been seen while typed: issue a new one, as recover does.
             updated, new_key = rewrapped(vault, db_key, new_passphrase, new_recovery=True)
             save_vault(staging / VAULT_FILE, updated)
+        progress.check()  # the last moment a cancel can still leave everything as it was
         _swap_in(staging, folder)
+        progress.report(1.0)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise

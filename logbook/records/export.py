@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+from collections.abc import Callable
 from datetime import UTC, date, datetime, time
 from enum import Enum
 from pathlib import Path
@@ -11,6 +12,7 @@ from typing import Any
 
 from logbook import __version__
 from logbook.atomicfile import write_atomic
+from logbook.progress import NO_PROGRESS, Progress
 from logbook.records.book import Logbook
 
 EXPORT_FORMAT = "logbook.export/1"
@@ -28,22 +30,30 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def export_data(book: Logbook) -> dict[str, Any]:
+def export_data(book: Logbook, progress: Progress = NO_PROGRESS) -> dict[str, Any]:
     """Every record of the profile, deleted-but-restorable entries included and marked."""
-    return {
+    parts: dict[str, Callable[[], Any]] = {
+        "matches": book.matches.list,
+        "entries": lambda: book.entries.list(include_deleted=True).entries,
+        "concerns": book.concerns.list,
+        "measures": book.measures.list,
+        "tags": book.tags.list,
+        "drafts": book.drafts.list,
+    }
+    data: dict[str, Any] = {
         "format": EXPORT_FORMAT,
         "exported_at": datetime.now(UTC).isoformat(),
         "app_version": __version__,
-        "matches": _plain(book.matches.list()),
-        "entries": _plain(book.entries.list(include_deleted=True).entries),
-        "concerns": _plain(book.concerns.list()),
-        "measures": _plain(book.measures.list()),
-        "tags": _plain(book.tags.list()),
-        "drafts": _plain(book.drafts.list()),
     }
+    for done, (name, read) in enumerate(parts.items()):
+        progress.step(0.9 * done / len(parts))
+        data[name] = _plain(read())
+    return data
 
 
-def write_export(book: Logbook, out: Path) -> int:
-    data = json.dumps(export_data(book), indent=2, ensure_ascii=False).encode()
+def write_export(book: Logbook, out: Path, progress: Progress = NO_PROGRESS) -> int:
+    data = json.dumps(export_data(book, progress), indent=2, ensure_ascii=False).encode()
+    progress.step(0.95)
     write_atomic(out, data)
+    progress.report(1.0)
     return len(data)

@@ -50,6 +50,24 @@
     </message>
 </context>
 <context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="43"/>
+        <source>Change passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="45"/>
+        <source>Current passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="56"/>
+        <source>&amp;Current:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConcernDialog</name>
     <message>
         <location filename="../../ui/screens/concerns.py" line="63"/>
@@ -537,8 +555,28 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="36"/>
+        <location filename="../../ui/main_window.py" line="34"/>
         <source>Volunteer Logbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="120"/>
+        <source>Restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="121"/>
+        <source>Passphrase the backup was made with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="137"/>
+        <source>Backup restored. Unlock with the passphrase it was made with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="145"/>
+        <source>Restoring…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -875,6 +913,19 @@
     </message>
 </context>
 <context>
+    <name>Preferences</name>
+    <message>
+        <location filename="../../ui/preferences.py" line="26"/>
+        <source>Lock after this many idle minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="30"/>
+        <source>Remind me when there has been no contact for (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QAbstractTableModel</name>
     <message>
         <location filename="../../ui/models/measures.py" line="27"/>
@@ -1104,6 +1155,137 @@
     </message>
 </context>
 <context>
+    <name>SettingsScreen</name>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="100"/>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="104"/>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="106"/>
+        <source>Change &amp;passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="107"/>
+        <source>&amp;Back up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="108"/>
+        <source>&amp;Restore a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="109"/>
+        <source>&amp;Export my data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="115"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="117"/>
+        <source>Privacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="122"/>
+        <source>Matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="126"/>
+        <source>Your data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="128"/>
+        <source>Your profiles are kept in {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="137"/>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="140"/>
+        <source>Volunteer Logbook {0}. Everything you write is encrypted on this laptop. Names, notes, places and anything else you type never leave it; your organisation only ever receives summaries, and you can see them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="169"/>
+        <source>Passphrase changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="183"/>
+        <source>Back up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="183"/>
+        <location filename="../../ui/screens/settings.py" line="230"/>
+        <source>Logbook backups (*.lbk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="195"/>
+        <source>Backing up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="196"/>
+        <source>Backup saved to {0}. It opens with your current passphrase or recovery key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="202"/>
+        <location filename="../../ui/screens/settings.py" line="211"/>
+        <source>Export my data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="203"/>
+        <source>The export is NOT encrypted: anyone who gets the file can read all your notes. Keep it safe and delete it when you are done. Go on?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="211"/>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="225"/>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="225"/>
+        <source>Your data was written to {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="230"/>
+        <location filename="../../ui/screens/settings.py" line="235"/>
+        <source>Restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="236"/>
+        <source>Restoring REPLACES everything now in this profile with the backup. The logbook will lock; then unlock it with the passphrase the backup was made with. Go on?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TagField</name>
     <message>
         <location filename="../../ui/widgets/tags.py" line="28"/>
@@ -1276,113 +1458,118 @@
 <context>
     <name>WorkArea</name>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="65"/>
+        <location filename="../../ui/screens/workarea.py" line="72"/>
         <source>Sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="66"/>
+        <location filename="../../ui/screens/workarea.py" line="73"/>
         <source>&amp;Logbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="67"/>
+        <location filename="../../ui/screens/workarea.py" line="74"/>
         <source>&amp;Matches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="68"/>
+        <location filename="../../ui/screens/workarea.py" line="75"/>
         <source>&amp;Safeguarding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="70"/>
-        <location filename="../../ui/screens/workarea.py" line="71"/>
+        <location filename="../../ui/screens/workarea.py" line="76"/>
+        <source>Se&amp;ttings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/workarea.py" line="78"/>
+        <location filename="../../ui/screens/workarea.py" line="79"/>
         <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="74"/>
+        <location filename="../../ui/screens/workarea.py" line="82"/>
         <source>New &amp;visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="77"/>
+        <location filename="../../ui/screens/workarea.py" line="85"/>
         <source>New &amp;conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="80"/>
+        <location filename="../../ui/screens/workarea.py" line="88"/>
         <source>New &amp;reflection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="83"/>
+        <location filename="../../ui/screens/workarea.py" line="91"/>
         <source>Raise &amp;concern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="86"/>
+        <location filename="../../ui/screens/workarea.py" line="94"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="88"/>
+        <location filename="../../ui/screens/workarea.py" line="96"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="96"/>
+        <location filename="../../ui/screens/workarea.py" line="104"/>
         <source>&amp;Find</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="98"/>
+        <location filename="../../ui/screens/workarea.py" line="106"/>
         <source>&amp;Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="104"/>
+        <location filename="../../ui/screens/workarea.py" line="112"/>
         <source>Unreported safeguarding concerns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="113"/>
+        <location filename="../../ui/screens/workarea.py" line="121"/>
         <source>Notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="114"/>
+        <location filename="../../ui/screens/workarea.py" line="122"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="115"/>
+        <location filename="../../ui/screens/workarea.py" line="123"/>
         <source>Undo delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="117"/>
+        <location filename="../../ui/screens/workarea.py" line="125"/>
         <source>&amp;Restore draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="118"/>
+        <location filename="../../ui/screens/workarea.py" line="126"/>
         <source>Restore the unsaved draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="119"/>
+        <location filename="../../ui/screens/workarea.py" line="127"/>
         <source>Discard draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="120"/>
+        <location filename="../../ui/screens/workarea.py" line="128"/>
         <source>Discard the unsaved draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/workarea.py" line="183"/>
+        <location filename="../../ui/screens/workarea.py" line="191"/>
         <source>⚠ %n safeguarding concern(s) not yet reported. Report now, then mark it reported.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1390,12 +1577,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="225"/>
+        <location filename="../../ui/screens/workarea.py" line="233"/>
         <source>Entry of {0} deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="241"/>
+        <location filename="../../ui/screens/workarea.py" line="249"/>
         <source>You have an unsaved draft from {0}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1411,8 +1598,16 @@
 <context>
     <name>area</name>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="36"/>
+        <location filename="../../ui/screens/workarea.py" line="38"/>
         <source>delete entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../ui/long_task.py" line="32"/>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

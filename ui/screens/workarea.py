@@ -21,11 +21,13 @@ from logbook.records.book import Logbook
 from logbook.records.drafts import DraftInfo
 from logbook.records.dto import EntryInfo, MatchInfo, TagInfo
 from logbook.records.values import Kind, TagKind
-from logbook.vault.profiles import UnlockedProfile
+from logbook.vault.profiles import ProfileManager, UnlockedProfile
 from ui.operations import Operations
+from ui.preferences import REMINDER_DAYS, Preferences
 from ui.screens.concerns import ConcernsScreen
 from ui.screens.entry_editor import EntryEditor
 from ui.screens.matches import MatchesScreen
+from ui.screens.settings import SettingsScreen
 from ui.screens.timeline import Timeline
 
 
@@ -48,7 +50,10 @@ class DeleteEntry(QUndoCommand):
 class WorkArea(QWidget):
     lock_requested = Signal()
 
-    def __init__(self, profile: UnlockedProfile, ops: Operations) -> None:
+    def __init__(
+        self, profile: UnlockedProfile, ops: Operations, manager: ProfileManager,
+        preferences: Preferences,
+    ) -> None:  # fmt: skip
         super().__init__()
         self.profile, self.ops = profile, ops
         self.book = Logbook(profile.store)
@@ -61,11 +66,14 @@ class WorkArea(QWidget):
         self.timeline = Timeline(self.book, ops)
         self.matches = MatchesScreen(self.book, ops)
         self.concerns = ConcernsScreen(self.book, ops)
+        self.settings = SettingsScreen(profile, manager, ops, preferences)
+        self.matches.model.reminder_days = preferences.get(REMINDER_DAYS)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Sections"))
         self.tabs.addTab(self.timeline, self.tr("&Logbook"))
         self.tabs.addTab(self.matches, self.tr("&Matches"))
         self.tabs.addTab(self.concerns, self.tr("&Safeguarding"))
+        self.tabs.addTab(self.settings, self.tr("Se&ttings"))
 
         self.toolbar = QToolBar(self.tr("Actions"))
         self.toolbar.setAccessibleName(self.tr("Actions"))

@@ -1,0 +1,51 @@
+"""UI preferences: a typed registry, stored with QSettings in the data folder. Never content."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings
+
+
+@dataclass(frozen=True)
+class Preference:
+    key: str
+    default: int
+    low: int
+    high: int
+    label: str  # translated when shown
+
+    def title(self) -> str:
+        return QCoreApplication.translate("Preferences", self.label)
+
+
+# QT_TRANSLATE_NOOP marks the labels for lupdate; title() translates them when shown.
+IDLE_MINUTES = Preference(
+    "lock/idle_minutes", 5, 1, 120,
+    QT_TRANSLATE_NOOP("Preferences", "Lock after this many idle minutes"),
+)  # fmt: skip
+REMINDER_DAYS = Preference(
+    "matches/reminder_days", 14, 3, 90,
+    QT_TRANSLATE_NOOP("Preferences", "Remind me when there has been no contact for (days)"),
+)  # fmt: skip
+REGISTRY = (IDLE_MINUTES, REMINDER_DAYS)
+assert len({p.key for p in REGISTRY}) == len(REGISTRY), "duplicate preference key"
+
+
+class Preferences:
+    """Kept beside the profiles (so a USB stick or --data-dir carries them too)."""
+
+    def __init__(self, data_dir: Path) -> None:
+        self.store = QSettings(str(data_dir / "preferences.ini"), QSettings.Format.IniFormat)
+
+    def get(self, preference: Preference) -> int:
+        try:
+            value = int(self.store.value(preference.key, preference.default))  # type: ignore[call-overload]
+        except (TypeError, ValueError):
+            return preference.default
+        return min(preference.high, max(preference.low, value))
+
+    def set(self, preference: Preference, value: int) -> None:
+        self.store.setValue(preference.key, min(preference.high, max(preference.low, value)))
+        self.store.sync()

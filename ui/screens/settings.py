@@ -1,0 +1,243 @@
+"""Settings and care of data: auto-lock, reminders, passphrase, backup, restore, export."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from logbook import __version__
+from logbook.backup.archive import create_backup
+from logbook.errors import LogbookError
+from logbook.progress import Progress
+from logbook.records.export import write_export
+from logbook.vault.profiles import ProfileManager, UnlockedProfile
+from ui.long_task import LongTask
+from ui.operations import Operations
+from ui.preferences import IDLE_MINUTES, REMINDER_DAYS, Preferences
+from ui.screens.common import error_label
+from ui.widgets.passphrase import NewPassphrase
+
+
+class ChangePassphraseDialog(QDialog):
+    def __init__(
+        self, parent: QWidget, manager: ProfileManager, ops: Operations, name: str
+    ) -> None:
+        super().__init__(parent)
+        self.manager, self.ops, self.name = manager, ops, name
+        self.setWindowTitle(self.tr("Change passphrase"))
+        self.current = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
+        self.current.setAccessibleName(self.tr("Current passphrase"))
+        self.new = NewPassphrase()
+        self.new.hints = (name,)
+        self.error = error_label()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        for button in self.buttons.buttons():
+            button.setAccessibleName(button.text().replace("&", ""))
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        form.addRow(self.tr("&Current:"), self.current)
+        layout.addLayout(form)
+        layout.addWidget(self.new)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.new.changed.connect(self._update)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        self._update()
+
+    def _update(self) -> None:
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(self.new.acceptable)
+
+    def save(self) -> None:
+        manager, name, old, new = (
+            self.manager,
+            self.name,
+            self.current.text(),
+            self.new.passphrase(),
+        )
+        self.buttons.setEnabled(False)
+        self.ops.run(lambda: manager.change_passphrase(name, old, new), lambda _: self.accept(),
+                     self._failed)  # fmt: skip
+
+    def _failed(self, message: str, error: LogbookError | None) -> None:
+        self.buttons.setEnabled(True)
+        self.error.setText(message)
+        self.error.show()
+
+
+class SettingsScreen(QWidget):
+    preferences_changed = Signal()
+    restore_requested = Signal(str)  # path of the backup; the window locks, then restores
+
+    def __init__(
+        self, profile: UnlockedProfile, manager: ProfileManager, ops: Operations,
+        preferences: Preferences,
+    ) -> None:  # fmt: skip
+        super().__init__()
+        self.profile, self.manager, self.ops, self.preferences = profile, manager, ops, preferences
+        self.task: LongTask | None = None
+
+        self.idle = QSpinBox(minimum=IDLE_MINUTES.low, maximum=IDLE_MINUTES.high)
+        self.idle.setValue(preferences.get(IDLE_MINUTES))
+        self.idle.setSuffix(self.tr(" min"))
+        self.idle.setAccessibleName(IDLE_MINUTES.title())
+        self.reminder = QSpinBox(minimum=REMINDER_DAYS.low, maximum=REMINDER_DAYS.high)
+        self.reminder.setValue(preferences.get(REMINDER_DAYS))
+        self.reminder.setSuffix(self.tr(" days"))
+        self.reminder.setAccessibleName(REMINDER_DAYS.title())
+        self.passphrase_button = QPushButton(self.tr("Change &passphrase…"))
+        self.backup_button = QPushButton(self.tr("&Back up…"))
+        self.restore_button = QPushButton(self.tr("&Restore a backup…"))
+        self.export_button = QPushButton(self.tr("&Export my data…"))
+        for button in (self.passphrase_button, self.backup_button, self.restore_button,
+                       self.export_button):  # fmt: skip
+            button.setAccessibleName(button.text().replace("&", "").rstrip("…"))
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName(self.tr("Status"))
+
+        privacy = QGroupBox(self.tr("Privacy"))
+        form = QFormLayout(privacy)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        form.addRow(IDLE_MINUTES.title() + ":", self.idle)
+        form.addRow("", self.passphrase_button)
+        matches = QGroupBox(self.tr("Matches"))
+        matches_form = QFormLayout(matches)
+        matches_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        matches_form.addRow(REMINDER_DAYS.title() + ":", self.reminder)
+        data = QGroupBox(self.tr("Your data"))
+        data_layout = QVBoxLayout(data)
+        where = QLabel(self.tr("Your profiles are kept in {0}").format(manager.data_dir))
+        where.setWordWrap(True)
+        data_layout.addWidget(where)
+        row = QHBoxLayout()
+        for button in (self.backup_button, self.restore_button, self.export_button):
+            row.addWidget(button)
+        row.addStretch(1)
+        data_layout.addLayout(row)
+        data_layout.addWidget(self.status)
+        about = QGroupBox(self.tr("About"))
+        about_text = QLabel(
+            self.tr(
+                "Volunteer Logbook {0}. Everything you write is encrypted on this laptop. "
+                "Names, notes, places and anything else you type never leave it; your "
+                "organisation only ever receives summaries, and you can see them first."
+            ).format(__version__)
+        )
+        about_text.setWordWrap(True)
+        QVBoxLayout(about).addWidget(about_text)
+        layout = QVBoxLayout(self)
+        for group in (privacy, matches, data, about):
+            layout.addWidget(group)
+        layout.addStretch(1)
+
+        self.idle.valueChanged.connect(self._save_preferences)
+        self.reminder.valueChanged.connect(self._save_preferences)
+        self.passphrase_button.clicked.connect(self.change_passphrase)
+        self.backup_button.clicked.connect(self.ask_backup)
+        self.restore_button.clicked.connect(self.ask_restore)
+        self.export_button.clicked.connect(self.ask_export)
+
+    def _save_preferences(self) -> None:
+        self.preferences.set(IDLE_MINUTES, self.idle.value())
+        self.preferences.set(REMINDER_DAYS, self.reminder.value())
+        self.preferences_changed.emit()
+
+    def passphrase_dialog(self) -> ChangePassphraseDialog:
+        return ChangePassphraseDialog(self, self.manager, self.ops, self.profile.info.name)
+
+    def change_passphrase(self) -> None:
+        if self.passphrase_dialog().exec():
+            self.status.setText(self.tr("Passphrase changed."))
+
+    # -- long tasks ----------------------------------------------------------------------
+    def _run(self, title: str, work: object, done_text: str) -> None:
+        def done(_: object) -> None:
+            self.status.setText(done_text)
+
+        def failed(message: str) -> None:
+            self.status.setText(message)
+
+        self.task = LongTask(self, self.ops, title, work, done, failed)  # type: ignore[arg-type]
+
+    def ask_backup(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Back up"), "logbook-backup.lbk", self.tr("Logbook backups (*.lbk)")
+        )
+        if path:
+            self.backup_to(Path(path))
+
+    def backup_to(self, path: Path) -> None:
+        profile = self.profile
+
+        def work(progress: Progress) -> int:
+            return create_backup(profile, path, progress)
+
+        self._run(
+            self.tr("Backing up…"), work,
+            self.tr("Backup saved to {0}. It opens with your current passphrase or recovery "
+                    "key.").format(path),
+        )  # fmt: skip
+
+    def ask_export(self) -> None:
+        answer = QMessageBox.warning(
+            self, self.tr("Export my data"),
+            self.tr("The export is NOT encrypted: anyone who gets the file can read all your "
+                    "notes. Keep it safe and delete it when you are done. Go on?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )  # fmt: skip
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export my data"), "my-logbook.json", self.tr("JSON files (*.json)")
+        )
+        if path:
+            self.export_to(Path(path))
+
+    def export_to(self, path: Path) -> None:
+        from logbook.records.book import Logbook
+
+        book = Logbook(self.profile.store)
+
+        def work(progress: Progress) -> int:
+            return write_export(book, path, progress)
+
+        self._run(
+            self.tr("Exporting…"), work, self.tr("Your data was written to {0}.").format(path)
+        )
+
+    def ask_restore(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Restore a backup"), "", self.tr("Logbook backups (*.lbk)")
+        )
+        if not path:
+            return
+        answer = QMessageBox.warning(
+            self, self.tr("Restore a backup"),
+            self.tr("Restoring REPLACES everything now in this profile with the backup. "
+                    "The logbook will lock; then unlock it with the passphrase the backup was "
+                    "made with. Go on?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )  # fmt: skip
+        if answer == QMessageBox.StandardButton.Yes:
+            self.restore_requested.emit(path)
