@@ -33,7 +33,7 @@ DEBIAN_PACKAGES = [
     "libegl1", "libgl1", "libxkbcommon0", "libxkbcommon-x11-0", "libfontconfig1", "libdbus-1-3",
     "libglib2.0-0", "fonts-dejavu-core", "libxcb-cursor0", "libxcb-icccm4", "libxcb-keysyms1",
     "libxcb-image0", "libxcb-randr0", "libxcb-render-util0", "libxcb-shape0", "libxcb-xkb1",
-    "libwayland-client0", "xvfb", "xauth", "x11-utils",
+    "libwayland-client0", "xvfb", "xauth", "x11-utils", "dbus-daemon", "dbus-bin",
 ]
 # fmt: on
 

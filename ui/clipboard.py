@@ -1,9 +1,9 @@
-"""Copy to the clipboard, and clear it after 30 s if it still holds what we put there."""
+"""Text copied from the app is cleared from the clipboard after 30 s, if it is still there."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtGui import QClipboard, QGuiApplication
 
 CLEAR_AFTER_MS = 30_000
 
@@ -18,3 +18,28 @@ def copy_then_clear(text: str, after_ms: int = CLEAR_AFTER_MS) -> None:
             clipboard.clear()
 
     QTimer.singleShot(after_ms, clear)
+
+
+class ClipboardGuard(QObject):
+    """Whatever our widgets put on the clipboard (Ctrl+C in a note, say) is cleared later.
+
+    Only what this app owns is touched, and only if it is unchanged when the time comes.
+    """
+
+    def __init__(self, parent: QObject | None = None, after_ms: int = CLEAR_AFTER_MS) -> None:
+        super().__init__(parent)
+        self.after_ms = after_ms
+        self.clipboard = QGuiApplication.clipboard()
+        self.clipboard.dataChanged.connect(self._changed)
+
+    def _changed(self) -> None:
+        if not self.clipboard.ownsClipboard():
+            return  # someone else's copy: never ours to clear
+        text = self.clipboard.text()
+        clipboard: QClipboard = self.clipboard
+
+        def clear() -> None:
+            if clipboard.ownsClipboard() and clipboard.text() == text:
+                clipboard.clear()
+
+        QTimer.singleShot(self.after_ms, self, clear)

@@ -13,11 +13,13 @@ from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMainWindow
 
 from logbook.progress import Progress
 from logbook.vault.profiles import ProfileManager, UnlockedProfile
+from ui.clipboard import ClipboardGuard
 from ui.idle import IdleLock
 from ui.long_task import LongTask
 from ui.operations import Operations
 from ui.preferences import IDLE_MINUTES, REMINDER_DAYS, Preferences
 from ui.screens.unlock import UnlockScreen
+from ui.session_watch import SessionWatch
 
 if TYPE_CHECKING:
     from ui.screens.create_profile import CreateProfileScreen
@@ -44,6 +46,8 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self.idle)
+        self.session_watch = SessionWatch(self._lock_if_open, self)
+        self.clipboard_guard = ClipboardGuard(self)
 
         self.unlock_screen.unlocked.connect(self.open_profile)
         self.unlock_screen.create_requested.connect(self.show_create)
@@ -143,6 +147,10 @@ class MainWindow(QMainWindow):
             self.unlock_screen.error.show()
 
         self.task = LongTask(self, self.ops, self.tr("Restoring…"), work, done, failed)
+
+    def _lock_if_open(self) -> None:
+        if self.work is not None:
+            self.lock()
 
     @property
     def locked(self) -> bool:
