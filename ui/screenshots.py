@@ -106,7 +106,10 @@ def sample(root: Path) -> None:
 
 
 def main() -> int:
+    """Pass --scale 2 to render at 200 % font size (the pictures get a -200pct suffix)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    scale = float(sys.argv[sys.argv.index("--scale") + 1]) if "--scale" in sys.argv else 1.0
+    suffix = "" if scale == 1.0 else f"-{int(scale * 100)}pct"
     os.environ["LOGBOOK_TEST_KDF"] = "1"
     from PySide6.QtWidgets import QApplication, QWidget
 
@@ -117,6 +120,10 @@ def main() -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     identify(app)
+    if scale != 1.0:
+        font = app.font()
+        font.setPointSizeF(font.pointSizeF() * scale)
+        app.setFont(font)
     OUT.mkdir(parents=True, exist_ok=True)
 
     def settle(window: MainWindow) -> None:
@@ -130,14 +137,14 @@ def main() -> int:
 
     def shoot(widget: QWidget, name: str) -> None:
         app.processEvents()
-        widget.grab().save(str(OUT / f"{name}.png"))
-        print(f"wrote docs/screenshots/{name}.png")
+        widget.grab().save(str(OUT / f"{name}{suffix}.png"))
+        print(f"wrote docs/screenshots/{name}{suffix}.png")
 
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
         sample(root)
         window = MainWindow(ProfileManager(root))
-        window.resize(1100, 700)
+        window.resize(int(1100 * min(scale, 1.6)), int(700 * min(scale, 1.6)))
         window.show()
         window.unlock_screen.profile.setCurrentText("Sam")
         shoot(window, "unlock")

@@ -66,7 +66,7 @@ class EntryEditor(QDialog):
         *,
         book: Logbook,
         ops: Operations,
-        matches: list[str],
+        matches: dict[str, str],
         activities: list[str],
         topics: list[str],
         kind: Kind = Kind.VISIT,
@@ -86,8 +86,8 @@ class EntryEditor(QDialog):
             self.kind.addItem(kind_name(k), k)
         self.match = QComboBox()
         self.match.addItem(self.tr("(none)"), None)
-        for code in matches:
-            self.match.addItem(code, code)
+        for code, name in sorted(matches.items(), key=lambda item: item[1].casefold()):
+            self.match.addItem(f"{name} ({code})", code)
         self.day = QDateEdit(calendarPopup=True)
         self.day.setDisplayFormat("ddd d MMM yyyy")
         self.day.setMaximumDate(QDate.currentDate())

@@ -59,6 +59,7 @@ class WorkArea(QWidget):
         self.book = Logbook(profile.store)
         self.undo = QUndoStack(self)
         self._matches: list[str] = []
+        self._names: dict[str, str] = {}
         self._tags: list[TagInfo] = []
         self.editors: list[EntryEditor] = []
         self._drafts: list[DraftInfo] = []
@@ -182,6 +183,7 @@ class WorkArea(QWidget):
         matches, self._tags = lists
         self._matches = [m.code for m in matches if m.active]
         names = {m.code: m.display_name for m in matches}
+        self._names = names
         self.timeline.set_matches(names)
         self.concerns.names = {m.code: m.display_name for m in matches if m.active}
         self.concerns.reload()
@@ -204,9 +206,10 @@ class WorkArea(QWidget):
 
     # -- entries ---------------------------------------------------------------------
     def _editor(self, kind: Kind, entry: EntryInfo | None) -> EntryEditor:
-        matches = self._matches
+        matches = {code: self._names.get(code, code) for code in self._matches}
         if entry is not None and entry.match_code and entry.match_code not in matches:
-            matches = [*matches, entry.match_code]  # an ended match, kept for its entries
+            # An ended match stays choosable for the entries made during it.
+            matches[entry.match_code] = self._names.get(entry.match_code, entry.match_code)
         editor = EntryEditor(
             self, book=self.book, ops=self.ops, matches=matches,
             activities=[t.name for t in self._tags if t.kind == TagKind.ACTIVITY],
@@ -292,4 +295,4 @@ class WorkArea(QWidget):
         self.timeline.model.clear()
         self.matches.model.set_rows([])
         self.concerns.model.set_rows([])
-        self._matches, self._tags = [], []
+        self._matches, self._tags, self._names = [], [], {}
