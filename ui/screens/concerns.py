@@ -11,8 +11,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -27,13 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from logbook.errors import LogbookError
 from logbook.records.book import Logbook
 from logbook.records.dto import ConcernInfo, ConcernInput
 from ui.concern_pdf import write_concern_pdf
 from ui.models.concerns import COL_DATE, COL_SUMMARY, CONCERN_ROLE, ConcernsModel
 from ui.operations import Operations
-from ui.screens.common import error_label
+from ui.widgets.form_dialog import FormDialog, StandardButton
 
 
 def _day(edit: QDateEdit) -> date:
@@ -50,7 +47,7 @@ def _text_box(name: str, placeholder: str) -> QPlainTextEdit:
     return box
 
 
-class ConcernDialog(QDialog):
+class ConcernDialog(FormDialog):
     """Common safeguarding practice: when and where; their own words; fact apart from
     opinion; action taken; to whom and when it was reported."""
 
@@ -58,8 +55,8 @@ class ConcernDialog(QDialog):
         self, parent: QWidget, book: Logbook, ops: Operations, matches: dict[str, str],
         contact: str | None,
     ) -> None:  # fmt: skip
-        super().__init__(parent)
-        self.book, self.ops = book, ops
+        super().__init__(parent, ops, StandardButton.Save | StandardButton.Cancel)
+        self.book = book
         self.setWindowTitle(self.tr("Raise a safeguarding concern"))
         self.match = QComboBox()
         self.match.setAccessibleName(self.tr("Match"))
@@ -103,12 +100,6 @@ class ConcernDialog(QDialog):
             )
         )
         self.reminder.setStyleSheet("font-weight: bold;")
-        self.error = error_label()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        for button in self.buttons.buttons():
-            button.setAccessibleName(button.text().replace("&", ""))
 
         when = QHBoxLayout()
         when.addWidget(self.day, 1)
@@ -135,8 +126,6 @@ class ConcernDialog(QDialog):
         layout.addWidget(self.buttons)
         self.has_time.toggled.connect(self.time.setEnabled)
         self.reported.toggled.connect(self.reported_to.setEnabled)
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
         self.resize(620, 640)
 
     def concern_input(self) -> ConcernInput:
@@ -157,21 +146,15 @@ class ConcernDialog(QDialog):
 
     def save(self) -> None:
         data, book = self.concern_input(), self.book
-        self.buttons.setEnabled(False)
-        self.ops.run(lambda: book.concerns.add(data), lambda _: self.accept(), self._failed)
-
-    def _failed(self, message: str, error: LogbookError | None) -> None:
-        self.buttons.setEnabled(True)
-        self.error.setText(message)
-        self.error.show()
+        self.submit(lambda: book.concerns.add(data))
 
 
-class ReportedDialog(QDialog):
+class ReportedDialog(FormDialog):
     def __init__(
         self, parent: QWidget, book: Logbook, ops: Operations, concern: ConcernInfo
     ) -> None:
-        super().__init__(parent)
-        self.book, self.ops, self.concern = book, ops, concern
+        super().__init__(parent, ops)
+        self.book, self.concern = book, concern
         self.setWindowTitle(self.tr("Mark as reported"))
         self.to = QLineEdit()
         self.to.setAccessibleName(self.tr("Reported to"))
@@ -179,30 +162,15 @@ class ReportedDialog(QDialog):
         self.on.setDisplayFormat("ddd d MMM yyyy")
         self.on.setAccessibleName(self.tr("Reported on"))
         self.on.setMaximumDate(QDate.currentDate())
-        self.error = error_label()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        for button in self.buttons.buttons():
-            button.setAccessibleName(button.text().replace("&", ""))
         form = QFormLayout(self)
         form.addRow(self.tr("Reported &to:"), self.to)
         form.addRow(self.tr("&On:"), self.on)
         form.addRow(self.error)
         form.addRow(self.buttons)
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
 
     def save(self) -> None:
         book, cid, to, on = self.book, self.concern.id, self.to.text(), _day(self.on)
-        self.buttons.setEnabled(False)
-        self.ops.run(lambda: book.concerns.mark_reported(cid, to, on), lambda _: self.accept(),
-                     self._failed)  # fmt: skip
-
-    def _failed(self, message: str, error: LogbookError | None) -> None:
-        self.buttons.setEnabled(True)
-        self.error.setText(message)
-        self.error.show()
+        self.submit(lambda: book.concerns.mark_reported(cid, to, on))
 
 
 class ConcernsScreen(QWidget):

@@ -9,8 +9,6 @@ from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -22,21 +20,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from logbook.errors import LogbookError
 from logbook.records.book import Logbook
 from logbook.records.dto import MatchInfo
 from ui.models.matches import COL_CODE, MATCH_ROLE, SORT_ROLE, MatchesModel
 from ui.operations import Operations
-from ui.screens.common import error_label
+from ui.widgets.form_dialog import FormDialog
 
 if TYPE_CHECKING:
     from ui.screens.measures import MeasuresDialog
 
 
-class AddMatchDialog(QDialog):
+class AddMatchDialog(FormDialog):
     def __init__(self, parent: QWidget, book: Logbook, ops: Operations) -> None:
-        super().__init__(parent)
-        self.book, self.ops = book, ops
+        super().__init__(parent, ops)
+        self.book = book
         self.setWindowTitle(self.tr("Add a match"))
         self.code = QLineEdit()
         self.code.setAccessibleName(self.tr("Match code"))
@@ -48,35 +45,17 @@ class AddMatchDialog(QDialog):
         self.start.setDisplayFormat("ddd d MMM yyyy")
         self.start.setAccessibleName(self.tr("Start date"))
         self.start.setMaximumDate(QDate.currentDate())
-        self.error = error_label()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        for button in self.buttons.buttons():
-            button.setAccessibleName(button.text().replace("&", ""))
         form = QFormLayout(self)
         form.addRow(self.tr("&Code:"), self.code)
         form.addRow(self.tr("&Name:"), self.name)
         form.addRow(self.tr("&Started:"), self.start)
         form.addRow(self.error)
         form.addRow(self.buttons)
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
 
     def save(self) -> None:
         code, name, d = self.code.text(), self.name.text(), self.start.date()
         book = self.book
-        self.buttons.setEnabled(False)
-        self.ops.run(
-            lambda: book.matches.add(code, name, date(d.year(), d.month(), d.day())),
-            lambda _: self.accept(),
-            self._failed,
-        )
-
-    def _failed(self, message: str, error: LogbookError | None) -> None:
-        self.buttons.setEnabled(True)
-        self.error.setText(message)
-        self.error.show()
+        self.submit(lambda: book.matches.add(code, name, date(d.year(), d.month(), d.day())))
 
 
 class MatchesScreen(QWidget):

@@ -22,29 +22,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from logbook.errors import LogbookError
 from logbook.records.book import Logbook
 from logbook.records.dto import MatchInfo, MeasureInfo
 from logbook.records.measures import SPECS, Instrument, score
 from ui.measure_texts import answers, intro, questions, title
 from ui.models.measures import MeasuresModel, score_text
 from ui.operations import Operations
-from ui.screens.common import error_label
+from ui.widgets.form_dialog import FormDialog, StandardButton
 from ui.widgets.score_chart import ScoreChart
 
 RANGES = {Instrument.UCLA3: (3, 9), Instrument.ONS_DIRECT: (1, 5), Instrument.ONS4: (0, 10),
           Instrument.SWEMWBS: (7, 35)}  # fmt: skip
 
 
-class MeasureForm(QDialog):
+class MeasureForm(FormDialog):
     """One administration of one measure, asked with consent."""
 
     def __init__(
         self, parent: QWidget, book: Logbook, ops: Operations, match: MatchInfo,
         instrument: Instrument,
     ) -> None:  # fmt: skip
-        super().__init__(parent)
-        self.book, self.ops, self.match, self.instrument = book, ops, match, instrument
+        super().__init__(parent, ops, StandardButton.Save | StandardButton.Cancel)
+        self.book, self.match, self.instrument = book, match, instrument
         self.setWindowTitle(title(instrument))
         self.items: list[QComboBox] = []
         form = QFormLayout()
@@ -73,12 +72,6 @@ class MeasureForm(QDialog):
         self.consent.setAccessibleName(self.tr("Consent to share the scores"))
         self.result_label = QLabel()
         self.result_label.setAccessibleName(self.tr("Score"))
-        self.error = error_label()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        for button in self.buttons.buttons():
-            button.setAccessibleName(button.text().replace("&", ""))
         layout = QVBoxLayout(self)
         if intro(instrument):
             text = QLabel(intro(instrument))
@@ -94,8 +87,6 @@ class MeasureForm(QDialog):
         layout.addWidget(self.result_label)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 70)
         self._update()
 
@@ -129,16 +120,9 @@ class MeasureForm(QDialog):
             self.consent.isChecked(),
         )
         when = date(d.year(), d.month(), d.day())
-        self.buttons.setEnabled(False)
-        self.ops.run(
-            lambda: book.measures.add(code, instrument, values, consent=consent, taken_on=when),
-            lambda _: self.accept(), self._failed,
-        )  # fmt: skip
-
-    def _failed(self, message: str, error: LogbookError | None) -> None:
-        self.buttons.setEnabled(True)
-        self.error.setText(message)
-        self.error.show()
+        self.submit(
+            lambda: book.measures.add(code, instrument, values, consent=consent, taken_on=when)
+        )
 
 
 class MeasuresDialog(QDialog):

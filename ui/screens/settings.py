@@ -6,7 +6,6 @@ from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
@@ -23,34 +22,27 @@ from PySide6.QtWidgets import (
 
 from logbook import __version__
 from logbook.backup.archive import create_backup
-from logbook.errors import LogbookError
 from logbook.progress import Progress
 from logbook.records.export import write_export
 from logbook.vault.profiles import ProfileManager, UnlockedProfile
 from ui.long_task import LongTask
 from ui.operations import Operations
 from ui.preferences import IDLE_MINUTES, REMINDER_DAYS, Preferences
-from ui.screens.common import error_label
+from ui.widgets.form_dialog import FormDialog
 from ui.widgets.passphrase import NewPassphrase
 
 
-class ChangePassphraseDialog(QDialog):
+class ChangePassphraseDialog(FormDialog):
     def __init__(
         self, parent: QWidget, manager: ProfileManager, ops: Operations, name: str
     ) -> None:
-        super().__init__(parent)
-        self.manager, self.ops, self.name = manager, ops, name
+        super().__init__(parent, ops)
+        self.manager, self.name = manager, name
         self.setWindowTitle(self.tr("Change passphrase"))
         self.current = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
         self.current.setAccessibleName(self.tr("Current passphrase"))
         self.new = NewPassphrase()
         self.new.hints = (name,)
-        self.error = error_label()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        for button in self.buttons.buttons():
-            button.setAccessibleName(button.text().replace("&", ""))
         layout = QVBoxLayout(self)
         form = QFormLayout()
         form.addRow(self.tr("&Current:"), self.current)
@@ -59,28 +51,15 @@ class ChangePassphraseDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.new.changed.connect(self._update)
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
         self._update()
 
     def _update(self) -> None:
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(self.new.acceptable)
 
     def save(self) -> None:
-        manager, name, old, new = (
-            self.manager,
-            self.name,
-            self.current.text(),
-            self.new.passphrase(),
-        )
-        self.buttons.setEnabled(False)
-        self.ops.run(lambda: manager.change_passphrase(name, old, new), lambda _: self.accept(),
-                     self._failed)  # fmt: skip
-
-    def _failed(self, message: str, error: LogbookError | None) -> None:
-        self.buttons.setEnabled(True)
-        self.error.setText(message)
-        self.error.show()
+        manager, name = self.manager, self.name
+        old, new = self.current.text(), self.new.passphrase()
+        self.submit(lambda: manager.change_passphrase(name, old, new))
 
 
 class SettingsScreen(QWidget):

@@ -1,0 +1,50 @@
+"""A dialog that saves through the worker: buttons, an error line, and the submit cycle."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+
+from logbook.errors import LogbookError
+from ui.operations import Operations
+from ui.screens.common import error_label
+
+StandardButton = QDialogButtonBox.StandardButton
+
+
+class FormDialog(QDialog):
+    """Subclasses lay out `self.error` and `self.buttons` and call `submit()` on accept."""
+
+    def __init__(
+        self, parent: QWidget, ops: Operations,
+        buttons: StandardButton = StandardButton.Ok | StandardButton.Cancel,
+    ) -> None:  # fmt: skip
+        super().__init__(parent)
+        self.ops = ops
+        self.error = error_label()
+        self.buttons = QDialogButtonBox(buttons)
+        for button in self.buttons.buttons():
+            button.setAccessibleName(button.text().replace("&", ""))
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+
+    def save(self) -> None:
+        raise NotImplementedError
+
+    def submit(self, work: Callable[[], Any], on_done: Callable[[Any], None] | None = None) -> None:
+        """Run `work` on the worker; close on success, show the problem and stay on failure."""
+        self.buttons.setEnabled(False)
+
+        def done(value: Any) -> None:
+            if on_done is not None:
+                on_done(value)
+            self.accept()
+
+        self.ops.run(work, done, self.failed)
+
+    def failed(self, message: str, error: LogbookError | None) -> None:
+        self.buttons.setEnabled(True)
+        self.error.setText(message)
+        self.error.show()
