@@ -42,7 +42,7 @@ class LongTask:
         self.dialog.canceled.connect(self.progress.cancel_event.set)
         self.on_done, self.on_error = on_done, on_error
         self.cancelled = False
-        ops.run(lambda: work(self.progress), self._done, self._failed)
+        ops.run(lambda: work(self.progress), self._done, self._failed, owner=self.dialog)
 
     def _done(self, value: Any) -> None:
         self.dialog.close()

@@ -17,7 +17,7 @@ from ui.clipboard import ClipboardGuard
 from ui.idle import IdleLock
 from ui.long_task import LongTask
 from ui.operations import Operations
-from ui.preferences import IDLE_MINUTES, REMINDER_DAYS, Preferences
+from ui.preferences import IDLE_MINUTES, REMINDER_DAYS, RETENTION_MONTHS, Preferences
 from ui.screens.unlock import UnlockScreen
 from ui.session_watch import SessionWatch
 
@@ -112,7 +112,8 @@ class MainWindow(QMainWindow):
         self.idle.set_minutes(self.preferences.get(IDLE_MINUTES))
         if self.work is not None:
             self.work.matches.model.reminder_days = self.preferences.get(REMINDER_DAYS)
-            self.work.matches.reload()
+            self.work.matches.model.retention_months = self.preferences.get(RETENTION_MONTHS)
+            self.work.changed()
 
     def restore(self, path: str, passphrase: str | None = None) -> None:
         """Lock, then replace the profile with the backup (asks for the backup's passphrase)."""

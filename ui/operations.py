@@ -11,6 +11,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
 from logbook.errors import LogbookError
@@ -29,7 +30,7 @@ def _ignore(value: Any) -> None:
 class _Relay(QObject):
     """Lives on the UI thread; signals emitted from the worker are queued to it."""
 
-    finished = Signal(object, object)  # callback, value
+    finished = Signal(object, object, object)  # callback, value, owner
 
 
 class _Task(QRunnable):
@@ -38,6 +39,7 @@ class _Task(QRunnable):
     ) -> None:
         super().__init__()
         self.fn, self.relay, self.on_done, self.on_error = fn, relay, on_done, on_error
+        self.owner: QObject | None = None
 
     def run(self) -> None:
         on_error = self.on_error
@@ -45,17 +47,17 @@ class _Task(QRunnable):
             value = self.fn()
         except LogbookError as exc:
             error = exc  # `exc` is unbound when the except block ends
-            self.relay.finished.emit(lambda _: on_error(error.message, error), None)
+            self.relay.finished.emit(lambda _: on_error(error.message, error), None, self.owner)
         except Exception as exc:  # noqa: BLE001 - reported in plain words, never a traceback
             # The type only: exception text may quote content (a value, a path).
             log.error("operation failed: %s", type(exc).__name__)
             message = QCoreApplication.translate(
                 "Operations", "Something went wrong ({0}); nothing more was saved."
             ).format(type(exc).__name__)
-            self.relay.finished.emit(lambda _: on_error(message, None), None)
+            self.relay.finished.emit(lambda _: on_error(message, None), None, self.owner)
         else:
             # Always report back, even with no callback: the pending count depends on it.
-            self.relay.finished.emit(self.on_done or _ignore, value)
+            self.relay.finished.emit(self.on_done or _ignore, value, self.owner)
 
 
 class Operations(QObject):
@@ -77,16 +79,23 @@ class Operations(QObject):
         fn: Callable[[], Any],
         on_done: Done | None = None,
         on_error: Failed | None = None,
+        owner: QObject | None = None,
     ) -> None:
+        """`owner`: the widget the callbacks belong to; if it is gone (the profile locked
+        meanwhile), the result is dropped instead of delivered to a deleted widget."""
         self._pending += 1
         if self._pending == 1:
             self.busy_changed.emit(True)
-        self._pool.start(_Task(fn, self._relay, on_done, on_error or self._unhandled))
+        task = _Task(fn, self._relay, on_done, on_error or self._unhandled)
+        task.owner = owner
+        self._pool.start(task)
 
-    def _deliver(self, callback: Callable[[Any], None], value: Any) -> None:
+    def _deliver(self, callback: Callable[[Any], None], value: Any, owner: object) -> None:
         self._pending -= 1
         if self._pending == 0:
             self.busy_changed.emit(False)
+        if owner is not None and not shiboken6.isValid(owner):
+            return
         callback(value)
 
     @staticmethod

@@ -29,7 +29,12 @@ REMINDER_DAYS = Preference(
     "matches/reminder_days", 14, 3, 90,
     QT_TRANSLATE_NOOP("Preferences", "Remind me when there has been no contact for (days)"),
 )  # fmt: skip
-REGISTRY = (IDLE_MINUTES, REMINDER_DAYS)
+# Until the organisation's enrolment brings its own retention policy, the volunteer's choice.
+RETENTION_MONTHS = Preference(
+    "records/retention_months", 24, 1, 120,
+    QT_TRANSLATE_NOOP("Preferences", "Offer to erase matches ended more than (months) ago"),
+)  # fmt: skip
+REGISTRY = (IDLE_MINUTES, REMINDER_DAYS, RETENTION_MONTHS)
 assert len({p.key for p in REGISTRY}) == len(REGISTRY), "duplicate preference key"
 
 

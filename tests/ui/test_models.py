@@ -121,3 +121,16 @@ def test_contact_cue_after_the_reminder_period() -> None:
     assert model.data(model.index(2, COL_LAST), DISPLAY) == "—"
     assert model.data(model.index(1, COL_STATUS), Qt.ItemDataRole.ForegroundRole) is not None
     assert model.data(model.index(0, COL_STATUS), Qt.ItemDataRole.ForegroundRole) is None
+
+
+def test_matches_past_the_keeping_period_are_marked_for_review() -> None:
+    model = MatchesModel(retention_months=24)
+    today = date.today()
+    model.set_rows([
+        match("M-1", 2000, 900, end=today - timedelta(days=800)),
+        match("M-2", 2000, 100, end=today - timedelta(days=100)),
+        match("M-3", 100, 3),
+    ])  # fmt: skip
+    assert model.past_retention_count() == 1
+    assert "can be erased" in model.data(model.index(0, COL_STATUS), DISPLAY)
+    assert "can be erased" not in model.data(model.index(1, COL_STATUS), DISPLAY)

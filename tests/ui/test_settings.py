@@ -103,3 +103,22 @@ def test_restore_with_the_wrong_passphrase_changes_nothing(
     assert "Wrong passphrase" in window.unlock_screen.error.text()
     unlock(qtbot, window, profiles.passphrase)
     assert window.work.book.entries.list().total == 1  # type: ignore[union-attr]
+
+
+def test_old_ended_matches_are_offered_for_erasure_not_erased(
+    qtbot: QtBot, window: MainWindow, profiles: Profiles
+) -> None:
+    from datetime import date, timedelta
+
+    unlock(qtbot, window, profiles.passphrase)
+    work = window.work
+    assert work is not None
+    work.book.matches.add("M-0001", "Long ago", date.today() - timedelta(days=1500))
+    work.book.matches.end("M-0001", date.today() - timedelta(days=900))
+    work.changed()
+    wait_ops(qtbot, window.ops)
+    assert work.erasure_offer.isVisibleTo(work)
+    work.settings.retention.setValue(60)  # a longer keeping period: nothing to offer
+    wait_ops(qtbot, window.ops)
+    assert not work.erasure_offer.isVisibleTo(work)
+    assert work.book.matches.list()  # offered, never erased without the volunteer

@@ -24,10 +24,11 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class MatchesModel(QAbstractTableModel):
-    def __init__(self, reminder_days: int = 14) -> None:
+    def __init__(self, reminder_days: int = 14, retention_months: int = 24) -> None:
         super().__init__()
         self._rows: list[MatchInfo] = []
         self.reminder_days = reminder_days
+        self.retention_months = retention_months
         self.today = date.today()
 
     def set_rows(self, rows: list[MatchInfo]) -> None:
@@ -41,6 +42,15 @@ class MatchesModel(QAbstractTableModel):
 
     def codes(self) -> list[str]:
         return [m.code for m in self._rows]
+
+    def past_retention(self, m: MatchInfo) -> bool:
+        """Ended longer ago than the retention period: its records may now be erased."""
+        return (
+            m.end_date is not None and (self.today - m.end_date).days > self.retention_months * 30
+        )
+
+    def past_retention_count(self) -> int:
+        return sum(1 for m in self._rows if self.past_retention(m))
 
     def needs_contact(self, m: MatchInfo) -> bool:
         if not m.active:
@@ -65,9 +75,10 @@ class MatchesModel(QAbstractTableModel):
 
     def status(self, m: MatchInfo) -> str:
         if not m.active:
-            return self.tr("Ended {0}").format(
-                m.end_date.strftime("%d %b %Y") if m.end_date else ""
-            )
+            ended = QLocale().toString(QDate(m.end_date), "d MMM yyyy") if m.end_date else ""
+            if self.past_retention(m):
+                return self.tr("Ended {0}; past the keeping period, can be erased").format(ended)
+            return self.tr("Ended {0}").format(ended)
         parts = []
         if m.unreported_concerns:
             parts.append(self.tr("Concern not yet reported"))
@@ -101,7 +112,7 @@ class MatchesModel(QAbstractTableModel):
         if role == SORT_ROLE:
             return [m.code, m.display_name.casefold(),
                     (m.last_contact or date.min).isoformat(), self.status(m)][column]  # fmt: skip
-        needs_attention = m.unreported_concerns or self.needs_contact(m)
+        needs_attention = m.unreported_concerns or self.needs_contact(m) or self.past_retention(m)
         if role == Qt.ItemDataRole.ForegroundRole and column == COL_STATUS and needs_attention:
             return QBrush(QPalette().color(QPalette.ColorRole.Link))
         return None

@@ -221,7 +221,9 @@ class ConcernsScreen(QWidget):
     def reload(self) -> None:
         book = self.book
         self.ops.run(
-            lambda: book.concerns.list(), lambda rows: self.model.set_rows(rows, self.names)
+            lambda: book.concerns.list(),
+            lambda rows: self.model.set_rows(rows, self.names),
+            owner=self,
         )
 
     def selected(self) -> ConcernInfo | None:

@@ -116,7 +116,7 @@ class CreateProfileScreen(QWidget):
             made = self.manager.create(name, passphrase)
             return self.manager.unlock(made.info.name, passphrase), made.recovery_key
 
-        self.ops.run(make, self._made, self._failed)
+        self.ops.run(make, self._made, self._failed, owner=self)
 
     def _made(self, result: tuple[UnlockedProfile, str]) -> None:
         self._profile, key = result

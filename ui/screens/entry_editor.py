@@ -297,7 +297,7 @@ class EntryEditor(QDialog):
             return
         self.dirty = False
         drafts, key, payload = self.book.drafts, self.key, self.payload()
-        self.ops.run(lambda: drafts.save(key, payload))
+        self.ops.run(lambda: drafts.save(key, payload), owner=self)
 
     def changeEvent(self, event: QEvent) -> None:
         # Losing focus (another window, the laptop locking) saves the draft at once.
@@ -328,7 +328,7 @@ class EntryEditor(QDialog):
         self._closing = True
         self.autosave_timer.stop()
         drafts, key = self.book.drafts, self.key
-        self.ops.run(lambda: drafts.discard(key))
+        self.ops.run(lambda: drafts.discard(key), owner=self)
         super().reject()
 
     def _check(self) -> InvalidValue | None:
@@ -360,7 +360,7 @@ class EntryEditor(QDialog):
             book.drafts.discard(key)
             return saved
 
-        self.ops.run(save, self._saved, self._failed)
+        self.ops.run(save, self._saved, self._failed, owner=self)
 
     def _saved(self, entry: EntryInfo) -> None:
         self._closing = True

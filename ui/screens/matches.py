@@ -105,7 +105,7 @@ class MatchesScreen(QWidget):
 
     def reload(self) -> None:
         book = self.book
-        self.ops.run(lambda: book.matches.list(), self.model.set_rows)
+        self.ops.run(lambda: book.matches.list(), self.model.set_rows, owner=self)
 
     def selected(self) -> MatchInfo | None:
         rows = self.view.selectionModel().selectedRows(COL_CODE)
@@ -143,7 +143,7 @@ class MatchesScreen(QWidget):
         )  # fmt: skip
         if answer == QMessageBox.StandardButton.Yes:
             book, code = self.book, match.code
-            self.ops.run(lambda: book.matches.end(code), lambda _: self._changed())
+            self.ops.run(lambda: book.matches.end(code), lambda _: self._changed(), owner=self)
 
     def erase_selected(self) -> None:
         match = self.selected()
@@ -170,6 +170,7 @@ class MatchesScreen(QWidget):
             self.ops.run(
                 lambda: book.matches.erase(code, even_with_unreported_concerns=True),
                 lambda _: self._changed(),
+                owner=self,
             )
 
     def _changed(self) -> None:

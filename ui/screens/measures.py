@@ -172,7 +172,7 @@ class MeasuresDialog(QDialog):
 
     def reload(self) -> None:
         book, code = self.book, self.match.code
-        self.ops.run(lambda: book.measures.list(code), self._loaded)
+        self.ops.run(lambda: book.measures.list(code), self._loaded, owner=self)
 
     def _loaded(self, rows: list[MeasureInfo]) -> None:
         self.model.set_rows(rows)

@@ -106,7 +106,7 @@ class RecoverScreen(QWidget):
             new_key = self.manager.recover(name, key, new)
             return self.manager.unlock(name, new), new_key
 
-        self.ops.run(run, self._done, self._failed)
+        self.ops.run(run, self._done, self._failed, owner=self)
 
     def _done(self, result: tuple[UnlockedProfile, str]) -> None:
         self._profile, new_key = result

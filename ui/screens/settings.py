@@ -27,7 +27,7 @@ from logbook.records.export import write_export
 from logbook.vault.profiles import ProfileManager, UnlockedProfile
 from ui.long_task import LongTask
 from ui.operations import Operations
-from ui.preferences import IDLE_MINUTES, REMINDER_DAYS, Preferences
+from ui.preferences import IDLE_MINUTES, REMINDER_DAYS, RETENTION_MONTHS, Preferences
 from ui.widgets.form_dialog import FormDialog
 from ui.widgets.passphrase import NewPassphrase
 
@@ -82,6 +82,10 @@ class SettingsScreen(QWidget):
         self.reminder.setValue(preferences.get(REMINDER_DAYS))
         self.reminder.setSuffix(self.tr(" days"))
         self.reminder.setAccessibleName(REMINDER_DAYS.title())
+        self.retention = QSpinBox(minimum=RETENTION_MONTHS.low, maximum=RETENTION_MONTHS.high)
+        self.retention.setValue(preferences.get(RETENTION_MONTHS))
+        self.retention.setSuffix(self.tr(" months"))
+        self.retention.setAccessibleName(RETENTION_MONTHS.title())
         self.passphrase_button = QPushButton(self.tr("Change &passphrase…"))
         self.backup_button = QPushButton(self.tr("&Back up…"))
         self.restore_button = QPushButton(self.tr("&Restore a backup…"))
@@ -102,6 +106,7 @@ class SettingsScreen(QWidget):
         matches_form = QFormLayout(matches)
         matches_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         matches_form.addRow(REMINDER_DAYS.title() + ":", self.reminder)
+        matches_form.addRow(RETENTION_MONTHS.title() + ":", self.retention)
         data = QGroupBox(self.tr("Your data"))
         data_layout = QVBoxLayout(data)
         where = QLabel(self.tr("Your profiles are kept in {0}").format(manager.data_dir))
@@ -130,6 +135,7 @@ class SettingsScreen(QWidget):
 
         self.idle.valueChanged.connect(self._save_preferences)
         self.reminder.valueChanged.connect(self._save_preferences)
+        self.retention.valueChanged.connect(self._save_preferences)
         self.passphrase_button.clicked.connect(self.change_passphrase)
         self.backup_button.clicked.connect(self.ask_backup)
         self.restore_button.clicked.connect(self.ask_restore)
@@ -138,6 +144,7 @@ class SettingsScreen(QWidget):
     def _save_preferences(self) -> None:
         self.preferences.set(IDLE_MINUTES, self.idle.value())
         self.preferences.set(REMINDER_DAYS, self.reminder.value())
+        self.preferences.set(RETENTION_MONTHS, self.retention.value())
         self.preferences_changed.emit()
 
     def passphrase_dialog(self) -> ChangePassphraseDialog:

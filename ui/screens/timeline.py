@@ -142,11 +142,13 @@ class Timeline(QWidget):
             self.ops.run(
                 lambda: book.search.search(text),
                 lambda hits: self._show_hits(generation, hits, filters),
+                owner=self,
             )
         else:
             self.ops.run(
                 lambda: book.entries.list(limit=PAGE, **filters),  # type: ignore[arg-type]
                 lambda page: self._show_page(generation, page),
+                owner=self,
             )
 
     def _show_page(self, generation: int, page: EntryPage) -> None:
@@ -181,6 +183,7 @@ class Timeline(QWidget):
         self.ops.run(
             lambda: book.entries.list(offset=offset, limit=PAGE, **filters),  # type: ignore[arg-type]
             lambda page: self._append(generation, page),
+            owner=self,
         )
 
     def _append(self, generation: int, page: EntryPage) -> None:

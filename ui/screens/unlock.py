@@ -99,7 +99,9 @@ class UnlockScreen(QWidget):
         if not name or not passphrase:
             return
         self._busy(True)
-        self.ops.run(lambda: self.manager.unlock(name, passphrase), self._opened, self._failed)
+        self.ops.run(
+            lambda: self.manager.unlock(name, passphrase), self._opened, self._failed, owner=self
+        )
 
     def _busy(self, busy: bool) -> None:
         self.unlock_button.setEnabled(not busy)

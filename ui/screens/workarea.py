@@ -23,7 +23,7 @@ from logbook.records.dto import EntryInfo, MatchInfo, TagInfo
 from logbook.records.values import Kind, TagKind
 from logbook.vault.profiles import ProfileManager, UnlockedProfile
 from ui.operations import Operations
-from ui.preferences import REMINDER_DAYS, Preferences
+from ui.preferences import REMINDER_DAYS, RETENTION_MONTHS, Preferences
 from ui.screens.concerns import ConcernsScreen
 from ui.screens.entry_editor import EntryEditor
 from ui.screens.matches import MatchesScreen
@@ -69,6 +69,7 @@ class WorkArea(QWidget):
         self.concerns = ConcernsScreen(self.book, ops)
         self.settings = SettingsScreen(profile, manager, ops, preferences)
         self.matches.model.reminder_days = preferences.get(REMINDER_DAYS)
+        self.matches.model.retention_months = preferences.get(RETENTION_MONTHS)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Sections"))
         self.tabs.addTab(self.timeline, self.tr("&Logbook"))
@@ -116,6 +117,11 @@ class WorkArea(QWidget):
             " font-weight: bold; padding: 6px; text-align: left; }"
         )
         self.concern_banner.hide()
+        self.erasure_offer = QPushButton()
+        self.erasure_offer.setAccessibleName(self.tr("Matches past the keeping period"))
+        self.erasure_offer.setFlat(True)
+        self.erasure_offer.hide()
+        self.erasure_offer.clicked.connect(lambda: self.tabs.setCurrentWidget(self.matches))
         self.concern_banner.clicked.connect(lambda: self.tabs.setCurrentWidget(self.concerns))
 
         self.notice = QLabel()
@@ -138,6 +144,7 @@ class WorkArea(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.toolbar)
         layout.addWidget(self.concern_banner)
+        layout.addWidget(self.erasure_offer)
         layout.addWidget(self.tabs, 1)
         layout.addLayout(bar)
 
@@ -151,7 +158,7 @@ class WorkArea(QWidget):
         self.draft_discard.clicked.connect(self.discard_draft)
         self.changed()
         book = self.book
-        self.ops.run(book.drafts.list, self._offer_drafts)
+        self.ops.run(book.drafts.list, self._offer_drafts, owner=self)
 
     def _keyboard_reachable_toolbar(self) -> None:
         """Tool buttons take no focus by default; ours are reachable with Tab and named."""
@@ -175,7 +182,7 @@ class WorkArea(QWidget):
     def changed(self) -> None:
         """Something was saved: reload the lists and the names used for completion."""
         book = self.book
-        self.ops.run(lambda: (book.matches.list(), book.tags.list()), self._lists)
+        self.ops.run(lambda: (book.matches.list(), book.tags.list()), self._lists, owner=self)
         self.timeline.reload()
         self.matches.reload()
 
@@ -194,6 +201,16 @@ class WorkArea(QWidget):
                     "reported.", "", unreported)
         )  # fmt: skip
         self.concern_banner.setVisible(unreported > 0)
+        self._offer_erasure(matches)
+
+    def _offer_erasure(self, matches: list[MatchInfo]) -> None:
+        """Records kept past the retention period are offered for erasure, never erased."""
+        old = [m for m in matches if self.matches.model.past_retention(m)]
+        self.erasure_offer.setVisible(bool(old))
+        self.erasure_offer.setText(
+            self.tr("%n ended match(es) kept past the keeping period: review them for erasure",
+                    "", len(old))
+        )  # fmt: skip
 
     def focus_search(self) -> None:
         self.tabs.setCurrentWidget(self.timeline)
@@ -275,7 +292,7 @@ class WorkArea(QWidget):
 
         if draft.key.startswith("entry:"):
             book, entry_id = self.book, int(draft.key.split(":", 1)[1])
-            self.ops.run(lambda: book.entries.get(entry_id), open_editor)
+            self.ops.run(lambda: book.entries.get(entry_id), open_editor, owner=self)
         else:
             open_editor(None)
 
@@ -283,7 +300,7 @@ class WorkArea(QWidget):
         if self._drafts:
             key = self._drafts.pop(0).key
             book = self.book
-            self.ops.run(lambda: book.drafts.discard(key))
+            self.ops.run(lambda: book.drafts.discard(key), owner=self)
         self._hide_draft_offer()
 
     def discard(self) -> None:

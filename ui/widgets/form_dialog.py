@@ -42,7 +42,7 @@ class FormDialog(QDialog):
                 on_done(value)
             self.accept()
 
-        self.ops.run(work, done, self.failed)
+        self.ops.run(work, done, self.failed, owner=self)
 
     def failed(self, message: str, error: LogbookError | None) -> None:
         self.buttons.setEnabled(True)
