@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from logbook.db.migrate import current_revision, head_revision
+from logbook.db.migrate import HEAD, current_revision, head_revision
 from logbook.errors import Refused
 from logbook.records.book import Logbook
 from logbook.vault.profiles import ProfileManager
@@ -72,3 +72,7 @@ def test_fixture_records_stay_editable_after_upgrade(tmp_path: Path) -> None:
         book = Logbook(unlocked.store)
         book.matches.end("M-0001", date(2025, 6, 1))
         assert book.matches.get("M-0001").end_date == date(2025, 6, 1)
+
+
+def test_the_quick_head_check_matches_alembics_head() -> None:
+    assert head_revision() == HEAD, "update HEAD in logbook/db/migrate.py with each migration"
