@@ -45,51 +45,47 @@ def fold(word: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
-@lru_cache(maxsize=8192)
-def _fold_char(ch: str) -> str:
-    return fold(ch)
+def make_snippet(notes: str, pattern: re.Pattern[str] | None) -> str:
+    """About SNIPPET_WORDS words of the notes around the first word `pattern` finds.
 
-
-def _folded(text: str) -> tuple[str, list[int] | None]:
-    """The text folded like the tokenizer, with a map back to positions in the original."""
-    if text.isascii():
-        return text.lower(), None
-    parts: list[str] = []
-    origin: list[int] = []
-    for i, ch in enumerate(text):
-        folded = _fold_char(ch)
-        parts.append(folded)
-        origin.extend([i] * len(folded))
-    return "".join(parts), origin
-
-
-def make_snippet(notes: str, terms: list[str]) -> str:
-    """About SNIPPET_WORDS words of the notes around the first matching word."""
-    plain = " ".join(notes.translate(_MARKUP).split())
+    The pattern is the typed words, case-insensitive; a match found by FTS only through
+    accent folding ("cafe" for "café") shows the start of the note instead. Only a window of
+    characters around the match is cleaned and split, not the whole note.
+    """
+    found = pattern.search(notes) if pattern is not None else None
+    centre = found.start() if found is not None else 0
+    begin, stop = max(0, centre - 120), centre + 240
+    plain = " ".join(notes[begin:stop].translate(_MARKUP).split())
     words = list(_WORD.finditer(plain))
     if not words:
         return ""
-    folded, origin = _folded(plain)
-    pattern = re.compile("|".join(r"(?<!\w)" + re.escape(t) for t in terms if t))
-    found = pattern.search(folded) if terms else None
-    at = 0
-    if found is not None:
-        position = origin[found.start()] if origin is not None else found.start()
-        at = next((n for n, w in enumerate(words) if w.end() > position), 0)
+    again = pattern.search(plain) if found is not None and pattern is not None else None
+    at = next((n for n, w in enumerate(words) if again and w.end() > again.start()), 0)
     first = max(0, min(at - 3, len(words) - SNIPPET_WORDS))
     last = min(len(words), first + SNIPPET_WORDS)
     text_ = plain[words[first].start() : words[last - 1].end()]
-    return ("…" if first > 0 else "") + text_ + ("…" if last < len(words) else "")
+    before = "…" if begin > 0 or first > 0 else ""
+    after = "…" if stop < len(notes) or last < len(words) else ""
+    return before + text_ + after
+
+
+def typed_words_pattern(user_text: str) -> re.Pattern[str] | None:
+    words = _WORD.findall(user_text)
+    if not words:
+        return None
+    return re.compile("|".join(r"(?<!\w)" + re.escape(w) for w in words), re.IGNORECASE)
+
+
+@lru_cache(maxsize=65536)
+def _folded_word(word: str) -> str:
+    return word.lower() if word.isascii() else fold(word)
 
 
 def highlight_spans(snippet: str, user_text: str) -> tuple[tuple[int, int], ...]:
     """Character ranges of the words in `snippet` that the search terms match (as prefixes)."""
-    terms = [fold(w) for w in _WORD.findall(user_text)]
-    return tuple(
-        m.span()
-        for m in _WORD.finditer(snippet)
-        if any(fold(m.group()).startswith(t) for t in terms)
-    )
+    terms = tuple(fold(w) for w in _WORD.findall(user_text))
+    words = _WORD.finditer(snippet)
+    return tuple(m.span() for m in words if _folded_word(m.group()).startswith(terms))
 
 
 class SearchService:
@@ -110,11 +106,11 @@ class SearchService:
                 .where(Entry.id.in_(ids))
             ).all()
             rows = {entry.id: (entry, code) for entry, code in loaded}
-            terms = [fold(w) for w in _WORD.findall(user_text)]
+            pattern = typed_words_pattern(user_text)
             hits = []
             for entry_id in ids:
                 entry, code = rows[entry_id]
-                snippet = make_snippet(entry.notes, terms)
+                snippet = make_snippet(entry.notes, pattern)
                 hits.append(
                     SearchHit(to_info(entry, code), snippet, highlight_spans(snippet, user_text))
                 )
