@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMainWindow, QStackedWidget
 
@@ -25,6 +26,13 @@ if TYPE_CHECKING:
     from ui.screens.create_profile import CreateProfileScreen
     from ui.screens.recover import RecoverScreen
     from ui.screens.workarea import WorkArea
+
+
+def _warm_imports() -> None:
+    """Load the storage stack (about 250 ms) while the volunteer types their passphrase."""
+    import logbook.db.engine
+    import logbook.records.book  # noqa: F401
+    import ui.screens.workarea  # noqa: F401
 
 
 class MainWindow(QMainWindow):
@@ -57,6 +65,7 @@ class MainWindow(QMainWindow):
             self.show_unlock()
         else:
             self.show_create()
+        QTimer.singleShot(0, lambda: self.ops.run(_warm_imports, owner=self))
 
     # The rarely used screens are built on first use, so the unlock window appears sooner.
     @property
