@@ -30,8 +30,10 @@ from logbook.db.store import Store
 from logbook.errors import BadSecret, DamagedFile, InvalidValue, Refused
 from logbook.progress import NO_PROGRESS, Cancelled, Progress
 from logbook.vault.keys import db_key_from_passphrase, db_key_from_recovery, rewrapped
+from logbook.vault.kinds import peek_kind
 from logbook.vault.profiles import (
     DB_FILE,
+    REPLACED_PREFIX,
     ProfileInfo,
     ProfileManager,
     UnlockedProfile,
@@ -42,6 +44,7 @@ from logbook.vault.vaultfile import VAULT_FILE, VaultFile, load_vault, save_vaul
 BACKUP_FORMAT = "logbook.backup/1"
 MANIFEST = "backup.json"
 MAX_MEMBER = 4 * 1024**3
+MAX_SMALL_MEMBER = 64 * 1024  # the manifest and vault.json are a few hundred bytes
 MEMBERS = {MANIFEST, VAULT_FILE, DB_FILE}
 
 
@@ -131,12 +134,15 @@ def _extract(backup: Path, into: Path) -> None:
             if sorted(names) != sorted(MEMBERS):
                 raise DamagedFile(f"{backup} is not a Volunteer Logbook backup.")
             for member in members:
-                if not member.isfile() or member.size > MAX_MEMBER:
+                limit = MAX_MEMBER if member.name == DB_FILE else MAX_SMALL_MEMBER
+                if not member.isfile() or member.size > limit:
                     raise DamagedFile(f"{backup} is not a Volunteer Logbook backup.")
                 source = tar.extractfile(member)
                 assert source is not None
                 with source, open(into / member.name, "wb") as target:
                     shutil.copyfileobj(source, target)
+                    target.flush()
+                    os.fsync(target.fileno())  # on disk before the old profile is removed
     except FileNotFoundError:
         raise
     except (tarfile.TarError, EOFError, OSError) as exc:
@@ -184,13 +190,16 @@ def restore_backup(
         _extract(backup, staging)
         progress.step(0.3)
         vault = load_vault(staging / VAULT_FILE)
-        if folder.exists():
-            current = load_vault(folder / VAULT_FILE)
-            if current.kind != vault.kind:
-                raise Refused(
-                    f"The backup is of a {vault.kind.value} profile and “{folder.name}” is a "
-                    f"{current.kind.value} profile."
-                )
+        if vault.database != DB_FILE:
+            # Only create() may make a database: a backup naming another file is not ours.
+            raise DamagedFile(f"{backup} is damaged: its vault names an unknown database.")
+        current_kind = peek_kind(folder / VAULT_FILE) if folder.exists() else None
+        # A damaged current profile (unreadable kind) is exactly what a restore is for.
+        if current_kind is not None and current_kind != vault.kind:
+            raise Refused(
+                f"The backup is of a {vault.kind.value} profile and “{folder.name}” is a "
+                f"{current_kind.value} profile."
+            )
         db_key = (
             db_key_from_recovery(vault, recovery_key)
             if recovery_key is not None
@@ -214,7 +223,9 @@ def restore_backup(
 
 
 def _check_and_bump_epoch(staging: Path, vault: VaultFile, db_key: bytes) -> int:
-    db_path = staging / vault.database
+    db_path = staging / DB_FILE
+    if not db_path.is_file():
+        raise DamagedFile(f"The backup has no database ({DB_FILE}).")
     engine = open_engine(db_path, db_key)
     try:
         store = Store(engine, db_path)
@@ -235,7 +246,9 @@ def _swap_in(staging: Path, folder: Path) -> None:
     (staging / MANIFEST).unlink()
     aside = None
     if folder.exists():
-        aside = folder.with_name(f".replaced-{folder.name}-{os.getpid()}")
+        # A kill between these two renames leaves only the aside copy: ProfileManager.heal()
+        # puts it back on the next start.
+        aside = folder.with_name(f"{REPLACED_PREFIX}{folder.name}")
         folder.rename(aside)
     staging.rename(folder)
     fsync_dir(folder.parent)

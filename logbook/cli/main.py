@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import sys
 from collections.abc import Callable, Sequence
+from typing import NoReturn, cast
 
 from logbook import __version__
 from logbook.cli import care_cmds, profile_cmds, record_cmds
-from logbook.cli.context import Context
+from logbook.cli.context import Context, SubParsers
 from logbook.cli.output import Output
 from logbook.errors import LogbookError
 from logbook.hardening import disable_core_dumps
@@ -17,6 +19,22 @@ from logbook.hardening import disable_core_dumps
 EXIT_USAGE = 2
 StartApp = Callable[[argparse.Namespace], int]
 SelfTest = Callable[[], int]
+
+
+class QuietParser(argparse.ArgumentParser):
+    """argparse quotes what was typed in its errors; that may be a note or a name."""
+
+    def error(self, message: str) -> NoReturn:
+        if message.startswith("unrecognized arguments"):
+            message = (
+                "unexpected arguments (put free text in quotes, or give it on standard input "
+                "with -)"
+            )
+        else:
+            # "invalid choice: 'x'", "invalid int value: 'x'": name the problem, not the value.
+            message = re.sub(r"(invalid [^:]*: )'[^']*'", r"\1(not shown)", message)
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
 
 
 def common_options() -> argparse.ArgumentParser:
@@ -38,7 +56,7 @@ def common_options() -> argparse.ArgumentParser:
 
 def build_parser() -> argparse.ArgumentParser:
     common = common_options()
-    parser = argparse.ArgumentParser(
+    parser = QuietParser(
         prog="logbook",
         parents=[common],
         description="Volunteer Logbook: a private, encrypted logbook for befriending volunteers. "
@@ -48,7 +66,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--self-test", action="store_true", help="check this installation works, then exit"
     )
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    # Sub-commands are QuietParsers too (argparse makes them of the parent's class).
+    sub = cast("SubParsers", parser.add_subparsers(dest="command", metavar="COMMAND"))
     profile_cmds.register(sub, common)
     record_cmds.register(sub, common)
     care_cmds.register(sub, common)

@@ -61,13 +61,19 @@ def upgrade_if_behind(engine: Engine, db_path: Path) -> bool:
             f"The database {db_path} was made by a newer version of Volunteer Logbook. "
             "Install the newer version to open it; nothing was changed."
         )
+    copy = db_path.with_name(f"{db_path.name}.before-{head}")
     if current is not None:
         with engine.connect() as conn:
             conn.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))
-        # Still encrypted: a byte copy of the SQLCipher file, kept until the user removes it.
-        shutil.copy2(db_path, db_path.with_name(f"{db_path.name}.before-{head}"))
+        # Still encrypted: a byte copy of the SQLCipher file, to fall back on if this fails.
+        shutil.copy2(db_path, copy)
     cfg = _config()
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "head")
+    # Kept only until the upgrade is known good: an old copy would outlive later erasures.
+    with engine.connect() as conn:
+        sound = conn.execute(text("PRAGMA quick_check")).scalar() == "ok"
+    if sound:
+        copy.unlink(missing_ok=True)
     return True

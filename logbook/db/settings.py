@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 from sqlalchemy.orm import Session
 
 from logbook.db.models import Setting
@@ -28,6 +30,8 @@ def epoch(session: Session) -> int:
 
 
 def start_new_epoch(session: Session) -> int:
-    new = epoch(session) + 1
+    """Milliseconds since 1970, and always above the old epoch: restoring the same backup
+    twice (onto two laptops, or twice on one) gives two different epochs, in order."""
+    new = max(epoch(session) + 1, int(time.time() * 1000))
     set_setting(session, EPOCH, str(new))
     return new

@@ -8,6 +8,7 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
 
 from logbook.db.models import Draft
 from logbook.db.store import Store
@@ -47,3 +48,14 @@ class DraftService:
     def discard(self, key: str) -> None:
         with self._store.session() as s:
             s.execute(delete(Draft).where(Draft.key == key))
+
+
+def discard_drafts_of(session: Session, entry_ids: list[int], match_code: str | None) -> None:
+    """Erasure takes drafts along: those of erased entries, and new ones naming the match."""
+    keys = [f"entry:{i}" for i in entry_ids]
+    if keys:
+        session.execute(delete(Draft).where(Draft.key.in_(keys)))
+    if match_code:
+        for row in session.scalars(select(Draft)):
+            if json.loads(row.payload).get("match_code") == match_code:
+                session.delete(row)

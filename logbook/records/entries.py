@@ -14,6 +14,7 @@ from logbook.db.store import Store
 from logbook.errors import InvalidValue, NotFound
 from logbook.records import values
 from logbook.records.clock import local_offset, utc_now
+from logbook.records.drafts import discard_drafts_of
 from logbook.records.dto import EntryInfo, EntryInput, EntryPage
 from logbook.records.matches import find_match
 from logbook.records.tags import drop_unused_own_tags, tag_rows
@@ -199,6 +200,7 @@ class EntryService:
         """Erase one entry for good, compacting so its text does not linger in free pages."""
         with self._store.session() as s:
             row, _ = self._load(s, entry_id)
+            discard_drafts_of(s, [row.id], None)
             s.delete(row)
             s.flush()
             drop_unused_own_tags(s)

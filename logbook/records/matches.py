@@ -12,6 +12,7 @@ from logbook.db.store import Store
 from logbook.errors import InvalidValue, NotFound, Refused
 from logbook.records import values
 from logbook.records.clock import utc_now
+from logbook.records.drafts import discard_drafts_of
 from logbook.records.dto import Changes, MatchInfo
 from logbook.records.tags import drop_unused_own_tags
 
@@ -131,6 +132,8 @@ class MatchService:
                     f"Match {info.code} has {info.unreported_concerns} safeguarding concern(s) "
                     "not yet reported. Report them first, or confirm the erasure."
                 )
+            entry_ids = list(s.scalars(select(Entry.id).where(Entry.match_id == match.id)))
+            discard_drafts_of(s, entry_ids, match.code)
             s.delete(match)  # entries, concerns and measures go by ON DELETE CASCADE
             s.flush()
             drop_unused_own_tags(s)

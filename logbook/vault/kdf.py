@@ -17,7 +17,11 @@ from logbook.errors import Refused
 MIN_MEMORY_KIB = 64 * 1024
 MIN_ITERATIONS = 3
 MIN_LANES = 4
-MAX_MEMORY_KIB = 1024 * 1024
+MAX_MEMORY_KIB = 1024 * 1024  # calibration never goes above 1 GiB
+# What an opened vault may ask for; more is a damaged or hostile vault.json, not a setting.
+LIMIT_MEMORY_KIB = 4 * 1024 * 1024
+LIMIT_ITERATIONS = 64
+LIMIT_LANES = 64
 TARGET_SECONDS = 0.5
 KEY_BYTES = 32
 SALT_BYTES = 16
@@ -33,7 +37,13 @@ class KdfParams:
     test: bool = False
 
     def check_allowed(self) -> None:
-        """Refuse weak parameters unless the explicit test setting is on."""
+        """Refuse weak parameters unless the explicit test setting is on, and absurd ones."""
+        if (
+            self.memory_kib > LIMIT_MEMORY_KIB
+            or self.iterations > LIMIT_ITERATIONS
+            or self.lanes > LIMIT_LANES
+        ):
+            raise Refused("This profile's key settings are larger than the app accepts.")
         if self.test:
             if not test_kdf_enabled():
                 raise Refused(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import time
 import unicodedata
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -24,6 +25,8 @@ if TYPE_CHECKING:
 
 DB_FILE = "logbook.db"
 PROFILES_DIR = "profiles"
+REPLACED_PREFIX = ".replaced-"  # a profile moved aside while a restore swaps in the new one
+STALE_SECONDS = 3600  # hidden work folders older than this were left by a killed process
 MIN_PASSPHRASE = 8
 
 
@@ -89,7 +92,24 @@ class ProfileManager:
     def folder(self, name: str) -> Path:
         return self.root / check_profile_name(name)
 
+    def heal(self) -> None:
+        """Finish what a killed process left: put back a profile that a restore had moved
+        aside, and remove old half-made folders (encrypted, but not to be kept)."""
+        if not self.root.is_dir():
+            return
+        now = time.time()
+        for folder in self.root.iterdir():
+            name = folder.name
+            original = self.root / name[len(REPLACED_PREFIX) :]
+            if name.startswith(REPLACED_PREFIX) and not original.exists():
+                folder.rename(original)
+                continue
+            work_folder = name.startswith((REPLACED_PREFIX, ".creating-", ".restoring-"))
+            if work_folder and now - folder.stat().st_mtime > STALE_SECONDS:
+                shutil.rmtree(folder, ignore_errors=True)
+
     def list(self) -> list[ProfileInfo]:
+        self.heal()
         if not self.root.is_dir():
             return []
         found = []
@@ -104,6 +124,7 @@ class ProfileManager:
     def _vault(self, name: str) -> tuple[Path, VaultFile]:
         from logbook.vault.vaultfile import load_vault
 
+        self.heal()
         folder = self.folder(name)
         try:
             return folder, load_vault(folder / VAULT_FILE)
