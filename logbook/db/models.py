@@ -59,6 +59,8 @@ class Entry(Base):
         CheckConstraint("wellbeing IS NULL OR wellbeing BETWEEN 1 AND 5", name="entry_wellbeing"),
         # Weekly summaries and a match's history read entries by match and date.
         Index("ix_entry_match_date", "match_id", "occurred_on"),
+        # The timeline reads newest first; SQLite walks this index backwards for a page.
+        Index("ix_entry_timeline", "occurred_on", "occurred_time", "id"),
     )
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     kind: Mapped[str] = mapped_column(String(16), info=STRUCTURED)
@@ -77,7 +79,7 @@ class Entry(Base):
     entered_tz: Mapped[str] = mapped_column(String(8), info=STRUCTURED)
     created_at: Mapped[datetime] = mapped_column(DateTime)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
-    deleted_at: Mapped[datetime | None] = mapped_column(DateTime, index=True)
+    deleted_at: Mapped[datetime | None] = mapped_column(DateTime)
 
     tags: Mapped[list[EntryTag]] = relationship(
         cascade="all, delete-orphan", passive_deletes=True, lazy="selectin"

@@ -98,9 +98,9 @@ def _write(session: Session, row: Entry, entry: EntryInput) -> None:
 
 
 def _ordered(query: Select[Any, Any]) -> Select[Any, Any]:
-    return query.order_by(
-        Entry.occurred_on.desc(), Entry.occurred_time.desc().nulls_last(), Entry.id.desc()
-    )
+    # SQLite sorts NULL lowest, so entries without a time come last within their day
+    # without a NULLS LAST clause, which would stop it using ix_entry_timeline.
+    return query.order_by(Entry.occurred_on.desc(), Entry.occurred_time.desc(), Entry.id.desc())
 
 
 class EntryService:
@@ -174,7 +174,8 @@ class EntryService:
                 query = query.where(Entry.deleted_at.is_not(None))
             elif not include_deleted:
                 query = query.where(Entry.deleted_at.is_(None))
-            total = s.scalar(select(func.count()).select_from(query.subquery())) or 0
+            counted = query.with_only_columns(func.count(Entry.id)).order_by(None)
+            total = s.scalar(counted) or 0
             page = _ordered(query).offset(offset)
             if limit is not None:
                 page = page.limit(limit)
