@@ -181,9 +181,10 @@ class WorkArea(QWidget):
     # -- refreshing ------------------------------------------------------------------
     def changed(self) -> None:
         """Something was saved: reload the lists and the names used for completion."""
+        # The timeline's page first: it is what the volunteer is waiting to see.
+        self.timeline.reload()
         book = self.book
         self.ops.run(lambda: (book.matches.list(), book.tags.list()), self._lists, owner=self)
-        self.timeline.reload()
         self.matches.reload()
 
     def _lists(self, lists: tuple[list[MatchInfo], list[TagInfo]]) -> None:
