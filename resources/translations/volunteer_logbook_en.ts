@@ -289,58 +289,58 @@
 <context>
     <name>CreateProfileScreen</name>
     <message>
-        <location filename="../../ui/screens/create_profile.py" line="34"/>
+        <location filename="../../ui/screens/create_profile.py" line="30"/>
         <source>Profile name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/create_profile.py" line="35"/>
+        <location filename="../../ui/screens/create_profile.py" line="31"/>
         <source>e.g. your first name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/create_profile.py" line="39"/>
+        <location filename="../../ui/screens/create_profile.py" line="35"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/create_profile.py" line="40"/>
+        <location filename="../../ui/screens/create_profile.py" line="36"/>
         <source>&amp;Create profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/create_profile.py" line="41"/>
+        <location filename="../../ui/screens/create_profile.py" line="37"/>
         <source>Create profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/create_profile.py" line="43"/>
-        <location filename="../../ui/screens/create_profile.py" line="44"/>
+        <location filename="../../ui/screens/create_profile.py" line="39"/>
+        <location filename="../../ui/screens/create_profile.py" line="40"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/create_profile.py" line="48"/>
+        <location filename="../../ui/screens/create_profile.py" line="44"/>
         <source>New profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/create_profile.py" line="51"/>
+        <location filename="../../ui/screens/create_profile.py" line="46"/>
         <source>Everything you write is encrypted on this laptop with your passphrase. Choose one only you know: several words are easier to remember and harder to guess than a short password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/create_profile.py" line="59"/>
+        <location filename="../../ui/screens/create_profile.py" line="50"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/create_profile.py" line="102"/>
+        <location filename="../../ui/screens/create_profile.py" line="84"/>
         <source>Name: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/create_profile.py" line="113"/>
+        <location filename="../../ui/screens/create_profile.py" line="95"/>
         <source>Creating your encrypted profile…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -979,58 +979,58 @@
 <context>
     <name>RecoverScreen</name>
     <message>
-        <location filename="../../ui/screens/recover.py" line="34"/>
+        <location filename="../../ui/screens/recover.py" line="30"/>
         <source>Forgotten passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recover.py" line="36"/>
+        <location filename="../../ui/screens/recover.py" line="32"/>
         <source>Recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recover.py" line="41"/>
+        <location filename="../../ui/screens/recover.py" line="37"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recover.py" line="42"/>
+        <location filename="../../ui/screens/recover.py" line="38"/>
         <source>&amp;Set new passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recover.py" line="43"/>
+        <location filename="../../ui/screens/recover.py" line="39"/>
         <source>Set new passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recover.py" line="45"/>
-        <location filename="../../ui/screens/recover.py" line="46"/>
+        <location filename="../../ui/screens/recover.py" line="41"/>
+        <location filename="../../ui/screens/recover.py" line="42"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recover.py" line="53"/>
+        <location filename="../../ui/screens/recover.py" line="48"/>
         <source>Type the recovery key you saved when you made this profile, then choose a new passphrase. Without the passphrase or the recovery key, the logbook cannot be opened by anyone: the data is lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recover.py" line="61"/>
+        <location filename="../../ui/screens/recover.py" line="52"/>
         <source>Recovery &amp;key:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recover.py" line="86"/>
+        <location filename="../../ui/screens/recover.py" line="68"/>
         <source>Forgotten passphrase for {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recover.py" line="103"/>
+        <location filename="../../ui/screens/recover.py" line="85"/>
         <source>Checking the recovery key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recover.py" line="123"/>
+        <location filename="../../ui/screens/recover.py" line="105"/>
         <source>That recovery key does not open this profile. Check it and try again.</source>
         <translation type="unfinished"></translation>
     </message>

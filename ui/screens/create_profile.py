@@ -4,21 +4,17 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
 from logbook.errors import InvalidValue, LogbookError
 from logbook.vault.profiles import ProfileManager, UnlockedProfile, check_profile_name
 from ui.operations import Operations
-from ui.screens.common import centred_card, error_label, heading
-from ui.screens.recovery_key import RecoveryKeyPage
+from ui.screens.common import error_label, heading
+from ui.screens.passphrase_page import build_pages
 from ui.widgets.passphrase import NewPassphrase
 
 
@@ -43,35 +39,21 @@ class CreateProfileScreen(QWidget):
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.setAccessibleName(self.tr("Cancel"))
 
-        form_page = QWidget()
-        layout = QVBoxLayout(form_page)
-        layout.addWidget(heading(self.tr("New profile")))
-        intro = QLabel(
-            self.tr(
+        self.pages, self.key_page = build_pages(
+            self,
+            title=heading(self.tr("New profile")),
+            intro=self.tr(
                 "Everything you write is encrypted on this laptop with your passphrase. "
                 "Choose one only you know: several words are easier to remember and harder "
                 "to guess than a short password."
-            )
+            ),
+            field=(self.tr("&Name:"), self.name),
+            passphrase=self.passphrase,
+            error=self.error,
+            status=self.status,
+            cancel=self.cancel_button,
+            ok=self.create_button,
         )
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
-        form = QFormLayout()
-        form.addRow(self.tr("&Name:"), self.name)
-        layout.addLayout(form)
-        layout.addWidget(self.passphrase)
-        layout.addWidget(self.error)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.status)
-        buttons.addStretch(1)
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.create_button)
-        layout.addLayout(buttons)
-
-        self.key_page = RecoveryKeyPage()
-        self.pages = QStackedWidget()
-        self.pages.addWidget(centred_card(form_page))
-        self.pages.addWidget(centred_card(self.key_page))
-        QVBoxLayout(self).addWidget(self.pages)
 
         self.name.textChanged.connect(self._update)
         self.passphrase.changed.connect(self._update)

@@ -4,21 +4,17 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
 from logbook.errors import BadSecret, LogbookError
 from logbook.vault.profiles import ProfileManager, UnlockedProfile
 from ui.operations import Operations
-from ui.screens.common import centred_card, error_label, heading
-from ui.screens.recovery_key import RecoveryKeyPage
+from ui.screens.common import error_label, heading
+from ui.screens.passphrase_page import build_pages
 from ui.widgets.passphrase import NewPassphrase
 
 
@@ -45,35 +41,21 @@ class RecoverScreen(QWidget):
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.setAccessibleName(self.tr("Cancel"))
 
-        form_page = QWidget()
-        layout = QVBoxLayout(form_page)
-        layout.addWidget(self.title)
-        text = QLabel(
-            self.tr(
+        self.pages, self.key_page = build_pages(
+            self,
+            title=self.title,
+            intro=self.tr(
                 "Type the recovery key you saved when you made this profile, then choose a "
                 "new passphrase. Without the passphrase or the recovery key, the logbook "
                 "cannot be opened by anyone: the data is lost."
-            )
+            ),
+            field=(self.tr("Recovery &key:"), self.key),
+            passphrase=self.passphrase,
+            error=self.error,
+            status=self.status,
+            cancel=self.cancel_button,
+            ok=self.recover_button,
         )
-        text.setWordWrap(True)
-        layout.addWidget(text)
-        form = QFormLayout()
-        form.addRow(self.tr("Recovery &key:"), self.key)
-        layout.addLayout(form)
-        layout.addWidget(self.passphrase)
-        layout.addWidget(self.error)
-        row = QHBoxLayout()
-        row.addWidget(self.status)
-        row.addStretch(1)
-        row.addWidget(self.cancel_button)
-        row.addWidget(self.recover_button)
-        layout.addLayout(row)
-
-        self.key_page = RecoveryKeyPage()
-        self.pages = QStackedWidget()
-        self.pages.addWidget(centred_card(form_page))
-        self.pages.addWidget(centred_card(self.key_page))
-        QVBoxLayout(self).addWidget(self.pages)
 
         self.key.textChanged.connect(self._update)
         self.passphrase.changed.connect(self._update)
