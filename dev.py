@@ -34,6 +34,7 @@ DEBIAN_PACKAGES = [
     "libglib2.0-0", "fonts-dejavu-core", "libxcb-cursor0", "libxcb-icccm4", "libxcb-keysyms1",
     "libxcb-image0", "libxcb-randr0", "libxcb-render-util0", "libxcb-shape0", "libxcb-xkb1",
     "libwayland-client0", "xvfb", "xauth", "x11-utils", "dbus-daemon", "dbus-bin",
+    "age",  # the stock tool, to prove bundles and key backups open without our code
 ]
 # fmt: on
 

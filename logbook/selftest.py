@@ -13,6 +13,7 @@ import time
 from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import sqlcipher3
 
@@ -21,6 +22,9 @@ from logbook.records.book import Logbook
 from logbook.records.dto import EntryInput
 from logbook.records.measures import Instrument
 from logbook.records.values import Kind
+
+if TYPE_CHECKING:
+    from logbook.vault.profiles import ProfileManager
 
 PASSPHRASE = "self-test passphrase"  # noqa: S105 - a throwaway profile, removed at the end
 
@@ -90,10 +94,46 @@ def run_core_self_test(say: Callable[[str], None] = print) -> None:
         say("ok  backup restored into a new profile")
         manager.recover("Self test", made.recovery_key, "another self-test passphrase")
         say("ok  recovery key works")
+        _organisation_and_bundle(manager, say)
     finally:
         shutil.rmtree(root, ignore_errors=True)
     _check(not root.exists(), f"could not remove {root}")
     say("ok  temporary files removed")
+
+
+def _organisation_and_bundle(manager: ProfileManager, say: Callable[[str], None]) -> None:
+    """The age, Ed25519 and HTTP stacks: an organisation, enrolment, a sealed bundle."""
+    from logbook.bundle.read import read_bundle
+    from logbook.org.membership import MembershipService
+    from logbook.org.organisation import OrganisationService
+    from logbook.org.settings import OrgSettings
+    from logbook.sync.mailbox_client import DeliveryFailed, MailboxClient
+    from logbook.sync.outbox import OutboxService
+    from logbook.vault.kinds import ProfileKind
+
+    manager.create("Self test org", PASSPHRASE, ProfileKind.COORDINATOR)
+    with manager.unlock("Self test org", PASSPHRASE) as coordinator:
+        org = OrganisationService(coordinator.store)
+        state, _ = org.init(OrgSettings(name="Self test organisation"))
+        enrolment, identity = org.enrolment_file(), org.identity()
+    with manager.unlock("Restored", PASSPHRASE) as volunteer:
+        MembershipService(volunteer.store).enroll(enrolment, state.fingerprint)
+        outbox = OutboxService(volunteer.store)
+        sealed = outbox.seal_changes()
+        _check(len(sealed) == 1, f"{len(sealed)} bundles sealed instead of 1")
+        data = outbox.data(sealed[0].id)
+    _check(b"kettle" not in data and b"Self Test Person" not in data, "bundle in the clear")
+    payload = read_bundle(data, identity)
+    _check(len(payload.summary.weeks) >= 3, "the bundle's summary is missing weeks")
+    say("ok  organisation made, enrolled, bundle sealed, decrypted and verified")
+    # Nothing listens on port 9 of this computer: the HTTP stack must say so, in plain words.
+    with MailboxClient("http://127.0.0.1:9", upload_token="x" * 43, timeout=5) as client:
+        try:
+            client.upload(data)
+            raise SelfTestFailed("an upload to a closed port did not fail")
+        except DeliveryFailed:
+            pass
+    say("ok  the mailbox client works (a closed port is reported, not raised)")
 
 
 def main(say: Callable[[str], None] = print) -> int:

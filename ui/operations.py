@@ -73,6 +73,15 @@ class Operations(QObject):
         self._relay = _Relay(self)
         self._relay.finished.connect(self._deliver)
         self._pending = 0
+        self._network: Operations | None = None
+
+    def network(self) -> Operations:
+        """A second worker, for calls that may wait tens of seconds on the network, so they
+        never hold up the saves queued here. Made on first use; it lives, and is waited for at
+        shutdown, with this one (so it outlives a locked and discarded screen)."""
+        if self._network is None:
+            self._network = Operations(self)
+        return self._network
 
     def run(
         self,
@@ -104,7 +113,10 @@ class Operations(QObject):
 
     def wait(self, msecs: int = 30_000) -> bool:
         """Block until queued work is done (tests, and shutdown only)."""
-        return self._pool.waitForDone(msecs)
+        done = self._pool.waitForDone(msecs)
+        if self._network is not None:
+            done = self._network.wait(msecs) and done
+        return done
 
     @property
     def busy(self) -> bool:

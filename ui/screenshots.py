@@ -1,6 +1,6 @@
 """Render the main screens with realistic sample data into docs/screenshots/.
 
-    .venv/bin/python -m ui.screenshots
+    .venv/bin/python -m ui.screenshots [--scale 2] [--only sharing,enrol]
 
 Uses a throwaway data folder and the test KDF (this is a rendering script, not the app).
 """
@@ -105,10 +105,34 @@ def sample(root: Path) -> None:
             )  # fmt: skip
 
 
+def sample_organisation(root: Path) -> Path:
+    """An organisation made in a throwaway coordinator profile; returns its enrolment file."""
+    from logbook.org.organisation import OrganisationService
+    from logbook.org.settings import OrgSettings
+    from logbook.vault.kinds import ProfileKind
+    from logbook.vault.profiles import ProfileManager
+
+    manager = ProfileManager(root / "coordinator")
+    manager.create("Coordinator", PASSPHRASE, ProfileKind.COORDINATOR)
+    with manager.unlock("Coordinator", PASSPHRASE) as unlocked:
+        service = OrganisationService(unlocked.store)
+        service.init(OrgSettings(
+            name="Hilltop Befriending", mailbox_url="https://mailbox.hilltop-befriending.org.uk",
+            activities=["Walk", "Gardening", "Games", "Letters", "Chat"],
+            topics=["Family", "Health", "Hearing", "Friends", "Money"],
+            safeguarding_contact="Priya Shah, safeguarding lead, 01632 960 123",
+        ))  # fmt: skip
+        path = root / "hilltop.enrol"
+        path.write_bytes(service.enrolment_file())
+    return path
+
+
 def main() -> int:
-    """Pass --scale 2 to render at 200 % font size (the pictures get a -200pct suffix)."""
+    """Pass --scale 2 to render at 200 % font size (the pictures get a -200pct suffix), and
+    --only NAME,NAME to write only those pictures."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     scale = float(sys.argv[sys.argv.index("--scale") + 1]) if "--scale" in sys.argv else 1.0
+    only = set(sys.argv[sys.argv.index("--only") + 1].split(",")) if "--only" in sys.argv else None
     suffix = "" if scale == 1.0 else f"-{int(scale * 100)}pct"
     os.environ["LOGBOOK_TEST_KDF"] = "1"
     from PySide6.QtWidgets import QApplication, QWidget
@@ -136,6 +160,8 @@ def main() -> int:
             window.ops.wait(50)
 
     def shoot(widget: QWidget, name: str) -> None:
+        if only is not None and name not in only:
+            return
         app.processEvents()
         widget.grab().save(str(OUT / f"{name}{suffix}.png"))
         print(f"wrote docs/screenshots/{name}{suffix}.png")
@@ -214,7 +240,24 @@ def main() -> int:
         from ui.concern_pdf import write_concern_pdf
 
         concern = window.work.concerns.model.concern(0)
-        write_concern_pdf(concern, OUT / "concern.pdf", "Edith Harris")
+        if only is None:
+            write_concern_pdf(concern, OUT / "concern.pdf", "Edith Harris")
+
+        # Joining an organisation, then what will be sent to it.
+        sharing = window.work.sharing
+        window.work.tabs.setCurrentWidget(sharing)
+        sharing.join_from(sample_organisation(root))
+        settle(window)
+        assert sharing.enrol_dialog is not None
+        shoot(sharing.enrol_dialog, "enrol")
+        sharing.enrol_dialog.yes_button.click()
+        settle(window)
+        sharing.save_to(root / "usb-stick")  # an earlier delivery, so the status has one
+        settle(window)
+        sharing.message.hide()
+        sharing.all_weeks.setChecked(True)
+        settle(window)
+        shoot(window, "sharing")
         window.close()
     return 0
 

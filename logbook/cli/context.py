@@ -10,9 +10,10 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TypeAlias
 
+from logbook.atomicfile import write_atomic
 from logbook.cli.output import Output
 from logbook.cli.secrets import SecretSource, interactive
-from logbook.errors import InvalidValue, Refused
+from logbook.errors import DamagedFile, InvalidValue, NotFound, Refused
 from logbook.paths import default_data_dir
 from logbook.records.book import Logbook
 from logbook.vault.kinds import ProfileKind
@@ -112,3 +113,23 @@ def read_text_file(option: str, path: Path) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         raise InvalidValue(f"--{option}-file", f"{path} is not UTF-8 text") from None
+
+
+def read_input_file(what: str, path: Path, limit: int) -> bytes:
+    """Bytes of a file the user named, or a plain error naming it (never a traceback)."""
+    try:
+        with path.open("rb") as f:
+            data = f.read(limit + 1)
+    except OSError as exc:
+        raise NotFound(f"Cannot read the {what} {path}: {exc.strerror}.") from None
+    if len(data) > limit:
+        raise DamagedFile(f"The {what} {path} is too large to be one.")
+    return data
+
+
+def write_output_file(what: str, path: Path, data: bytes) -> None:
+    """Write atomically; a missing folder or a full disk is said plainly, nothing half-written."""
+    try:
+        write_atomic(path, data)
+    except OSError as exc:
+        raise Refused(f"Cannot write the {what} to {path}: {exc.strerror}.") from None

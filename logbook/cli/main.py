@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from typing import NoReturn, cast
 
 from logbook import __version__
-from logbook.cli import care_cmds, profile_cmds, record_cmds
+from logbook.cli import care_cmds, org_cmds, profile_cmds, record_cmds, serve_cmd, sync_cmds
 from logbook.cli.context import Context, SubParsers
 from logbook.cli.output import Output
 from logbook.errors import LogbookError
@@ -71,6 +71,9 @@ def build_parser() -> argparse.ArgumentParser:
     profile_cmds.register(sub, common)
     record_cmds.register(sub, common)
     care_cmds.register(sub, common)
+    org_cmds.register(sub, common)
+    sync_cmds.register(sub, common)
+    serve_cmd.register(sub, common)
     return parser
 
 

@@ -12,6 +12,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     String,
     Text,
     Time,
@@ -23,6 +24,8 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 # content a volunteer typed (never leaves the device) from structured values.
 FREE_TEXT = {"content": "free_text"}
 STRUCTURED = {"content": "structured"}
+# Private keys and tokens: never content, never shown, never leave the profile.
+SECRET = {"content": "secret"}
 
 
 class Base(DeclarativeBase):
@@ -61,6 +64,19 @@ class Entry(Base):
         Index("ix_entry_match_date", "match_id", "occurred_on"),
         # The timeline reads newest first; SQLite walks this index backwards for a page.
         Index("ix_entry_timeline", "occurred_on", "occurred_time", "id"),
+        # Summaries read only these columns: a covering index spares reading every note.
+        Index(
+            "ix_entry_summary",
+            "occurred_on",
+            "match_id",
+            "kind",
+            "mode",
+            "minutes",
+            "seemed",
+            "wellbeing",
+            "follow_up",
+            "deleted_at",
+        ),
     )
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     kind: Mapped[str] = mapped_column(String(16), info=STRUCTURED)
@@ -152,3 +168,65 @@ class Draft(Base):
     key: Mapped[str] = mapped_column(String(40), primary_key=True, info=STRUCTURED)
     payload: Mapped[str] = mapped_column(Text, info=FREE_TEXT)  # JSON of the editor's fields
     updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class KeyPair(Base):
+    """A private key this profile holds: the device's signing key, or the organisation's keys."""
+
+    __tablename__ = "key_pair"
+    role: Mapped[str] = mapped_column(String(16), primary_key=True, info=STRUCTURED)
+    private: Mapped[str] = mapped_column(Text, info=SECRET)
+    public: Mapped[str] = mapped_column(Text, info=STRUCTURED)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class Organisation(Base):
+    """A coordinator profile's organisation: its settings and mailbox tokens (one row)."""
+
+    __tablename__ = "organisation"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    org_id: Mapped[str] = mapped_column(String(40), info=STRUCTURED)
+    revision: Mapped[int] = mapped_column(Integer)
+    settings: Mapped[str] = mapped_column(Text, info=STRUCTURED)  # JSON of OrgSettings
+    upload_token: Mapped[str] = mapped_column(String(80), info=SECRET)
+    coordinator_token: Mapped[str] = mapped_column(String(80), info=SECRET)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class Membership(Base):
+    """A volunteer profile's organisation: the signed enrolment file it accepted (one row)."""
+
+    __tablename__ = "membership"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    org_id: Mapped[str] = mapped_column(String(40), info=STRUCTURED)
+    revision: Mapped[int] = mapped_column(Integer)
+    document: Mapped[bytes] = mapped_column(LargeBinary)  # the enrolment file, as signed
+    enrolled_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class OutboxBundle(Base):
+    """A sealed bundle waiting to be delivered (or kept a while after, as a record)."""
+
+    __tablename__ = "outbox"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    epoch: Mapped[int] = mapped_column(Integer)
+    sequence: Mapped[int] = mapped_column(Integer)
+    sha256: Mapped[str] = mapped_column(String(64), unique=True, info=STRUCTURED)
+    data: Mapped[bytes] = mapped_column(LargeBinary)  # age-encrypted to the organisation
+    weeks: Mapped[int] = mapped_column(Integer)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    delivered_at: Mapped[datetime | None] = mapped_column(DateTime, index=True)
+    delivered_via: Mapped[str | None] = mapped_column(String(16), info=STRUCTURED)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    next_attempt_at: Mapped[datetime | None] = mapped_column(DateTime)
+    last_error: Mapped[str | None] = mapped_column(String(300), info=STRUCTURED)
+
+
+class SentWeek(Base):
+    """The digest of each ISO week's snapshot as last sealed, so only changed weeks are sent."""
+
+    __tablename__ = "sent_week"
+    week: Mapped[str] = mapped_column(String(8), primary_key=True, info=STRUCTURED)
+    digest: Mapped[str] = mapped_column(String(64), info=STRUCTURED)

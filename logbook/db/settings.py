@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import time
 
+from sqlalchemy import delete
 from sqlalchemy.orm import Session
 
-from logbook.db.models import Setting
+from logbook.db.models import SentWeek, Setting
 
 EPOCH = "epoch"
+SEQUENCE = "bundle_sequence"
 
 
 def get_setting(session: Session, key: str, default: str) -> str:
@@ -34,4 +36,14 @@ def start_new_epoch(session: Session) -> int:
     twice (onto two laptops, or twice on one) gives two different epochs, in order."""
     new = max(epoch(session) + 1, int(time.time() * 1000))
     set_setting(session, EPOCH, str(new))
+    set_setting(session, SEQUENCE, "0")
+    # The coordinator may hold newer weeks than this restored copy knows it sent: send all.
+    session.execute(delete(SentWeek))
     return new
+
+
+def next_sequence(session: Session) -> int:
+    """The next bundle number of this epoch (1, 2, ...), taken inside the caller's transaction."""
+    value = int(get_setting(session, SEQUENCE, "0")) + 1
+    set_setting(session, SEQUENCE, str(value))
+    return value

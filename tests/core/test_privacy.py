@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import String, Text
 
-from logbook.db.models import FREE_TEXT, STRUCTURED, Base
+from logbook.db.models import FREE_TEXT, SECRET, STRUCTURED, Base
 
 PASSPHRASE = "canary passphrase xq"
 PROFILE = "Canaryprofilexq"
@@ -38,7 +38,7 @@ def text_columns() -> dict[tuple[str, str], dict[str, str]]:
 
 def test_every_text_column_says_whether_it_holds_typed_content() -> None:
     for (table, column), info in text_columns().items():
-        assert info in (FREE_TEXT, STRUCTURED), f"{table}.{column} needs info=FREE_TEXT/STRUCTURED"
+        assert info in (FREE_TEXT, STRUCTURED, SECRET), f"{table}.{column} needs a content mark"
 
 
 # Which CLI option fills each free-text column. A new free-text column fails the test below

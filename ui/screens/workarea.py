@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from logbook.org.enrolment import Enrolment
 from logbook.records.book import Logbook
 from logbook.records.drafts import DraftInfo
 from logbook.records.dto import EntryInfo, MatchInfo, TagInfo
@@ -28,6 +29,7 @@ from ui.screens.concerns import ConcernsScreen
 from ui.screens.entry_editor import EntryEditor
 from ui.screens.matches import MatchesScreen
 from ui.screens.settings import SettingsScreen
+from ui.screens.sharing import SharingScreen
 from ui.screens.timeline import Timeline
 
 
@@ -55,7 +57,7 @@ class WorkArea(QWidget):
         preferences: Preferences,
     ) -> None:  # fmt: skip
         super().__init__()
-        self.profile, self.ops = profile, ops
+        self.profile, self.ops, self.preferences = profile, ops, preferences
         self.book = Logbook(profile.store)
         self.undo = QUndoStack(self)
         self._matches: list[str] = []
@@ -63,10 +65,12 @@ class WorkArea(QWidget):
         self._tags: list[TagInfo] = []
         self.editors: list[EntryEditor] = []
         self._drafts: list[DraftInfo] = []
+        self._org_retention: int | None = None  # the organisation's keeping period, if enrolled
 
         self.timeline = Timeline(self.book, ops)
         self.matches = MatchesScreen(self.book, ops)
         self.concerns = ConcernsScreen(self.book, ops)
+        self.sharing = SharingScreen(self.book, ops)
         self.settings = SettingsScreen(profile, manager, ops, preferences)
         self.matches.model.reminder_days = preferences.get(REMINDER_DAYS)
         self.matches.model.retention_months = preferences.get(RETENTION_MONTHS)
@@ -75,6 +79,7 @@ class WorkArea(QWidget):
         self.tabs.addTab(self.timeline, self.tr("&Logbook"))
         self.tabs.addTab(self.matches, self.tr("&Matches"))
         self.tabs.addTab(self.concerns, self.tr("&Safeguarding"))
+        self.tabs.addTab(self.sharing, self.tr("Sha&ring"))
         self.tabs.addTab(self.settings, self.tr("Se&ttings"))
 
         self.toolbar = QToolBar(self.tr("Actions"))
@@ -152,10 +157,13 @@ class WorkArea(QWidget):
         self.timeline.delete_entry.connect(self.delete_entry)
         self.matches.changed.connect(self.changed)
         self.concerns.changed.connect(self.changed)
+        self.sharing.changed.connect(self.changed)
+        self.sharing.organisation_changed.connect(self.apply_organisation)
         self.matches.show_entries.connect(self.show_match)
         self.notice_undo.clicked.connect(self._undo_from_notice)
         self.draft_restore.clicked.connect(self.restore_draft)
         self.draft_discard.clicked.connect(self.discard_draft)
+        self.sharing.reload()  # first, so the organisation's settings apply to the lists
         self.changed()
         book = self.book
         self.ops.run(book.drafts.list, self._offer_drafts, owner=self)
@@ -181,11 +189,14 @@ class WorkArea(QWidget):
     # -- refreshing ------------------------------------------------------------------
     def changed(self) -> None:
         """Something was saved: reload the lists and the names used for completion."""
+        if self._org_retention is not None:  # the organisation's policy wins while enrolled
+            self.matches.model.retention_months = self._org_retention
         # The timeline's page first: it is what the volunteer is waiting to see.
         self.timeline.reload()
         book = self.book
         self.ops.run(lambda: (book.matches.list(), book.tags.list()), self._lists, owner=self)
         self.matches.reload()
+        self.sharing.data_changed()  # the preview, and a delivery soon after
 
     def _lists(self, lists: tuple[list[MatchInfo], list[TagInfo]]) -> None:
         matches, self._tags = lists
@@ -212,6 +223,21 @@ class WorkArea(QWidget):
             self.tr("%n ended match(es) kept past the keeping period: review them for erasure",
                     "", len(old))
         )  # fmt: skip
+
+    def apply_organisation(self, enrolment: Enrolment | None) -> None:
+        """While enrolled, the organisation's safeguarding contact and keeping period apply."""
+        settings = enrolment.payload.settings if enrolment else None
+        self.concerns.contact = settings.safeguarding_contact if settings else None
+        months = settings.policy.retention_months if settings else None
+        self.settings.retention.setEnabled(months is None)
+        self.settings.retention.setToolTip(
+            self.tr("Set by your organisation: {0} months").format(months) if months else ""
+        )
+        self._org_retention = months
+        keep = months or self.preferences.get(RETENTION_MONTHS)
+        if keep != self.matches.model.retention_months:
+            self.matches.model.retention_months = keep
+            self.changed()  # the offer to erase old matches depends on it
 
     def focus_search(self) -> None:
         self.tabs.setCurrentWidget(self.timeline)
@@ -313,4 +339,5 @@ class WorkArea(QWidget):
         self.timeline.model.clear()
         self.matches.model.set_rows([])
         self.concerns.model.set_rows([])
+        self.sharing.discard()
         self._matches, self._tags, self._names = [], [], {}

@@ -1,0 +1,1 @@
+"""Bundles: a summary signed by the device and age-encrypted to the organisation."""

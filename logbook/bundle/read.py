@@ -1,0 +1,46 @@
+"""Open a bundle with the organisation's identity: decrypt, verify, then validate the payload.
+
+The device key needed to check the signature is inside the signed payload, so only that one
+field is read (from bounded JSON) before the signature is verified; the strict schema is
+applied after, to bytes the device is known to have signed.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pyrage
+from pydantic import ValidationError
+
+from logbook.bundle.payload import BUNDLE_FORMAT, MAX_BUNDLE_BYTES, BundlePayload
+from logbook.errors import DamagedFile
+from logbook.identity.envelope import open_envelope
+from logbook.identity.signing import unb64
+
+
+class BundleRejected(DamagedFile):
+    """A bundle that cannot be accepted; the message says why in a coordinator's words."""
+
+
+def read_bundle(data: bytes, identity: pyrage.x25519.Identity) -> BundlePayload:
+    if len(data) > MAX_BUNDLE_BYTES:
+        raise BundleRejected("The bundle is larger than 1 MiB.")
+    try:
+        plain = pyrage.decrypt(data, [identity])
+    except pyrage.DecryptError:
+        raise BundleRejected(
+            "The bundle could not be decrypted: it is damaged, or meant for another organisation."
+        ) from None
+    envelope = open_envelope(plain, BUNDLE_FORMAT, "bundle")
+    try:
+        claimed = json.loads(envelope.payload)
+        device_key = unb64(claimed["device_key"], "device key")
+    except (ValueError, KeyError, TypeError, RecursionError):
+        raise BundleRejected("The bundle is damaged: its device key cannot be read.") from None
+    envelope.verify(device_key)
+    try:
+        return BundlePayload.model_validate_json(envelope.payload)
+    except ValidationError as exc:
+        raise BundleRejected(
+            f"The bundle's summary does not follow the format ({exc.error_count()} problems)."
+        ) from None

@@ -1,0 +1,264 @@
+"""`logbook org ...` and `logbook device ...`: the organisation's keys, enrolment, fingerprints."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from logbook.cli.context import Context, SubParsers, read_input_file, write_output_file
+from logbook.cli.secrets import SecretSource, interactive
+from logbook.errors import Refused
+from logbook.identity.envelope import MAX_ENVELOPE_BYTES
+from logbook.org.membership import MembershipService
+from logbook.org.organisation import OrganisationService, OrgState
+from logbook.org.settings import OrgSettings, load_settings_file, settings_from
+from logbook.vault.kinds import ProfileKind
+
+COORDINATOR = ProfileKind.COORDINATOR
+SERVER_CONFIG = "mailbox-server.toml"
+
+
+def _state_value(state: OrgState) -> dict[str, object]:
+    return {
+        "org_id": state.org_id,
+        "revision": state.revision,
+        "fingerprint": state.fingerprint,
+        "recipient": state.recipient,
+        "settings": state.settings.model_dump(mode="json"),
+    }
+
+
+def init(ctx: Context) -> int:
+    from logbook.server.config import render_server_config
+
+    args = ctx.args
+    if args.config:
+        settings = load_settings_file(Path(args.config), args.name)
+    else:
+        settings = settings_from({"name": args.name}, "--name")
+    out = Path(args.out)
+    server_config = Path(args.server_config) if args.server_config else out.parent / SERVER_CONFIG
+    with ctx.unlocked(COORDINATOR) as profile:
+        service = OrganisationService(profile.store)
+        state, tokens = service.init(settings)
+        write_output_file("enrolment file", out, service.enrolment_file())
+        write_output_file(
+            "mailbox server's settings",
+            server_config,
+            render_server_config(tokens.upload, tokens.coordinator).encode(),
+        )
+    ctx.out.result(
+        {**_state_value(state), "enrolment_file": out, "server_config": server_config},
+        f"Created the organisation “{settings.name}” ({state.org_id}).\n"
+        f"Fingerprint (read it to each volunteer as they enrol):\n    {state.fingerprint}\n"
+        f"Enrolment file for volunteers: {out}\n"
+        f"Settings for the mailbox server (token hashes only): {server_config}\n"
+        "Next: back up the organisation's keys with `logbook org backup-key --out FILE`.",
+    )
+    return 0
+
+
+def set_value(ctx: Context) -> int:
+    with ctx.unlocked(COORDINATOR) as profile:
+        service = OrganisationService(profile.store)
+        state = service.set(ctx.args.key, ctx.args.value)
+        if ctx.args.out:
+            write_output_file("enrolment file", Path(ctx.args.out), service.enrolment_file())
+    text = f"Set {ctx.args.key}; the enrolment file is now revision {state.revision}."
+    if ctx.args.out:
+        text += f" Published to {ctx.args.out}."
+    else:
+        text += " Publish it with `logbook org publish --out FILE`."
+    ctx.out.result(_state_value(state), text)
+    return 0
+
+
+def publish(ctx: Context) -> int:
+    if not ctx.args.out and not ctx.args.to_mailbox:
+        raise Refused("Say where to publish: --out FILE, --to-mailbox, or both.")
+    with ctx.unlocked(COORDINATOR) as profile:
+        service = OrganisationService(profile.store)
+        document, state = service.enrolment_file(), service.state()
+        tokens = service.tokens()
+    done = []
+    if ctx.args.out:
+        write_output_file("enrolment file", Path(ctx.args.out), document)
+        done.append(str(ctx.args.out))
+    if ctx.args.to_mailbox:
+        from logbook.sync.mailbox_client import MailboxClient
+
+        url = state.settings.mailbox_url
+        if url is None:
+            raise Refused("The organisation has no mailbox: set one with `logbook org set "
+                          "mailbox_url https://...`.")  # fmt: skip
+        with MailboxClient(url, coordinator_token=tokens.coordinator) as client:
+            client.post_notice("*", document)
+        done.append("the mailbox, where volunteers' apps fetch it")
+    ctx.out.result(
+        {**_state_value(state), "published": done},
+        f"Published revision {state.revision} of the signed enrolment file to "
+        + " and ".join(done)
+        + ".",
+    )
+    return 0
+
+
+def show(ctx: Context) -> int:
+    with ctx.unlocked(kind=None) as profile:
+        if profile.info.kind is COORDINATOR:
+            state = OrganisationService(profile.store).state()
+            value, settings = _state_value(state), state.settings
+            fingerprint, revision = state.fingerprint, state.revision
+        else:
+            enrolment = MembershipService(profile.store).current()
+            if enrolment is None:
+                raise Refused("This profile has not joined an organisation yet.")
+            settings, fingerprint = enrolment.payload.settings, enrolment.fingerprint
+            revision = enrolment.payload.revision
+            value = {"org_id": enrolment.payload.org_id, "revision": revision,
+                     "fingerprint": fingerprint,
+                     "settings": settings.model_dump(mode="json")}  # fmt: skip
+    ctx.out.result(value, _settings_text(settings, fingerprint, revision))
+    return 0
+
+
+def _settings_text(settings: OrgSettings, fingerprint: str, revision: int) -> str:
+    off = ", ".join(c.value for c in settings.policy.off) or "none"
+    return "\n".join(
+        [
+            f"Organisation:        {settings.name} (revision {revision})",
+            f"Fingerprint:         {fingerprint}",
+            f"Mailbox:             {settings.mailbox_url or 'none (files or a shared folder)'}",
+            f"Activities:          {', '.join(settings.activities) or 'none'}",
+            f"Topics:              {', '.join(settings.topics) or 'none'}",
+            f"Safeguarding contact: {settings.safeguarding_contact or 'not set'}",
+            f"Not sent (policy):   {off}",
+            f"Retention:           {settings.policy.retention_months} months after a match ends",
+        ]
+    )
+
+
+def fingerprint(ctx: Context) -> int:
+    with ctx.unlocked(kind=None) as profile:
+        if profile.info.kind is COORDINATOR:
+            value = OrganisationService(profile.store).state().fingerprint
+        else:
+            enrolment = MembershipService(profile.store).current()
+            if enrolment is None:
+                raise Refused("This profile has not joined an organisation yet.")
+            value = enrolment.fingerprint
+    ctx.out.result({"fingerprint": value}, value)
+    return 0
+
+
+def backup_key(ctx: Context) -> int:
+    out = Path(ctx.args.out)
+    source = SecretSource(
+        "backup passphrase", ctx.args.backup_passphrase_fd, "LOGBOOK_BACKUP_PASSPHRASE"
+    )
+    with ctx.unlocked(COORDINATOR) as profile:
+        service = OrganisationService(profile.store)
+        service.state()  # refuses before asking for a passphrase if there is no organisation
+        passphrase = source.get("Backup passphrase (keep it apart from the file): ", confirm=True)
+        if len(passphrase) < 12:
+            raise Refused("The backup passphrase must be at least 12 characters.")
+        write_output_file("key backup", out, service.key_backup(passphrase))
+    ctx.out.result(
+        {"out": out},
+        f"Wrote the organisation's key backup to {out}. It opens with the backup passphrase "
+        "(also with the stock `age -d` tool). Store the two apart, offline.",
+    )
+    return 0
+
+
+def enroll(ctx: Context) -> int:
+    path = Path(ctx.args.file)
+    data = read_input_file("enrolment file", path, MAX_ENVELOPE_BYTES)
+    with ctx.unlocked(ProfileKind.VOLUNTEER) as profile:
+        membership = MembershipService(profile.store)
+        enrolment = membership.read(data)
+        current = membership.current()
+        if current is not None and current.payload.org_id == enrolment.payload.org_id:
+            updated = membership.apply_update(data)
+            ctx.out.result(
+                {"updated": updated, "revision": enrolment.payload.revision},
+                "Updated the organisation's settings."
+                if updated
+                else "This profile already has this enrolment file (or a newer one).",
+            )
+            return 0
+        confirmed = ctx.args.fingerprint or _ask_fingerprint(
+            enrolment.payload.settings.name, enrolment.fingerprint
+        )
+        device = membership.enroll(data, confirmed)
+    ctx.out.result(
+        {"org_id": enrolment.payload.org_id, "device_id": device.id,
+         "device_fingerprint": device.fingerprint},
+        f"Joined “{enrolment.payload.settings.name}”.\n"
+        f"Read this device's fingerprint to your coordinator:\n    {device.fingerprint}\n"
+        f"(device {device.id})",
+    )  # fmt: skip
+    return 0
+
+
+def _ask_fingerprint(name: str, expected: str) -> str:
+    if not interactive():
+        raise Refused(
+            "Enrolment needs the organisation's fingerprint confirmed: give it with "
+            '--fingerprint "XXXXX XXXXX ..." as your coordinator read it to you.'
+        )
+    print(f"Organisation: {name}\nFingerprint:  {expected}")
+    answer = input(
+        "Does this match, group by group, what your coordinator read to you? Type yes to join: "
+    )
+    if answer.strip().lower() != "yes":
+        raise Refused("Not enrolled; nothing was changed. Check with your coordinator.")
+    return expected
+
+
+def device_fingerprint(ctx: Context) -> int:
+    with ctx.unlocked(ProfileKind.VOLUNTEER) as profile:
+        device = MembershipService(profile.store).device()
+    if device is None:
+        raise Refused("This profile has no device key yet: it is made when you enrol.")
+    ctx.out.result({"device_id": device.id, "fingerprint": device.fingerprint},
+                   f"{device.fingerprint}\n(device {device.id})")  # fmt: skip
+    return 0
+
+
+def register(sub: SubParsers, common: argparse.ArgumentParser) -> None:
+    org = sub.add_parser("org", parents=[common], help="the organisation and enrolment")
+    org_sub = org.add_subparsers(dest="org_command", metavar="ACTION", required=True)
+    p = org_sub.add_parser("init", parents=[common], help="create the organisation (coordinator)")
+    p.add_argument("--name", required=True)
+    p.add_argument("--config", metavar="TOML", help="settings file (tag lists, contact, policy)")
+    p.add_argument("--out", required=True, metavar="ENROLMENT_FILE")
+    p.add_argument("--server-config", metavar="FILE",
+                   help=f"where to write the mailbox server's settings (default: {SERVER_CONFIG} "
+                   "beside the enrolment file)")  # fmt: skip
+    p.set_defaults(run=init)
+    p = org_sub.add_parser("set", parents=[common], help="change one setting (coordinator)")
+    p.add_argument("key")
+    p.add_argument("value")
+    p.add_argument("--out", metavar="FILE", help="also publish the new enrolment file here")
+    p.set_defaults(run=set_value)
+    p = org_sub.add_parser("publish", parents=[common], help="publish the signed enrolment file")
+    p.add_argument("--out", metavar="FILE")
+    p.add_argument("--to-mailbox", action="store_true", help="post it for volunteers' apps")
+    p.set_defaults(run=publish)
+    p = org_sub.add_parser("show", parents=[common], help="the organisation's settings")
+    p.set_defaults(run=show)
+    p = org_sub.add_parser("fingerprint", parents=[common], help="the organisation's fingerprint")
+    p.set_defaults(run=fingerprint)
+    p = org_sub.add_parser("backup-key", parents=[common], help="back up the organisation's keys")
+    p.add_argument("--out", required=True, metavar="FILE")
+    p.add_argument("--backup-passphrase-fd", type=int, metavar="N")
+    p.set_defaults(run=backup_key)
+    p = org_sub.add_parser("enroll", parents=[common], help="join an organisation (volunteer)")
+    p.add_argument("file", metavar="ENROLMENT_FILE")
+    p.add_argument("--fingerprint", metavar="FP", help="the fingerprint your coordinator read out")
+    p.set_defaults(run=enroll)
+    device = sub.add_parser("device", parents=[common], help="this device's identity")
+    device_sub = device.add_subparsers(dest="device_command", metavar="ACTION", required=True)
+    p = device_sub.add_parser("fingerprint", parents=[common], help="to read to your coordinator")
+    p.set_defaults(run=device_fingerprint)

@@ -1,0 +1,1 @@
+"""Keys, signatures and fingerprints shared by enrolment files, bundles and receipts."""

@@ -1,0 +1,1 @@
+"""The organisation: its keys and settings (coordinator side), and enrolment (volunteer side)."""

@@ -1,0 +1,70 @@
+"""The organisation's key backup: an age identity file, passphrase-encrypted with age.
+
+The plaintext is a standard age identity file (comments, then `AGE-SECRET-KEY-1...`), so
+`age -d backup.age > org.key` then `age -d -i org.key bundle.age` works with the stock tool.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pyrage
+
+from logbook.errors import BadSecret, DamagedFile
+
+BACKUP_FORMAT = "logbook.org-key-backup/1"
+MAX_BACKUP_BYTES = 64 * 1024
+
+
+@dataclass(frozen=True)
+class KeyBackup:
+    org_id: str
+    org_name: str
+    signing_key: str  # raw Ed25519 private key, base64
+    age_identity: str  # AGE-SECRET-KEY-1...
+
+
+def render(backup: KeyBackup) -> str:
+    return (
+        f"# {BACKUP_FORMAT}\n"
+        f"# org-id: {backup.org_id}\n"
+        f"# org-name: {' '.join(backup.org_name.split())}\n"
+        f"# signing-key: {backup.signing_key}\n"
+        f"{backup.age_identity}\n"
+    )
+
+
+def encrypt_backup(backup: KeyBackup, passphrase: str) -> bytes:
+    data: bytes = pyrage.passphrase.encrypt(render(backup).encode(), passphrase)
+    return data
+
+
+def decrypt_backup(data: bytes, passphrase: str) -> KeyBackup:
+    if len(data) > MAX_BACKUP_BYTES:
+        raise DamagedFile("The key backup is too large to be one.")
+    try:
+        text = pyrage.passphrase.decrypt(data, passphrase).decode("utf-8")
+    except pyrage.DecryptError:
+        raise BadSecret(
+            "The key backup did not open: the backup passphrase is wrong or the file is damaged."
+        ) from None
+    except UnicodeDecodeError:
+        raise DamagedFile("The key backup's contents are damaged.") from None
+    return parse(text)
+
+
+def parse(text: str) -> KeyBackup:
+    fields: dict[str, str] = {}
+    identity = None
+    lines = text.splitlines()
+    if not lines or lines[0] != f"# {BACKUP_FORMAT}":
+        raise DamagedFile("This is not a Volunteer Logbook organisation key backup.")
+    for line in lines[1:]:
+        if line.startswith("# ") and ": " in line:
+            key, _, value = line[2:].partition(": ")
+            fields[key] = value
+        elif line.startswith("AGE-SECRET-KEY-1"):
+            identity = line.strip()
+    if identity is None or "org-id" not in fields or "signing-key" not in fields:
+        raise DamagedFile("The key backup is incomplete (a key or the organisation id is missing).")
+    return KeyBackup(fields["org-id"], fields.get("org-name", ""), fields["signing-key"], identity)

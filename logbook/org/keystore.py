@@ -1,0 +1,31 @@
+"""Private keys kept in the profile's encrypted database, one row per role."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from enum import StrEnum
+
+from sqlalchemy.orm import Session
+
+from logbook.db.models import KeyPair
+
+
+class Role(StrEnum):
+    DEVICE = "device"  # a volunteer's Ed25519 device key
+    ORG_SIGNING = "org_signing"  # the organisation's Ed25519 key
+    ORG_AGE = "org_age"  # the organisation's age X25519 identity
+
+
+def get_key(session: Session, role: Role) -> KeyPair | None:
+    return session.get(KeyPair, role.value)
+
+
+def put_key(session: Session, role: Role, private: str, public: str) -> None:
+    session.merge(
+        KeyPair(
+            role=role.value,
+            private=private,
+            public=public,
+            created_at=datetime.now(UTC).replace(tzinfo=None),
+        )
+    )

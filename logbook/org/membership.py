@@ -1,0 +1,150 @@
+"""Enrolment, in a volunteer profile: the organisation joined, and this device's key."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from sqlalchemy.orm import Session
+
+from logbook.db.models import Membership
+from logbook.db.settings import get_setting, set_setting
+from logbook.db.store import Store
+from logbook.errors import Refused
+from logbook.identity.fingerprint import device_fingerprint, device_id, same_fingerprint
+from logbook.identity.signing import b64, load_private, new_signing_key, private_text, public_bytes
+from logbook.org.enrolment import Enrolment, read_enrolment
+from logbook.org.keystore import Role, get_key, put_key
+from logbook.records.tags import TagService
+from logbook.records.values import TagKind
+from logbook.summary.build import SummaryPolicy
+from logbook.summary.schema import Category
+
+ROW = 1
+SHARE_WELLBEING = "share_wellbeing"
+
+
+@dataclass(frozen=True)
+class Device:
+    id: str
+    fingerprint: str
+
+
+def _now() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+class MembershipService:
+    def __init__(self, store: Store) -> None:
+        self._store = store
+
+    def read(self, data: bytes) -> Enrolment:
+        """Check an enrolment file's signature and show what it says, changing nothing."""
+        return read_enrolment(data)
+
+    def enroll(self, data: bytes, confirmed_fingerprint: str) -> Device:
+        """Join the organisation once the volunteer has confirmed its fingerprint."""
+        enrolment = read_enrolment(data)
+        if not same_fingerprint(confirmed_fingerprint, enrolment.fingerprint):
+            raise Refused(
+                "The fingerprint does not match this enrolment file: do not enrol, and tell "
+                "your coordinator (the file may not be theirs)."
+            )
+        with self._store.session() as s:
+            current = s.get(Membership, ROW)
+            if current is not None and current.org_id != enrolment.payload.org_id:
+                raise Refused(
+                    "This profile already belongs to another organisation; make a "
+                    "new profile to join this one."
+                )
+            self._store_enrolment(s, enrolment, current)
+            if get_key(s, Role.DEVICE) is None:
+                key = new_signing_key()
+                put_key(s, Role.DEVICE, private_text(key), b64(public_bytes(key)))
+        self._apply_tag_lists(enrolment)
+        device = self.device()
+        assert device is not None
+        return device
+
+    def apply_update(self, data: bytes) -> bool:
+        """Take a newer enrolment file signed by the key already trusted; False if not newer."""
+        current = self.current()
+        if current is None:
+            raise Refused("This profile has not joined an organisation yet.")
+        update = read_enrolment(data, trusted_key=current.signing_key)
+        if update.payload.org_id != current.payload.org_id:
+            raise Refused("The update is for another organisation.")
+        if update.payload.revision <= current.payload.revision:
+            return False
+        with self._store.session() as s:
+            self._store_enrolment(s, update, s.get(Membership, ROW))
+        self._apply_tag_lists(update)
+        return True
+
+    def current(self) -> Enrolment | None:
+        with self._store.session() as s:
+            row = s.get(Membership, ROW)
+            document = None if row is None else row.document
+        # Re-verified on every read: a changed row is refused, not trusted.
+        return None if document is None else read_enrolment(document)
+
+    def device(self) -> Device | None:
+        with self._store.session() as s:
+            key = get_key(s, Role.DEVICE)
+            public = None if key is None else load_private(key.private)
+        if public is None:
+            return None
+        raw = public_bytes(public)
+        return Device(device_id(raw), device_fingerprint(raw))
+
+    def device_key(self) -> Ed25519PrivateKey:
+        with self._store.session() as s:
+            key = get_key(s, Role.DEVICE)
+            if key is None:
+                raise Refused(
+                    "This profile has not joined an organisation yet: enrol with "
+                    "the file your coordinator gave you."
+                )
+            return load_private(key.private)
+
+    def share_wellbeing(self) -> bool:
+        with self._store.session() as s:
+            return get_setting(s, SHARE_WELLBEING, "0") == "1"
+
+    def set_share_wellbeing(self, share: bool) -> None:
+        with self._store.session() as s:
+            set_setting(s, SHARE_WELLBEING, "1" if share else "0")
+
+    def policy(self) -> SummaryPolicy:
+        """What summaries may hold: the organisation's policy, or all categories and no
+        listed tags before enrolment (so a preview still shows the shape)."""
+        current = self.current()
+        share = self.share_wellbeing()
+        if current is None:
+            off = set() if share else {Category.WELLBEING}
+            return SummaryPolicy(frozenset(Category) - off)
+        return current.policy(share)
+
+    @staticmethod
+    def _store_enrolment(session: Session, enrolment: Enrolment, row: Membership | None) -> None:
+        if row is None:
+            session.add(
+                Membership(
+                    id=ROW,
+                    org_id=enrolment.payload.org_id,
+                    revision=enrolment.payload.revision,
+                    document=enrolment.document,
+                    enrolled_at=_now(),
+                    updated_at=_now(),
+                )
+            )
+        else:
+            row.revision = enrolment.payload.revision
+            row.document = enrolment.document
+            row.updated_at = _now()
+
+    def _apply_tag_lists(self, enrolment: Enrolment) -> None:
+        tags = TagService(self._store)
+        tags.set_organisation_list(TagKind.ACTIVITY, enrolment.payload.settings.activities)
+        tags.set_organisation_list(TagKind.TOPIC, enrolment.payload.settings.topics)

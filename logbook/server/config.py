@@ -1,0 +1,179 @@
+"""The mailbox server's settings file: token hashes, limits and the database URL (TOML)."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from logbook.errors import DamagedFile, InvalidValue
+
+MAX_BUNDLE_BYTES = 1024 * 1024
+MAX_NOTICE_BYTES = 64 * 1024
+UPLOADS_PER_MINUTE = 60
+UPLOAD_BURST = 20
+DB_FILE_NAME = "mailbox.sqlite3"
+_HEX64 = re.compile(r"[0-9a-f]{64}")
+# (key, lowest, highest): every number the [limits] table may set.
+_LIMITS = (
+    ("max_bundle_bytes", 1024, 64 * 1024 * 1024),
+    ("uploads_per_minute", 1, 10_000_000),
+    ("upload_burst", 1, 10_000_000),
+    ("max_notice_bytes", 1024, 16 * 1024 * 1024),
+)
+_DEFAULTS = {
+    "max_bundle_bytes": MAX_BUNDLE_BYTES,
+    "uploads_per_minute": UPLOADS_PER_MINUTE,
+    "upload_burst": UPLOAD_BURST,
+    "max_notice_bytes": MAX_NOTICE_BYTES,
+}
+
+
+def token_hash(token: str) -> str:
+    """Hex SHA-256 of the token; tokens carry 256 random bits, so no slow hash is needed."""
+    return hashlib.sha256(token.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True)
+class ServerConfig:
+    upload_token_sha256: str
+    coordinator_token_sha256: str
+    db_url: str
+    max_bundle_bytes: int = MAX_BUNDLE_BYTES
+    uploads_per_minute: int = UPLOADS_PER_MINUTE
+    upload_burst: int = UPLOAD_BURST
+    max_notice_bytes: int = MAX_NOTICE_BYTES
+
+
+def default_db_url(config_path: Path) -> str:
+    """A SQLite file beside the settings file."""
+    return f"sqlite:///{config_path.resolve().parent / DB_FILE_NAME}"
+
+
+def _toml_string(value: str) -> str:
+    """A TOML basic string; control characters are escaped, never written raw."""
+    out = ['"']
+    for ch in value:
+        if ch in ('"', "\\"):
+            out.append("\\" + ch)
+        elif ord(ch) < 0x20 or ord(ch) == 0x7F:
+            out.append(f"\\u{ord(ch):04x}")
+        else:
+            out.append(ch)
+    out.append('"')
+    return "".join(out)
+
+
+def render_server_config(
+    upload_token: str, coordinator_token: str, *, db_url: str | None = None
+) -> str:
+    """The settings file for a new mailbox: only hashes of the tokens, default limits."""
+    if upload_token == coordinator_token:
+        raise InvalidValue("mailbox tokens", "the upload and coordinator tokens must differ")
+    db_line = (
+        f"url = {_toml_string(db_url)}"
+        if db_url
+        else '# url = "postgresql+psycopg://mailbox:PASSWORD@127.0.0.1:5432/mailbox"'
+    )
+    return f"""\
+# Volunteer Logbook mailbox server (`logbook serve --config THIS_FILE`).
+# Only SHA-256 hashes of the tokens are kept here: this file cannot be used to upload or read.
+
+[tokens]
+upload_sha256 = "{token_hash(upload_token)}"
+coordinator_sha256 = "{token_hash(coordinator_token)}"
+
+[limits]
+# Largest bundle accepted, in bytes.
+max_bundle_bytes = {MAX_BUNDLE_BYTES}
+# Uploads allowed per upload token: a steady rate per minute and a burst on top of it.
+# Counted in each server process: with N worker processes the effective limit is N times this.
+uploads_per_minute = {UPLOADS_PER_MINUTE}
+upload_burst = {UPLOAD_BURST}
+# Largest receipt or organisation update the coordinator may post, in bytes.
+max_notice_bytes = {MAX_NOTICE_BYTES}
+
+[database]
+# Without a URL the mailbox keeps a SQLite file ({DB_FILE_NAME}) beside this file.
+# Several server processes or machines share one PostgreSQL database:
+{db_line}
+"""
+
+
+def _table(data: dict[str, Any], name: str, where: str) -> dict[str, Any]:
+    value = data.get(name, {})
+    if not isinstance(value, dict):
+        raise InvalidValue(f"[{name}] in {where}", "must be a table of settings")
+    return value
+
+
+def _refuse_unknown(table: dict[str, Any], section: str, known: set[str], where: str) -> None:
+    for key in table:
+        if key not in known:
+            raise InvalidValue(f"{section}.{key} in {where}", "is not a setting the mailbox knows")
+
+
+def load_server_config(path: Path) -> ServerConfig:
+    """Read and check the settings file; every problem names the file and the setting."""
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise DamagedFile(f"The mailbox settings file {path} does not exist.") from None
+    except OSError as exc:
+        raise DamagedFile(
+            f"The mailbox settings file {path} cannot be read ({exc.strerror})."
+        ) from None
+    try:
+        data = tomllib.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError):
+        raise DamagedFile(
+            f"The mailbox settings file {path} is not valid TOML text; write it again with "
+            "`logbook org init` or fix it by hand."
+        ) from None
+    where = str(path)
+    _refuse_unknown(data, "", {"tokens", "limits", "database"}, where)
+    tokens = _table(data, "tokens", where)
+    limits = _table(data, "limits", where)
+    database = _table(data, "database", where)
+    _refuse_unknown(tokens, "tokens", {"upload_sha256", "coordinator_sha256"}, where)
+    _refuse_unknown(limits, "limits", set(_DEFAULTS), where)
+    _refuse_unknown(database, "database", {"url"}, where)
+
+    hashes = {}
+    for key in ("upload_sha256", "coordinator_sha256"):
+        value = tokens.get(key)
+        field = f"tokens.{key} in {where}"
+        if value is None:
+            raise InvalidValue(field, "is missing")
+        if not isinstance(value, str) or not _HEX64.fullmatch(value):
+            raise InvalidValue(field, "must be a SHA-256 hash: 64 lower-case hexadecimal digits")
+        hashes[key] = value
+    if hashes["upload_sha256"] == hashes["coordinator_sha256"]:
+        raise InvalidValue(f"[tokens] in {where}", "the upload and coordinator tokens must differ")
+
+    numbers = dict(_DEFAULTS)
+    for key, lowest, highest in _LIMITS:
+        if key not in limits:
+            continue
+        value = limits[key]
+        field = f"limits.{key} in {where}"
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise InvalidValue(field, "must be a whole number")
+        if not lowest <= value <= highest:
+            raise InvalidValue(field, f"must be between {lowest} and {highest}")
+        numbers[key] = value
+
+    url = database.get("url")
+    if url is None:
+        url = default_db_url(path)
+    elif not isinstance(url, str) or not url.strip():
+        raise InvalidValue(f"database.url in {where}", "must be a database URL in quotes")
+    return ServerConfig(
+        upload_token_sha256=hashes["upload_sha256"],
+        coordinator_token_sha256=hashes["coordinator_sha256"],
+        db_url=url.strip(),
+        **numbers,
+    )

@@ -1,0 +1,296 @@
+"""Where the mailbox keeps bundles and notices: SQLAlchemy Core on SQLite or PostgreSQL.
+
+The schema is two plain tables made with `create_all` at start; there is no Alembic here
+because the mailbox holds only what is in transit (a new schema can start empty once every
+bundle has been collected). Nothing stored can be read without the organisation's key.
+Inserts are `INSERT ... ON CONFLICT DO NOTHING` on a unique SHA-256, so any number of server
+processes sharing one database store a bundle exactly once.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import threading
+from collections.abc import Iterator, Sequence
+from contextlib import AbstractContextManager, contextmanager, nullcontext
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import (
+    BigInteger,
+    Column,
+    DateTime,
+    Engine,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Table,
+    UniqueConstraint,
+    create_engine,
+    delete,
+    event,
+    exc,
+    func,
+    select,
+    text,
+)
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.engine import make_url
+from sqlalchemy.sql.dml import Insert
+
+from logbook.errors import InvalidValue, Refused
+
+LIST_LIMIT = 1000
+NOTICE_LIMIT = 100
+# Any fixed number: the advisory lock that keeps two processes from creating tables at once.
+_SCHEMA_LOCK = 0x6C6F67626F6F6B
+
+metadata = MetaData()
+# BigInteger ids, as INTEGER on SQLite so they stay the rowid (autoincrementing).
+_Id = BigInteger().with_variant(Integer(), "sqlite")
+
+bundles = Table(
+    "mailbox_bundles",
+    metadata,
+    Column("id", _Id, primary_key=True, autoincrement=True),
+    Column("sha256", String(64), nullable=False),
+    Column("size", Integer, nullable=False),
+    Column("received_at", DateTime(timezone=True), nullable=False),
+    Column("data", LargeBinary, nullable=False),
+    UniqueConstraint("sha256", name="uq_mailbox_bundles_sha256"),
+    sqlite_autoincrement=True,
+)
+
+notices = Table(
+    "mailbox_notices",
+    metadata,
+    Column("id", _Id, primary_key=True, autoincrement=True),
+    Column("audience", String(64), nullable=False),
+    Column("sha256", String(64), nullable=False),
+    Column("posted_at", DateTime(timezone=True), nullable=False),
+    Column("data", LargeBinary, nullable=False),
+    # The same signed notice may go to several devices; once per audience.
+    UniqueConstraint("audience", "sha256", name="uq_mailbox_notices_audience_sha256"),
+    Index("ix_mailbox_notices_audience_id", "audience", "id"),
+    # Volunteers fetch notices "after N": an id is never handed out twice.
+    sqlite_autoincrement=True,
+)
+
+
+class BundleGone(Exception):
+    """The bundle named as a listing's starting point is no longer stored."""
+
+
+class StorageUnavailable(Exception):
+    """The database could not be reached or refused the statement; try again later."""
+
+
+@dataclass(frozen=True)
+class StoredBundle:
+    sha256: str
+    size: int
+    received_at: datetime
+
+
+@dataclass(frozen=True)
+class StoredNotice:
+    id: int
+    audience: str
+    data: bytes
+
+
+def _utc(value: datetime) -> datetime:
+    # SQLite hands back naive datetimes; everything stored is UTC.
+    return value if value.tzinfo else value.replace(tzinfo=UTC)
+
+
+def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+    cur = dbapi_conn.cursor()
+    try:
+        cur.execute("PRAGMA journal_mode = WAL")
+        cur.execute("PRAGMA busy_timeout = 30000")
+        # A 201 tells the volunteer's app it may stop sending: the commit must reach the disk.
+        cur.execute("PRAGMA synchronous = FULL")
+    finally:
+        cur.close()
+
+
+def open_engine(url: str) -> Engine:
+    """An engine for a `sqlite:///PATH` or `postgresql+psycopg://...` URL."""
+    try:
+        parsed = make_url(url)
+    except exc.ArgumentError:
+        raise InvalidValue("database URL", "is not a database URL") from None
+    backend = parsed.get_backend_name()
+    if backend == "sqlite":
+        if not parsed.database or parsed.database == ":memory:":
+            raise InvalidValue("database URL", "a SQLite URL must name a file: sqlite:///PATH")
+        path = Path(parsed.database)
+        if not path.parent.is_dir():
+            raise InvalidValue("database URL", f"the folder {path.parent} does not exist")
+        if importlib.util.find_spec("sqlite3") is None:  # left out of the desktop build
+            raise Refused(
+                "SQLite is not part of this installation: give the mailbox a PostgreSQL URL, "
+                "or install volunteer-logbook[server] with pip."
+            )
+        if not path.exists():
+            # SQLite gives the WAL and shm files the main file's mode: owner-only from the start.
+            os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+        engine = create_engine(
+            parsed,
+            hide_parameters=True,
+            connect_args={"check_same_thread": False, "timeout": 30},
+        )
+        event.listen(engine, "connect", _sqlite_pragmas)
+        return engine
+    if backend == "postgresql":
+        if parsed.get_driver_name() not in ("psycopg", "psycopg2"):
+            raise InvalidValue("database URL", "use postgresql+psycopg://USER@HOST/DATABASE")
+        # psycopg 3 is the driver this project installs; plain postgresql:// (psycopg2 under
+        # SQLAlchemy 2.0) means it too.
+        parsed = parsed.set(drivername="postgresql+psycopg")
+        try:
+            return create_engine(
+                parsed, hide_parameters=True, pool_pre_ping=True, pool_size=10, max_overflow=10
+            )
+        except ModuleNotFoundError:
+            raise Refused(
+                "PostgreSQL support is not part of this installation; install "
+                "volunteer-logbook[postgres]."
+            ) from None
+    raise InvalidValue("database URL", "the mailbox keeps its data in SQLite or PostgreSQL")
+
+
+def _insert_once(engine: Engine, table: Table, keys: list[str], **values: Any) -> Insert:
+    """INSERT ... ON CONFLICT (keys) DO NOTHING RETURNING id, in the engine's own dialect.
+
+    A row comes back only when one was inserted (rowcount is not reliable with RETURNING).
+    """
+    stmt: postgresql.Insert | sqlite.Insert
+    if engine.dialect.name == "postgresql":
+        stmt = postgresql.insert(table).values(**values)
+    else:
+        stmt = sqlite.insert(table).values(**values)
+    return stmt.on_conflict_do_nothing(index_elements=keys).returning(table.c.id)
+
+
+class MailboxStore:
+    """Every database call of the mailbox. Blocking: the app runs these on worker threads."""
+
+    def __init__(self, url: str) -> None:
+        self.engine = open_engine(url)
+        # SQLite takes one writer at a time and its busy handler waits by sleeping (up to
+        # 100 ms a turn): queue this process's writers on a lock instead, so only one of
+        # them at a time waits on the other processes. PostgreSQL needs no such thing.
+        self._write_lock: AbstractContextManager[Any] = (
+            threading.Lock() if self.engine.dialect.name == "sqlite" else nullcontext()
+        )
+        self.create_tables()
+
+    def create_tables(self) -> None:
+        sqlite_file = self.engine.dialect.name == "sqlite"
+        with _errors():
+            for attempt in (1, 2):
+                try:
+                    with self.engine.begin() as conn:
+                        if not sqlite_file:
+                            conn.execute(select(func.pg_advisory_xact_lock(_SCHEMA_LOCK)))
+                        metadata.create_all(conn, checkfirst=True)
+                    return
+                except exc.OperationalError:
+                    # Another SQLite process made them between our check and our CREATE.
+                    if attempt == 2 or not sqlite_file:
+                        raise
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def check(self) -> None:
+        """Raise StorageUnavailable unless the database answers."""
+        with _errors(), self.engine.connect() as conn:
+            conn.execute(text("SELECT 1"))
+
+    def add_bundle(self, sha256: str, data: bytes) -> bool:
+        """Store a bundle once; True when it was new."""
+        stmt = _insert_once(
+            self.engine,
+            bundles,
+            ["sha256"],
+            sha256=sha256,
+            size=len(data),
+            received_at=datetime.now(UTC),
+            data=data,
+        )
+        with _errors(), self._write_lock, self.engine.begin() as conn:
+            return conn.execute(stmt).first() is not None
+
+    def list_bundles(self, after: str | None = None, limit: int = LIST_LIMIT) -> list[StoredBundle]:
+        """Oldest first; `after` is the SHA-256 of the last bundle of the previous page."""
+        query = select(bundles.c.sha256, bundles.c.size, bundles.c.received_at)
+        with _errors(), self.engine.connect() as conn:
+            if after is not None:
+                start = conn.execute(
+                    select(bundles.c.id).where(bundles.c.sha256 == after)
+                ).scalar_one_or_none()
+                if start is None:
+                    raise BundleGone(after)
+                query = query.where(bundles.c.id > start)
+            rows = conn.execute(query.order_by(bundles.c.id).limit(limit)).all()
+        return [StoredBundle(r.sha256, r.size, _utc(r.received_at)) for r in rows]
+
+    def bundle(self, sha256: str) -> bytes | None:
+        with _errors(), self.engine.connect() as conn:
+            data: bytes | None = conn.execute(
+                select(bundles.c.data).where(bundles.c.sha256 == sha256)
+            ).scalar_one_or_none()
+        return data
+
+    def delete_bundle(self, sha256: str) -> bool:
+        with _errors(), self._write_lock, self.engine.begin() as conn:
+            return conn.execute(delete(bundles).where(bundles.c.sha256 == sha256)).rowcount > 0
+
+    def count_bundles(self) -> int:
+        with _errors(), self.engine.connect() as conn:
+            return int(conn.execute(select(func.count()).select_from(bundles)).scalar_one())
+
+    def add_notice(self, audience: str, sha256: str, data: bytes) -> bool:
+        """Store a notice once per audience; True when it was new."""
+        stmt = _insert_once(
+            self.engine,
+            notices,
+            ["audience", "sha256"],
+            audience=audience,
+            sha256=sha256,
+            posted_at=datetime.now(UTC),
+            data=data,
+        )
+        with _errors(), self._write_lock, self.engine.begin() as conn:
+            return conn.execute(stmt).first() is not None
+
+    def notices(
+        self, audiences: Sequence[str], after: int = 0, limit: int = NOTICE_LIMIT
+    ) -> list[StoredNotice]:
+        """Notices for any of `audiences` with an id above `after`, oldest first."""
+        query = (
+            select(notices.c.id, notices.c.audience, notices.c.data)
+            .where(notices.c.audience.in_(list(audiences)), notices.c.id > after)
+            .order_by(notices.c.id)
+            .limit(limit)
+        )
+        with _errors(), self.engine.connect() as conn:
+            rows = conn.execute(query).all()
+        return [StoredNotice(int(r.id), r.audience, bytes(r.data)) for r in rows]
+
+
+@contextmanager
+def _errors() -> Iterator[None]:
+    """A database that is down, locked or gone becomes StorageUnavailable (a 503)."""
+    try:
+        yield
+    except (exc.OperationalError, exc.InterfaceError, exc.TimeoutError) as error:
+        raise StorageUnavailable(type(error).__name__) from error

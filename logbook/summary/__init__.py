@@ -1,0 +1,1 @@
+"""What leaves the device: weekly summaries per match code, with no private content."""

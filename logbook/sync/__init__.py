@@ -1,0 +1,1 @@
+"""Delivery of bundles and notices between a device and the organisation's mailbox."""

@@ -1,0 +1,212 @@
+"""Delivery of the outbox: upload to the mailbox, or copy into a folder; retried with back-off.
+
+No database transaction is held while the network is used: each bundle is read, sent, then
+marked in a short transaction of its own, so a lock, a crash or a pulled cable mid-way
+leaves it pending and a later run sends it again (the mailbox keeps one copy per SHA-256).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import random
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import timedelta
+from pathlib import Path
+
+from logbook.atomicfile import write_atomic
+from logbook.db.settings import get_setting, set_setting
+from logbook.db.store import Store
+from logbook.errors import InvalidValue, LogbookError, Refused
+from logbook.org.enrolment import ENROLMENT_FORMAT
+from logbook.org.membership import MembershipService
+from logbook.progress import NO_PROGRESS, Progress
+from logbook.sync.mailbox_client import DeliveryFailed, MailboxClient
+from logbook.sync.outbox import OutboxItem, OutboxService, now
+
+SYNC_FOLDER = "sync_folder"
+NOTICES_SEEN = "mailbox_notices_seen"
+FIRST_RETRY = timedelta(seconds=30)
+LONGEST_RETRY = timedelta(hours=1)
+ClientFactory = Callable[[str, str], MailboxClient]
+
+
+def retry_delay(attempts: int) -> timedelta:
+    """30 s, 1 min, 2 min ... up to an hour, with jitter so many laptops do not align."""
+    delay = min(FIRST_RETRY * 2 ** min(attempts, 12), LONGEST_RETRY)
+    jittered: timedelta = delay * random.uniform(0.8, 1.2)  # noqa: S311 - not a secret
+    return jittered
+
+
+def default_client(url: str, token: str) -> MailboxClient:
+    return MailboxClient(url, upload_token=token)
+
+
+@dataclass
+class DeliveryReport:
+    delivered: list[OutboxItem] = field(default_factory=list)
+    failed: list[OutboxItem] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+    skipped: int = 0  # waiting for their next attempt
+
+
+class DeliveryService:
+    def __init__(self, store: Store, client: ClientFactory = default_client) -> None:
+        self._store = store
+        self._client = client
+        self.outbox = OutboxService(store)
+        self._membership = MembershipService(store)
+
+    def folder(self) -> Path | None:
+        with self._store.session() as s:
+            value = get_setting(s, SYNC_FOLDER, "")
+        return Path(value) if value else None
+
+    def set_folder(self, folder: Path | None) -> None:
+        """A synced cloud folder or a USB stick the coordinator collects bundles from."""
+        if folder is not None:
+            folder = folder.expanduser().resolve()
+            if not folder.is_dir():
+                raise InvalidValue("folder", f"{folder} is not an existing folder")
+            if not os.access(folder, os.W_OK):
+                raise InvalidValue("folder", f"{folder} cannot be written to")
+        with self._store.session() as s:
+            set_setting(s, SYNC_FOLDER, "" if folder is None else str(folder))
+
+    def mailbox(self) -> tuple[str, str] | None:
+        enrolment = self._membership.current()
+        if enrolment is None:
+            return None
+        url, token = enrolment.payload.settings.mailbox_url, enrolment.payload.upload_token
+        return (url, token) if url and token else None
+
+    def deliver(
+        self, *, respect_backoff: bool = False, progress: Progress = NO_PROGRESS
+    ) -> DeliveryReport:
+        """Send every pending bundle by the first route that works."""
+        mailbox, folder = self.mailbox(), self.folder()
+        if mailbox is None and folder is None:
+            raise Refused(
+                "There is nowhere to deliver to yet: the organisation has no mailbox, and no "
+                "shared folder is set. Choose a folder, or save the bundles as files."
+            )
+        report = DeliveryReport()
+        pending = self.outbox.items(pending_only=True)
+        if respect_backoff:
+            due = [i for i in pending if i.due(now())]
+            report.skipped = len(pending) - len(due)
+            pending = due
+        client = None if mailbox is None else self._client(*mailbox)
+        try:
+            for done, item in enumerate(pending):
+                progress.step(done / max(1, len(pending)))
+                self._deliver_one(item, client, folder, report)
+        finally:
+            if client is not None:
+                client.close()
+        progress.step(1.0)
+        return report
+
+    def _deliver_one(
+        self,
+        item: OutboxItem,
+        client: MailboxClient | None,
+        folder: Path | None,
+        report: DeliveryReport,
+    ) -> None:
+        data = self.outbox.data(item.id)
+        errors = []
+        wait = retry_delay(item.attempts)
+        if client is not None:
+            try:
+                client.upload(data)
+                self.outbox.mark_delivered(item.id, "mailbox")
+                report.delivered.append(item)
+                return
+            except DeliveryFailed as exc:
+                errors.append(exc.message)
+                if exc.retry_after:
+                    wait = max(wait, timedelta(seconds=exc.retry_after))
+        if folder is not None:
+            try:
+                copy_into(folder, item, data)
+                self.outbox.mark_delivered(item.id, "folder")
+                report.delivered.append(item)
+                return
+            except LogbookError as exc:
+                errors.append(exc.message)
+        message = " ".join(errors)
+        self.outbox.mark_failed(item.id, message, retry_in=wait)
+        report.failed.append(item)
+        if message not in report.errors:
+            report.errors.append(message)
+
+    def fetch_updates(self) -> int:
+        """Take the organisation's newer signed settings from the mailbox; how many applied.
+
+        Notices the app does not know yet (e.g. receipts) are skipped, and one that fails
+        its signature check is ignored: a mailbox cannot push settings the organisation's
+        key did not sign.
+        """
+        mailbox, device = self.mailbox(), self._membership.device()
+        if mailbox is None or device is None:
+            return 0
+        with self._store.session() as s:
+            after = int(get_setting(s, NOTICES_SEEN, "0"))
+        client = self._client(*mailbox)
+        try:
+            notices = client.notices(device.id, after)
+        finally:
+            client.close()
+        applied = 0
+        for notice in notices:
+            if _format_of(notice.data) == ENROLMENT_FORMAT:
+                # Not signed by our organisation's key: not an update of ours.
+                with contextlib.suppress(LogbookError):
+                    applied += self._membership.apply_update(notice.data)
+            after = max(after, notice.id)
+        with self._store.session() as s:
+            set_setting(s, NOTICES_SEEN, str(after))
+        return applied
+
+    def save_as(self, destination: Path) -> list[Path]:
+        """Save every pending bundle into a folder (or one bundle to a file name)."""
+        pending = self.outbox.items(pending_only=True)
+        if not pending:
+            return []
+        if not destination.is_dir() and len(pending) > 1:
+            raise InvalidValue(
+                "--out", f"there are {len(pending)} bundles to save: name a folder, not a file"
+            )
+        written = []
+        for item in pending:
+            target = destination / item.file_name if destination.is_dir() else destination
+            _write(target, self.outbox.data(item.id))
+            self.outbox.mark_delivered(item.id, "file")
+            written.append(target)
+        return written
+
+
+def _format_of(data: bytes) -> str | None:
+    try:
+        value = json.loads(data).get("format")
+    except (ValueError, AttributeError, RecursionError):
+        return None
+    return value if isinstance(value, str) else None
+
+
+def copy_into(folder: Path, item: OutboxItem, data: bytes) -> Path:
+    if not folder.is_dir():
+        raise Refused(f"The shared folder {folder} is not there (is the drive connected?).")
+    target = folder / item.file_name
+    _write(target, data)
+    return target
+
+
+def _write(target: Path, data: bytes) -> None:
+    try:
+        write_atomic(target, data)
+    except OSError as exc:
+        raise Refused(f"Could not write {target}: {exc.strerror}.") from None

@@ -1,0 +1,1 @@
+"""Tests of the mailbox server, run for real on loopback."""

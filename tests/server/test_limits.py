@@ -1,0 +1,48 @@
+"""Refusals that need a mailbox of their own: the upload rate limit, a database gone away."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import text
+
+from tests.server.harness import (
+    COORDINATOR_TOKEN,
+    age_bundle,
+    coordinator_headers,
+    running_mailbox,
+    upload_headers,
+)
+
+
+def test_over_the_rate_is_429_with_retry_after(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'mailbox.sqlite3'}"
+    with running_mailbox(url, uploads_per_minute=2, upload_burst=3) as box:
+        codes = [
+            box.http.post("/v1/bundles", content=age_bundle(300), headers=upload_headers())
+            for _ in range(5)
+        ]
+        assert [c.status_code for c in codes] == [201, 201, 201, 429, 429]
+        refused = codes[3]
+        assert 1 <= int(refused.headers["retry-after"]) <= 30
+        assert "Too many uploads" in refused.json()["error"]
+        assert box.store.count_bundles() == 3
+        # The coordinator's reading is not held back by the volunteers' limit.
+        assert box.http.get("/v1/bundles", headers=coordinator_headers()).status_code == 200
+        # Nor does a wrong token use up the bucket of the right one (it is refused first).
+        wrong = {"Authorization": f"Bearer {COORDINATOR_TOKEN}"}
+        assert box.http.post("/v1/bundles", content=b"x", headers=wrong).status_code == 401
+
+
+def test_a_database_that_fails_answers_503_in_plain_words(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'mailbox.sqlite3'}"
+    with running_mailbox(url) as box:
+        with box.store.engine.begin() as conn:
+            conn.execute(text("DROP TABLE mailbox_bundles"))
+        answer = box.http.post("/v1/bundles", content=age_bundle(), headers=upload_headers())
+        assert answer.status_code == 503
+        assert answer.json() == {
+            "error": "The mailbox's database is not available; try again later."
+        }
+        assert answer.headers["retry-after"] == "30"
+        assert box.http.get("/v1/health").status_code == 200
