@@ -9,14 +9,18 @@ import pyrage
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from logbook.bundle.payload import BUNDLE_FORMAT, MAX_BUNDLE_BYTES, BundlePayload
-from logbook.errors import DamagedFile
+from logbook.errors import DamagedFile, Refused
 from logbook.identity.envelope import seal
 from logbook.identity.signing import b64, public_bytes
 from logbook.summary.schema import Summary
 
 
-class BundleTooLarge(Exception):
-    """The sealed bundle would pass the mailbox's 1 MiB limit: seal fewer weeks at once."""
+class BundleTooLarge(Refused):
+    """The sealed bundle would pass the mailbox's 1 MiB limit (the outbox packs weeks so that
+    this cannot happen within the schema's caps; this is the guard if it ever did)."""
+
+    def __init__(self) -> None:
+        super().__init__("The summary is too large for one bundle (over 1 MiB); nothing was sent.")
 
 
 @dataclass(frozen=True)

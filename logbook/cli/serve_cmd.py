@@ -24,7 +24,12 @@ def serve(ctx: Context) -> int:
     try:
         from logbook.server.serve import run
     except ImportError as exc:
-        if (exc.name or "").split(".")[0] in {"starlette", "uvicorn", "anyio", "h11"}:
+        missing = exc.name or ""
+        if missing.split(".")[0] in {"starlette", "uvicorn", "anyio", "h11"} or missing in {
+            "logbook.server.serve",
+            "logbook.server.app",
+            "logbook.server.storage",
+        }:
             raise Refused(NOT_INSTALLED) from None
         raise
     run(

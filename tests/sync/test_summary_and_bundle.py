@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import json
 from datetime import date, timedelta
+from pathlib import Path
 
 import pyrage
 import pytest
 
+from logbook.backup.archive import create_backup, restore_backup
 from logbook.bundle.read import BundleRejected, read_bundle
 from logbook.db.settings import start_new_epoch
 from logbook.errors import Refused
@@ -20,6 +22,8 @@ from logbook.records.values import Kind, Mode
 from logbook.summary.build import iso_week, round_minutes
 from logbook.summary.schema import Category
 from logbook.sync.outbox import OutboxService, packed
+from logbook.vault.profiles import UnlockedProfile
+from tests.conftest import Profiles
 from tests.sync.conftest import Org
 
 MONDAY = date(2026, 11, 2)  # ISO week 2026-W45
@@ -201,3 +205,21 @@ def test_enrolment_refuses_a_wrong_fingerprint_and_a_tampered_file(book: Logbook
     with pytest.raises(EnvelopeRejected, match="damaged or not a signed"):
         membership.enroll(b"not json", org.fingerprint)
     assert membership.current() is None and membership.device() is None
+
+
+def test_a_real_restore_starts_a_new_epoch_and_reseals_every_week(
+    profiles: Profiles, profile: UnlockedProfile, org: Org, tmp_path: Path
+) -> None:
+    book = Logbook(profile.store)
+    MembershipService(profile.store).enroll(org.enrolment, org.fingerprint)
+    book.matches.add("M-0042", "Mrs Jones", MONDAY - timedelta(days=30))
+    book.entries.add(visit("M-0042"))
+    [first] = OutboxService(book.store).seal_changes()
+    backup = tmp_path / "before.lbk"
+    create_backup(profile, backup)
+    restore_backup(profiles.manager, backup, "Restored", passphrase=profiles.passphrase)
+    with profiles.manager.unlock("Restored", profiles.passphrase) as restored:
+        [again] = OutboxService(restored.store).seal_changes()
+        payload = read_bundle(OutboxService(restored.store).data(again.id), org.identity)
+    assert again.epoch > first.epoch and again.sequence == 1
+    assert [w.week for w in payload.summary.weeks] == ["2026-W45"]  # sent again, in full
