@@ -130,6 +130,7 @@ def test_canaries_never_appear_in_any_file(sandbox: dict[str, str], tmp_path: Pa
     run(sandbox, "entry", "list")
     run(sandbox, "backup", "--out", str(Path(sandbox["HOME"]) / "backup.lbk"))
     run(sandbox, "check")
+    previews = share_with_an_organisation(sandbox, tmp_path / "outside")
 
     # The canaries really were stored: the decrypted export (kept outside the sandbox) has them.
     export = tmp_path / "outside" / "export.json"
@@ -141,6 +142,13 @@ def test_canaries_never_appear_in_any_file(sandbox: dict[str, str], tmp_path: Pa
     ]  # fmt: skip
     for value in canaries[:-2]:
         assert value in exported, value
+
+    # What was sent, decrypted with the organisation's key (kept outside the sandbox).
+    sent = [*previews, *opened_bundles(sandbox, tmp_path / "outside")]
+    assert any("M-0042" in text for text in sent)
+    for text in sent:
+        for value in canaries:
+            assert value.lower() not in text.lower(), f"{value} left the device"
 
     files = [p for p in (tmp_path / "sandbox").rglob("*") if p.is_file()]
     assert any(p.name == "logbook.db" for p in files)
@@ -156,3 +164,42 @@ def test_canaries_never_appear_in_any_file(sandbox: dict[str, str], tmp_path: Pa
     with pytest.raises(sqlite3.DatabaseError):
         sqlite3.connect(db).execute("SELECT count(*) FROM sqlite_master").fetchall()
     assert json.loads(exported)["format"] == "logbook.export/1"
+
+
+def share_with_an_organisation(sandbox: dict[str, str], outside: Path) -> list[str]:
+    """Enrol, preview, seal and deliver into a shared folder, all inside the sandbox."""
+    home = Path(sandbox["HOME"])
+    org = ("--profile", "Org")
+    run(sandbox, "profile", "create", "Org", "--kind", "coordinator")
+    run(sandbox, *org, "org", "init", "--name", "Hilltop", "--out", str(home / "org.enrol"))
+    fingerprint = json.loads(run(sandbox, *org, "org", "fingerprint", "--json"))["fingerprint"]
+    run(sandbox, "org", "enroll", str(home / "org.enrol"), "--fingerprint", fingerprint)
+    run(sandbox, "summary", "share-wellbeing", "on")
+    previews = [run(sandbox, "summary", "preview"), run(sandbox, "summary", "preview", "--json")]
+    (home / "shared").mkdir()
+    run(sandbox, "sync", "--set-folder", str(home / "shared"))
+    run(sandbox, "bundle", "create", "--out", str(home / "summary.age"))
+    run(sandbox, "entry", "add", "--match", "M-0042", "--minutes", "20", "--date", "2025-06-02")
+    run(sandbox, "sync")
+    sandbox_with_backup_passphrase = {**sandbox, "LOGBOOK_BACKUP_PASSPHRASE": "org key backup pass"}
+    run(sandbox_with_backup_passphrase, *org, "org", "backup-key", "--out", str(outside / "k.age"))
+    return previews
+
+
+def opened_bundles(sandbox: dict[str, str], outside: Path) -> list[str]:
+    import base64
+
+    import pyrage
+
+    from logbook.org.key_backup import decrypt_backup
+
+    keys = decrypt_backup((outside / "k.age").read_bytes(), "org key backup pass")
+    identity = pyrage.x25519.Identity.from_str(keys.age_identity)
+    home = Path(sandbox["HOME"])
+    bundles = [home / "summary.age", *sorted((home / "shared").glob("*.age"))]
+    assert len(bundles) == 2
+    texts = []
+    for bundle in bundles:
+        plain = pyrage.decrypt(bundle.read_bytes(), [identity])
+        texts += [plain.decode(), base64.b64decode(json.loads(plain)["payload"]).decode()]
+    return texts
