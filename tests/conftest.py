@@ -61,3 +61,7 @@ def file_bytes(folder: Path) -> dict[str, bytes]:
     return {
         str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()
     }
+
+
+# The organisation fixtures (coordinator profile, org, enrolled member) for every package.
+from tests.organisation import coordinator, coordinator_template, member, org  # noqa: E402,F401

@@ -6,7 +6,7 @@ from typing import Annotated
 
 from pydantic import Field, StringConstraints
 
-from logbook.summary.schema import Strict, Summary
+from logbook.summary.schema import IsoWeek, Strict, Summary
 
 BUNDLE_FORMAT = "logbook.bundle/1"
 MAX_BUNDLE_BYTES = 1024 * 1024
@@ -23,3 +23,7 @@ class BundlePayload(Strict):
     epoch: Annotated[int, Field(ge=1, lt=2**53)]
     sequence: Annotated[int, Field(ge=1, lt=2**53)]
     summary: Summary
+    # In the bundles that start an epoch (a new device, or a restored backup): every week the
+    # device holds. The coordinator withdraws this device's older-epoch weeks not listed,
+    # which a restored, older copy of the logbook cannot know to withdraw itself.
+    epoch_weeks: Annotated[list[IsoWeek], Field(max_length=5_000)] | None = None

@@ -12,6 +12,7 @@ import json
 import pyrage
 from pydantic import ValidationError
 
+from logbook.bundle.age_header import NotAnAgeFile, check_age_header
 from logbook.bundle.payload import BUNDLE_FORMAT, MAX_BUNDLE_BYTES, BundlePayload
 from logbook.errors import DamagedFile
 from logbook.identity.envelope import open_envelope
@@ -25,6 +26,11 @@ class BundleRejected(DamagedFile):
 def read_bundle(data: bytes, identity: pyrage.x25519.Identity) -> BundlePayload:
     if len(data) > MAX_BUNDLE_BYTES:
         raise BundleRejected("The bundle is larger than 1 MiB.")
+    try:
+        # Bounded look first: thousands of stanzas or a header without end cost nothing.
+        check_age_header(data)
+    except NotAnAgeFile as exc:
+        raise BundleRejected(str(exc)) from None
     try:
         plain = pyrage.decrypt(data, [identity])
     except pyrage.DecryptError:

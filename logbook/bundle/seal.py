@@ -46,6 +46,7 @@ def seal_bundle(
     recipient: str,
     epoch: int,
     sequence: int,
+    epoch_weeks: list[str] | None = None,
 ) -> SealedBundle:
     payload = BundlePayload(
         device_key=b64(public_bytes(device_key)),
@@ -54,6 +55,7 @@ def seal_bundle(
         epoch=epoch,
         sequence=sequence,
         summary=summary,
+        epoch_weeks=epoch_weeks,
     )
     envelope = seal(BUNDLE_FORMAT, payload.model_dump_json(exclude_none=True).encode(), device_key)
     data = pyrage.encrypt(envelope, [recipient_of(recipient)])

@@ -10,7 +10,15 @@ from collections.abc import Callable, Sequence
 from typing import NoReturn, cast
 
 from logbook import __version__
-from logbook.cli import care_cmds, org_cmds, profile_cmds, record_cmds, serve_cmd, sync_cmds
+from logbook.cli import (
+    care_cmds,
+    coordinator_cmds,
+    org_cmds,
+    profile_cmds,
+    record_cmds,
+    serve_cmd,
+    sync_cmds,
+)
 from logbook.cli.context import Context, SubParsers
 from logbook.cli.output import Output
 from logbook.errors import LogbookError
@@ -73,6 +81,7 @@ def build_parser() -> argparse.ArgumentParser:
     care_cmds.register(sub, common)
     org_cmds.register(sub, common)
     sync_cmds.register(sub, common)
+    coordinator_cmds.register(sub, common)
     serve_cmd.register(sub, common)
     return parser
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 from pathlib import Path
 
 from logbook.cli.context import Context, SubParsers, read_input_file, write_output_file
@@ -38,6 +39,11 @@ def init(ctx: Context) -> int:
         settings = settings_from({"name": args.name}, "--name")
     out = Path(args.out)
     server_config = Path(args.server_config) if args.server_config else out.parent / SERVER_CONFIG
+    for what, path in (("enrolment file", out), ("mailbox server's settings", server_config)):
+        # Checked before the organisation is made, so a typo in a path costs nothing.
+        if not path.parent.is_dir() or not os.access(path.parent, os.W_OK):
+            raise Refused(f"Cannot write the {what} to {path}: the folder is missing or "
+                          "read-only.")  # fmt: skip
     with ctx.unlocked(COORDINATOR) as profile:
         service = OrganisationService(profile.store)
         state, tokens = service.init(settings)
@@ -55,6 +61,19 @@ def init(ctx: Context) -> int:
         f"Settings for the mailbox server (token hashes only): {server_config}\n"
         "Next: back up the organisation's keys with `logbook org backup-key --out FILE`.",
     )
+    return 0
+
+
+def server_config(ctx: Context) -> int:
+    """The mailbox server's settings again (token hashes only), e.g. for a new server."""
+    from logbook.server.config import render_server_config
+
+    out = Path(ctx.args.out)
+    with ctx.unlocked(COORDINATOR) as profile:
+        tokens = OrganisationService(profile.store).tokens()
+    write_output_file("mailbox server's settings", out,
+                      render_server_config(tokens.upload, tokens.coordinator).encode())  # fmt: skip
+    ctx.out.result({"out": out}, f"Wrote the mailbox server's settings to {out}.")
     return 0
 
 
@@ -79,6 +98,7 @@ def publish(ctx: Context) -> int:
     with ctx.unlocked(COORDINATOR) as profile:
         service = OrganisationService(profile.store)
         document, state = service.enrolment_file(), service.state()
+        mailbox_copy = service.enrolment_file(with_token=False)
         tokens = service.tokens()
     done = []
     if ctx.args.out:
@@ -92,7 +112,7 @@ def publish(ctx: Context) -> int:
             raise Refused("The organisation has no mailbox: set one with `logbook org set "
                           "mailbox_url https://...`.")  # fmt: skip
         with MailboxClient(url, coordinator_token=tokens.coordinator) as client:
-            client.post_notice("*", document)
+            client.post_notice("*", mailbox_copy)
         done.append("the mailbox, where volunteers' apps fetch it")
     ctx.out.result(
         {**_state_value(state), "published": done},
@@ -237,6 +257,9 @@ def register(sub: SubParsers, common: argparse.ArgumentParser) -> None:
                    help=f"where to write the mailbox server's settings (default: {SERVER_CONFIG} "
                    "beside the enrolment file)")  # fmt: skip
     p.set_defaults(run=init)
+    p = org_sub.add_parser("server-config", parents=[common], help="the mailbox's settings file")
+    p.add_argument("--out", required=True, metavar="FILE")
+    p.set_defaults(run=server_config)
     p = org_sub.add_parser("set", parents=[common], help="change one setting (coordinator)")
     p.add_argument("key")
     p.add_argument("value")

@@ -202,6 +202,12 @@ class Membership(Base):
     org_id: Mapped[str] = mapped_column(String(40), info=STRUCTURED)
     revision: Mapped[int] = mapped_column(Integer)
     document: Mapped[bytes] = mapped_column(LargeBinary)  # the enrolment file, as signed
+    # The key that signed `document`: the organisation's own, or its previous one when the
+    # document announced a new key. Kept apart, so the stored document is checked against a
+    # key that was trusted when it arrived, not against the key it names itself.
+    document_key: Mapped[str] = mapped_column(String(64), info=STRUCTURED)
+    # Kept apart too: updates fetched from the mailbox leave the token out.
+    upload_token: Mapped[str | None] = mapped_column(String(80), info=SECRET)
     enrolled_at: Mapped[datetime] = mapped_column(DateTime)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
 

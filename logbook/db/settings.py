@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 
-from sqlalchemy import delete
+from sqlalchemy import update
 from sqlalchemy.orm import Session
 
 from logbook.db.models import SentWeek, Setting
@@ -37,9 +37,15 @@ def start_new_epoch(session: Session) -> int:
     new = max(epoch(session) + 1, int(time.time() * 1000))
     set_setting(session, EPOCH, str(new))
     set_setting(session, SEQUENCE, "0")
-    # The coordinator may hold newer weeks than this restored copy knows it sent: send all.
-    session.execute(delete(SentWeek))
+    # The coordinator may hold newer weeks than this restored copy knows it sent: every week
+    # is sent again, and a week known as sent but now empty goes as an empty snapshot.
+    session.execute(update(SentWeek).values(digest=""))
     return new
+
+
+def starts_epoch(session: Session) -> bool:
+    """True before the first bundle of this epoch is sealed."""
+    return get_setting(session, SEQUENCE, "0") == "0"
 
 
 def next_sequence(session: Session) -> int:

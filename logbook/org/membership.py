@@ -13,7 +13,14 @@ from logbook.db.settings import get_setting, set_setting
 from logbook.db.store import Store
 from logbook.errors import Refused
 from logbook.identity.fingerprint import device_fingerprint, device_id, same_fingerprint
-from logbook.identity.signing import b64, load_private, new_signing_key, private_text, public_bytes
+from logbook.identity.signing import (
+    b64,
+    load_private,
+    new_signing_key,
+    private_text,
+    public_bytes,
+    unb64,
+)
 from logbook.org.enrolment import Enrolment, read_enrolment
 from logbook.org.keystore import Role, get_key, put_key
 from logbook.records.tags import TagService
@@ -23,6 +30,8 @@ from logbook.summary.schema import Category
 
 ROW = 1
 SHARE_WELLBEING = "share_wellbeing"
+# Off until the volunteer has sent once by hand, having seen what goes (then on, by choice).
+AUTO_SEND = "auto_send"
 
 
 @dataclass(frozen=True)
@@ -58,7 +67,7 @@ class MembershipService:
                     "This profile already belongs to another organisation; make a "
                     "new profile to join this one."
                 )
-            self._store_enrolment(s, enrolment, current)
+            self._store_enrolment(s, enrolment, current, enrolment.signing_key)
             if get_key(s, Role.DEVICE) is None:
                 key = new_signing_key()
                 put_key(s, Role.DEVICE, private_text(key), b64(public_bytes(key)))
@@ -78,16 +87,24 @@ class MembershipService:
         if update.payload.revision <= current.payload.revision:
             return False
         with self._store.session() as s:
-            self._store_enrolment(s, update, s.get(Membership, ROW))
+            self._store_enrolment(s, update, s.get(Membership, ROW), current.signing_key)
         self._apply_tag_lists(update)
         return True
 
     def current(self) -> Enrolment | None:
         with self._store.session() as s:
             row = s.get(Membership, ROW)
-            document = None if row is None else row.document
-        # Re-verified on every read: a changed row is refused, not trusted.
-        return None if document is None else read_enrolment(document)
+            if row is None:
+                return None
+            document, key = row.document, row.document_key
+        # Checked on every read against the key that signed it when it arrived.
+        return read_enrolment(document, trusted_key=unb64(key, "signing key"))
+
+    def upload_token(self) -> str | None:
+        """The mailbox's upload token: from the enrolment file, kept when updates omit it."""
+        with self._store.session() as s:
+            row = s.get(Membership, ROW)
+            return None if row is None else row.upload_token
 
     def device(self) -> Device | None:
         with self._store.session() as s:
@@ -116,6 +133,16 @@ class MembershipService:
         with self._store.session() as s:
             set_setting(s, SHARE_WELLBEING, "1" if share else "0")
 
+    def auto_send(self) -> bool | None:
+        """None until the volunteer first sends by hand; then their choice."""
+        with self._store.session() as s:
+            value = get_setting(s, AUTO_SEND, "")
+        return None if value == "" else value == "1"
+
+    def set_auto_send(self, on: bool) -> None:
+        with self._store.session() as s:
+            set_setting(s, AUTO_SEND, "1" if on else "0")
+
     def policy(self) -> SummaryPolicy:
         """What summaries may hold: the organisation's policy, or all categories and no
         listed tags before enrolment (so a preview still shows the shape)."""
@@ -127,22 +154,17 @@ class MembershipService:
         return current.policy(share)
 
     @staticmethod
-    def _store_enrolment(session: Session, enrolment: Enrolment, row: Membership | None) -> None:
+    def _store_enrolment(
+        session: Session, enrolment: Enrolment, row: Membership | None, signed_by: bytes
+    ) -> None:
         if row is None:
-            session.add(
-                Membership(
-                    id=ROW,
-                    org_id=enrolment.payload.org_id,
-                    revision=enrolment.payload.revision,
-                    document=enrolment.document,
-                    enrolled_at=_now(),
-                    updated_at=_now(),
-                )
-            )
-        else:
-            row.revision = enrolment.payload.revision
-            row.document = enrolment.document
-            row.updated_at = _now()
+            row = Membership(id=ROW, org_id=enrolment.payload.org_id, enrolled_at=_now())
+            session.add(row)
+        row.revision = enrolment.payload.revision
+        row.document = enrolment.document
+        row.document_key = b64(signed_by)
+        row.upload_token = enrolment.payload.upload_token or row.upload_token
+        row.updated_at = _now()
 
     def _apply_tag_lists(self, enrolment: Enrolment) -> None:
         tags = TagService(self._store)

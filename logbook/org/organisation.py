@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from logbook.db.models import Organisation
 from logbook.db.store import Store
 from logbook.errors import Refused
+from logbook.identity.envelope import seal
 from logbook.identity.fingerprint import org_fingerprint
 from logbook.identity.signing import b64, load_private, new_signing_key, private_text, public_bytes
 from logbook.org.enrolment import EnrolmentPayload, write_enrolment
@@ -104,8 +105,12 @@ class OrganisationService:
             org = self._org(s)
             return MailboxTokens(org.upload_token, org.coordinator_token)
 
-    def enrolment_file(self) -> bytes:
-        """The current settings, signed: what `org publish` writes and volunteers enrol with."""
+    def enrolment_file(self, *, with_token: bool = True) -> bytes:
+        """The current settings, signed: what `org publish` writes and volunteers enrol with.
+
+        The copy posted to the mailbox leaves the upload token out: the mailbox keeps tokens
+        only as hashes, and volunteers' apps keep the token they enrolled with.
+        """
         with self._store.session() as s:
             org = self._org(s)
             key = get_key(s, Role.ORG_SIGNING)
@@ -116,7 +121,7 @@ class OrganisationService:
                 revision=org.revision,
                 signing_key=key.public,
                 recipient=self._public(s, Role.ORG_AGE),
-                upload_token=org.upload_token if settings.mailbox_url else None,
+                upload_token=org.upload_token if settings.mailbox_url and with_token else None,
                 settings=settings,
             )
             return write_enrolment(payload, load_private(key.private))
@@ -129,6 +134,14 @@ class OrganisationService:
             name = OrgSettings.model_validate_json(org.settings).name
             backup = KeyBackup(org.org_id, name, signing.private, age.private)
         return encrypt_backup(backup, passphrase)
+
+    def sign(self, format: str, payload: bytes) -> bytes:
+        """A signed envelope from the organisation (receipts, updates) for volunteers' apps."""
+        with self._store.session() as s:
+            self._org(s)
+            key = get_key(s, Role.ORG_SIGNING)
+            assert key is not None
+            return seal(format, payload, load_private(key.private))
 
     def identity(self) -> pyrage.x25519.Identity:
         """The age identity that decrypts bundles (the coordinator's import uses it)."""

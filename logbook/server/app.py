@@ -29,8 +29,8 @@ from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
+from logbook.bundle.age_header import NotAnAgeFile, check_age_header
 from logbook.server.access_log import AccessLog
-from logbook.server.age_header import NotAnAgeFile, check_age_header
 from logbook.server.config import ServerConfig, token_hash
 from logbook.server.ratelimit import RateLimiter
 from logbook.server.storage import (

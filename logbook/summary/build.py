@@ -12,10 +12,12 @@ from dataclasses import dataclass, field
 from datetime import date
 from statistics import fmean
 
+from pydantic import ValidationError
 from sqlalchemy import String, select, type_coerce
 from sqlalchemy.orm import Session
 
 from logbook.db.models import Concern, Entry, EntryTag, Match, Measure, Tag
+from logbook.errors import Refused
 from logbook.records.measures import Instrument, score
 from logbook.records.values import Kind, Mode
 from logbook.summary.schema import (
@@ -103,7 +105,15 @@ def build_weeks(session: Session, policy: SummaryPolicy) -> dict[str, WeekSnapsh
         _tally_concerns(session, codes, tally)
     by_week: dict[str, list[MatchWeek]] = defaultdict(list)
     for (week, code), at in sorted(tally.matches.items()):
-        row = _match_week(code, at, policy)
+        try:
+            row = _match_week(code, at, policy)
+        except ValidationError as exc:
+            # Records within every limit can still add up past the schema's bounds; say which
+            # week, rather than fail without a word (the coordinator would refuse it anyway).
+            raise Refused(
+                f"The summary of week {week} for {code} is outside what can be sent "
+                f"({exc.errors()[0]['loc'][0]}); check that week's entries."
+            ) from None
         if row is not None:
             by_week[week].append(row)
     weeks = {week for week in by_week} | set(tally.wellbeing)

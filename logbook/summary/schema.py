@@ -90,7 +90,8 @@ class MatchWeek(Strict):
 
     match_code: MatchCode
     contacts: Annotated[list[ContactCount], Field(max_length=10)] | None = None
-    minutes: Annotated[int, Field(ge=0, le=7 * 1440)] | None = None
+    # Up to 1,440 minutes an entry, and several entries a day (home-sharing stays).
+    minutes: Annotated[int, Field(ge=0, le=100_000)] | None = None
     activities: Annotated[dict[TagName, Count], Field(max_length=MAX_TAGS)] | None = None
     topics: Annotated[dict[TagName, Count], Field(max_length=MAX_TAGS)] | None = None
     seemed: Mean | None = None

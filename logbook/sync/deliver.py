@@ -67,8 +67,12 @@ class DeliveryService:
     def set_folder(self, folder: Path | None) -> None:
         """A synced cloud folder or a USB stick the coordinator collects bundles from."""
         if folder is not None:
-            folder = folder.expanduser().resolve()
-            if not folder.is_dir():
+            try:
+                folder = folder.expanduser().resolve()
+                usable = folder.is_dir()
+            except (OSError, RuntimeError):
+                raise InvalidValue("folder", f"{folder} cannot be opened") from None
+            if not usable:
                 raise InvalidValue("folder", f"{folder} is not an existing folder")
             if not os.access(folder, os.W_OK):
                 raise InvalidValue("folder", f"{folder} cannot be written to")
@@ -79,7 +83,7 @@ class DeliveryService:
         enrolment = self._membership.current()
         if enrolment is None:
             return None
-        url, token = enrolment.payload.settings.mailbox_url, enrolment.payload.upload_token
+        url, token = enrolment.payload.settings.mailbox_url, self._membership.upload_token()
         return (url, token) if url and token else None
 
     def deliver(
@@ -198,7 +202,11 @@ def _format_of(data: bytes) -> str | None:
 
 
 def copy_into(folder: Path, item: OutboxItem, data: bytes) -> Path:
-    if not folder.is_dir():
+    try:
+        there = folder.is_dir()
+    except OSError:
+        there = False
+    if not there:
         raise Refused(f"The shared folder {folder} is not there (is the drive connected?).")
     target = folder / item.file_name
     _write(target, data)

@@ -13,7 +13,7 @@ from sqlalchemy import delete, func, select
 
 from logbook.bundle.seal import seal_bundle
 from logbook.db.models import OutboxBundle
-from logbook.db.settings import epoch, next_sequence
+from logbook.db.settings import epoch, next_sequence, starts_epoch
 from logbook.db.store import Store
 from logbook.errors import NotFound, Refused
 from logbook.org.membership import MembershipService
@@ -100,7 +100,9 @@ class OutboxService:
         key = self._membership.device_key()
         policy = enrolment.policy(self._membership.share_wellbeing())
         with self._store.session() as s:
-            weeks = changed_weeks(s, build_weeks(s, policy))
+            current = build_weeks(s, policy)
+            weeks = changed_weeks(s, current)
+            held = sorted(current) if starts_epoch(s) and weeks else None
             rows = []
             for chunk in packed(weeks):
                 current_epoch, sequence = epoch(s), next_sequence(s)
@@ -111,6 +113,7 @@ class OutboxService:
                     recipient=enrolment.payload.recipient,
                     epoch=current_epoch,
                     sequence=sequence,
+                    epoch_weeks=held,
                 )
                 rows.append(
                     OutboxBundle(
@@ -187,7 +190,7 @@ def packed(weeks: list[WeekSnapshot]) -> list[list[WeekSnapshot]]:
     chunks: list[list[WeekSnapshot]] = []
     size = 0
     for week in weeks:
-        length = len(snapshot_json(week)) + 1
+        length = len(snapshot_json(week).encode()) + 1  # bytes: tag lists may be any script
         if not chunks or size + length > PACK_BYTES or len(chunks[-1]) >= MAX_WEEKS:
             chunks.append([])
             size = 0

@@ -11,8 +11,8 @@ import time
 
 import pytest
 
+from logbook.bundle.age_header import VERSION_LINE
 from logbook.server import app as app_module
-from logbook.server.age_header import VERSION_LINE
 from tests.server.harness import (
     COORDINATOR_TOKEN,
     UPLOAD_TOKEN,

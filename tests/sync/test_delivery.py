@@ -24,8 +24,8 @@ from logbook.sync.deliver import DeliveryService
 from logbook.sync.mailbox_client import MailboxClient
 from logbook.sync.outbox import OutboxService
 from tests.core.test_mailbox_client import self_signed  # noqa: F401 - the fixture
+from tests.organisation import Org
 from tests.server.harness import ThreadServer
-from tests.sync.conftest import Org
 
 MONDAY = date(2026, 11, 2)
 

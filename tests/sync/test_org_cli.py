@@ -190,3 +190,16 @@ def test_sync_copies_into_a_shared_folder(
     code, out, err = cli(*VOL, "sync")
     assert code == 0, err
     assert "delivered 1" in out and len(list(shared.glob("*.age"))) == 1
+
+
+def test_init_checks_where_it_writes_before_making_anything(
+    cli: Cli,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    assert cli("profile", "create", "Coord", "--kind", "coordinator")[0] == 0
+    code, _, err = cli(*COORD, "org", "init", "--name", "H", "--out", "/nonexistent/x.enrol")
+    assert code == 1 and "folder is missing" in err
+    assert cli(*COORD, "org", "init", "--name", "H", "--out", str(tmp_path / "x.enrol"))[0] == 0
+    config = tmp_path / "again.toml"
+    assert cli(*COORD, "org", "server-config", "--out", str(config))[0] == 0
+    assert config.read_text() == (tmp_path / "mailbox-server.toml").read_text()

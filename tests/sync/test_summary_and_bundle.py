@@ -24,7 +24,7 @@ from logbook.summary.schema import Category
 from logbook.sync.outbox import OutboxService, packed
 from logbook.vault.profiles import UnlockedProfile
 from tests.conftest import Profiles
-from tests.sync.conftest import Org
+from tests.organisation import Org
 
 MONDAY = date(2026, 11, 2)  # ISO week 2026-W45
 

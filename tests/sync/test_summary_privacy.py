@@ -25,7 +25,7 @@ from logbook.records.dto import ConcernInput, EntryInput
 from logbook.records.measures import SPECS, Instrument
 from logbook.records.values import Kind, Mode
 from logbook.sync.outbox import OutboxService
-from tests.sync.conftest import ORG_SETTINGS, Org
+from tests.organisation import ORG_SETTINGS, Org
 
 TODAY = date(2026, 11, 20)
 counter = itertools.count()

@@ -21,17 +21,12 @@ from logbook.records.values import Kind, Mode
 from logbook.sync.mailbox_client import MailboxClient
 from logbook.sync.outbox import OutboxService
 from tests.conftest import Profiles
-from tests.sync import conftest as org_fixtures
-from tests.sync.conftest import Org
+from tests.organisation import Org
 from tests.ui.conftest import unlock, wait_ops
 from tests.ui.test_accessibility import assert_accessible
 from ui.main_window import MainWindow
 from ui.screens.sharing import EnrolDialog, SharingScreen
 from ui.screens.workarea import WorkArea
-
-coordinator_template = org_fixtures.coordinator_template
-coordinator = org_fixtures.coordinator
-org = org_fixtures.org
 
 CANARIES = ("Zebedee Canaryname", "canary-note-text", "Canary Street 12", "my-canary-tag")
 
@@ -340,6 +335,8 @@ def test_the_app_stays_responsive_while_a_delivery_hangs(
         url, upload_token=token, timeout=4, connect_timeout=2
     )
     join(qtbot, window, work, org.service.enrolment_file(), tmp_path)
+    MembershipService(work.book.store).set_auto_send(True)  # as after a first send by hand
+    work.sharing.reload()
     add_visit(work)
     wait_ops(qtbot, window.ops)
     net = window.ops.network()
@@ -372,6 +369,8 @@ def test_locking_during_a_delivery_does_not_wait_for_it(
         url, upload_token=token, timeout=3, connect_timeout=2
     )
     join(qtbot, window, work, org.service.enrolment_file(), tmp_path)
+    MembershipService(work.book.store).set_auto_send(True)  # as after a first send by hand
+    work.sharing.reload()
     add_visit(work)
     wait_ops(qtbot, window.ops)
     net = window.ops.network()
@@ -407,3 +406,29 @@ def test_an_update_from_the_organisation_applies_at_once(
     wait_ops(qtbot, window.ops)
     assert "Cannot read" in sharing.message.text()
     assert sharing.contact.text() == "Sam Okoye, 01632 960 999"
+
+
+def test_nothing_is_sent_automatically_before_a_first_send_by_hand(
+    qtbot: QtBot, window: MainWindow, profiles: Profiles, org: Org, tmp_path: Path
+) -> None:
+    work = open_sharing(qtbot, window, profiles)
+    sharing = work.sharing
+    join(qtbot, window, work, org.enrolment, tmp_path)
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    sharing.use_folder(shared)
+    add_visit(work)
+    wait_ops(qtbot, window.ops)
+    assert not sharing.auto_send.isEnabled() and not sharing.auto_send.isChecked()
+    sharing.sync_automatically()  # the timer fires: the volunteer has not looked yet
+    wait_all(qtbot, window)
+    assert list(shared.glob("*.age")) == []
+    sharing.send_now()
+    wait_all(qtbot, window)
+    assert sharing.auto_send.isEnabled() and sharing.auto_send.isChecked()
+    sharing.auto_send.setChecked(False)  # the volunteer turns it off
+    wait_ops(qtbot, window.ops)
+    add_visit(work, occurred_on=date(2026, 2, 17), minutes=30)
+    sharing.sync_automatically()
+    wait_all(qtbot, window)
+    assert len(list(shared.glob("*.age"))) == 1

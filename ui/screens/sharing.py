@@ -71,6 +71,7 @@ class SharingState:
     status: OutboxStatus
     folder: Path | None
     share_wellbeing: bool
+    auto_send: bool | None  # None until the first send by hand
 
 
 @dataclass(frozen=True)
@@ -88,7 +89,16 @@ def load_state(book: Logbook) -> SharingState:
         delivery.outbox.status(),
         delivery.folder(),
         membership.share_wellbeing(),
+        membership.auto_send(),
     )
+
+
+def first_by_hand(book: Logbook) -> None:
+    """The volunteer sends for the first time, having seen the preview: from now on the app
+    may send changes by itself (they can turn that off)."""
+    membership = MembershipService(book.store)
+    if membership.auto_send() is None:
+        membership.set_auto_send(True)
 
 
 def load_preview(book: Logbook, all_weeks: bool) -> Preview:
@@ -250,6 +260,7 @@ class SharingScreen(QWidget):
         self.folder_button.clicked.connect(self.ask_folder)
         self.stop_folder_button.clicked.connect(lambda: self.use_folder(None))
         self.share_wellbeing.toggled.connect(self._share_wellbeing)
+        self.auto_send.toggled.connect(self._auto_send)
         self.all_weeks.toggled.connect(lambda _: self.refresh_preview())
         self._show_state(None)
 
@@ -333,6 +344,12 @@ class SharingScreen(QWidget):
         self.save_button = _named(QPushButton(self.tr("Save as &file…")))
         self.share_wellbeing = QCheckBox(self.tr("Share my own &wellbeing (weekly mean)"))
         self.share_wellbeing.setAccessibleName(self.tr("Share my own wellbeing (weekly mean)"))
+        self.auto_send = QCheckBox(self.tr("Send changes &automatically"))
+        self.auto_send.setAccessibleName(self.tr("Send changes automatically"))
+        self.auto_send.setToolTip(
+            self.tr("Starts after you have looked at what will be sent and sent it once yourself.")
+        )
+        self.auto_send.setEnabled(False)
 
         self.delivery_form = QFormLayout()
         self.delivery_form.addRow(self.tr("Last sent:"), self.last_sent)
@@ -353,6 +370,7 @@ class SharingScreen(QWidget):
         layout.addLayout(self.delivery_form)
         layout.addStretch(1)
         layout.addWidget(self.share_wellbeing)
+        layout.addWidget(self.auto_send)
         layout.addLayout(buttons)
         return box
 
@@ -426,6 +444,10 @@ class SharingScreen(QWidget):
             self.share_wellbeing.blockSignals(True)
             self.share_wellbeing.setChecked(state.share_wellbeing)
             self.share_wellbeing.blockSignals(False)
+            self.auto_send.blockSignals(True)
+            self.auto_send.setChecked(bool(state.auto_send))
+            self.auto_send.setEnabled(state.auto_send is not None)
+            self.auto_send.blockSignals(False)
         else:
             self._show_status(OutboxStatus(0, None, None, None))
             self.folder.setText(self.tr("none"))
@@ -540,6 +562,15 @@ class SharingScreen(QWidget):
             Category.WELLBEING: self.tr("your own wellbeing"),
         }[category]
 
+    def _auto_send(self, on: bool) -> None:
+        book = self.book
+        self.ops.run(
+            lambda: MembershipService(book.store).set_auto_send(on),
+            lambda _: self._reload_status(),
+            self._failed,
+            owner=self,
+        )
+
     def _share_wellbeing(self, share: bool) -> None:
         book = self.book
         self.ops.run(
@@ -637,6 +668,8 @@ class SharingScreen(QWidget):
         """Seal what changed and deliver it, quietly: a failure only shows in the status."""
         if self.enrolment is None or self.sending or self._discarded:
             return
+        if self.state is None or not self.state.auto_send:
+            return  # not before the volunteer has seen and sent once, nor after they said no
         self._send(automatic=True)
 
     def _send(self, automatic: bool) -> None:
@@ -644,6 +677,8 @@ class SharingScreen(QWidget):
 
         def seal() -> bool:
             delivery = DeliveryService(book.store)
+            if not automatic:
+                first_by_hand(book)
             if automatic and delivery.mailbox() is None and delivery.folder() is None:
                 return False  # only files: the volunteer saves them when they choose
             OutboxService(book.store).seal_changes()
@@ -688,6 +723,7 @@ class SharingScreen(QWidget):
                 self._reload_status()
             if not automatic:
                 self._say(self._report_text(report, status), error=bool(report.failed))
+                self._reload_status()  # a first send by hand turns automatic sending on
 
         def failed(message: str, error: LogbookError | None) -> None:
             self._set_sending(False)
@@ -724,6 +760,7 @@ class SharingScreen(QWidget):
         book = self.book
 
         def work() -> list[Path]:
+            first_by_hand(book)
             OutboxService(book.store).seal_changes()
             return DeliveryService(book.store).save_as(folder)
 

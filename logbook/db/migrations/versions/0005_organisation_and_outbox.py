@@ -40,6 +40,8 @@ def upgrade() -> None:
         sa.Column("org_id", sa.String(length=40), nullable=False),
         sa.Column("revision", sa.Integer(), nullable=False),
         sa.Column("document", sa.LargeBinary(), nullable=False),
+        sa.Column("document_key", sa.String(length=64), nullable=False),
+        sa.Column("upload_token", sa.String(length=80), nullable=True),
         sa.Column("enrolled_at", sa.DateTime(), nullable=False),
         sa.Column("updated_at", sa.DateTime(), nullable=False),
     )

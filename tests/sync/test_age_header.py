@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from logbook.server.age_header import VERSION_LINE, NotAnAgeFile, check_age_header
+from logbook.bundle.age_header import VERSION_LINE, NotAnAgeFile, check_age_header
 
 IDENTITY = pyrage.x25519.Identity.generate()
 

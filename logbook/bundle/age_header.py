@@ -1,4 +1,4 @@
-"""A bounded look at an age v1 header: the mailbox keeps only what looks like an age file.
+"""A bounded look at an age v1 header: only what looks like an age file is kept or opened.
 
 The mailbox cannot decrypt; this check only turns away what is plainly not a bundle, and it
 reads at most the first `max_header` bytes and at most `max_stanzas` recipient stanzas, so a

@@ -1,4 +1,4 @@
-"""An organisation (in a coordinator profile) and a volunteer enrolled with it."""
+"""Fixtures for an organisation (in a coordinator profile) and a volunteer enrolled with it."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from logbook.org.settings import OrgSettings
 from logbook.records.book import Logbook
 from logbook.vault.kinds import ProfileKind
 from logbook.vault.profiles import ProfileManager, UnlockedProfile
-from tests.conftest import PASSPHRASE, PROFILE, Profiles
+from tests.conftest import PASSPHRASE
 
 COORDINATOR = "Coordinator"
 ORG_SETTINGS = OrgSettings(
@@ -64,6 +64,3 @@ def member(book: Logbook, org: Org) -> MembershipService:
     membership = MembershipService(book.store)
     membership.enroll(org.enrolment, org.fingerprint)
     return membership
-
-
-__all__ = ["PROFILE", "Profiles"]

@@ -1,0 +1,208 @@
+"""`logbook coordinator ...`: import bundles, devices and volunteers, the database, the audit."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import select
+
+from logbook.cli.context import Context, SubParsers
+from logbook.cli.secrets import interactive
+from logbook.coordinator.importer import ImportBatch, ImportResult
+from logbook.coordinator.service import Coordinator
+from logbook.errors import Refused
+from logbook.vault.kinds import ProfileKind
+
+COORDINATOR = ProfileKind.COORDINATOR
+
+
+@contextmanager
+def coordinator(ctx: Context) -> Iterator[Coordinator]:
+    with ctx.unlocked(COORDINATOR) as profile, Coordinator(profile.store) as work:
+        yield work
+
+
+def _line(result: ImportResult) -> str:
+    where = result.source or result.sha256[:12]
+    numbers = ""
+    if result.device_id:
+        numbers = f" [{result.device_id} epoch {result.epoch} seq {result.sequence}]"
+    text = f"{result.status:9} {where}{numbers}"
+    if result.status == "imported":
+        text += f": {result.weeks} week(s)"
+        if result.flagged:
+            text += f"; FLAGGED, not the volunteer's: {', '.join(result.flagged)}"
+    elif result.reason:
+        text += f": {result.reason}"
+    return text
+
+
+def _report(ctx: Context, batch: ImportBatch) -> int:
+    if ctx.out.as_json:
+        ctx.out.result(batch.results)
+    else:
+        for result in batch.results:
+            print(_line(result))
+        counts: dict[str, int] = {}
+        for result in batch.results:
+            counts[result.status] = counts.get(result.status, 0) + 1
+        summary = ", ".join(f"{n} {status}" for status, n in sorted(counts.items()))
+        print(f"{len(batch.results)} bundle(s): {summary or 'none'}.")
+    return 1 if batch.rejected else 0
+
+
+def import_bundles(ctx: Context) -> int:
+    if not ctx.args.paths and not ctx.args.from_mailbox:
+        raise Refused("Name bundle files or folders to import, or use --from-mailbox.")
+    with coordinator(ctx) as work:
+        batch = ImportBatch()
+        if ctx.args.paths:
+            batch.results += work.import_files(Path(p) for p in ctx.args.paths).results
+        if ctx.args.from_mailbox:
+            batch.results += work.import_from_mailbox().results
+    return _report(ctx, batch)
+
+
+def devices(ctx: Context) -> int:
+    with coordinator(ctx) as work:
+        listed = work.devices.list()
+    rows = [
+        [
+            d.id,
+            d.status,
+            d.volunteer or "",
+            d.fingerprint,
+            str(d.held) if d.held else "",
+            "; ".join(d.gaps),
+            d.last_seen.strftime("%Y-%m-%d"),
+        ]
+        for d in listed
+    ]
+    headers = ["device", "status", "volunteer", "fingerprint", "held", "missing", "last seen"]
+    ctx.out.table(listed, headers, rows, "No device has sent a bundle yet.")
+    return 0
+
+
+def approve(ctx: Context) -> int:
+    with coordinator(ctx) as work:
+        device = next((d for d in work.devices.list() if d.id == ctx.args.device.upper()), None)
+        fingerprint = ctx.args.fingerprint
+        if fingerprint is None:
+            if device is None:
+                raise Refused(f"There is no device {ctx.args.device}.")
+            fingerprint = _ask(device.id, device.fingerprint)
+        info, released = work.approve(ctx.args.device, ctx.args.volunteer, fingerprint)
+    text = f"Approved {info.id} for volunteer {info.volunteer}."
+    if released.results:
+        text += f" Imported {sum(r.status == 'imported' for r in released.results)} held bundle(s)."
+    ctx.out.result({"device": info, "released": released.results}, text)
+    return 1 if released.rejected else 0
+
+
+def _ask(device_id: str, expected: str) -> str:
+    if not interactive():
+        raise Refused(
+            "Approval needs the device's fingerprint, as the volunteer reads it out: "
+            'give it with --fingerprint "XXXXX XXXXX ...".'
+        )
+    print(f"Device:      {device_id}\nFingerprint: {expected}")
+    answer = input("Does the volunteer read out exactly this? Type yes to approve: ")
+    if answer.strip().lower() != "yes":
+        raise Refused("Not approved; nothing was changed.")
+    return expected
+
+
+def revoke(ctx: Context) -> int:
+    ctx.confirm(f"Revoke device {ctx.args.device}? Its future bundles will be refused.")
+    with coordinator(ctx) as work:
+        info = work.devices.revoke(ctx.args.device)
+    ctx.out.result(info, f"Revoked {info.id}; its bundles will be refused from now on.")
+    return 0
+
+
+def assign(ctx: Context) -> int:
+    with coordinator(ctx) as work:
+        work.devices.assign(ctx.args.match_code, ctx.args.volunteer)
+    ctx.out.result(
+        {"match_code": ctx.args.match_code.upper(), "volunteer": ctx.args.volunteer},
+        f"{ctx.args.match_code.upper()} is now {ctx.args.volunteer.upper()}'s match.",
+    )
+    return 0
+
+
+def audit(ctx: Context) -> int:
+    from logbook.coordinator.schema import AuditEntry
+
+    with coordinator(ctx) as work, work.db.session() as s:
+        entries = s.scalars(
+            select(AuditEntry).order_by(AuditEntry.id.desc()).limit(ctx.args.limit)
+        ).all()
+        rows = [
+            [e.at.strftime("%Y-%m-%d %H:%M:%S"), e.action, e.subject[:16], e.result, e.detail or ""]
+            for e in entries
+        ]
+        value = [
+            {
+                "at": e.at,
+                "action": e.action,
+                "subject": e.subject,
+                "result": e.result,
+                "detail": e.detail,
+            }
+            for e in entries
+        ]
+    ctx.out.table(
+        value,
+        ["when (UTC)", "action", "subject", "result", "detail"],
+        rows,
+        "The audit log is empty.",
+    )
+    return 0
+
+
+def database(ctx: Context) -> int:
+    from logbook.coordinator.database import database_url, set_database_url
+
+    with ctx.unlocked(COORDINATOR) as profile:
+        if ctx.args.url or ctx.args.local:
+            set_database_url(profile.store, None if ctx.args.local else ctx.args.url)
+        url = database_url(profile.store)
+    shown = (
+        "this profile's encrypted file" if url is None else "PostgreSQL (URL kept in the profile)"
+    )
+    ctx.out.result({"postgresql": url is not None}, f"The coordinator database is {shown}.")
+    return 0
+
+
+def register(sub: SubParsers, common: argparse.ArgumentParser) -> None:
+    top = sub.add_parser("coordinator", parents=[common], help="import bundles, devices, reports")
+    cmds = top.add_subparsers(dest="coordinator_command", metavar="ACTION", required=True)
+    p = cmds.add_parser("import", parents=[common], help="import bundle files, folders, mailbox")
+    p.add_argument("paths", nargs="*", metavar="FILE|DIR")
+    p.add_argument("--from-mailbox", action="store_true")
+    p.set_defaults(run=import_bundles)
+    p = cmds.add_parser("devices", parents=[common], help="devices: pending, approved, revoked")
+    p.set_defaults(run=devices)
+    p = cmds.add_parser("approve", parents=[common], help="approve a device for a volunteer")
+    p.add_argument("device", metavar="DEVICE_ID")
+    p.add_argument("--volunteer", required=True, metavar="CODE")
+    p.add_argument("--fingerprint", metavar="FP", help="as the volunteer read it out")
+    p.set_defaults(run=approve)
+    p = cmds.add_parser("revoke", parents=[common], help="refuse a device's bundles from now on")
+    p.add_argument("device", metavar="DEVICE_ID")
+    p.set_defaults(run=revoke)
+    p = cmds.add_parser("assign", parents=[common], help="give a match code to a volunteer")
+    p.add_argument("match_code", metavar="MATCH_CODE")
+    p.add_argument("--volunteer", required=True, metavar="CODE")
+    p.set_defaults(run=assign)
+    p = cmds.add_parser("audit", parents=[common], help="the audit log, newest first")
+    p.add_argument("--limit", type=int, default=50)
+    p.set_defaults(run=audit)
+    p = cmds.add_parser("database", parents=[common], help="where the coordinator data lives")
+    group = p.add_mutually_exclusive_group()
+    group.add_argument("--url", metavar="postgresql://...", help="use PostgreSQL from now on")
+    group.add_argument("--local", action="store_true", help="use this profile's own file")
+    p.set_defaults(run=database)

@@ -1,0 +1,1 @@
+"""The coordinator's side: devices, importing bundles, the dashboard's figures, reports."""

@@ -1,0 +1,111 @@
+"""Open the coordinator database: the profile's own SQLCipher file, or PostgreSQL by URL.
+
+With PostgreSQL, encryption at rest and TLS to the server are the database operator's job
+(the README says so); the URL, with its password, is kept inside the encrypted profile.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from sqlalchemy import Engine, create_engine, insert, select
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+
+from logbook.coordinator.schema import SCHEMA_VERSION, CoordinatorBase, CoordinatorMeta
+from logbook.db.settings import get_setting, set_setting
+from logbook.db.store import Store
+from logbook.errors import InvalidValue, Refused
+
+DB_URL = "coordinator_db_url"
+
+
+class CoordinatorDb:
+    def __init__(self, engine: Engine, *, owns_engine: bool) -> None:
+        self.engine = engine
+        self._owns_engine = owns_engine
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """One transaction: committed on success, rolled back on any error."""
+        with self._sessions.begin() as session:
+            yield session
+
+    def close(self) -> None:
+        if self._owns_engine:
+            self.engine.dispose()
+
+    def __enter__(self) -> CoordinatorDb:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def normalise_url(url: str) -> str:
+    url = url.strip()
+    if url.startswith("postgresql://"):
+        url = "postgresql+psycopg://" + url.removeprefix("postgresql://")
+    if not url.startswith("postgresql+psycopg://"):
+        raise InvalidValue("database URL", "must start with postgresql:// (or be left unset)")
+    return url
+
+
+def database_url(store: Store) -> str | None:
+    with store.session() as s:
+        return get_setting(s, DB_URL, "") or None
+
+
+def set_database_url(store: Store, url: str | None) -> None:
+    """Use PostgreSQL at `url` from now on (checked first), or the profile's own file."""
+    if url is not None:
+        url = normalise_url(url)
+        connect(url).close()
+    with store.session() as s:
+        set_setting(s, DB_URL, url or "")
+
+
+def connect(url: str) -> CoordinatorDb:
+    engine = create_engine(url, hide_parameters=True, pool_pre_ping=True)
+    try:
+        ensure_schema(engine)
+    except OperationalError:
+        engine.dispose()
+        raise Refused(
+            "The coordinator database could not be reached: check the server, the user name "
+            "and password in its URL, and the network."
+        ) from None
+    return CoordinatorDb(engine, owns_engine=True)
+
+
+def open_coordinator_db(store: Store) -> CoordinatorDb:
+    url = database_url(store)
+    if url is not None:
+        return connect(url)
+    ensure_schema(store.engine)
+    return CoordinatorDb(store.engine, owns_engine=False)
+
+
+def ensure_schema(engine: Engine) -> None:
+    """Create the tables if missing; refuse a database made by a newer app."""
+    try:
+        CoordinatorBase.metadata.create_all(engine, checkfirst=True)
+        with engine.begin() as conn:
+            stored = conn.execute(
+                select(CoordinatorMeta.value).where(CoordinatorMeta.key == "schema")
+            ).scalar()
+            if stored is None:
+                conn.execute(
+                    insert(CoordinatorMeta).values(key="schema", value=str(SCHEMA_VERSION))
+                )
+            elif int(stored) > SCHEMA_VERSION:
+                raise Refused(
+                    "The coordinator database was made by a newer version of the app: update "
+                    "the app before using it."
+                )
+    except SQLAlchemyError as exc:
+        if isinstance(exc, OperationalError):
+            raise
+        raise Refused("The coordinator database could not be prepared.") from None

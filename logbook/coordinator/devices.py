@@ -1,0 +1,144 @@
+"""Devices and volunteers: approve a device against a volunteer code, revoke, assign codes."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import func, select, update
+from sqlalchemy.orm import Session
+
+from logbook.coordinator.audit import record
+from logbook.coordinator.database import CoordinatorDb
+from logbook.coordinator.importer import now
+from logbook.coordinator.schema import Assignment, Device, HeldBundle, Receipt, WeekRow
+from logbook.errors import InvalidValue, NotFound, Refused
+from logbook.identity.fingerprint import same_fingerprint
+from logbook.records.values import match_code
+
+VOLUNTEER_CODE = re.compile(r"^[A-Z0-9][A-Z0-9-]{0,31}$")
+
+
+@dataclass(frozen=True)
+class DeviceInfo:
+    id: str
+    fingerprint: str
+    status: str
+    volunteer: str | None
+    first_seen: datetime
+    last_seen: datetime
+    held: int
+    gaps: tuple[str, ...]  # e.g. "epoch 1: 4, 7-9" for bundles never seen
+
+
+def volunteer_code(value: str) -> str:
+    code = value.strip().upper()
+    if not VOLUNTEER_CODE.match(code):
+        raise InvalidValue("volunteer code", "must be letters, digits and dashes, e.g. V-07")
+    return code
+
+
+def describe_gaps(sequences: dict[int, set[int]]) -> tuple[str, ...]:
+    """Missing sequence numbers below the highest seen, per epoch, as readable ranges."""
+    found = []
+    for epoch, seen in sorted(sequences.items()):
+        missing = sorted(set(range(1, max(seen) + 1)) - seen)
+        if not missing:
+            continue
+        ranges, start = [], missing[0]
+        for previous, current in zip(missing, [*missing[1:], None], strict=True):
+            if current != previous + 1:
+                ranges.append(str(start) if start == previous else f"{start}-{previous}")
+                if current is not None:
+                    start = current
+        found.append(f"epoch {epoch}: {', '.join(ranges)}")
+    return tuple(found)
+
+
+class DeviceService:
+    def __init__(self, db: CoordinatorDb) -> None:
+        self._db = db
+
+    def list(self) -> list[DeviceInfo]:
+        with self._db.session() as s:
+            held = dict(
+                s.execute(
+                    select(HeldBundle.device_id, func.count()).group_by(HeldBundle.device_id)
+                ).all()
+            )
+            sequences: dict[str, dict[int, set[int]]] = {}
+            for device, epoch, sequence in s.execute(
+                select(Receipt.device_id, Receipt.epoch, Receipt.sequence).where(
+                    Receipt.status.in_(("imported", "conflict", "held"))
+                )
+            ).all():
+                if device is not None and epoch is not None and sequence is not None:
+                    sequences.setdefault(device, {}).setdefault(epoch, set()).add(sequence)
+            return [
+                DeviceInfo(
+                    d.id,
+                    d.fingerprint,
+                    d.status,
+                    d.volunteer,
+                    d.first_seen,
+                    d.last_seen,
+                    held.get(d.id, 0),
+                    describe_gaps(sequences.get(d.id, {})),
+                )
+                for d in s.scalars(select(Device).order_by(Device.status, Device.first_seen))
+            ]
+
+    def approve(self, device_id: str, volunteer: str, fingerprint: str) -> DeviceInfo:
+        """Approve after comparing the fingerprint the volunteer read out."""
+        volunteer = volunteer_code(volunteer)
+        with self._db.session() as s:
+            device = self._device(s, device_id)
+            if device.status == "revoked":
+                raise Refused(f"Device {device.id} was revoked; it cannot be approved again.")
+            if not same_fingerprint(fingerprint, device.fingerprint):
+                raise Refused(
+                    "The fingerprint does not match this device: do not approve it, and check "
+                    "with the volunteer."
+                )
+            device.status, device.volunteer, device.changed_at = "approved", volunteer, now()
+            record(s, "approve", device.id, "approved", f"volunteer {volunteer}")
+        return self._info(device_id)
+
+    def revoke(self, device_id: str) -> DeviceInfo:
+        with self._db.session() as s:
+            device = self._device(s, device_id)
+            device.status, device.changed_at = "revoked", now()
+            dropped = s.query(HeldBundle).filter(HeldBundle.device_id == device.id).delete()
+            record(s, "revoke", device.id, "revoked", f"{dropped} held bundle(s) dropped")
+        return self._info(device_id)
+
+    def assign(self, code: str, volunteer: str) -> None:
+        """Give a match code to a volunteer; rows already imported are re-checked."""
+        code, volunteer = match_code(code), volunteer_code(volunteer)
+        with self._db.session() as s:
+            row = s.get(Assignment, code)
+            if row is None:
+                s.add(Assignment(match_code=code, volunteer=volunteer, assigned_at=now()))
+            else:
+                row.volunteer, row.assigned_at = volunteer, now()
+            mine = select(Device.id).where(Device.volunteer == volunteer)
+            flag = update(WeekRow).where(WeekRow.match_code == code)
+            s.execute(flag.values(flagged=WeekRow.device_id.not_in(mine)))
+            record(s, "assign", code, "assigned", f"volunteer {volunteer}")
+
+    def assignments(self) -> dict[str, str]:
+        with self._db.session() as s:
+            return dict(s.execute(select(Assignment.match_code, Assignment.volunteer)).all())
+
+    def _info(self, device_id: str) -> DeviceInfo:
+        return next(d for d in self.list() if d.id == device_id)
+
+    @staticmethod
+    def _device(s: Session, device_id: str) -> Device:
+        device = s.get(Device, device_id.strip().upper())
+        if device is None:
+            raise NotFound(
+                f"There is no device {device_id}; `logbook coordinator devices` lists them."
+            )
+        return device

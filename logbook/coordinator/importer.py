@@ -1,0 +1,412 @@
+"""Import bundles: check everything before storing anything, then replace device-weeks.
+
+Order of checks (each failure rejects the bundle with a reason and changes nothing):
+size → bounded age header → decrypt with the organisation's identities → signed envelope
+(verified before the payload is parsed) → strict schema → org id and recipient → device
+(known key, not revoked; unknown or pending: held) → epoch and sequence (replay adds
+nothing; same numbers, other content: conflict) → store, in one transaction.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pyrage
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
+
+from logbook.bundle.payload import MAX_BUNDLE_BYTES, BundlePayload
+from logbook.bundle.read import BundleRejected, read_bundle
+from logbook.coordinator.audit import record
+from logbook.coordinator.database import CoordinatorDb
+from logbook.coordinator.schema import (
+    Assignment,
+    Device,
+    DeviceWeek,
+    HeldBundle,
+    MeasureRow,
+    Receipt,
+    WeekRow,
+)
+from logbook.errors import DamagedFile
+from logbook.identity.fingerprint import device_fingerprint, device_id
+from logbook.identity.signing import unb64
+from logbook.summary.schema import MatchWeek, MeasureResult, WeekSnapshot
+
+MAX_HELD = 2_000  # bundles kept for devices not yet approved, across all of them
+MAX_HELD_PER_DEVICE = 200
+
+
+@dataclass(frozen=True)
+class OrgKeys:
+    """What import needs from the organisation: its id, and every identity it has had."""
+
+    org_id: str
+    recipients: frozenset[str]
+    identities: tuple[pyrage.x25519.Identity, ...]
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    sha256: str
+    status: str  # imported, already, held, conflict, rejected
+    reason: str = ""
+    device_id: str | None = None
+    epoch: int | None = None
+    sequence: int | None = None
+    weeks: int = 0
+    flagged: tuple[str, ...] = ()  # match codes not assigned to the device's volunteer
+    source: str = ""
+
+    @property
+    def ok(self) -> bool:
+        return self.status in ("imported", "already", "held")
+
+
+@dataclass
+class ImportBatch:
+    results: list[ImportResult] = field(default_factory=list)
+
+    @property
+    def rejected(self) -> list[ImportResult]:
+        return [r for r in self.results if not r.ok]
+
+
+def now() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+@dataclass(frozen=True)
+class _Seen:
+    """A bundle that opened and verified: what its receipt and result will say."""
+
+    sha256: str
+    payload_sha256: str
+    device_id: str
+    epoch: int
+    sequence: int
+    source: str
+
+    def receipt(self, status: str, *, reason: str | None = None, flagged: bool = False,
+                weeks: int = 0) -> Receipt:  # fmt: skip
+        return Receipt(
+            sha256=self.sha256, device_id=self.device_id, epoch=self.epoch,
+            sequence=self.sequence, payload_sha256=self.payload_sha256, status=status,
+            reason=reason, flagged=flagged, weeks=weeks, source=self.source[:16],
+            received_at=now(),
+        )  # fmt: skip
+
+    def result(self, status: str, reason: str, *, weeks: int = 0,
+               flagged: tuple[str, ...] = ()) -> ImportResult:  # fmt: skip
+        return ImportResult(self.sha256, status, reason, self.device_id, self.epoch,
+                            self.sequence, weeks, flagged, self.source)  # fmt: skip
+
+
+class Importer:
+    def __init__(self, db: CoordinatorDb, keys: OrgKeys) -> None:
+        self._db = db
+        self._keys = keys
+
+    def import_bytes(self, data: bytes, source: str = "file") -> ImportResult:
+        sha = hashlib.sha256(data).hexdigest()
+        with self._db.session() as s:
+            seen = s.get(Receipt, sha)
+            if seen is not None and seen.status in ("imported", "conflict"):
+                return ImportResult(
+                    sha,
+                    "already",
+                    "This bundle was imported before; nothing was added.",
+                    seen.device_id,
+                    seen.epoch,
+                    seen.sequence,
+                    source=source,
+                )
+        try:
+            payload, payload_sha = self._open(data)
+        except DamagedFile as exc:
+            return self._reject(sha, exc.message, source)
+        try:
+            with self._db.session() as s:
+                return self._store(s, sha, data, payload, payload_sha, source)
+        except BundleRejected as exc:
+            return self._reject(sha, exc.message, source, payload)
+
+    def import_files(self, paths: Iterable[Path]) -> ImportBatch:
+        batch = ImportBatch()
+        for path in expand(paths):
+            try:
+                data = read_bundle_file(path)
+            except DamagedFile as exc:
+                batch.results.append(
+                    ImportResult(path.name, "rejected", exc.message, source=str(path))
+                )
+                continue
+            batch.results.append(replace(self.import_bytes(data, "file"), source=str(path)))
+        return batch
+
+    def release_held(self, device: str) -> ImportBatch:
+        """Import what was held for a device, oldest first (after it was approved)."""
+        with self._db.session() as s:
+            held = s.scalars(
+                select(HeldBundle)
+                .where(HeldBundle.device_id == device)
+                .order_by(HeldBundle.received_at)
+            ).all()
+            waiting = [(h.sha256, h.data) for h in held]
+        batch = ImportBatch()
+        for sha, data in waiting:
+            with self._db.session() as s:
+                s.execute(delete(Receipt).where(Receipt.sha256 == sha, Receipt.status == "held"))
+            batch.results.append(self.import_bytes(data, "held"))
+            with self._db.session() as s:
+                s.execute(delete(HeldBundle).where(HeldBundle.sha256 == sha))
+        return batch
+
+    # -- checks before anything is stored -------------------------------------------------
+    def _open(self, data: bytes) -> tuple[BundlePayload, str]:
+        if len(data) > MAX_BUNDLE_BYTES:
+            raise BundleRejected("The bundle is larger than 1 MiB.")
+        payload = None
+        last: DamagedFile | None = None
+        for identity in self._keys.identities:
+            try:
+                payload = read_bundle(data, identity)
+                break
+            except BundleRejected as exc:
+                last = exc
+                if "decrypted" not in exc.message:
+                    raise
+        if payload is None:
+            raise last or BundleRejected("The bundle could not be decrypted.")
+        if payload.org_id != self._keys.org_id:
+            raise BundleRejected("The bundle is for another organisation.")
+        if payload.recipient not in self._keys.recipients:
+            raise BundleRejected("The bundle names another organisation's key.")
+        canonical = payload.model_dump_json(exclude_none=True).encode()
+        return payload, hashlib.sha256(canonical).hexdigest()
+
+    def _store(
+        self, s: Session, sha: str, data: bytes, payload: BundlePayload, payload_sha: str,
+        source: str,
+    ) -> ImportResult:  # fmt: skip
+        key = unb64(payload.device_key, "device key")
+        seen = _Seen(sha, payload_sha, device_id(key), payload.epoch, payload.sequence, source)
+        device = s.get(Device, seen.device_id)
+        if device is not None and device.public_key != payload.device_key:
+            raise BundleRejected(
+                f"The bundle's key does not match the key known for device {seen.device_id}."
+            )
+        if device is None:
+            device = Device(
+                id=seen.device_id, public_key=payload.device_key,
+                fingerprint=device_fingerprint(key), status="pending",
+                first_seen=now(), last_seen=now(), changed_at=now(),
+            )  # fmt: skip
+            s.add(device)
+            record(s, "device", seen.device_id, "pending", "first bundle from this device")
+        device.last_seen = now()
+        if device.status == "revoked":
+            raise BundleRejected(f"Device {seen.device_id} was revoked; its bundles are refused.")
+        if device.status == "pending":
+            return self._hold(s, seen, data)
+        earlier = s.scalars(
+            select(Receipt).where(
+                Receipt.device_id == seen.device_id,
+                Receipt.epoch == seen.epoch,
+                Receipt.sequence == seen.sequence,
+                Receipt.status.in_(("imported", "conflict")),
+            )
+        ).first()
+        if earlier is not None and earlier.payload_sha256 == payload_sha:
+            s.add(seen.receipt("imported", reason="a copy of a bundle already imported"))
+            record(s, "import", sha, "already", "same content as an earlier bundle")
+            return seen.result("already", "The same summary was imported before.")
+        if earlier is not None:
+            reason = (
+                f"Conflict: device {seen.device_id} sent different content under the same "
+                f"number (epoch {seen.epoch}, sequence {seen.sequence}); nothing was changed."
+            )
+            s.add(seen.receipt("conflict", reason=reason))
+            record(s, "import", sha, "conflict", reason)
+            return seen.result("conflict", reason)
+        if payload.epoch_weeks is not None:
+            self._withdraw_unlisted(s, seen.device_id, payload.epoch, set(payload.epoch_weeks))
+        assigned = self._assigned_codes(s, device.volunteer)
+        weeks, flagged = 0, set[str]()
+        for snapshot in payload.summary.weeks:
+            if self._replace_week(s, seen.device_id, payload, snapshot, assigned, flagged):
+                weeks += 1
+        s.add(seen.receipt("imported", flagged=bool(flagged), weeks=weeks))
+        note = f"{weeks} week(s)"
+        if flagged:
+            note += f"; not assigned to the volunteer: {', '.join(sorted(flagged))}"
+        record(s, "import", sha, "imported", note)
+        return seen.result("imported", "", weeks=weeks, flagged=tuple(sorted(flagged)))
+
+    def _hold(self, s: Session, seen: _Seen, data: bytes) -> ImportResult:
+        total = s.scalar(select(func.count()).select_from(HeldBundle)) or 0
+        mine = s.scalar(select(func.count()).where(HeldBundle.device_id == seen.device_id)) or 0
+        if total >= MAX_HELD or mine >= MAX_HELD_PER_DEVICE:
+            raise BundleRejected(
+                f"Device {seen.device_id} is not approved yet and too many of its bundles are "
+                "waiting; approve or revoke it, then import again."
+            )
+        if s.get(HeldBundle, seen.sha256) is None:
+            s.add(HeldBundle(sha256=seen.sha256, device_id=seen.device_id, data=data,
+                             received_at=now()))  # fmt: skip
+        if s.get(Receipt, seen.sha256) is None:
+            s.add(seen.receipt("held", reason="device not approved yet"))
+        record(s, "import", seen.sha256, "held", f"device {seen.device_id} is not approved yet")
+        return seen.result("held", f"Held: device {seen.device_id} is not approved yet.")
+
+    @staticmethod
+    def _withdraw_unlisted(s: Session, dev_id: str, epoch: int, listed: set[str]) -> None:
+        """A new epoch lists every week the device holds: older-epoch weeks not listed were
+        deleted on the device (a restored backup cannot know to withdraw them itself). They
+        stay as empty tombstones of the new epoch, so a late bundle of the old one cannot
+        bring them back."""
+        older = s.scalars(
+            select(DeviceWeek).where(DeviceWeek.device_id == dev_id, DeviceWeek.epoch < epoch)
+        ).all()
+        for gone in (w for w in older if w.week not in listed):
+            s.execute(delete(WeekRow).where(WeekRow.device_id == dev_id, WeekRow.week == gone.week))
+            s.execute(
+                delete(MeasureRow).where(
+                    MeasureRow.device_id == dev_id, MeasureRow.week == gone.week
+                )
+            )
+            gone.epoch, gone.sequence = epoch, 0
+            gone.wellbeing_mean = gone.wellbeing_count = None
+
+    @staticmethod
+    def _assigned_codes(s: Session, volunteer: str | None) -> set[str]:
+        if volunteer is None:
+            return set()
+        return set(
+            s.scalars(select(Assignment.match_code).where(Assignment.volunteer == volunteer))
+        )
+
+    def _replace_week(
+        self,
+        s: Session,
+        dev_id: str,
+        payload: BundlePayload,
+        snapshot: WeekSnapshot,
+        assigned: set[str],
+        flagged: set[str],
+    ) -> bool:
+        """Replace the device-week if this bundle is newer than the one it came from."""
+        current = s.get(DeviceWeek, (dev_id, snapshot.week))
+        order = (payload.epoch, payload.sequence)
+        if current is not None and (current.epoch, current.sequence) >= order:
+            return False
+        s.execute(delete(WeekRow).where(WeekRow.device_id == dev_id, WeekRow.week == snapshot.week))
+        s.execute(
+            delete(MeasureRow).where(
+                MeasureRow.device_id == dev_id, MeasureRow.week == snapshot.week
+            )
+        )
+        wellbeing = snapshot.own_wellbeing
+        if current is None:
+            current = DeviceWeek(device_id=dev_id, week=snapshot.week)
+            s.add(current)
+        current.epoch, current.sequence = order
+        current.wellbeing_mean = None if wellbeing is None else wellbeing.mean
+        current.wellbeing_count = None if wellbeing is None else wellbeing.count
+        for match in snapshot.matches:
+            is_flagged = match.match_code not in assigned
+            if is_flagged:
+                flagged.add(match.match_code)
+            s.add(week_row(dev_id, snapshot.week, match, is_flagged))
+            s.add_all(measure_rows(dev_id, snapshot.week, match))
+        return True
+
+    def _reject(
+        self, sha: str, reason: str, source: str, payload: BundlePayload | None = None
+    ) -> ImportResult:
+        with self._db.session() as s:
+            if s.get(Receipt, sha) is None:
+                s.add(
+                    Receipt(
+                        sha256=sha,
+                        status="rejected",
+                        reason=reason[:300],
+                        source=source,
+                        received_at=now(),
+                    )
+                )
+            record(s, "import", sha, "rejected", reason)
+        return ImportResult(sha, "rejected", reason, source=source)
+
+
+def week_row(dev_id: str, week: str, match: MatchWeek, flagged: bool) -> WeekRow:
+    contacts = match.contacts or []
+    return WeekRow(
+        device_id=dev_id,
+        week=week,
+        match_code=match.match_code,
+        visits=sum(c.count for c in contacts if c.kind == "visit"),
+        conversations=sum(c.count for c in contacts if c.kind == "conversation"),
+        minutes=match.minutes,
+        seemed_mean=None if match.seemed is None else match.seemed.mean,
+        seemed_count=None if match.seemed is None else match.seemed.count,
+        concerns_raised=0 if match.concerns is None else match.concerns.raised,
+        concerns_reported=0 if match.concerns is None else match.concerns.reported,
+        follow_ups=match.follow_ups or 0,
+        flagged=flagged,
+        detail=match.model_dump_json(exclude_none=True),
+    )
+
+
+def measure_rows(dev_id: str, week: str, match: MatchWeek) -> list[MeasureRow]:
+    rows = []
+    for result in match.measures or ():
+        for name, value in scores(result):
+            rows.append(
+                MeasureRow(
+                    device_id=dev_id,
+                    week=week,
+                    match_code=match.match_code,
+                    measure=name,
+                    score=value,
+                )
+            )
+    return rows
+
+
+def scores(result: MeasureResult) -> list[tuple[str, float]]:
+    """The published score(s) of one administration, named for reports."""
+    name = result.instrument.value
+    if result.metric is not None:
+        return [(name, result.metric)]
+    if result.total is not None:
+        return [(name, float(result.total))]
+    if result.category is not None:
+        return [(name, float(result.category))]
+    return [(f"{name}.{item}", float(v)) for item, v in (result.subscales or {}).items()]
+
+
+def expand(paths: Iterable[Path]) -> list[Path]:
+    """Files as given, and the `.age` files inside folders, in name order."""
+    found: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found.extend(sorted(p for p in path.iterdir() if p.suffix == ".age" and p.is_file()))
+        else:
+            found.append(path)
+    return found
+
+
+def read_bundle_file(path: Path) -> bytes:
+    try:
+        with path.open("rb") as f:
+            data = f.read(MAX_BUNDLE_BYTES + 1)
+    except OSError as exc:
+        raise DamagedFile(f"Cannot read {path}: {exc.strerror}.") from None
+    if len(data) > MAX_BUNDLE_BYTES:
+        raise DamagedFile(f"{path.name} is larger than 1 MiB: not a bundle.")
+    return data

@@ -1,0 +1,150 @@
+"""The coordinator database: devices, assignments, imported weeks, held bundles, the audit log.
+
+Its own metadata, apart from the logbook's, so the same tables live in the coordinator
+profile's SQLCipher file or in PostgreSQL for organisations with several coordinators.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    DateTime,
+    Float,
+    Index,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+SCHEMA_VERSION = 1  # kept in `coordinator_meta`; a newer file is refused, an older upgraded
+
+
+class CoordinatorBase(DeclarativeBase):
+    pass
+
+
+class CoordinatorMeta(CoordinatorBase):
+    __tablename__ = "coordinator_meta"
+    key: Mapped[str] = mapped_column(String(32), primary_key=True)
+    value: Mapped[str] = mapped_column(String(200))
+
+
+class Device(CoordinatorBase):
+    """A volunteer's laptop, known by its Ed25519 key; pending until approved."""
+
+    __tablename__ = "device"
+    __table_args__ = (
+        CheckConstraint("status IN ('pending', 'approved', 'revoked')", name="device_status"),
+    )
+    id: Mapped[str] = mapped_column(String(16), primary_key=True)
+    public_key: Mapped[str] = mapped_column(String(64))
+    fingerprint: Mapped[str] = mapped_column(String(40))
+    status: Mapped[str] = mapped_column(String(8), index=True)
+    volunteer: Mapped[str | None] = mapped_column(String(32), index=True)
+    first_seen: Mapped[datetime] = mapped_column(DateTime)
+    last_seen: Mapped[datetime] = mapped_column(DateTime)
+    changed_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class Assignment(CoordinatorBase):
+    """Which volunteer a match code belongs to."""
+
+    __tablename__ = "assignment"
+    match_code: Mapped[str] = mapped_column(String(32), primary_key=True)
+    volunteer: Mapped[str] = mapped_column(String(32), index=True)
+    assigned_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class Receipt(CoordinatorBase):
+    """Every bundle seen, by SHA-256, and what became of it."""
+
+    __tablename__ = "receipt"
+    __table_args__ = (
+        Index("ix_receipt_device_order", "device_id", "epoch", "sequence"),
+        CheckConstraint(
+            "status IN ('imported', 'held', 'conflict', 'rejected')", name="receipt_status"
+        ),
+    )
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    device_id: Mapped[str | None] = mapped_column(String(16))
+    epoch: Mapped[int | None] = mapped_column(Integer)
+    sequence: Mapped[int | None] = mapped_column(Integer)
+    payload_sha256: Mapped[str | None] = mapped_column(String(64))
+    status: Mapped[str] = mapped_column(String(10))
+    reason: Mapped[str | None] = mapped_column(String(300))
+    flagged: Mapped[bool] = mapped_column(Boolean, default=False)
+    weeks: Mapped[int] = mapped_column(Integer, default=0)
+    source: Mapped[str] = mapped_column(String(16))
+    received_at: Mapped[datetime] = mapped_column(DateTime, index=True)
+
+
+class HeldBundle(CoordinatorBase):
+    """A bundle from a device not yet approved, kept (up to a cap) to import on approval."""
+
+    __tablename__ = "held_bundle"
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    device_id: Mapped[str] = mapped_column(String(16), index=True)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+    received_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class DeviceWeek(CoordinatorBase):
+    """Which bundle each device-week's rows came from: the highest (epoch, sequence) wins."""
+
+    __tablename__ = "device_week"
+    device_id: Mapped[str] = mapped_column(String(16), primary_key=True)
+    week: Mapped[str] = mapped_column(String(8), primary_key=True)
+    epoch: Mapped[int] = mapped_column(Integer)
+    sequence: Mapped[int] = mapped_column(Integer)
+    wellbeing_mean: Mapped[float | None] = mapped_column(Float)
+    wellbeing_count: Mapped[int | None] = mapped_column(Integer)
+
+
+class WeekRow(CoordinatorBase):
+    """One match code's week from one device, as the summary said it."""
+
+    __tablename__ = "week_row"
+    __table_args__ = (Index("ix_week_row_match", "match_code", "week"),)
+    device_id: Mapped[str] = mapped_column(String(16), primary_key=True)
+    week: Mapped[str] = mapped_column(String(8), primary_key=True)
+    match_code: Mapped[str] = mapped_column(String(32), primary_key=True)
+    visits: Mapped[int] = mapped_column(Integer, default=0)
+    conversations: Mapped[int] = mapped_column(Integer, default=0)
+    minutes: Mapped[int | None] = mapped_column(Integer)
+    seemed_mean: Mapped[float | None] = mapped_column(Float)
+    seemed_count: Mapped[int | None] = mapped_column(Integer)
+    concerns_raised: Mapped[int] = mapped_column(Integer, default=0)
+    concerns_reported: Mapped[int] = mapped_column(Integer, default=0)
+    follow_ups: Mapped[int] = mapped_column(Integer, default=0)
+    flagged: Mapped[bool] = mapped_column(Boolean, default=False)  # code not the volunteer's
+    detail: Mapped[str] = mapped_column(Text)  # the MatchWeek as JSON (modes, tags, measures)
+
+
+class MeasureRow(CoordinatorBase):
+    """One consented outcome-measure score, for change over time per match."""
+
+    __tablename__ = "measure_row"
+    __table_args__ = (Index("ix_measure_row_match", "match_code", "week"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    device_id: Mapped[str] = mapped_column(String(16), index=True)
+    week: Mapped[str] = mapped_column(String(8))
+    match_code: Mapped[str] = mapped_column(String(32))
+    measure: Mapped[str] = mapped_column(String(32))  # e.g. swemwbs, ucla3, ons4.anxiety
+    score: Mapped[float] = mapped_column(Float)
+
+
+class AuditEntry(CoordinatorBase):
+    """Every import, approval, revocation and assignment, with its result."""
+
+    __tablename__ = "audit"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    action: Mapped[str] = mapped_column(String(16))
+    subject: Mapped[str] = mapped_column(String(64))
+    result: Mapped[str] = mapped_column(String(16))
+    detail: Mapped[str | None] = mapped_column(String(300))

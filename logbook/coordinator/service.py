@@ -1,0 +1,88 @@
+"""The coordinator's work on one unlocked coordinator profile: import, devices, receipts."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from logbook.coordinator.database import CoordinatorDb, open_coordinator_db
+from logbook.coordinator.devices import DeviceInfo, DeviceService
+from logbook.coordinator.importer import ImportBatch, Importer, ImportResult, OrgKeys
+from logbook.db.store import Store
+from logbook.errors import LogbookError, Refused
+from logbook.org.organisation import OrganisationService
+from logbook.progress import NO_PROGRESS, Progress
+from logbook.sync.mailbox_client import DeliveryFailed, MailboxClient
+
+RECEIPT_FORMAT = "logbook.receipt/1"
+MailboxFactory = Callable[[str, str], MailboxClient]
+
+
+def default_mailbox(url: str, token: str) -> MailboxClient:
+    return MailboxClient(url, coordinator_token=token)
+
+
+class Coordinator:
+    def __init__(self, store: Store, mailbox: MailboxFactory = default_mailbox) -> None:
+        self.org = OrganisationService(store)
+        state = self.org.state()  # refuses plainly if the organisation does not exist yet
+        self.db: CoordinatorDb = open_coordinator_db(store)
+        self.devices = DeviceService(self.db)
+        identity = self.org.identity()
+        keys = OrgKeys(state.org_id, frozenset({state.recipient}), (identity,))
+        self.importer = Importer(self.db, keys)
+        self._mailbox = mailbox
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Coordinator:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def import_files(self, paths: Iterable[Path]) -> ImportBatch:
+        return self.importer.import_files(paths)
+
+    def approve(
+        self, device_id: str, volunteer: str, fingerprint: str
+    ) -> tuple[DeviceInfo, ImportBatch]:
+        """Approve the device, then import what was held for it."""
+        info = self.devices.approve(device_id, volunteer, fingerprint)
+        return info, self.importer.release_held(info.id)
+
+    def import_from_mailbox(self, progress: Progress = NO_PROGRESS) -> ImportBatch:
+        """Fetch, import, and only after each import has committed, delete and send a receipt."""
+        state = self.org.state()
+        if state.settings.mailbox_url is None:
+            raise Refused("The organisation has no mailbox: set one with `logbook org set "
+                          "mailbox_url https://...`.")  # fmt: skip
+        batch = ImportBatch()
+        with self._mailbox(state.settings.mailbox_url, self.org.tokens().coordinator) as box:
+            waiting = box.list_bundles()
+            for done, info in enumerate(waiting):
+                progress.step(done / max(1, len(waiting)))
+                try:
+                    data = box.fetch(info.sha256)
+                except DeliveryFailed as exc:
+                    if exc.retryable:
+                        raise
+                    continue  # gone meanwhile (another coordinator took it)
+                result = self.importer.import_bytes(data, "mailbox")
+                batch.results.append(result)
+                box.delete(info.sha256)  # the import above has committed
+                self._post_receipt(box, result)
+        progress.step(1.0)
+        return batch
+
+    def _post_receipt(self, box: MailboxClient, result: ImportResult) -> None:
+        if result.device_id is None:
+            return  # nobody to tell: the bundle did not open
+        body = json.dumps({"device_id": result.device_id, "sha256": result.sha256,
+                           "status": result.status, "reason": result.reason}).encode()  # fmt: skip
+        # A receipt is a courtesy: the import stands without it.
+        with contextlib.suppress(LogbookError):
+            box.post_notice(result.device_id, self.org.sign(RECEIPT_FORMAT, body))
