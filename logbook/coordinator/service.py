@@ -52,7 +52,8 @@ class Coordinator:
     ) -> tuple[DeviceInfo, ImportBatch]:
         """Approve the device, then import what was held for it."""
         info = self.devices.approve(device_id, volunteer, fingerprint)
-        return info, self.importer.release_held(info.id)
+        released = self.importer.release_held(info.id)
+        return next(d for d in self.devices.list() if d.id == info.id), released
 
     def import_from_mailbox(self, progress: Progress = NO_PROGRESS) -> ImportBatch:
         """Fetch, import, and only after each import has committed, delete and send a receipt."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from contextlib import ExitStack
 from dataclasses import dataclass
 
 import pyrage
@@ -12,6 +13,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import select
 
 from logbook.bundle.payload import BUNDLE_FORMAT
+from logbook.coordinator.database import set_database_url
 from logbook.coordinator.schema import (
     Device,
     DeviceWeek,
@@ -23,9 +25,11 @@ from logbook.coordinator.service import Coordinator
 from logbook.identity.envelope import seal
 from logbook.identity.fingerprint import device_fingerprint, device_id
 from logbook.identity.signing import b64, public_bytes
+from logbook.records.values import Mode
 from logbook.summary.schema import ContactCount, MatchWeek, Summary, WeekSnapshot
 from logbook.vault.profiles import UnlockedProfile
 from tests.organisation import Org
+from tests.server.harness import postgres_schema
 
 
 @dataclass
@@ -74,7 +78,7 @@ def week(name: str, *codes: str, visits: int = 1, minutes: int = 60) -> WeekSnap
         matches=[
             MatchWeek(
                 match_code=code,
-                contacts=[ContactCount(kind="visit", mode="in_person", count=visits)],  # type: ignore[arg-type]
+                contacts=[ContactCount(kind="visit", mode=Mode.IN_PERSON, count=visits)],
                 minutes=minutes,
             )
             for code in codes
@@ -82,9 +86,19 @@ def week(name: str, *codes: str, visits: int = 1, minutes: int = 60) -> WeekSnap
     )
 
 
-@pytest.fixture
-def work(coordinator: UnlockedProfile, org: Org) -> Iterator[Coordinator]:
-    with Coordinator(coordinator.store) as coord:
+@pytest.fixture(params=["sqlcipher", "postgresql"])
+def work(
+    request: pytest.FixtureRequest, coordinator: UnlockedProfile, org: Org
+) -> Iterator[Coordinator]:
+    """The same coordinator code on the profile's own SQLCipher file and on PostgreSQL."""
+    with ExitStack() as stack:
+        if request.param == "postgresql":
+            url = stack.enter_context(postgres_schema())
+            set_database_url(coordinator.store, url)
+        coord = stack.enter_context(Coordinator(coordinator.store))
+        assert coord.db.engine.dialect.name == {"sqlcipher": "sqlite"}.get(
+            request.param, request.param
+        )
         yield coord
 
 
