@@ -191,6 +191,53 @@ def backup_key(ctx: Context) -> int:
     return 0
 
 
+def restore_key(ctx: Context) -> int:
+    from logbook.org.key_backup import MAX_BACKUP_BYTES, decrypt_backup
+
+    data = read_input_file("key backup", Path(ctx.args.file), MAX_BACKUP_BYTES)
+    source = SecretSource(
+        "backup passphrase", ctx.args.backup_passphrase_fd, "LOGBOOK_BACKUP_PASSPHRASE"
+    )
+    backup = decrypt_backup(data, source.get("Backup passphrase: "))
+    with ctx.unlocked(COORDINATOR) as profile:
+        state = OrganisationService(profile.store).restore(backup)
+    ctx.out.result(
+        _state_value(state),
+        f"Restored the organisation “{state.settings.name}” ({state.org_id}), revision "
+        f"{state.revision}.\nFingerprint: {state.fingerprint}\nRestore the coordinator "
+        "database's own backup too, to carry on importing where you left off.",
+    )
+    return 0
+
+
+def rotate_keys(ctx: Context) -> int:
+    if not ctx.args.out and not ctx.args.to_mailbox:
+        raise Refused("Say where to publish the announcement: --out FILE, --to-mailbox, or both.")
+    ctx.confirm(
+        "Rotate the organisation's keys? Volunteers' apps take the new keys from the "
+        "announcement; bundles sealed to the old key stay readable here."
+    )
+    with ctx.unlocked(COORDINATOR) as profile:
+        service = OrganisationService(profile.store)
+        announcement = service.rotate_keys()
+        state, tokens = service.state(), service.tokens()
+    if ctx.args.out:
+        write_output_file("announcement", Path(ctx.args.out), announcement)
+    if ctx.args.to_mailbox:
+        from logbook.sync.mailbox_client import MailboxClient
+
+        if state.settings.mailbox_url is None:
+            raise Refused("The organisation has no mailbox; give the file to volunteers.")
+        with MailboxClient(state.settings.mailbox_url, coordinator_token=tokens.coordinator) as box:
+            box.post_notice("*", announcement)
+    ctx.out.result(
+        _state_value(state),
+        f"New keys in use (revision {state.revision}). New fingerprint: {state.fingerprint}\n"
+        "Back up the keys again now: `logbook org backup-key --out FILE`.",
+    )
+    return 0
+
+
 def enroll(ctx: Context) -> int:
     path = Path(ctx.args.file)
     data = read_input_file("enrolment file", path, MAX_ENVELOPE_BYTES)
@@ -277,6 +324,15 @@ def register(sub: SubParsers, common: argparse.ArgumentParser) -> None:
     p.add_argument("--out", required=True, metavar="FILE")
     p.add_argument("--backup-passphrase-fd", type=int, metavar="N")
     p.set_defaults(run=backup_key)
+    p = org_sub.add_parser("restore-key", parents=[common],
+                           help="restore the organisation from its key backup")  # fmt: skip
+    p.add_argument("file", metavar="BACKUP_FILE")
+    p.add_argument("--backup-passphrase-fd", type=int, metavar="N")
+    p.set_defaults(run=restore_key)
+    p = org_sub.add_parser("rotate-keys", parents=[common], help="new keys, announced signed")
+    p.add_argument("--out", metavar="FILE", help="write the announcement for volunteers here")
+    p.add_argument("--to-mailbox", action="store_true", help="post it for volunteers' apps")
+    p.set_defaults(run=rotate_keys)
     p = org_sub.add_parser("enroll", parents=[common], help="join an organisation (volunteer)")
     p.add_argument("file", metavar="ENROLMENT_FILE")
     p.add_argument("--fingerprint", metavar="FP", help="the fingerprint your coordinator read out")

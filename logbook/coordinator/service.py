@@ -30,8 +30,7 @@ class Coordinator:
         state = self.org.state()  # refuses plainly if the organisation does not exist yet
         self.db: CoordinatorDb = open_coordinator_db(store)
         self.devices = DeviceService(self.db)
-        identity = self.org.identity()
-        keys = OrgKeys(state.org_id, frozenset({state.recipient}), (identity,))
+        keys = OrgKeys(state.org_id, self.org.recipients(), tuple(self.org.identities()))
         self.importer = Importer(self.db, keys)
         self._mailbox = mailbox
 

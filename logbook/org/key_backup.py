@@ -22,16 +22,31 @@ class KeyBackup:
     org_name: str
     signing_key: str  # raw Ed25519 private key, base64
     age_identity: str  # AGE-SECRET-KEY-1...
+    # So a restored organisation carries on as it was: its settings (JSON, base64) and
+    # revision, the mailbox tokens, and identities retired by key rotations.
+    settings: str = ""
+    revision: int = 1
+    upload_token: str = ""
+    coordinator_token: str = ""
+    retired_identities: tuple[str, ...] = ()
 
 
 def render(backup: KeyBackup) -> str:
-    return (
-        f"# {BACKUP_FORMAT}\n"
-        f"# org-id: {backup.org_id}\n"
-        f"# org-name: {' '.join(backup.org_name.split())}\n"
-        f"# signing-key: {backup.signing_key}\n"
-        f"{backup.age_identity}\n"
-    )
+    lines = [
+        f"# {BACKUP_FORMAT}",
+        f"# org-id: {backup.org_id}",
+        f"# org-name: {' '.join(backup.org_name.split())}",
+        f"# signing-key: {backup.signing_key}",
+        f"# settings: {backup.settings}",
+        f"# revision: {backup.revision}",
+        f"# upload-token: {backup.upload_token}",
+        f"# coordinator-token: {backup.coordinator_token}",
+        # Identities retired by rotations come first: a bundle sealed to one still opens with
+        # `age -d -i` on this file, as age tries every identity in it.
+        *backup.retired_identities,
+        backup.age_identity,
+    ]
+    return "\n".join(lines) + "\n"
 
 
 def encrypt_backup(backup: KeyBackup, passphrase: str) -> bytes:
@@ -55,7 +70,7 @@ def decrypt_backup(data: bytes, passphrase: str) -> KeyBackup:
 
 def parse(text: str) -> KeyBackup:
     fields: dict[str, str] = {}
-    identity = None
+    identities: list[str] = []
     lines = text.splitlines()
     if not lines or lines[0] != f"# {BACKUP_FORMAT}":
         raise DamagedFile("This is not a Volunteer Logbook organisation key backup.")
@@ -64,7 +79,15 @@ def parse(text: str) -> KeyBackup:
             key, _, value = line[2:].partition(": ")
             fields[key] = value
         elif line.startswith("AGE-SECRET-KEY-1"):
-            identity = line.strip()
-    if identity is None or "org-id" not in fields or "signing-key" not in fields:
+            identities.append(line.strip())
+    if not identities or "org-id" not in fields or "signing-key" not in fields:
         raise DamagedFile("The key backup is incomplete (a key or the organisation id is missing).")
-    return KeyBackup(fields["org-id"], fields.get("org-name", ""), fields["signing-key"], identity)
+    try:
+        revision = int(fields.get("revision", "1"))
+    except ValueError:
+        raise DamagedFile("The key backup is damaged (its revision is not a number).") from None
+    return KeyBackup(
+        fields["org-id"], fields.get("org-name", ""), fields["signing-key"], identities[-1],
+        fields.get("settings", ""), revision, fields.get("upload-token", ""),
+        fields.get("coordinator-token", ""), tuple(identities[:-1]),
+    )  # fmt: skip

@@ -8,17 +8,25 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 import pyrage
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy.orm import Session
 
-from logbook.db.models import Organisation
+from logbook.db.models import KeyPair, Organisation
 from logbook.db.store import Store
-from logbook.errors import Refused
+from logbook.errors import DamagedFile, Refused
 from logbook.identity.envelope import seal
 from logbook.identity.fingerprint import org_fingerprint
-from logbook.identity.signing import b64, load_private, new_signing_key, private_text, public_bytes
+from logbook.identity.signing import (
+    b64,
+    load_private,
+    new_signing_key,
+    private_text,
+    public_bytes,
+    unb64,
+)
 from logbook.org.enrolment import EnrolmentPayload, write_enrolment
 from logbook.org.key_backup import KeyBackup, encrypt_backup
-from logbook.org.keystore import Role, get_key, put_key
+from logbook.org.keystore import Role, get_key, put_key, retire_age_key, retired_age_keys
 from logbook.org.settings import OrgSettings, with_setting
 
 ROW = 1
@@ -106,6 +114,11 @@ class OrganisationService:
             return MailboxTokens(org.upload_token, org.coordinator_token)
 
     def enrolment_file(self, *, with_token: bool = True) -> bytes:
+        return self._enrolment(with_token=with_token)
+
+    def _enrolment(
+        self, *, with_token: bool = True, signed_by: Ed25519PrivateKey | None = None
+    ) -> bytes:
         """The current settings, signed: what `org publish` writes and volunteers enrol with.
 
         The copy posted to the mailbox leaves the upload token out: the mailbox keeps tokens
@@ -124,7 +137,7 @@ class OrganisationService:
                 upload_token=org.upload_token if settings.mailbox_url and with_token else None,
                 settings=settings,
             )
-            return write_enrolment(payload, load_private(key.private))
+            return write_enrolment(payload, signed_by or load_private(key.private))
 
     def key_backup(self, passphrase: str) -> bytes:
         with self._store.session() as s:
@@ -132,8 +145,80 @@ class OrganisationService:
             signing, age = get_key(s, Role.ORG_SIGNING), get_key(s, Role.ORG_AGE)
             assert signing is not None and age is not None
             name = OrgSettings.model_validate_json(org.settings).name
-            backup = KeyBackup(org.org_id, name, signing.private, age.private)
+            backup = KeyBackup(
+                org.org_id, name, signing.private, age.private,
+                settings=b64(org.settings.encode()), revision=org.revision,
+                upload_token=org.upload_token, coordinator_token=org.coordinator_token,
+                retired_identities=tuple(k.private for k in retired_age_keys(s)),
+            )  # fmt: skip
         return encrypt_backup(backup, passphrase)
+
+    def restore(self, backup: KeyBackup) -> OrgState:
+        """Make this (new) coordinator profile the organisation of the key backup."""
+        try:
+            for text in (backup.age_identity, *backup.retired_identities):
+                pyrage.x25519.Identity.from_str(text)
+            signing = load_private(backup.signing_key)
+            settings = (
+                OrgSettings.model_validate_json(unb64(backup.settings, "settings"))
+                if backup.settings
+                else OrgSettings(name=backup.org_name or backup.org_id)
+            )
+        except (pyrage.IdentityError, ValueError):
+            raise DamagedFile("The key backup's keys or settings are damaged.") from None
+        identity = pyrage.x25519.Identity.from_str(backup.age_identity)
+        with self._store.session() as s:
+            if s.get(Organisation, ROW) is not None:
+                raise Refused("This profile already has an organisation: restore the key "
+                              "backup into a new coordinator profile.")  # fmt: skip
+            put_key(s, Role.ORG_SIGNING, backup.signing_key, b64(public_bytes(signing)))
+            put_key(s, Role.ORG_AGE, backup.age_identity, str(identity.to_public()))
+            for text in backup.retired_identities:
+                old = pyrage.x25519.Identity.from_str(text)
+                retire_age_key(s, KeyPair(private=text, public=str(old.to_public()),
+                                          created_at=_now()))  # fmt: skip
+            s.add(Organisation(
+                id=ROW, org_id=backup.org_id, revision=backup.revision,
+                settings=settings.model_dump_json(),
+                upload_token=backup.upload_token or secrets.token_urlsafe(32),
+                coordinator_token=backup.coordinator_token or secrets.token_urlsafe(32),
+                created_at=_now(), updated_at=_now(),
+            ))  # fmt: skip
+        return self.state()
+
+    def rotate_keys(self) -> bytes:
+        """New signing key and age identity; the old identity is kept for old bundles.
+
+        Returns the announcement: the new enrolment file signed by the OLD key, which
+        volunteers' apps accept without a new read-out (they trust the old key).
+        """
+        new_signing = new_signing_key()
+        new_identity = pyrage.x25519.Identity.generate()
+        with self._store.session() as s:
+            org = self._org(s)
+            old_signing, old_age = get_key(s, Role.ORG_SIGNING), get_key(s, Role.ORG_AGE)
+            assert old_signing is not None and old_age is not None
+            announcer = load_private(old_signing.private)
+            retire_age_key(s, old_age)
+            s.flush()
+            put_key(s, Role.ORG_SIGNING, private_text(new_signing), b64(public_bytes(new_signing)))
+            put_key(s, Role.ORG_AGE, str(new_identity), str(new_identity.to_public()))
+            org.revision += 1
+            org.updated_at = _now()
+        return self._enrolment(signed_by=announcer)
+
+    def identities(self) -> list[pyrage.x25519.Identity]:
+        """Every identity the organisation has had, newest first: old bundles stay readable."""
+        with self._store.session() as s:
+            self._org(s)
+            keys = [get_key(s, Role.ORG_AGE), *reversed(retired_age_keys(s))]
+            return [pyrage.x25519.Identity.from_str(k.private) for k in keys if k is not None]
+
+    def recipients(self) -> frozenset[str]:
+        with self._store.session() as s:
+            self._org(s)
+            keys = [get_key(s, Role.ORG_AGE), *retired_age_keys(s)]
+            return frozenset(k.public for k in keys if k is not None)
 
     def sign(self, format: str, payload: bytes) -> bytes:
         """A signed envelope from the organisation (receipts, updates) for volunteers' apps."""

@@ -47,3 +47,22 @@ def test_import_approve_assign_and_the_audit_log(cli: Cli, tmp_path: Path) -> No
     assert code == 1 and "postgresql://" in err
     code, _, err = cli(*COORD, "coordinator", "import")
     assert code == 1 and "--from-mailbox" in err
+
+
+def test_restore_key_and_rotate_keys(cli: Cli, tmp_path: Path) -> None:  # noqa: F811
+    assert cli("profile", "create", "Coord", "--kind", "coordinator")[0] == 0
+    assert cli("profile", "create", "Spare", "--kind", "coordinator")[0] == 0
+    assert cli(*COORD, "org", "init", "--name", "Hilltop", "--out", str(tmp_path / "o"))[0] == 0
+    keys = tmp_path / "keys.age"
+    secret = {"LOGBOOK_BACKUP_PASSPHRASE": "long backup passphrase"}
+    assert cli(*COORD, "org", "backup-key", "--out", str(keys), **secret)[0] == 0
+    code, _, err = cli("--profile", "Spare", "org", "restore-key", str(keys),
+                       LOGBOOK_BACKUP_PASSPHRASE="wrong one entirely")  # fmt: skip
+    assert code == 3 and "did not open" in err
+    code, out, err = cli("--profile", "Spare", "org", "restore-key", str(keys), **secret)
+    assert code == 0, err
+    assert "Hilltop" in out
+    code, _, err = cli(*COORD, "org", "rotate-keys", "--out", str(tmp_path / "a"))
+    assert code == 1 and "--yes" in err
+    code, out, err = cli(*COORD, "org", "rotate-keys", "--out", str(tmp_path / "a"), "--yes")
+    assert code == 0 and "New fingerprint" in out and (tmp_path / "a").is_file()
