@@ -1,0 +1,66 @@
+"""Pulling from the mailbox: import, then delete only what committed, then a signed receipt."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+
+from logbook.coordinator.service import RECEIPT_FORMAT, Coordinator
+from logbook.identity.envelope import open_envelope
+from logbook.org.membership import MembershipService
+from logbook.records.book import Logbook
+from logbook.records.dto import EntryInput
+from logbook.records.values import Kind
+from logbook.sync.mailbox_client import MailboxClient
+from logbook.sync.outbox import OutboxService
+from logbook.vault.profiles import UnlockedProfile
+from tests.organisation import Org
+from tests.sync.test_delivery import enrol_with_mailbox, mailbox_for
+
+MONDAY = date(2026, 11, 2)
+
+
+def test_pull_imports_deletes_after_commit_and_sends_receipts(
+    coordinator: UnlockedProfile, org: Org, book: Logbook, tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    with mailbox_for(org, tmp_path) as server:
+        delivery = enrol_with_mailbox(book, org, server.url)
+        OutboxService(book.store).seal_changes()
+        book.entries.add(EntryInput(kind=Kind.VISIT, occurred_on=MONDAY - timedelta(days=7),
+                                    match_code="M-0042", minutes=30))  # fmt: skip
+        OutboxService(book.store).seal_changes()
+        assert len(delivery.deliver().delivered) == 2
+        coord_box = MailboxClient(server.url, coordinator_token=org.tokens.coordinator)
+        with Coordinator(coordinator.store) as work:
+            # The second import fails half-way (the database goes away): it stays in the mailbox.
+            real = work.importer.import_bytes
+            calls = []
+
+            def flaky(data: bytes, source: str = "file"):  # type: ignore[no-untyped-def]
+                calls.append(data)
+                if len(calls) == 2:
+                    raise OSError("disk unplugged")
+                return real(data, source)
+
+            monkeypatch.setattr(work.importer, "import_bytes", flaky)
+            with pytest.raises(OSError):
+                work.import_from_mailbox()
+            assert len(coord_box.list_bundles()) == 1
+            monkeypatch.setattr(work.importer, "import_bytes", real)
+            batch = work.import_from_mailbox()
+            assert [r.status for r in batch.results] == ["held"]
+            assert coord_box.list_bundles() == []
+        device = MembershipService(book.store).device()
+        assert device is not None
+        with MailboxClient(server.url, upload_token=org.tokens.upload) as box:
+            notices = box.notices(device.id)
+        receipts = [open_envelope(n.data, RECEIPT_FORMAT, "receipt") for n in notices]
+        assert len(receipts) == 2
+        for receipt in receipts:
+            receipt.verify(MembershipService(book.store).current().signing_key)  # type: ignore[union-attr]
+        assert {json.loads(r.payload)["status"] for r in receipts} == {"held"}
+        coord_box.close()
