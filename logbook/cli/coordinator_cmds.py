@@ -6,21 +6,26 @@ import argparse
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
 from logbook.cli.context import Context, SubParsers
 from logbook.cli.secrets import interactive
 from logbook.coordinator.importer import ImportBatch, ImportResult
-from logbook.coordinator.service import Coordinator
 from logbook.errors import Refused
 from logbook.vault.kinds import ProfileKind
+
+if TYPE_CHECKING:
+    from logbook.coordinator.service import Coordinator
 
 COORDINATOR = ProfileKind.COORDINATOR
 
 
 @contextmanager
 def coordinator(ctx: Context) -> Iterator[Coordinator]:
+    from logbook.coordinator.service import Coordinator  # the HTTP stack, only when needed
+
     with ctx.unlocked(COORDINATOR) as profile, Coordinator(profile.store) as work:
         yield work
 

@@ -3,10 +3,17 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from logbook.cli.context import Context, SubParsers
+from logbook.errors import LogbookError
 from logbook.org.membership import MembershipService
+from logbook.org.receipts import Receipt
+
+if TYPE_CHECKING:
+    from logbook.sync.deliver import DeliveryService  # noqa: F401
 from logbook.summary.schema import Category, Mean
 from logbook.summary.table import OWN_ROW, SummaryRow, measure_text, summary_rows
 from logbook.sync.outbox import OutboxItem, OutboxService
@@ -73,8 +80,19 @@ def _item_line(item: OutboxItem) -> list[str]:
             item.created_at.strftime("%Y-%m-%d %H:%M"), state]  # fmt: skip
 
 
+def receipt_text(receipt: Receipt) -> str:
+    said = {
+        "imported": "imported your last summary",
+        "already": "already had your last summary",
+        "held": "is holding your summaries until it approves this laptop",
+        "conflict": "found a conflict in your last summary",
+        "rejected": "could not accept your last summary",
+    }[receipt.status]
+    return f"Your coordinator {said}." + (f" ({receipt.reason})" if receipt.reason else "")
+
+
 def bundle_create(ctx: Context) -> int:
-    from logbook.sync.deliver import DeliveryService
+    from logbook.sync.deliver import DeliveryService  # the HTTP stack, only when needed
 
     with ctx.book() as book:
         made = OutboxService(book.store).seal_changes()
@@ -91,20 +109,25 @@ def bundle_create(ctx: Context) -> int:
 
 
 def outbox(ctx: Context) -> int:
+    from logbook.sync.deliver import DeliveryService  # the HTTP stack, only when needed
+
     with ctx.book() as book:
         service = OutboxService(book.store)
         items = service.items()
         status = service.status()
+        receipt = DeliveryService(book.store).last_receipt()
     headers = ["seq", "epoch", "weeks", "size", "sealed", "state"]
     ctx.out.table({"items": items, "status": status}, headers, [_item_line(i) for i in items],
                   "The outbox is empty.")  # fmt: skip
     if not ctx.out.as_json and status.last_error:
         print(f"\nLast problem: {status.last_error}")
+    if not ctx.out.as_json and receipt is not None:
+        print(receipt_text(receipt))
     return 0
 
 
 def sync(ctx: Context) -> int:
-    from logbook.sync.deliver import DeliveryService
+    from logbook.sync.deliver import DeliveryService  # the HTTP stack, only when needed
 
     with ctx.book() as book:
         delivery = DeliveryService(book.store)
@@ -117,12 +140,21 @@ def sync(ctx: Context) -> int:
             return 0
         made = OutboxService(book.store).seal_changes()
         report = delivery.deliver()
+        updated = 0
+        if not report.failed:
+            with contextlib.suppress(LogbookError):  # tried again next time
+                updated = delivery.fetch_updates()
         status = delivery.outbox.status()
+        receipt = delivery.last_receipt()
     text = f"Sealed {len(made)} new bundle(s); delivered {len(report.delivered)}."
     if status.pending:
         text += f" {status.pending} still waiting in the outbox."
     for error in report.errors:
         text += f"\n{error}"
+    if updated:
+        text += "\nYour organisation's settings were updated."
+    if receipt is not None:
+        text += f"\n{receipt_text(receipt)}"
     ctx.out.result(
         {"sealed": len(made), "delivered": len(report.delivered), "pending": status.pending,
          "errors": report.errors},

@@ -13,10 +13,10 @@ from logbook.coordinator.importer import ImportBatch, Importer, ImportResult, Or
 from logbook.db.store import Store
 from logbook.errors import LogbookError, Refused
 from logbook.org.organisation import OrganisationService
+from logbook.org.receipts import RECEIPT_FORMAT
 from logbook.progress import NO_PROGRESS, Progress
 from logbook.sync.mailbox_client import DeliveryFailed, MailboxClient
 
-RECEIPT_FORMAT = "logbook.receipt/1"
 MailboxFactory = Callable[[str, str], MailboxClient]
 
 

@@ -12,7 +12,7 @@ import json
 import os
 import random
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from datetime import timedelta
 from pathlib import Path
 
@@ -22,12 +22,14 @@ from logbook.db.store import Store
 from logbook.errors import InvalidValue, LogbookError, Refused
 from logbook.org.enrolment import ENROLMENT_FORMAT
 from logbook.org.membership import MembershipService
+from logbook.org.receipts import RECEIPT_FORMAT, Receipt, read_receipt
 from logbook.progress import NO_PROGRESS, Progress
 from logbook.sync.mailbox_client import DeliveryFailed, MailboxClient
 from logbook.sync.outbox import OutboxItem, OutboxService, now
 
 SYNC_FOLDER = "sync_folder"
 NOTICES_SEEN = "mailbox_notices_seen"
+LAST_RECEIPT = "last_receipt"
 FIRST_RETRY = timedelta(seconds=30)
 LONGEST_RETRY = timedelta(hours=1)
 ClientFactory = Callable[[str, str], MailboxClient]
@@ -166,14 +168,32 @@ class DeliveryService:
             client.close()
         applied = 0
         for notice in notices:
-            if _format_of(notice.data) == ENROLMENT_FORMAT:
-                # Not signed by our organisation's key: not an update of ours.
-                with contextlib.suppress(LogbookError):
+            kind = _format_of(notice.data)
+            # Anything not signed by our organisation's key is not ours: skipped.
+            with contextlib.suppress(LogbookError):
+                if kind == ENROLMENT_FORMAT:
                     applied += self._membership.apply_update(notice.data)
+                elif kind == RECEIPT_FORMAT:
+                    self._keep_receipt(notice.data, device.id)
             after = max(after, notice.id)
         with self._store.session() as s:
             set_setting(s, NOTICES_SEEN, str(after))
         return applied
+
+    def _keep_receipt(self, data: bytes, device: str) -> None:
+        enrolment = self._membership.current()
+        if enrolment is None:
+            return
+        receipt = read_receipt(data, enrolment.signing_key)
+        if receipt.device_id == device:
+            with self._store.session() as s:
+                set_setting(s, LAST_RECEIPT, json.dumps(asdict(receipt)))
+
+    def last_receipt(self) -> Receipt | None:
+        """What the coordinator last said about a bundle from this device."""
+        with self._store.session() as s:
+            text = get_setting(s, LAST_RECEIPT, "")
+        return Receipt(**json.loads(text)) if text else None
 
     def save_as(self, destination: Path) -> list[Path]:
         """Save every pending bundle into a folder (or one bundle to a file name)."""

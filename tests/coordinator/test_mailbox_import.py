@@ -64,3 +64,7 @@ def test_pull_imports_deletes_after_commit_and_sends_receipts(
             receipt.verify(MembershipService(book.store).current().signing_key)  # type: ignore[union-attr]
         assert {json.loads(r.payload)["status"] for r in receipts} == {"held"}
         coord_box.close()
+        # The volunteer's app fetches them and keeps the latest, to show.
+        assert delivery.fetch_updates() == 0
+        last = delivery.last_receipt()
+        assert last is not None and last.status == "held" and "not approved" in last.reason

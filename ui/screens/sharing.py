@@ -39,6 +39,7 @@ from logbook.errors import LogbookError, NotFound
 from logbook.identity.envelope import MAX_ENVELOPE_BYTES
 from logbook.org.enrolment import Enrolment
 from logbook.org.membership import Device, MembershipService
+from logbook.org.receipts import Receipt
 from logbook.progress import Progress
 from logbook.records.book import Logbook
 from logbook.summary.schema import Category
@@ -72,6 +73,7 @@ class SharingState:
     folder: Path | None
     share_wellbeing: bool
     auto_send: bool | None  # None until the first send by hand
+    receipt: Receipt | None  # what the coordinator last said about a bundle of ours
 
 
 @dataclass(frozen=True)
@@ -90,6 +92,7 @@ def load_state(book: Logbook) -> SharingState:
         delivery.folder(),
         membership.share_wellbeing(),
         membership.auto_send(),
+        delivery.last_receipt(),
     )
 
 
@@ -333,6 +336,9 @@ class SharingScreen(QWidget):
         self.problem.setAccessibleName(self.tr("Last problem"))
         self.next_try = QLabel()
         self.next_try.setAccessibleName(self.tr("Next try"))
+        self.receipt = QLabel()
+        self.receipt.setWordWrap(True)
+        self.receipt.setAccessibleName(self.tr("What your coordinator said"))
         self.folder = QLabel()
         self.folder.setWordWrap(True)
         self.folder.setAccessibleName(self.tr("Shared folder"))
@@ -356,6 +362,7 @@ class SharingScreen(QWidget):
         self.delivery_form.addRow(self.tr("Waiting to be sent:"), self.pending)
         self.delivery_form.addRow(self.tr("Last problem:"), self.problem)
         self.delivery_form.addRow(self.tr("Next try:"), self.next_try)
+        self.delivery_form.addRow(self.tr("Your coordinator:"), self.receipt)
         self.delivery_form.addRow(self.tr("Shared folder:"), self.folder)
         folder_buttons = QHBoxLayout()
         folder_buttons.addWidget(self.folder_button)
@@ -444,6 +451,8 @@ class SharingScreen(QWidget):
             self.share_wellbeing.blockSignals(True)
             self.share_wellbeing.setChecked(state.share_wellbeing)
             self.share_wellbeing.blockSignals(False)
+            self.receipt.setText(self.receipt_text(state.receipt))
+            self.delivery_form.setRowVisible(self.receipt, state.receipt is not None)
             self.auto_send.blockSignals(True)
             self.auto_send.setChecked(bool(state.auto_send))
             self.auto_send.setEnabled(state.auto_send is not None)
@@ -452,6 +461,7 @@ class SharingScreen(QWidget):
             self._show_status(OutboxStatus(0, None, None, None))
             self.folder.setText(self.tr("none"))
             self.stop_folder_button.setEnabled(False)
+            self.delivery_form.setRowVisible(self.receipt, False)
         policy_off = self._policy_off()
         self.share_wellbeing.setEnabled(Category.WELLBEING not in policy_off)
         self.share_wellbeing.setToolTip(
@@ -561,6 +571,19 @@ class SharingScreen(QWidget):
             Category.FOLLOW_UPS: self.tr("follow-ups"),
             Category.WELLBEING: self.tr("your own wellbeing"),
         }[category]
+
+    def receipt_text(self, receipt: Receipt | None) -> str:
+        if receipt is None:
+            return ""
+        return {
+            "imported": self.tr("Received your last summary."),
+            "already": self.tr("Already had your last summary."),
+            "held": self.tr(
+                "Holding your summaries until they approve this laptop: read them its fingerprint."
+            ),
+            "conflict": self.tr("Found a conflict in your last summary; they will be in touch."),
+            "rejected": self.tr("Could not accept your last summary; they will be in touch."),
+        }.get(receipt.status, "")
 
     def _auto_send(self, on: bool) -> None:
         book = self.book
