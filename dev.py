@@ -35,6 +35,7 @@ DEBIAN_PACKAGES = [
     "libxcb-image0", "libxcb-randr0", "libxcb-render-util0", "libxcb-shape0", "libxcb-xkb1",
     "libwayland-client0", "xvfb", "xauth", "x11-utils", "dbus-daemon", "dbus-bin",
     "age",  # the stock tool, to prove bundles and key backups open without our code
+    "poppler-utils",  # pdftotext/pdftoppm: the report PDF tests read and render it
 ]
 # fmt: on
 

@@ -134,6 +134,15 @@ def _organisation_and_bundle(manager: ProfileManager, say: Callable[[str], None]
         except DeliveryFailed:
             pass
     say("ok  the mailbox client works (a closed port is reported, not raised)")
+    # A coordinator database on PostgreSQL needs its driver inside the folder.
+    from sqlalchemy import create_engine
+
+    from logbook.coordinator.database import normalise_url
+
+    engine = create_engine(normalise_url("postgresql+pg8000://nobody@127.0.0.1:9/none"))
+    _check(engine.dialect.driver == "pg8000", "the PostgreSQL driver is missing")
+    engine.dispose()
+    say("ok  the PostgreSQL driver for coordinator databases is present")
 
 
 def main(say: Callable[[str], None] = print) -> int:

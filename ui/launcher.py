@@ -10,6 +10,11 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from logbook.coordinator.report import Report
 
 
 def app_options(argv: Sequence[str]) -> argparse.Namespace | None:
@@ -32,6 +37,12 @@ def ui_self_test() -> int:
     return run_ui_self_test()
 
 
+def report_pdf(report: Report, path: Path) -> None:
+    from ui.report_pdf import write_report_pdf_headless
+
+    write_report_pdf_headless(report, path)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     options = app_options(args)
@@ -42,7 +53,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return start_app(options)
     from logbook.cli.main import main as cli_main
 
-    return cli_main(args, start_app=start_app, ui_self_test=ui_self_test)
+    return cli_main(args, start_app=start_app, ui_self_test=ui_self_test, report_pdf=report_pdf)
 
 
 if __name__ == "__main__":

@@ -13,6 +13,7 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMainWindow, QStackedWidget
 
 from logbook.progress import Progress
+from logbook.vault.kinds import ProfileKind
 from logbook.vault.profiles import ProfileManager, UnlockedProfile
 from ui.clipboard import ClipboardGuard
 from ui.idle import IdleLock
@@ -23,6 +24,7 @@ from ui.screens.unlock import UnlockScreen
 from ui.session_watch import SessionWatch
 
 if TYPE_CHECKING:
+    from ui.screens.coordinator import CoordinatorArea
     from ui.screens.create_profile import CreateProfileScreen
     from ui.screens.recover import RecoverScreen
     from ui.screens.workarea import WorkArea
@@ -42,7 +44,7 @@ class MainWindow(QMainWindow):
         self.ops = ops or Operations(self)
         self.preferences = Preferences(manager.data_dir)
         self.setWindowTitle(self.tr("Volunteer Logbook"))
-        self.work: WorkArea | None = None
+        self.work: WorkArea | CoordinatorArea | None = None
         self.unlock_screen = UnlockScreen(manager, self.ops)
         self.task: LongTask | None = None
         self._create: CreateProfileScreen | None = None
@@ -107,19 +109,27 @@ class MainWindow(QMainWindow):
     def open_profile(self, profile: UnlockedProfile) -> None:
         # Imported here: the records stack is loaded by the worker during unlock, so the
         # unlock window appears without waiting for it.
-        from ui.screens.workarea import WorkArea
+        if profile.info.kind is ProfileKind.COORDINATOR:
+            from ui.screens.coordinator import CoordinatorArea
 
-        self.work = WorkArea(profile, self.ops, self.manager, self.preferences)
-        self.work.lock_requested.connect(self.lock)
-        self.work.settings.preferences_changed.connect(self._preferences_changed)
-        self.work.settings.restore_requested.connect(self.restore)
+            self.work = CoordinatorArea(profile, self.ops)
+            self.work.lock_requested.connect(self.lock)
+        else:
+            from ui.screens.workarea import WorkArea
+
+            self.work = work = WorkArea(profile, self.ops, self.manager, self.preferences)
+            work.lock_requested.connect(self.lock)
+            work.settings.preferences_changed.connect(self._preferences_changed)
+            work.settings.restore_requested.connect(self.restore)
         self.stack.addWidget(self.work)
         self.stack.setCurrentWidget(self.work)
         self.idle.arm()
 
     def _preferences_changed(self) -> None:
+        from ui.screens.workarea import WorkArea
+
         self.idle.set_minutes(self.preferences.get(IDLE_MINUTES))
-        if self.work is not None:
+        if isinstance(self.work, WorkArea):
             self.work.matches.model.reminder_days = self.preferences.get(REMINDER_DAYS)
             self.work.matches.model.retention_months = self.preferences.get(RETENTION_MONTHS)
             self.work.changed()

@@ -127,6 +127,102 @@ def sample_organisation(root: Path) -> Path:
     return path
 
 
+def sample_coordinator(root: Path) -> None:
+    """About ten weeks of a small scheme, imported into the sample organisation: Sam's real
+    bundles (from the USB stick) and three more laptops, one of them not yet approved."""
+    import random
+
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from logbook.bundle.seal import seal_bundle
+    from logbook.coordinator.service import Coordinator
+    from logbook.records.measures import SWEMWBS_METRIC, Instrument
+    from logbook.records.values import Mode
+    from logbook.summary.build import iso_week
+    from logbook.summary.schema import (
+        ConcernCount,
+        ContactCount,
+        MatchWeek,
+        MeasureResult,
+        Summary,
+        WeekSnapshot,
+    )
+    from logbook.vault.profiles import ProfileManager
+
+    rng = random.Random(42)  # noqa: S311 - sample data, not secrets
+    today = date.today()
+    manager = ProfileManager(root / "coordinator")
+    with manager.unlock("Coordinator", PASSPHRASE) as unlocked, Coordinator(unlocked.store) as work:
+        state = work.org.state()
+        sam = work.import_files([root / "usb-stick"]).results
+        sam_device = next(r.device_id for r in sam if r.device_id)
+        fingerprint = next(d.fingerprint for d in work.devices.list() if d.id == sam_device)
+        work.approve(sam_device, "V-03", fingerprint)
+        for code, _, _ in MATCHES:
+            work.devices.assign(code, "V-03")
+        work.devices.assign("M-0080", "V-03")
+
+        def match_week(code: str, weeks_ago: int, span: int, quiet: int) -> MatchWeek | None:
+            """A plausible week of one match; nothing in its last `quiet` weeks."""
+            if weeks_ago < quiet or rng.random() < 0.2:
+                return None
+            visits, calls = rng.choice([(1, 0), (1, 1), (0, 1), (2, 0), (1, 0)])
+            contacts = (
+                [ContactCount(kind="visit", mode=Mode.IN_PERSON, count=visits)] if visits else []
+            )
+            if calls:
+                contacts.append(ContactCount(kind="conversation", mode=Mode.PHONE, count=calls))
+            measures = None
+            if weeks_ago in (span, quiet + 1):
+                first = weeks_ago == span
+                ucla = rng.randint(7, 9) if first else rng.randint(4, 7)
+                raw = rng.randint(14, 19) if first else rng.randint(18, 25)
+                metric = SWEMWBS_METRIC[raw]
+                measures = [
+                    MeasureResult(instrument=Instrument.UCLA3, total=ucla),
+                    MeasureResult(instrument=Instrument.SWEMWBS, metric=metric),
+                ]
+            return MatchWeek(
+                match_code=code, contacts=contacts, minutes=15 * rng.randint(2, 8),
+                measures=measures, seemed=None,
+                follow_ups=1 if rng.random() < 0.06 else None,
+            )  # fmt: skip
+
+        laptops = [
+            # volunteer, match codes (code, weeks of history, weeks quiet), bundles lost
+            ("V-07", [("M-0011", 11, 0), ("M-0014", 10, 0), ("M-0019", 9, 4)], set()),
+            ("V-12", [("M-0023", 10, 0), ("M-0026", 8, 0), ("M-0031", 3, 0)], {2}),
+            (None, [("M-0035", 2, 0)], set()),  # a new laptop, not approved yet
+        ]
+        for volunteer, codes, lost in laptops:
+            key = Ed25519PrivateKey.generate()
+            longest = max(span for _, span, _ in codes)
+            weeks = []
+            for ago in range(longest, -1, -1):
+                found = [m for code, span, quiet in codes if ago <= span
+                         if (m := match_week(code, ago, span, quiet)) is not None]  # fmt: skip
+                if code_concern := (volunteer == "V-12" and ago == 1):
+                    found = [m.model_copy(update={"concerns": ConcernCount(raised=1, reported=1)})
+                             if m.match_code == "M-0023" else m for m in found]  # fmt: skip
+                if found or code_concern:
+                    weeks.append(WeekSnapshot(week=iso_week(today - timedelta(weeks=ago)),
+                                              matches=found))  # fmt: skip
+            device = None
+            for sequence, start in enumerate(range(0, len(weeks), 3), start=1):
+                summary = Summary(categories=[], weeks=weeks[start : start + 3])
+                sealed = seal_bundle(summary, key, org_id=state.org_id, recipient=state.recipient,
+                                     epoch=1, sequence=sequence)  # fmt: skip
+                if sequence not in lost:
+                    device = work.importer.import_bytes(sealed.data, "file").device_id
+            if volunteer is None or device is None:
+                continue
+            info = next(d for d in work.devices.list() if d.id == device)
+            work.approve(device, volunteer, info.fingerprint)
+            for code, _, _ in codes:
+                if code != "M-0031":  # sent, but never assigned: flagged
+                    work.devices.assign(code, volunteer)
+
+
 def main() -> int:
     """Pass --scale 2 to render at 200 % font size (the pictures get a -200pct suffix), and
     --only NAME,NAME to write only those pictures."""
@@ -259,6 +355,27 @@ def main() -> int:
         settle(window)
         shoot(window, "sharing")
         window.close()
+
+        # The organisation's side: the coordinator's dashboard and devices.
+        sample_coordinator(root)
+        manager = ProfileManager(root / "coordinator")
+        office = MainWindow(manager)
+        office.resize(int(1100 * min(scale, 1.6)), int(760 * min(scale, 1.6)))
+        office.show()
+        office.open_profile(manager.unlock("Coordinator", PASSPHRASE))
+        settle(office)
+        settle(office)
+        area = office.work
+        from ui.screens.coordinator import CoordinatorArea
+
+        assert isinstance(area, CoordinatorArea) and area.devices is not None
+        shoot(office, "coordinator-dashboard")
+        area.tabs.setCurrentWidget(area.devices)
+        pending = next(d for d in area.devices.model.rows() if d.status == "pending")
+        area.devices.select_device(pending.id)
+        settle(office)
+        shoot(office, "coordinator-devices")
+        office.close()
     return 0
 
 

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
+from logbook.cli import report_cmd
 from logbook.cli.context import Context, SubParsers
 from logbook.cli.secrets import interactive
 from logbook.coordinator.importer import ImportBatch, ImportResult
@@ -211,3 +212,4 @@ def register(sub: SubParsers, common: argparse.ArgumentParser) -> None:
     group.add_argument("--url", metavar="postgresql://...", help="use PostgreSQL from now on")
     group.add_argument("--local", action="store_true", help="use this profile's own file")
     p.set_defaults(run=database)
+    report_cmd.register(cmds, common)

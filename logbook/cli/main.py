@@ -7,7 +7,8 @@ import os
 import re
 import sys
 from collections.abc import Callable, Sequence
-from typing import NoReturn, cast
+from pathlib import Path
+from typing import TYPE_CHECKING, NoReturn, cast
 
 from logbook import __version__
 from logbook.cli import (
@@ -24,9 +25,13 @@ from logbook.cli.output import Output
 from logbook.errors import LogbookError
 from logbook.hardening import disable_core_dumps
 
+if TYPE_CHECKING:
+    from logbook.coordinator.report import Report
+
 EXIT_USAGE = 2
 StartApp = Callable[[argparse.Namespace], int]
 SelfTest = Callable[[], int]
+ReportPdf = Callable[["Report", Path], None]  # drawn with Qt, so only the app can give it
 
 
 class QuietParser(argparse.ArgumentParser):
@@ -100,6 +105,7 @@ def main(
     argv: Sequence[str] | None = None,
     start_app: StartApp | None = None,
     ui_self_test: SelfTest | None = None,
+    report_pdf: ReportPdf | None = None,
 ) -> int:
     disable_core_dumps()
     parser = build_parser()
@@ -107,6 +113,7 @@ def main(
         args = parser.parse_args(argv)
     except SystemExit as exc:
         return int(exc.code or 0)
+    args.report_pdf = report_pdf  # for `coordinator report --format pdf`
     run = getattr(args, "run", None)
     try:
         if args.self_test:

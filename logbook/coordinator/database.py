@@ -44,13 +44,27 @@ class CoordinatorDb:
         self.close()
 
 
+DRIVERS = ("psycopg", "pg8000")  # psycopg with `pip install .[postgres]`; pg8000 in the app
+
+
 def normalise_url(url: str) -> str:
+    """`postgresql://...` with the driver this installation has: psycopg where installed
+    (servers, pip installs), else pg8000 (pure Python, small enough for the desktop folder)."""
     url = url.strip()
     if url.startswith("postgresql://"):
-        url = "postgresql+psycopg://" + url.removeprefix("postgresql://")
-    if not url.startswith("postgresql+psycopg://"):
+        url = f"postgresql+{_available_driver()}://" + url.removeprefix("postgresql://")
+    if not any(url.startswith(f"postgresql+{driver}://") for driver in DRIVERS):
         raise InvalidValue("database URL", "must start with postgresql:// (or be left unset)")
     return url
+
+
+def _available_driver() -> str:
+    import importlib.util
+
+    for driver in DRIVERS:
+        if importlib.util.find_spec(driver) is not None:
+            return driver
+    raise Refused("This installation has no PostgreSQL driver (psycopg or pg8000).")
 
 
 def database_url(store: Store) -> str | None:

@@ -76,6 +76,18 @@ class ImportBatch:
         return [r for r in self.results if not r.ok]
 
 
+def _again(seen: Receipt, source: str) -> ImportResult:
+    """The very same file, seen before: say what became of it, change nothing, log nothing."""
+    reason = {
+        "imported": "This bundle was imported before; nothing was added.",
+        "held": f"Still held: device {seen.device_id} is not approved yet.",
+        "conflict": seen.reason or "This bundle conflicts with one imported before.",
+    }.get(seen.status, "")
+    status = "already" if seen.status == "imported" else seen.status
+    return ImportResult(seen.sha256, status, reason, seen.device_id, seen.epoch, seen.sequence,
+                        source=source)  # fmt: skip
+
+
 def now() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
 
@@ -115,16 +127,8 @@ class Importer:
         sha = hashlib.sha256(data).hexdigest()
         with self._db.session() as s:
             seen = s.get(Receipt, sha)
-            if seen is not None and seen.status in ("imported", "conflict"):
-                return ImportResult(
-                    sha,
-                    "already",
-                    "This bundle was imported before; nothing was added.",
-                    seen.device_id,
-                    seen.epoch,
-                    seen.sequence,
-                    source=source,
-                )
+            if seen is not None and seen.status != "rejected":
+                return _again(seen, source)
         try:
             payload, payload_sha = self._open(data)
         except DamagedFile as exc:

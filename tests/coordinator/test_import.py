@@ -122,3 +122,24 @@ def test_every_import_is_in_the_audit_log(work: Coordinator, approved: Volunteer
         log = [(a.action, a.result) for a in s.scalars(select(AuditEntry).order_by(AuditEntry.id))]
     assert ("import", "rejected") in log and ("approve", "approved") in log
     assert log[-1] == ("import", "imported")
+
+
+def test_the_same_file_again_says_what_became_of_it_and_logs_nothing(
+    work: Coordinator, volunteer: Volunteer
+) -> None:
+    held = volunteer.bundle([week("2026-W10", "M-0001")])
+    work.importer.import_bytes(held)
+    [before] = work.devices.list()
+    with work.db.session() as s:
+        entries = len(s.scalars(select(AuditEntry)).all())
+    again = work.importer.import_bytes(held)
+    assert again.status == "held" and "Still held" in again.reason
+    [after] = work.devices.list()
+    assert after.last_seen == before.last_seen
+    with work.db.session() as s:
+        assert len(s.scalars(select(AuditEntry)).all()) == entries
+    work.approve(volunteer.id, "V-01", volunteer.fingerprint)
+    other = volunteer.bundle([week("2026-W10", "M-0001", visits=4)])  # same number, new content
+    assert work.importer.import_bytes(other).status == "conflict"
+    repeat = work.importer.import_bytes(other)
+    assert repeat.status == "conflict" and "same number" in repeat.reason

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from logbook.errors import InvalidValue, LogbookError
+from logbook.vault.kinds import ProfileKind
 from logbook.vault.profiles import ProfileManager, UnlockedProfile, check_profile_name
 from ui.operations import Operations
 from ui.screens.common import error_label, heading
@@ -29,6 +31,10 @@ class CreateProfileScreen(QWidget):
         self.name = QLineEdit()
         self.name.setAccessibleName(self.tr("Profile name"))
         self.name.setPlaceholderText(self.tr("e.g. your first name"))
+        self.coordinator = QCheckBox(
+            self.tr("For a &coordinator: runs the scheme and holds the organisation's keys")
+        )
+        self.coordinator.setAccessibleName(self.tr("Coordinator profile"))
         self.passphrase = NewPassphrase()
         self.error = error_label()
         self.status = QLabel()
@@ -53,6 +59,7 @@ class CreateProfileScreen(QWidget):
             status=self.status,
             cancel=self.cancel_button,
             ok=self.create_button,
+            extra=self.coordinator,
         )
 
         self.name.textChanged.connect(self._update)
@@ -64,6 +71,7 @@ class CreateProfileScreen(QWidget):
 
     def reset(self) -> None:
         self.name.clear()
+        self.coordinator.setChecked(False)
         self.passphrase.clear()
         self.error.hide()
         self.status.clear()
@@ -91,11 +99,12 @@ class CreateProfileScreen(QWidget):
         if not self.create_button.isEnabled():
             return
         name, passphrase = self.name.text(), self.passphrase.passphrase()
+        kind = ProfileKind.COORDINATOR if self.coordinator.isChecked() else ProfileKind.VOLUNTEER
         self.create_button.setEnabled(False)
         self.status.setText(self.tr("Creating your encrypted profile…"))
 
         def make() -> tuple[UnlockedProfile, str]:
-            made = self.manager.create(name, passphrase)
+            made = self.manager.create(name, passphrase, kind)
             return self.manager.unlock(made.info.name, passphrase), made.recovery_key
 
         self.ops.run(make, self._made, self._failed, owner=self)

@@ -28,8 +28,10 @@ def build_pages(
     status: QLabel,
     cancel: QPushButton,
     ok: QPushButton,
+    extra: QWidget | None = None,
 ) -> tuple[QStackedWidget, RecoveryKeyPage]:
-    """Page 0: title, intro, one labelled field, the new passphrase and the buttons;
+    """Page 0: title, intro, one labelled field (and an `extra` widget under it), the new
+    passphrase and the buttons;
     page 1: the recovery key, shown once. Both fill `screen`."""
     form_page = QWidget()
     layout = QVBoxLayout(form_page)
@@ -39,6 +41,8 @@ def build_pages(
     layout.addWidget(text)
     form = QFormLayout()
     form.addRow(*field)
+    if extra is not None:
+        form.addRow("", extra)
     layout.addLayout(form)
     layout.addWidget(passphrase)
     layout.addWidget(error)

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
 )
 
 from logbook.errors import BadSecret, LogbookError
-from logbook.vault.kinds import ProfileKind
 from logbook.vault.profiles import ProfileManager, UnlockedProfile
 from ui.operations import Operations
 from ui.screens.common import centred_card, error_label, heading
@@ -79,8 +78,7 @@ class UnlockScreen(QWidget):
         current = select or self.profile.currentText()
         self.profile.clear()
         for info in self.manager.list():
-            if info.kind is not ProfileKind.COORDINATOR:
-                self.profile.addItem(info.name)
+            self.profile.addItem(info.name)
         if current:
             self.profile.setCurrentText(current)
         has_profiles = self.profile.count() > 0

@@ -1,0 +1,514 @@
+"""The coordinator's dashboard as plain values: contact per match, alerts, activity, trends.
+
+Every figure comes from SQL aggregates over the imported week rows, so the dashboard stays
+quick however many bundles have been imported. Weeks are ISO weeks (`2026-W05`): the summary
+never carries a day, so "weeks since contact" counts whole weeks from the current one.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from enum import StrEnum
+
+from sqlalchemy import and_, case, distinct, func, select
+from sqlalchemy.orm import Session
+from sqlalchemy.sql import ColumnElement, Subquery
+
+from logbook.coordinator.database import CoordinatorDb
+from logbook.coordinator.devices import DeviceInfo, DeviceService
+from logbook.coordinator.schema import Assignment, Device, MeasureRow, Receipt, WeekRow
+from logbook.summary.build import iso_week
+
+NO_CONTACT_WEEKS = 3  # an alert when a match has had no contact for this many weeks
+RECENT_WEEKS = 4  # "the last 4 weeks": this week and the three before it
+# The summary carries no end date: a match silent for longer than this is taken to have
+# ended. It stays in the matches table, but no longer raises an alert.
+DORMANT_WEEKS = 26
+MONTHS = 12
+
+
+class AlertKind(StrEnum):
+    """In the order the dashboard lists them: what needs someone's action first."""
+
+    CONCERN_UNREPORTED = "concern_unreported"
+    NO_CONTACT = "no_contact"
+    FLAGGED = "flagged"
+    GAP = "gap"
+    PENDING_DEVICE = "pending_device"
+    HELD = "held"
+    FOLLOW_UP = "follow_up"
+    CONCERN_REPORTED = "concern_reported"
+
+
+ALERT_ORDER = {kind: n for n, kind in enumerate(AlertKind)}
+
+
+@dataclass(frozen=True)
+class Alert:
+    """One thing to look at. The UI words it; the core only gives the facts."""
+
+    kind: AlertKind
+    subject: str  # a match code, or a device id for device alerts
+    volunteer: str | None = None
+    week: str | None = None  # the week it concerns (last contact, the concern's week)
+    count: int = 0  # weeks without contact, concerns, follow-ups, flagged weeks, held bundles
+    reported: int = 0  # concerns: how many of `count` were reported
+    device: str | None = None  # flagged rows: the device that sent them
+    detail: tuple[str, ...] = ()  # gaps: missing sequence ranges, e.g. "epoch 1: 4, 7-9"
+
+
+@dataclass(frozen=True)
+class MatchContact:
+    code: str
+    volunteer: str | None  # assigned volunteer, else the one whose device sent it last
+    last_contact: str | None  # ISO week of the last visit or conversation
+    weeks_since: int | None  # whole weeks from the last contact to this week
+    contacts_recent: int  # visits and conversations in the last RECENT_WEEKS weeks
+    contacts: int  # all the visits and conversations imported
+    unreported_concerns: int
+    flagged: bool  # some rows came from a device whose volunteer does not have this code
+    assigned: bool
+
+
+@dataclass(frozen=True)
+class VolunteerActivity:
+    volunteer: str
+    contacts: int  # in the last RECENT_WEEKS weeks
+    minutes: int | None  # likewise; None if no summary carried minutes (policy)
+    matches: int  # match codes assigned
+    devices: int  # approved devices
+    last_bundle: datetime | None  # UTC, naive: when the latest bundle was imported
+
+    @property
+    def hours(self) -> float | None:
+        return None if self.minutes is None else self.minutes / 60
+
+
+@dataclass(frozen=True)
+class MonthContacts:
+    month: date  # the first day of the month
+    contacts: int
+    minutes: int | None
+
+
+@dataclass(frozen=True)
+class MatchScores:
+    match_code: str
+    first_week: str
+    first: float
+    latest_week: str
+    latest: float
+
+    @property
+    def change(self) -> float:
+        return self.latest - self.first
+
+
+@dataclass(frozen=True)
+class OutcomeChange:
+    """First against latest score of one measure, over the matches scored at least twice."""
+
+    measure: str  # as stored: ucla3, ons_direct, swemwbs, ons4.anxiety, ...
+    low: float
+    high: float
+    higher_is_better: bool
+    n: int  # matches with a first and a later score
+    mean_first: float | None
+    mean_latest: float | None
+    baseline_only: int  # matches with a first score and nothing since
+    matches: tuple[MatchScores, ...]
+
+    @property
+    def mean_change(self) -> float | None:
+        if self.mean_first is None or self.mean_latest is None:
+            return None
+        return self.mean_latest - self.mean_first
+
+    @property
+    def improved(self) -> bool | None:
+        change = self.mean_change
+        if change is None or change == 0:
+            return None
+        return (change > 0) == self.higher_is_better
+
+
+@dataclass(frozen=True)
+class Dashboard:
+    today: date
+    week: str
+    no_contact_weeks: int
+    alerts: tuple[Alert, ...]
+    matches: tuple[MatchContact, ...]
+    volunteers: tuple[VolunteerActivity, ...]
+    months: tuple[MonthContacts, ...]
+    outcomes: tuple[OutcomeChange, ...]
+    devices: tuple[DeviceInfo, ...]
+
+
+# measure name -> (lowest, highest, higher is better); names as the importer stores them.
+MEASURE_SCALES: dict[str, tuple[float, float, bool]] = {
+    "ucla3": (3, 9, False),  # higher is lonelier
+    "ons_direct": (1, 5, True),  # 1 often or always lonely ... 5 never
+    "swemwbs": (7, 35, True),  # the metric score
+    "ons4.life_satisfaction": (0, 10, True),
+    "ons4.worthwhile": (0, 10, True),
+    "ons4.happiness": (0, 10, True),
+    "ons4.anxiety": (0, 10, False),  # the negative item
+}
+
+
+def monday(week: str) -> date:
+    return date.fromisocalendar(int(week[:4]), int(week[6:]), 1)
+
+
+def weeks_between(week: str, today: date) -> int:
+    """Whole weeks from `week` to the week of `today` (0 in the same week, never negative)."""
+    this = today - timedelta(days=today.weekday())
+    return max(0, (this - monday(week)).days // 7)
+
+
+def week_month(week: str) -> date:
+    """The month an ISO week counts in: the month of its Thursday (as ISO years do)."""
+    thursday = monday(week) + timedelta(days=3)
+    return thursday.replace(day=1)
+
+
+def _contacts() -> ColumnElement[int]:
+    return WeekRow.visits + WeekRow.conversations
+
+
+def load_dashboard(
+    db: CoordinatorDb,
+    today: date | None = None,
+    no_contact_weeks: int = NO_CONTACT_WEEKS,
+) -> Dashboard:
+    """Everything the dashboard shows, in one read."""
+    today = today or date.today()
+    devices = tuple(DeviceService(db).list())
+    with db.session() as s:
+        matches = match_contacts(s, today)
+        return Dashboard(
+            today=today,
+            week=iso_week(today),
+            no_contact_weeks=no_contact_weeks,
+            alerts=tuple(alerts(s, today, matches, devices, no_contact_weeks)),
+            matches=tuple(matches),
+            volunteers=tuple(volunteer_activity(s, today)),
+            months=tuple(contacts_per_month(s, today)),
+            outcomes=tuple(outcome_changes(s)),
+            devices=devices,
+        )
+
+
+def match_contacts(s: Session, today: date) -> list[MatchContact]:
+    """Every match code seen in a summary or assigned, most overdue first."""
+    since = iso_week(today - timedelta(weeks=RECENT_WEEKS - 1))
+    contacts = _contacts()
+    rows = s.execute(
+        select(
+            WeekRow.match_code,
+            func.max(case((contacts > 0, WeekRow.week))),
+            func.coalesce(func.sum(contacts), 0),
+            func.coalesce(func.sum(case((WeekRow.week >= since, contacts), else_=0)), 0),
+            func.coalesce(func.sum(WeekRow.concerns_raised - WeekRow.concerns_reported), 0),
+            func.max(case((WeekRow.flagged, 1), else_=0)),
+        ).group_by(WeekRow.match_code)
+    ).all()
+    assigned = dict(s.execute(select(Assignment.match_code, Assignment.volunteer)).all())
+    # Unassigned codes: the volunteer whose device sent the latest week of them.
+    senders: dict[str, tuple[str, str | None]] = {}
+    for code, volunteer, week in s.execute(
+        select(WeekRow.match_code, Device.volunteer, func.max(WeekRow.week))
+        .join(Device, Device.id == WeekRow.device_id)
+        .group_by(WeekRow.match_code, Device.volunteer)
+    ).all():
+        if code not in senders or week > senders[code][0]:
+            senders[code] = (week, volunteer)
+    found = []
+    for code, last, total, recent, unreported, flagged in rows:
+        found.append(
+            MatchContact(
+                code=code,
+                volunteer=assigned.get(code) or senders.get(code, ("", None))[1],
+                last_contact=last,
+                weeks_since=None if last is None else weeks_between(last, today),
+                contacts_recent=int(recent),
+                contacts=int(total),
+                unreported_concerns=int(unreported),
+                flagged=bool(flagged),
+                assigned=code in assigned,
+            )
+        )
+    seen = {m.code for m in found}
+    found += [
+        MatchContact(code, volunteer, None, None, 0, 0, 0, False, True)
+        for code, volunteer in assigned.items()
+        if code not in seen
+    ]
+    never = 10**6  # no contact at all sorts first
+
+    def overdue(m: MatchContact) -> tuple[int, str]:
+        return (-(never if m.weeks_since is None else m.weeks_since), m.code)
+
+    return sorted(found, key=overdue)
+
+
+def alerts(
+    s: Session,
+    today: date,
+    matches: list[MatchContact],
+    devices: tuple[DeviceInfo, ...],
+    no_contact_weeks: int = NO_CONTACT_WEEKS,
+) -> list[Alert]:
+    found: list[Alert] = []
+    found += _concern_alerts(s, today)
+    found += _no_contact_alerts(s, today, matches, no_contact_weeks)
+    found += _flagged_alerts(s)
+    for device in devices:
+        if device.gaps and device.status != "revoked":  # its bundles are refused anyway
+            found.append(Alert(AlertKind.GAP, device.id, device.volunteer, detail=device.gaps))
+        if device.status == "pending":
+            found.append(Alert(AlertKind.PENDING_DEVICE, device.id, count=device.held))
+        elif device.held:
+            found.append(Alert(AlertKind.HELD, device.id, device.volunteer, count=device.held))
+    found += _follow_up_alerts(s, today)
+    # Stable: within a kind, each helper's own order (most serious first) is kept.
+    return sorted(found, key=lambda a: ALERT_ORDER[a.kind])
+
+
+def _volunteers(s: Session) -> dict[str, str]:
+    return dict(s.execute(select(Assignment.match_code, Assignment.volunteer)).all())
+
+
+def _concern_alerts(s: Session, today: date) -> list[Alert]:
+    """Unreported concerns whenever raised (until the volunteer's app says reported);
+    reported ones of the last few weeks, for information."""
+    since = iso_week(today - timedelta(weeks=RECENT_WEEKS - 1))
+    raised, reported = func.sum(WeekRow.concerns_raised), func.sum(WeekRow.concerns_reported)
+    rows = s.execute(
+        select(WeekRow.match_code, WeekRow.week, raised, reported)
+        .group_by(WeekRow.match_code, WeekRow.week)
+        .having(raised > 0)
+        .order_by(WeekRow.week.desc(), WeekRow.match_code)
+    ).all()
+    volunteers = _volunteers(s)
+    unreported, done = [], []
+    for code, week, n_raised, n_reported in rows:
+        alert = Alert(
+            AlertKind.CONCERN_UNREPORTED if n_reported < n_raised else AlertKind.CONCERN_REPORTED,
+            code,
+            volunteers.get(code),
+            week,
+            int(n_raised),
+            int(n_reported),
+        )
+        if alert.kind is AlertKind.CONCERN_UNREPORTED:
+            unreported.append(alert)
+        elif week >= since:
+            done.append(alert)
+    return unreported + done
+
+
+def _no_contact_alerts(
+    s: Session, today: date, matches: list[MatchContact], weeks: int
+) -> list[Alert]:
+    assigned_at = dict(s.execute(select(Assignment.match_code, Assignment.assigned_at)).all())
+    found = []
+    for m in matches:  # already most overdue first
+        if m.weeks_since is None:
+            # Never a contact: due once the code has been assigned for that long.
+            since = assigned_at.get(m.code)
+            if since is not None and (today - since.date()).days >= weeks * 7:
+                found.append(Alert(AlertKind.NO_CONTACT, m.code, m.volunteer))
+        elif weeks <= m.weeks_since <= DORMANT_WEEKS:
+            found.append(
+                Alert(AlertKind.NO_CONTACT, m.code, m.volunteer, m.last_contact, m.weeks_since)
+            )
+    return found
+
+
+def _flagged_alerts(s: Session) -> list[Alert]:
+    rows = s.execute(
+        select(
+            WeekRow.match_code,
+            WeekRow.device_id,
+            Device.volunteer,
+            func.count(),
+            func.max(WeekRow.week),
+        )
+        .join(Device, Device.id == WeekRow.device_id)
+        .where(WeekRow.flagged)
+        .group_by(WeekRow.match_code, WeekRow.device_id, Device.volunteer)
+        .order_by(func.max(WeekRow.week).desc(), WeekRow.match_code)
+    ).all()
+    return [
+        Alert(AlertKind.FLAGGED, code, volunteer, last, int(n), device=device)
+        for code, device, volunteer, n, last in rows
+    ]
+
+
+def _follow_up_alerts(s: Session, today: date) -> list[Alert]:
+    since = iso_week(today - timedelta(weeks=RECENT_WEEKS - 1))
+    wanted = func.sum(WeekRow.follow_ups)
+    rows = s.execute(
+        select(WeekRow.match_code, WeekRow.week, wanted)
+        .where(WeekRow.week >= since)
+        .group_by(WeekRow.match_code, WeekRow.week)
+        .having(wanted > 0)
+        .order_by(WeekRow.week.desc(), WeekRow.match_code)
+    ).all()
+    volunteers = _volunteers(s)
+    return [
+        Alert(AlertKind.FOLLOW_UP, code, volunteers.get(code), week, int(n))
+        for code, week, n in rows
+    ]
+
+
+def volunteer_activity(s: Session, today: date) -> list[VolunteerActivity]:
+    """Per volunteer code: contacts and minutes of the last RECENT_WEEKS weeks, last bundle."""
+    since = iso_week(today - timedelta(weeks=RECENT_WEEKS - 1))
+    recent = {
+        volunteer: (int(contacts or 0), minutes)
+        for volunteer, contacts, minutes in s.execute(
+            select(Device.volunteer, func.sum(_contacts()), func.sum(WeekRow.minutes))
+            .join(Device, Device.id == WeekRow.device_id)
+            .where(WeekRow.week >= since, Device.volunteer.is_not(None))
+            .group_by(Device.volunteer)
+        ).all()
+    }
+    last_bundle = dict(
+        s.execute(
+            select(Device.volunteer, func.max(Receipt.received_at))
+            .join(Device, Device.id == Receipt.device_id)
+            .where(Receipt.status == "imported", Device.volunteer.is_not(None))
+            .group_by(Device.volunteer)
+        ).all()
+    )
+    matches = dict(
+        s.execute(select(Assignment.volunteer, func.count()).group_by(Assignment.volunteer)).all()
+    )
+    devices = dict(
+        s.execute(
+            select(Device.volunteer, func.count())
+            .where(Device.status == "approved", Device.volunteer.is_not(None))
+            .group_by(Device.volunteer)
+        ).all()
+    )
+    known = set(recent) | set(last_bundle) | set(matches) | set(devices)
+    found = []
+    for code in sorted(c for c in known if c):
+        contacts, minutes = recent.get(code, (0, None))
+        found.append(
+            VolunteerActivity(
+                volunteer=code,
+                contacts=contacts,
+                minutes=None if minutes is None else int(minutes),
+                matches=int(matches.get(code, 0)),
+                devices=int(devices.get(code, 0)),
+                last_bundle=last_bundle.get(code),
+            )
+        )
+    return found
+
+
+def contacts_per_month(s: Session, today: date, months: int = MONTHS) -> list[MonthContacts]:
+    """Visits and conversations per calendar month, the last `months` months (this one too),
+    each ISO week counted in the month of its Thursday."""
+    first = today.replace(day=1)
+    for _ in range(months - 1):
+        first = (first - timedelta(days=1)).replace(day=1)
+    by_month: dict[date, list[int | None]] = {}
+    cursor = first
+    while cursor <= today:
+        by_month[cursor] = [0, None]
+        cursor = (cursor + timedelta(days=32)).replace(day=1)
+    for week, contacts, minutes in s.execute(
+        select(WeekRow.week, func.sum(_contacts()), func.sum(WeekRow.minutes))
+        .where(WeekRow.week >= iso_week(first - timedelta(days=7)))
+        .group_by(WeekRow.week)
+    ).all():
+        slot = by_month.get(week_month(week))
+        if slot is None:
+            continue
+        slot[0] = (slot[0] or 0) + int(contacts or 0)
+        if minutes is not None:
+            slot[1] = (slot[1] or 0) + int(minutes)
+    return [MonthContacts(month, int(c or 0), m) for month, (c, m) in by_month.items()]
+
+
+def _scores_at(
+    s: Session, bounds: Subquery, week: ColumnElement[str]
+) -> dict[tuple[str, str], float]:
+    """The mean score of each (match, measure) in the week given by `week` (first or latest);
+    several devices may have scored the same match in the same week."""
+    rows = s.execute(
+        select(bounds.c.match_code, bounds.c.measure, func.avg(MeasureRow.score))
+        .join(
+            MeasureRow,
+            and_(
+                MeasureRow.match_code == bounds.c.match_code,
+                MeasureRow.measure == bounds.c.measure,
+                MeasureRow.week == week,
+            ),
+        )
+        .group_by(bounds.c.match_code, bounds.c.measure)
+    ).all()
+    return {(code, measure): float(score) for code, measure, score in rows}
+
+
+def outcome_changes(s: Session) -> list[OutcomeChange]:
+    """Per measure: each match's first score against its latest, and their means."""
+    bounds = (
+        select(
+            MeasureRow.match_code,
+            MeasureRow.measure,
+            func.min(MeasureRow.week).label("first"),
+            func.max(MeasureRow.week).label("latest"),
+            func.count(distinct(MeasureRow.week)).label("times"),
+        )
+        .group_by(MeasureRow.match_code, MeasureRow.measure)
+        .subquery()
+    )
+    firsts = _scores_at(s, bounds, bounds.c.first)
+    latests = _scores_at(s, bounds, bounds.c.latest)
+    pairs: dict[str, list[MatchScores]] = defaultdict(list)
+    baseline: dict[str, int] = defaultdict(int)
+    for code, measure, first, latest, times in s.execute(
+        select(
+            bounds.c.match_code, bounds.c.measure, bounds.c.first, bounds.c.latest, bounds.c.times
+        ).order_by(bounds.c.measure, bounds.c.match_code)
+    ).all():
+        if times < 2:
+            baseline[measure] += 1
+            continue
+        key = (code, measure)
+        pairs[measure].append(MatchScores(code, first, firsts[key], latest, latests[key]))
+    found = []
+    for measure in sorted(set(pairs) | set(baseline), key=_measure_order):
+        low, high, better = MEASURE_SCALES.get(measure, (0.0, 0.0, True))
+        scored = pairs.get(measure, [])
+        n = len(scored)
+        if measure not in MEASURE_SCALES:  # a measure newer than this app: its own range
+            values = [v for p in scored for v in (p.first, p.latest)] or [0.0, 1.0]
+            low, high = min(values), max(values)
+        found.append(
+            OutcomeChange(
+                measure=measure,
+                low=float(low),
+                high=float(high),
+                higher_is_better=better,
+                n=n,
+                mean_first=sum(p.first for p in scored) / n if n else None,
+                mean_latest=sum(p.latest for p in scored) / n if n else None,
+                baseline_only=baseline.get(measure, 0),
+                matches=tuple(scored),
+            )
+        )
+    return found
+
+
+def _measure_order(measure: str) -> tuple[int, str]:
+    names = list(MEASURE_SCALES)
+    return (names.index(measure) if measure in names else len(names), measure)

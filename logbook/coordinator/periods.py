@@ -1,0 +1,133 @@
+"""Fixed reporting periods, a calendar month (`2026-10`) or quarter (`2026-Q3`), made of ISO weeks.
+
+Summaries arrive by ISO week, and a week can straddle two months. A week belongs to the month
+of its Thursday (the rule that also gives an ISO week its year), so every week falls in exactly
+one month and one quarter, and a month holds four or five whole weeks. Periods are fixed, never
+"the last 30 days", so two reports cannot be subtracted to reveal a small number.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from logbook.errors import InvalidValue
+
+MONTH_NAMES = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+_QUARTER = re.compile(r"^(\d{4})-[Qq]([1-4])$")
+FIRST_YEAR, LAST_YEAR = 2000, 2999
+PERIOD_HELP = "must be a month like 2026-10 or a quarter like 2026-Q3"
+
+
+def iso_week(day: date) -> str:
+    year, week, _ = day.isocalendar()
+    return f"{year:04d}-W{week:02d}"
+
+
+def thursday_of(week: str) -> date:
+    """The Thursday of an ISO week written `YYYY-Www`."""
+    try:
+        return date.fromisocalendar(int(week[:4]), int(week[6:8]), 4)
+    except ValueError:
+        raise InvalidValue("week", "must be an ISO week like 2026-W40") from None
+
+
+@dataclass(frozen=True, order=True)
+class Month:
+    year: int
+    month: int
+
+    @property
+    def label(self) -> str:
+        return f"{self.year:04d}-{self.month:02d}"
+
+    @property
+    def title(self) -> str:
+        return f"{MONTH_NAMES[self.month - 1]} {self.year}"
+
+    @property
+    def short_title(self) -> str:
+        return f"{MONTH_NAMES[self.month - 1][:3]} {self.year}"
+
+    def weeks(self) -> tuple[str, ...]:
+        """The ISO weeks whose Thursday falls in this month, in order."""
+        day = date(self.year, self.month, 1)
+        day += timedelta(days=(3 - day.weekday()) % 7)  # the month's first Thursday
+        found = []
+        while day.month == self.month:
+            found.append(iso_week(day))
+            day += timedelta(days=7)
+        return tuple(found)
+
+
+def month_of_week(week: str) -> Month:
+    """The month an ISO week belongs to: the month of its Thursday."""
+    thursday = thursday_of(week)
+    return Month(thursday.year, thursday.month)
+
+
+@dataclass(frozen=True)
+class Period:
+    label: str  # normalised: "2026-10" or "2026-Q3"
+    months: tuple[Month, ...]
+
+    @property
+    def is_quarter(self) -> bool:
+        return len(self.months) > 1
+
+    @property
+    def title(self) -> str:
+        if not self.is_quarter:
+            return self.months[0].title
+        first, last = self.months[0], self.months[-1]
+        quarter = (first.month - 1) // 3 + 1
+        return (
+            f"Q{quarter} {first.year} ({MONTH_NAMES[first.month - 1]} to "
+            f"{MONTH_NAMES[last.month - 1]})"
+        )
+
+    @property
+    def weeks(self) -> tuple[str, ...]:
+        return tuple(w for m in self.months for w in m.weeks())
+
+    @property
+    def first_week(self) -> str:
+        return self.weeks[0]
+
+    @property
+    def last_week(self) -> str:
+        return self.weeks[-1]
+
+    @property
+    def starts_on(self) -> date:
+        """The Monday of the period's first week (may be in the month before)."""
+        return thursday_of(self.first_week) - timedelta(days=3)
+
+    @property
+    def ends_on(self) -> date:
+        """The Sunday of the period's last week (may be in the month after)."""
+        return thursday_of(self.last_week) + timedelta(days=3)
+
+
+def parse_period(text: str) -> Period:
+    """`2026-10` (a month) or `2026-Q3` (a quarter); anything else is a plain error."""
+    value = text.strip()
+    if found := _MONTH.match(value):
+        year, month = int(found[1]), int(found[2])
+        if not 1 <= month <= 12:
+            raise InvalidValue("--period", f"{PERIOD_HELP} (months are 01 to 12)")
+        months: tuple[Month, ...] = (Month(year, month),)
+    elif found := _QUARTER.match(value):
+        year, quarter = int(found[1]), int(found[2])
+        months = tuple(Month(year, 3 * (quarter - 1) + n) for n in (1, 2, 3))
+    else:
+        raise InvalidValue("--period", PERIOD_HELP)
+    if not FIRST_YEAR <= year <= LAST_YEAR:
+        raise InvalidValue("--period", f"the year must be between {FIRST_YEAR} and {LAST_YEAR}")
+    label = months[0].label if len(months) == 1 else f"{year:04d}-Q{quarter}"
+    return Period(label, months)

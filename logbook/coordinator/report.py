@@ -1,0 +1,631 @@
+"""Reports for funders: counts and trends by month over a fixed period, protected for publishing.
+
+Everything comes from the imported week rows and consented measure scores, aggregated by
+month (a week belongs to the month of its Thursday) and passed through disclosure control
+before it reaches a `Report`. A report holds labels and protected figures only: never a match
+code, a volunteer code or a device id.
+
+Rows a volunteer sent for a match code not assigned to them (flagged at import) are left out,
+unless the coordinator has since assigned the code to that volunteer: a mistyped code would
+otherwise count a person twice, or a person who does not exist. How many were left out is
+told to the coordinator (`Report.left_out`), never written into the report.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Literal
+
+from sqlalchemy import and_, select
+from sqlalchemy.orm import Session
+
+from logbook.atomicfile import write_atomic
+from logbook.coordinator.database import CoordinatorDb
+from logbook.coordinator.disclosure import (
+    HIDDEN,
+    DisclosureRule,
+    ProtectedTable,
+    protect_mean,
+    protect_table,
+)
+from logbook.coordinator.periods import Month, Period, month_of_week, parse_period
+from logbook.coordinator.schema import Assignment, Device, MeasureRow, WeekRow
+from logbook.errors import InvalidValue, Refused
+from logbook.records.values import Mode
+from logbook.summary.schema import MatchWeek
+
+ReportFormat = Literal["csv", "xlsx"]
+FORMATS = ("csv", "xlsx", "pdf")
+MINUTES_UNIT = 15  # the summary rounds each match's weekly minutes to 15
+
+MODE_LABELS = {
+    Mode.IN_PERSON: "In person",
+    Mode.PHONE: "Phone",
+    Mode.VIDEO: "Video",
+    Mode.MESSAGE: "Message",
+    Mode.GROUP: "Group",
+}
+
+
+@dataclass(frozen=True)
+class Instrument:
+    name: str  # as stored in measure_row
+    label: str
+    higher_is_better: bool
+
+
+# UCLA-3: higher is lonelier. ONS direct: 1 often/always ... 5 never, so higher is better.
+# ONS4 items are reported apart, never summed; anxiety is the one where lower is better.
+INSTRUMENTS = (
+    Instrument("swemwbs", "SWEMWBS wellbeing (metric score, 7–35)", True),
+    Instrument("ucla3", "UCLA-3 loneliness (3–9)", False),
+    Instrument("ons_direct", "ONS: how often lonely (1 often … 5 never)", True),
+    Instrument("ons4.life_satisfaction", "ONS4 life satisfaction (0–10)", True),
+    Instrument("ons4.worthwhile", "ONS4 feeling things are worthwhile (0–10)", True),
+    Instrument("ons4.happiness", "ONS4 happiness yesterday (0–10)", True),
+    Instrument("ons4.anxiety", "ONS4 anxiety yesterday (0–10)", False),
+)
+
+
+@dataclass(frozen=True)
+class MeasureLine:
+    label: str
+    higher_is_better: bool
+    matches: int | None  # protected count of matches measured at least twice; None hidden
+    first: float | None  # means over those matches; None when fewer than the rule allows
+    latest: float | None
+    change: float | None
+
+    @property
+    def better(self) -> str:
+        return "higher" if self.higher_is_better else "lower"
+
+
+@dataclass(frozen=True)
+class MeasureTable:
+    title: str
+    lines: tuple[MeasureLine, ...]
+    notes: tuple[str, ...]
+    headers: tuple[str, ...] = (
+        "Measure",
+        "Better is",
+        "Matches",
+        "Mean first score",
+        "Mean latest score",
+        "Mean change",
+    )
+
+    def row_texts(self, line: MeasureLine) -> list[str]:
+        def mean(value: float | None) -> str:
+            if line.matches == 0:
+                return "–"
+            return HIDDEN if value is None else f"{value:.1f}"
+
+        matches = HIDDEN if line.matches is None else str(line.matches)
+        change = mean(line.change)
+        if line.change is not None and line.change > 0:
+            change = "+" + change
+        return [line.label, line.better, matches, mean(line.first), mean(line.latest), change]
+
+
+@dataclass(frozen=True)
+class Report:
+    organisation: str
+    period: Period
+    rule: DisclosureRule
+    made_on: date
+    contacts: ProtectedTable
+    hours: ProtectedTable
+    active: ProtectedTable
+    concerns: ProtectedTable
+    measures: MeasureTable
+    notes: tuple[str, ...]
+    # For the coordinator only (never written into a report): match-weeks left out because
+    # their match code is not assigned to the volunteer who sent them.
+    left_out: int = field(default=0, compare=False)
+
+    @property
+    def title(self) -> str:
+        name = f"{self.organisation}: " if self.organisation else ""
+        return f"{name}report for funders"
+
+    @property
+    def tables(self) -> tuple[ProtectedTable, ...]:
+        return (self.contacts, self.hours, self.active, self.concerns)
+
+
+@dataclass
+class _MatchWeek:
+    month: Month
+    match: str
+    visits: int
+    conversations: int
+    minutes: int | None
+    modes: dict[Mode, int]
+    raised: int
+    reported: int
+
+
+def build_report(
+    db: CoordinatorDb,
+    period: str | Period,
+    rule: DisclosureRule | None = None,
+    *,
+    organisation: str = "",
+    today: date | None = None,
+) -> Report:
+    """The protected report for one fixed month or quarter that has ended."""
+    rule = rule or DisclosureRule()
+    today = today or date.today()
+    chosen = parse_period(period) if isinstance(period, str) else period
+    if chosen.ends_on >= today:
+        raise Refused(
+            f"{chosen.title} has not ended yet: its last week runs to Sunday "
+            f"{long_date(chosen.ends_on)}. Reports cover whole months or quarters, so that "
+            "two reports cannot be compared to reveal small numbers."
+        )
+    with db.session() as s:
+        weeks, left_out = _week_rows(s, chosen)
+        scores = _scores(s, chosen.last_week)
+    months = chosen.months
+    notes: tuple[str, ...] = (
+        f"{chosen.title}: ISO weeks from Monday {long_date(chosen.starts_on)} to Sunday "
+        f"{long_date(chosen.ends_on)}. Each week belongs to the month of its Thursday, so a "
+        "month holds four or five whole weeks.",
+        "Figures come from the weekly summaries volunteers' logbooks sent: counts only, with "
+        "no names, notes or places. This report holds no match, volunteer or device codes.",
+        "Weeks a volunteer sent for a match not assigned to them are left out until the "
+        "coordinator assigns it.",
+        "Summaries that arrive later can change these figures.",
+    )
+    if not weeks:
+        notes = ("No summaries cover this period yet.", *notes)
+    return Report(
+        organisation=organisation,
+        period=chosen,
+        rule=rule,
+        made_on=today,
+        contacts=_contacts(weeks, months, rule),
+        hours=_hours(weeks, months, rule),
+        active=_active(weeks, months, rule),
+        concerns=_concerns(weeks, months, rule),
+        measures=_measures(scores, rule, chosen),
+        notes=notes,
+        left_out=left_out,
+    )
+
+
+def long_date(day: date) -> str:
+    return f"{day.day} {day:%B %Y}"
+
+
+# --- reading the database -------------------------------------------------------------------
+
+
+def _counted(flagged: bool, sender: str | None, assigned_to: str | None) -> bool:
+    return not flagged or (assigned_to is not None and assigned_to == sender)
+
+
+def _week_rows(s: Session, period: Period) -> tuple[list[_MatchWeek], int]:
+    query = (
+        select(WeekRow, Device.volunteer, Assignment.volunteer)
+        .join(Device, Device.id == WeekRow.device_id, isouter=True)
+        .join(Assignment, Assignment.match_code == WeekRow.match_code, isouter=True)
+        .where(WeekRow.week.in_(period.weeks))
+    )
+    found, left_out = [], 0
+    for row, sender, assigned_to in s.execute(query):
+        if not _counted(row.flagged, sender, assigned_to):
+            left_out += 1
+            continue
+        modes: dict[Mode, int] = defaultdict(int)
+        for contact in MatchWeek.model_validate_json(row.detail).contacts or ():
+            modes[contact.mode] += contact.count
+        found.append(
+            _MatchWeek(
+                month=month_of_week(row.week),
+                match=row.match_code,
+                visits=row.visits,
+                conversations=row.conversations,
+                minutes=row.minutes,
+                modes=modes,
+                raised=row.concerns_raised,
+                reported=row.concerns_reported,
+            )
+        )
+    return found, left_out
+
+
+def _scores(s: Session, last_week: str) -> dict[str, dict[str, list[tuple[str, float]]]]:
+    """Consented scores up to the period's end: measure → match → [(week, score)]."""
+    query = (
+        select(
+            MeasureRow.measure,
+            MeasureRow.match_code,
+            MeasureRow.week,
+            MeasureRow.score,
+            WeekRow.flagged,
+            Device.volunteer,
+            Assignment.volunteer,
+        )
+        .join(
+            WeekRow,
+            and_(
+                WeekRow.device_id == MeasureRow.device_id,
+                WeekRow.week == MeasureRow.week,
+                WeekRow.match_code == MeasureRow.match_code,
+            ),
+        )
+        .join(Device, Device.id == MeasureRow.device_id, isouter=True)
+        .join(Assignment, Assignment.match_code == MeasureRow.match_code, isouter=True)
+        .where(MeasureRow.week <= last_week)
+    )
+    found: dict[str, dict[str, list[tuple[str, float]]]] = defaultdict(lambda: defaultdict(list))
+    for measure, match, week, score, flagged, sender, assigned_to in s.execute(query):
+        if _counted(flagged, sender, assigned_to):
+            found[measure][match].append((week, score))
+    return found
+
+
+# --- the tables -----------------------------------------------------------------------------
+
+
+def _month_labels(months: Sequence[Month]) -> list[str]:
+    return [m.title for m in months]
+
+
+def _contacts(
+    weeks: list[_MatchWeek], months: Sequence[Month], rule: DisclosureRule
+) -> ProtectedTable:
+    modes = list(MODE_LABELS)
+    values = [[0] * len(modes) for _ in months]
+    for w in weeks:
+        for mode, count in w.modes.items():
+            values[months.index(w.month)][modes.index(mode)] += count
+    return protect_table(
+        "Contacts by month and how they happened",
+        _month_labels(months),
+        list(MODE_LABELS.values()),
+        values,
+        rule,
+        notes=("Visits and conversations (calls, video calls and messages) together.",),
+    )
+
+
+def _kind(w: _MatchWeek) -> str:
+    if w.visits and w.conversations:
+        return "Both in one week"
+    if w.visits:
+        return "Visits"
+    if w.conversations:
+        return "Conversations"
+    return "Kind not shared"
+
+
+def _hours(
+    weeks: list[_MatchWeek], months: Sequence[Month], rule: DisclosureRule
+) -> ProtectedTable:
+    kinds = ["Visits", "Conversations", "Both in one week"]
+    timed = [w for w in weeks if w.minutes]
+    if any(_kind(w) == "Kind not shared" for w in timed):
+        kinds.append("Kind not shared")
+    values = [[0] * len(kinds) for _ in months]
+    matches: dict[tuple[int, int], set[str]] = defaultdict(set)  # (row, col); -1 = total
+    for w in timed:
+        i, j = months.index(w.month), kinds.index(_kind(w))
+        values[i][j] += w.minutes or 0
+        for key in ((i, j), (i, -1), (-1, j), (-1, -1)):
+            matches[key].add(w.match)
+    contributors = [
+        [len(matches[(i, j)]) for j in [*range(len(kinds)), -1]] for i in [*range(len(months)), -1]
+    ]
+    notes = [
+        "Each match's minutes for a week are rounded to the nearest 15 before they leave "
+        "the volunteer's laptop.",
+        "A week's minutes come as one total, not split by kind, so weeks with both visits "
+        "and conversations have their own column.",
+        f"Hours are shown only where more than {rule.suppress_up_to} matches contribute "
+        f"(otherwise {HIDDEN}).",
+    ]
+    if any(w.minutes is None and (w.visits or w.conversations) for w in weeks):
+        notes.append(
+            "Some weeks' minutes were not shared (the organisation's policy can switch them "
+            "off); those weeks are left out of the hours."
+        )
+    return protect_table(
+        "Hours of contact by month and kind",
+        _month_labels(months),
+        kinds,
+        values,
+        rule,
+        contributors=contributors,
+        unit=MINUTES_UNIT,
+        scale=60,
+        decimals=1,
+        hidden_width=rule.min_hidden_width * 60,  # a hidden figure stays vague by hours
+        notes=notes,
+    )
+
+
+def _active(
+    weeks: list[_MatchWeek], months: Sequence[Month], rule: DisclosureRule
+) -> ProtectedTable:
+    kinds = ["Visits only", "Conversations only", "Both"]
+    seen: dict[tuple[Month, str], list[bool]] = defaultdict(lambda: [False, False])
+    for w in weeks:
+        if w.visits or w.conversations:
+            flags = seen[(w.month, w.match)]
+            flags[0] |= w.visits > 0
+            flags[1] |= w.conversations > 0
+    values = [[0] * len(kinds) for _ in months]
+    for (month, _), (visited, talked) in seen.items():
+        column = 2 if visited and talked else (0 if visited else 1)
+        values[months.index(month)][column] += 1
+    notes = ["A match is active in a month when it had at least one visit or conversation."]
+    if len(months) > 1:
+        notes.append(
+            "The total row adds the months: a match active in several months counts once in each."
+        )
+    return protect_table(
+        "Active matches by month and kind of contact",
+        _month_labels(months),
+        kinds,
+        values,
+        rule,
+        notes=notes,
+    )
+
+
+def _concerns(
+    weeks: list[_MatchWeek], months: Sequence[Month], rule: DisclosureRule
+) -> ProtectedTable:
+    values = [[0, 0] for _ in months]
+    for w in weeks:
+        row = values[months.index(w.month)]
+        row[0] += w.reported
+        row[1] += w.raised - w.reported
+    table = protect_table(
+        "Safeguarding concerns raised, by month",
+        _month_labels(months),
+        ["Reported", "Not reported"],
+        values,
+        rule,
+        total_label="Raised",
+        notes=(
+            "Whether a concern was reported on is as the volunteer's logbook said when it last "
+            "sent a summary.",
+            "The percentage reported is worked out from the published (rounded) figures.",
+        ),
+    )
+    return table.with_rate("Reported (%)", 0)
+
+
+def _first_and_latest(scores: Iterable[tuple[str, float]]) -> tuple[float, float] | None:
+    by_week: dict[str, list[float]] = defaultdict(list)
+    for week, score in scores:
+        by_week[week].append(score)
+    if len(by_week) < 2:
+        return None
+    first, latest = by_week[min(by_week)], by_week[max(by_week)]
+    return sum(first) / len(first), sum(latest) / len(latest)
+
+
+def _measures(
+    scores: dict[str, dict[str, list[tuple[str, float]]]], rule: DisclosureRule, period: Period
+) -> MeasureTable:
+    lines = []
+    for instrument in INSTRUMENTS:
+        if instrument.name not in scores:
+            continue
+        pairs = [p for p in map(_first_and_latest, scores[instrument.name].values()) if p]
+        firsts = [first for first, _ in pairs]
+        latests = [latest for _, latest in pairs]
+        change = protect_mean([b - a for a, b in pairs], rule, places=2)
+        lines.append(
+            MeasureLine(
+                label=instrument.label,
+                higher_is_better=instrument.higher_is_better,
+                matches=rule.protect(len(pairs)),
+                first=protect_mean(firsts, rule),
+                latest=protect_mean(latests, rule),
+                change=None if change is None else round(change, 1),
+            )
+        )
+    notes = [
+        "For each match measured at least twice (with consent) up to the end of "
+        f"{period.title}: its first score and its latest, then the mean over matches.",
+        f"Means are shown only over at least {rule.min_people_for_mean} matches ({HIDDEN} "
+        "otherwise); the number of matches is protected like any count.",
+        "UCLA-3 and ONS4 anxiety are better when lower; the others when higher.",
+    ]
+    if not lines:
+        notes.insert(0, "No outcome measures were recorded with consent up to this period.")
+    return MeasureTable("Outcome measures: first and latest scores", tuple(lines), tuple(notes))
+
+
+# --- files ----------------------------------------------------------------------------------
+
+
+def default_file_name(report_period: str, fmt: str) -> str:
+    return f"funder-report-{report_period}.{fmt}"
+
+
+def write_report(report: Report, fmt: str, path: Path) -> None:
+    """Write the report as CSV or XLSX, atomically (PDF is drawn by the desktop app)."""
+    if fmt == "csv":
+        data = report_csv(report)
+    elif fmt == "xlsx":
+        data = report_xlsx(report)
+    else:
+        raise InvalidValue("--format", "must be csv or xlsx here (PDF needs the desktop app)")
+    try:
+        write_atomic(path, data)
+    except OSError as exc:
+        raise Refused(f"Cannot write the report to {path}: {exc.strerror}.") from None
+
+
+def _safe(text: str) -> str:
+    """Spreadsheets run text starting with = + - @ as a formula; labels never should."""
+    return "'" + text if text[:1] in ("=", "+", "-", "@") else text
+
+
+def table_rows(table: ProtectedTable, *, grouping: bool = False) -> list[list[str]]:
+    """Header, one row per month, then the total row (left out when there is one month: it
+    would repeat it). Hidden figures are `*`."""
+
+    def text(value: int | None) -> str:
+        shown = table.text(value)
+        return shown if grouping else shown.replace(",", "")
+
+    headers = ["Month", *table.column_labels, table.total_label]
+    rates, total_rate = table.rate_texts()
+    if table.rate is not None:
+        headers.append(table.rate.label)
+    rows = [headers]
+    body = list(zip(table.row_labels, table.cells, table.row_totals, strict=True))
+    for n, (label, cells, total) in enumerate(body):
+        rows.append([label, *map(text, cells), text(total), *rates[n : n + 1]])
+    if len(body) > 1:
+        rows.append(
+            [
+                table.column_total_label,
+                *map(text, table.column_totals),
+                text(table.grand_total),
+                *([total_rate] if table.rate else []),
+            ]
+        )
+    return rows
+
+
+def about_lines(report: Report) -> list[tuple[str, str]]:
+    lines = [("Period", report.period.title), ("Made on", long_date(report.made_on))]
+    lines += [
+        ("How figures are protected" if n == 0 else "", words)
+        for n, words in enumerate(report.rule.describe())
+    ]
+    lines += [("Notes" if n == 0 else "", note) for n, note in enumerate(report.notes)]
+    return lines
+
+
+def report_csv(report: Report) -> bytes:
+    """One UTF-8 file (with a byte-order mark, so spreadsheets read it as UTF-8): the title
+    and the rule, then each table under its own title row, with a blank row between."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow([_safe(report.title)])
+    for label, text in about_lines(report):
+        writer.writerow([label, _safe(text)])
+    for table in report.tables:
+        writer.writerow([])
+        writer.writerow([table.title])
+        for row in table_rows(table):
+            writer.writerow([_safe(cell) if not _numeric(cell) else cell for cell in row])
+        for note in table.notes:
+            writer.writerow(["Note", note])
+    writer.writerow([])
+    writer.writerow([report.measures.title])
+    writer.writerow(report.measures.headers)
+    for line in report.measures.lines:
+        writer.writerow(report.measures.row_texts(line))
+    for note in report.measures.notes:
+        writer.writerow(["Note", note])
+    return out.getvalue().encode("utf-8-sig")
+
+
+def _numeric(text: str) -> bool:
+    try:
+        float(text)
+    except ValueError:
+        return False
+    return True
+
+
+def report_xlsx(report: Report) -> bytes:
+    """One sheet for the title and the rule, then one per table; totals in bold."""
+    import xlsxwriter  # type: ignore[import-untyped]
+
+    buffer = io.BytesIO()
+    book = xlsxwriter.Workbook(
+        buffer, {"in_memory": True, "strings_to_formulas": False, "strings_to_urls": False}
+    )
+    book.set_properties({"title": report.title, "subject": report.period.title})
+    title = book.add_format({"bold": True, "font_size": 14})
+    bold = book.add_format({"bold": True})
+    head = book.add_format({"bold": True, "bottom": 1, "text_wrap": True, "valign": "bottom"})
+    wrap = book.add_format({"text_wrap": True, "valign": "top"})
+    formats = {
+        (decimals, strong): book.add_format(
+            {
+                "num_format": "#,##0" + ("." + "0" * decimals if decimals else ""),
+                "bold": strong,
+                "align": "right",
+            }
+        )
+        for decimals in (0, 1)
+        for strong in (False, True)
+    }
+    hidden = {
+        strong: book.add_format({"align": "right", "bold": strong}) for strong in (False, True)
+    }
+
+    about = book.add_worksheet("About")
+    about.set_column(0, 0, 26)
+    about.set_column(1, 1, 100, wrap)
+    about.write(0, 0, report.title, title)
+    for n, (label, text) in enumerate(about_lines(report), start=2):
+        about.write(n, 0, label, bold)
+        about.write(n, 1, text)
+
+    names = ["Contacts", "Hours", "Active matches", "Concerns"]
+    for name, table in zip(names, report.tables, strict=True):
+        sheet = book.add_worksheet(name)
+        sheet.write(0, 0, table.title, title)
+        rows = table_rows(table)
+        sheet.set_column(0, 0, 18)
+        sheet.set_column(1, len(rows[0]) - 1, 14)
+        sheet.set_row(2, 30)
+        last_row = len(rows) - 1 if len(table.row_labels) > 1 else -1
+        for r, row in enumerate(rows):
+            for c, cell in enumerate(row):
+                at = (r + 2, c)
+                strong = r == last_row or c == len(table.column_labels) + 1
+                if r == 0:
+                    sheet.write(*at, cell, head)
+                elif c == 0:
+                    sheet.write(*at, cell, bold if r == last_row else None)
+                elif not _numeric(cell):  # hidden (*), or no percentage (–)
+                    sheet.write_string(*at, cell, hidden[strong])
+                else:
+                    decimals = 0 if table.rate and c == len(row) - 1 else table.decimals
+                    sheet.write_number(*at, float(cell), formats[(decimals, strong)])
+        below = len(rows) + 3
+        for n, note in enumerate((f"{HIDDEN} hidden to protect privacy.", *table.notes)):
+            sheet.write(below + n, 0, note)
+
+    sheet = book.add_worksheet("Outcomes")
+    measures = report.measures
+    sheet.write(0, 0, measures.title, title)
+    sheet.set_column(0, 0, 44)
+    sheet.set_column(1, 5, 13)
+    sheet.set_row(2, 30)
+    for c, header in enumerate(measures.headers):
+        sheet.write(2, c, header, head)
+    change = book.add_format({"num_format": "+0.0;-0.0;0.0", "align": "right"})
+    for r, line in enumerate(measures.lines, start=3):
+        for c, cell in enumerate(measures.row_texts(line)):
+            if c >= 2 and _numeric(cell):
+                number = change if c == 5 else formats[(0 if c == 2 else 1, False)]
+                sheet.write_number(r, c, float(cell), number)
+            else:
+                sheet.write_string(r, c, cell, hidden[False] if c >= 2 else None)
+    below = len(measures.lines) + 4
+    for n, note in enumerate(measures.notes):
+        sheet.write(below + n, 0, note)
+    book.close()
+    return buffer.getvalue()

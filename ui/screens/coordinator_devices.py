@@ -1,0 +1,361 @@
+"""Devices and volunteers: approve a device after hearing its fingerprint, revoke, assign codes."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtWidgets import (
+    QCompleter,
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from logbook.coordinator.devices import DeviceInfo
+from logbook.coordinator.importer import ImportBatch
+from logbook.coordinator.service import Coordinator
+from logbook.errors import LogbookError
+from ui.models.coordinator import (
+    COL_DEVICE,
+    COL_FINGERPRINT,
+    ROW_ROLE,
+    AssignmentsModel,
+    DevicesModel,
+)
+from ui.operations import Operations
+from ui.screens.common import heading
+from ui.screens.coordinator_dashboard import fit_columns, table
+from ui.screens.sharing import fingerprint_label
+from ui.widgets.form_dialog import FormDialog, StandardButton
+
+
+def named(button: QPushButton, name: str | None = None) -> QPushButton:
+    button.setAccessibleName(name or button.text().replace("&", "").rstrip("…"))
+    return button
+
+
+def volunteer_field(volunteers: list[str], name: str, example: str) -> QLineEdit:
+    """A volunteer code, completed from the codes already in use."""
+    field = QLineEdit()
+    field.setAccessibleName(name)
+    field.setPlaceholderText(example)
+    completer = QCompleter(sorted(volunteers), field)
+    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    field.setCompleter(completer)
+    return field
+
+
+class ApproveDialog(FormDialog):
+    """The coordinator hears the volunteer read their laptop's fingerprint and compares it."""
+
+    approved = Signal(object)  # (DeviceInfo, ImportBatch)
+
+    def __init__(
+        self, parent: QWidget, ops: Operations, coordinator: Coordinator, device: DeviceInfo,
+        volunteers: list[str],
+    ) -> None:  # fmt: skip
+        super().__init__(parent, ops, StandardButton.NoButton)
+        self.coordinator, self.device = coordinator, device
+        self.setWindowTitle(self.tr("Approve a device"))
+        title = heading(self.tr("Device {0}").format(device.id), 1.3)
+        first = QLocale().toString(QDate(device.first_seen.date()), "d MMM yyyy")
+        intro = QLabel(
+            self.tr("It first sent a bundle on {0}. Ask the volunteer to read out the "
+                    "fingerprint shown under Sharing in their logbook.").format(first)
+        )  # fmt: skip
+        intro.setWordWrap(True)
+        self.fingerprint = fingerprint_label(self.tr("Device fingerprint"), 1.8)
+        self.fingerprint.setText("   ".join(device.fingerprint.split()))
+        card = QFrame()
+        card.setFrameShape(QFrame.Shape.StyledPanel)
+        card_layout = QHBoxLayout(card)
+        card_layout.setContentsMargins(18, 12, 18, 12)
+        card_layout.addWidget(self.fingerprint)
+        self.volunteer = volunteer_field(
+            volunteers, self.tr("Volunteer code"), self.tr("e.g. V-07")
+        )
+        volunteer_label = QLabel(self.tr("&Volunteer code:"))
+        volunteer_label.setBuddy(self.volunteer)
+        form = QFormLayout()
+        form.addRow(volunteer_label, self.volunteer)
+        self.question = QLabel(self.tr("Does the volunteer read out exactly this?"))
+        self.question.setWordWrap(True)
+        self.question.setStyleSheet("font-weight: bold;")
+        note = QLabel(
+            self.tr(
+                "If any group is different, choose No: the bundles may not come from "
+                "their laptop. Nothing changes until you say yes."
+            )
+        )
+        note.setWordWrap(True)
+        self.yes_button = self.buttons.addButton(
+            self.tr("&Yes, approve"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.no_button = self.buttons.addButton(
+            self.tr("&No"), QDialogButtonBox.ButtonRole.RejectRole
+        )
+        for button in (self.yes_button, self.no_button):
+            button.setAccessibleName(button.text().replace("&", ""))
+        # No is the default: Enter alone (even in the code field) must never approve.
+        self.yes_button.setAutoDefault(False)
+        self.no_button.setDefault(True)
+        layout = QVBoxLayout(self)
+        layout.setSpacing(10)
+        layout.addWidget(title)
+        layout.addWidget(intro)
+        layout.addWidget(card, alignment=Qt.AlignmentFlag.AlignHCenter)
+        layout.addLayout(form)
+        layout.addWidget(self.question)
+        layout.addWidget(note)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        readable = self.fontMetrics().averageCharWidth() * 70
+        self.setMinimumWidth(max(readable, self.minimumSizeHint().width()))
+        self.volunteer.setFocus()
+
+    def save(self) -> None:
+        coordinator, device = self.coordinator, self.device
+        volunteer = self.volunteer.text()
+        # The fingerprint shown is the one confirmed: the core compares it with the key's.
+        self.submit(
+            lambda: coordinator.approve(device.id, volunteer, device.fingerprint),
+            self.approved.emit,
+        )
+
+
+class AssignDialog(FormDialog):
+    """Give a match code to a volunteer; their devices' rows for it stop being flagged."""
+
+    assigned = Signal(str, str)
+
+    def __init__(
+        self, parent: QWidget, ops: Operations, coordinator: Coordinator, volunteers: list[str],
+        code: str = "", volunteer: str = "",
+    ) -> None:  # fmt: skip
+        super().__init__(parent, ops)
+        self.coordinator = coordinator
+        self.setWindowTitle(self.tr("Assign a match code"))
+        self.code = QLineEdit(code)
+        self.code.setAccessibleName(self.tr("Match code"))
+        self.code.setPlaceholderText(self.tr("e.g. M-0042"))
+        self.volunteer = volunteer_field(
+            volunteers, self.tr("Volunteer code"), self.tr("e.g. V-07")
+        )
+        self.volunteer.setText(volunteer)
+        explain = QLabel(
+            self.tr(
+                "The volunteer's devices may then send this match code; from anyone "
+                "else's it is flagged."
+            )
+        )
+        explain.setWordWrap(True)
+        form = QFormLayout(self)
+        form.addRow(explain)
+        form.addRow(self.tr("&Match code:"), self.code)
+        form.addRow(self.tr("&Volunteer code:"), self.volunteer)
+        form.addRow(self.error)
+        form.addRow(self.buttons)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 56)
+
+    def save(self) -> None:
+        coordinator = self.coordinator
+        code, volunteer = self.code.text().strip().upper(), self.volunteer.text().strip().upper()
+        self.submit(lambda: coordinator.devices.assign(code, volunteer),
+                    lambda _: self.assigned.emit(code, volunteer))  # fmt: skip
+
+
+class DevicesTab(QWidget):
+    changed = Signal()  # a device approved or revoked, a code assigned: reload everything
+    say = Signal(str, bool)  # a message for the area's status line (text, is_error)
+
+    def __init__(self, coordinator: Coordinator, ops: Operations) -> None:
+        super().__init__()
+        self.coordinator, self.ops = coordinator, ops
+        self.model = DevicesModel()
+        self.assignments = AssignmentsModel()
+        self.approve_dialog: ApproveDialog | None = None
+        self.assign_dialog: AssignDialog | None = None
+        self.revoke_box: QMessageBox | None = None
+
+        self.view = table(self.tr("Devices"), self.model)
+        self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        self.assignments_view = table(self.tr("Match codes and their volunteers"),
+                                      self.assignments)  # fmt: skip
+        self.assignments_view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.empty = QLabel(
+            self.tr("No device has sent a bundle yet. A volunteer's laptop appears here with "
+                    "its first bundle; approve it once they have read you its fingerprint.")
+        )  # fmt: skip
+        self.empty.setWordWrap(True)
+        self.empty.setAccessibleName(self.tr("No devices yet"))
+        self.approve_button = named(QPushButton(self.tr("&Approve…")))
+        self.revoke_button = named(QPushButton(self.tr("Rev&oke…")))
+        self.assign_button = named(QPushButton(self.tr("A&ssign a match code…")))
+
+        devices_box = QGroupBox(self.tr("Devices"))
+        devices_layout = QVBoxLayout(devices_box)
+        devices_layout.addWidget(self.empty)
+        devices_layout.addWidget(self.view, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.approve_button)
+        buttons.addWidget(self.revoke_button)
+        buttons.addStretch(1)
+        devices_layout.addLayout(buttons)
+        codes_box = QGroupBox(self.tr("Match codes"))
+        codes_layout = QVBoxLayout(codes_box)
+        codes_layout.addWidget(self.assignments_view, 1)
+        codes_layout.addWidget(self.assign_button, alignment=Qt.AlignmentFlag.AlignLeft)
+        self.splitter = QSplitter()
+        self.splitter.addWidget(devices_box)
+        self.splitter.addWidget(codes_box)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        char = self.fontMetrics().averageCharWidth()
+        self.splitter.setSizes([char * 110, char * 26])
+        self.splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.splitter, 1)
+
+        self.approve_button.clicked.connect(self.ask_approve)
+        self.revoke_button.clicked.connect(self.ask_revoke)
+        self.assign_button.clicked.connect(lambda: self.ask_assign())
+        self.view.selectionModel().selectionChanged.connect(lambda *_: self._enable())
+        self.view.activated.connect(lambda _: self.ask_approve())
+        self._enable()
+
+    # -- showing -------------------------------------------------------------------------
+    def show_devices(self, devices: list[DeviceInfo], assignments: dict[str, str]) -> None:
+        selected = self.selected()
+        self.model.set_rows(devices)
+        self.assignments.set_rows(sorted(assignments.items()))
+        self.view.setVisible(bool(devices))
+        self.empty.setVisible(not devices)
+        fit_columns(self.view)
+        fit_columns(self.assignments_view)
+        if selected is not None:
+            self.select_device(selected.id)
+        self._enable()
+
+    def volunteers(self) -> list[str]:
+        found = {d.volunteer for d in self.model.rows() if d.volunteer}
+        found |= {volunteer for _, volunteer in self.assignments.rows()}
+        return sorted(found)
+
+    def selected(self) -> DeviceInfo | None:
+        rows = self.view.selectionModel().selectedRows(COL_DEVICE)
+        value: DeviceInfo | None = rows[0].data(ROW_ROLE) if rows else None
+        return value
+
+    def select_device(self, device_id: str) -> bool:
+        proxy = self.view.model()
+        for row in range(proxy.rowCount()):
+            if proxy.index(row, COL_DEVICE).data() == device_id:
+                self.view.selectRow(row)
+                self.view.scrollTo(proxy.index(row, COL_FINGERPRINT))
+                return True
+        return False
+
+    def _enable(self) -> None:
+        device = self.selected()
+        self.approve_button.setEnabled(device is not None and device.status == "pending")
+        self.revoke_button.setEnabled(device is not None and device.status != "revoked")
+
+    # -- approving -------------------------------------------------------------------------
+    def ask_approve(self) -> ApproveDialog | None:
+        device = self.selected()
+        if device is None or device.status != "pending":
+            return None
+        dialog = ApproveDialog(self, self.ops, self.coordinator, device, self.volunteers())
+        dialog.approved.connect(self._approved)
+        dialog.rejected.connect(
+            lambda: self.say.emit(
+                self.tr("Device {0} was not approved; nothing was changed. Check the "
+                        "fingerprint with the volunteer before you try again.").format(device.id),
+                False,
+            )
+        )  # fmt: skip
+        self.approve_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _approved(self, result: tuple[DeviceInfo, ImportBatch]) -> None:
+        info, batch = result
+        imported = sum(1 for r in batch.results if r.status == "imported")
+        text = self.tr("Approved {0} for volunteer {1}.").format(info.id, info.volunteer)
+        if batch.results:
+            text += " " + self.tr("Imported %n held bundle(s).", "", imported)
+        if batch.rejected:
+            text += " " + self.tr("%n held bundle(s) could not be imported; see Import.", "",
+                                  len(batch.rejected))  # fmt: skip
+        self.say.emit(text, bool(batch.rejected))
+        self.changed.emit()
+
+    # -- revoking --------------------------------------------------------------------------
+    def ask_revoke(self) -> QMessageBox | None:
+        device = self.selected()
+        if device is None or device.status == "revoked":
+            return None
+        text = self.tr(
+            "Revoke device {0}? Its bundles will be refused from now on, and it cannot be "
+            "approved again. What it sent before stays."
+        ).format(device.id)
+        if device.held:
+            text += " " + self.tr("Its %n held bundle(s) will be dropped.", "", device.held)
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Revoke a device"), text,
+                          QMessageBox.StandardButton.NoButton, self)  # fmt: skip
+        yes = box.addButton(self.tr("&Revoke"), QMessageBox.ButtonRole.DestructiveRole)
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        yes.setAccessibleName(self.tr("Revoke"))
+        cancel.setAccessibleName(self.tr("Cancel"))
+        box.setDefaultButton(cancel)
+        box.setEscapeButton(cancel)
+        box.finished.connect(lambda _: self._revoke_answer(box, yes, device))
+        self.revoke_box = box
+        box.open()
+        return box
+
+    def _revoke_answer(self, box: QMessageBox, yes: Any, device: DeviceInfo) -> None:
+        if box.clickedButton() is not yes:
+            return
+        devices, device_id = self.coordinator.devices, device.id
+
+        def done(info: DeviceInfo) -> None:
+            self.say.emit(self.tr("Revoked {0}; its bundles will be refused from now on.")
+                          .format(info.id), False)  # fmt: skip
+            self.changed.emit()
+
+        self.ops.run(lambda: devices.revoke(device_id), done, self._failed, owner=self)
+
+    # -- assigning -------------------------------------------------------------------------
+    def ask_assign(self, code: str = "") -> AssignDialog:
+        device = self.selected()
+        volunteer = device.volunteer if device is not None and device.volunteer else ""
+        dialog = AssignDialog(self, self.ops, self.coordinator, self.volunteers(), code, volunteer)
+        dialog.assigned.connect(self._assigned)
+        self.assign_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _assigned(self, code: str, volunteer: str) -> None:
+        self.say.emit(self.tr("{0} is now {1}'s match.").format(code, volunteer), False)
+        self.changed.emit()
+
+    def _failed(self, message: str, error: LogbookError | None) -> None:
+        self.say.emit(message, True)
+
+    def discard(self) -> None:
+        for dialog in (self.approve_dialog, self.assign_dialog, self.revoke_box):
+            if dialog is not None:
+                dialog.hide()
+        self.model.set_rows([])
+        self.assignments.set_rows([])

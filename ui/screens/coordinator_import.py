@@ -1,0 +1,475 @@
+"""Import bundles: dropped or chosen files and folders, a watched folder, and the mailbox.
+
+Files are imported on the shared worker, one bundle at a time, so a long import shows its
+progress and stops between bundles when cancelled (each bundle is its own transaction:
+what was imported before the stop is kept). The mailbox is pulled on the network worker,
+since it may wait on the network.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QDragEnterEvent, QDragLeaveEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from logbook.coordinator.importer import ImportResult, expand
+from logbook.coordinator.service import Coordinator
+from logbook.db.settings import get_setting, set_setting
+from logbook.db.store import Store
+from logbook.errors import LogbookError, NotFound
+from logbook.progress import Cancelled, Progress
+from ui.models.coordinator import COL_REASON, ImportResultsModel
+from ui.operations import Operations
+from ui.screens.coordinator_dashboard import fit_columns, line_width, table
+from ui.screens.coordinator_devices import named
+
+WATCH_FOLDER = "coordinator.watch_folder"  # in the coordinator profile's settings table
+SCAN_EVERY_MS = 60 * 1000  # synced and network folders do not always signal a change
+SETTLE_MS = 1500  # after a change, wait for the copy to finish before reading
+SETTLE_SECONDS = 2.0  # a file changed more recently than this is still being written
+BUNDLE_SUFFIX = ".age"
+
+
+@dataclass
+class ImportRun:
+    results: list[ImportResult] = field(default_factory=list)
+    files: int = 0
+    cancelled: bool = False
+    automatic: bool = False  # from the watched folder: "already imported" is not news
+    again: bool = False  # some files were still being written: look again shortly
+    seen: dict[str, tuple[int, float]] = field(default_factory=dict)
+
+    def count(self, status: str) -> int:
+        return sum(1 for r in self.results if r.status == status)
+
+
+def import_bundles(coordinator: Coordinator, paths: list[Path], progress: Progress) -> ImportRun:
+    """Files as given and the bundles inside folders, one transaction per bundle."""
+    files = expand(paths)
+    run = ImportRun(files=len(files))
+    for done, path in enumerate(files):
+        if progress.cancelled():
+            run.cancelled = True
+            break
+        progress.report(done / max(1, len(files)))
+        run.results += coordinator.import_files([path]).results
+    progress.report(1.0)
+    return run
+
+
+def import_new_in(
+    coordinator: Coordinator, folder: Path, seen: dict[str, tuple[int, float]],
+    progress: Progress,
+) -> ImportRun:  # fmt: skip
+    """The bundles in `folder` not seen (same size and time) since the folder was chosen."""
+    try:
+        found = sorted(p for p in folder.iterdir() if p.suffix == BUNDLE_SUFFIX and p.is_file())
+        stats = {p: p.stat() for p in found}
+    except OSError as exc:
+        problem = QCoreApplication.translate(
+            "ImportTab", "The watched folder {0} cannot be read: {1}."
+        ).format(folder, exc.strerror)
+        raise NotFound(problem) from None
+    now = time.time()
+    run = ImportRun(automatic=True, seen=dict(seen))
+    waiting = []
+    for path, stat in stats.items():
+        signature = (stat.st_size, stat.st_mtime)
+        if run.seen.get(str(path)) == signature:
+            continue
+        if now - stat.st_mtime < SETTLE_SECONDS:
+            run.again = True  # still being copied in
+            continue
+        waiting.append((path, signature))
+    run.files = len(waiting)
+    for done, (path, signature) in enumerate(waiting):
+        if progress.cancelled():
+            run.cancelled = True
+            break
+        progress.report(done / max(1, len(waiting)))
+        run.results += coordinator.import_files([path]).results
+        run.seen[str(path)] = signature
+    return run
+
+
+def load_watch_folder(store: Store) -> Path | None:
+    with store.session() as s:
+        value = get_setting(s, WATCH_FOLDER, "")
+    return Path(value) if value else None
+
+
+def save_watch_folder(store: Store, folder: Path | None) -> None:
+    with store.session() as s:
+        set_setting(s, WATCH_FOLDER, str(folder) if folder else "")
+
+
+class _Bridge(QObject):
+    fraction = Signal(float)  # emitted on a worker, delivered on the UI thread
+
+
+def local_paths(event: QDragEnterEvent | QDropEvent) -> list[Path]:
+    mime = event.mimeData()
+    if not mime.hasUrls():
+        return []
+    return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
+
+
+class ImportTab(QWidget):
+    imported = Signal()  # something was stored: the dashboard and devices are out of date
+
+    def __init__(self, coordinator: Coordinator, store: Store, ops: Operations) -> None:
+        super().__init__()
+        self.coordinator, self.store, self.ops = coordinator, store, ops
+        self.net = ops.network()
+        self.model = ImportResultsModel()
+        self.progress: Progress | None = None
+        self.running = False
+        self.folder: Path | None = None
+        self.seen: dict[str, tuple[int, float]] = {}
+        self._scan_again = False
+        self._discarded = False
+        self.mailbox_url: str | None = None
+        self.setAcceptDrops(True)
+
+        self.drop_zone = QFrame()
+        self.drop_zone.setObjectName("dropZone")
+        self._highlight(False)
+        drop_title = QLabel(self.tr("Drop bundle files (.age) or folders here"))
+        drop_title.setStyleSheet("font-weight: bold;")
+        drop_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        drop_hint = QLabel(
+            self.tr(
+                "Volunteers' summaries arrive as .age files, by USB stick, email or a "
+                "shared folder. Each is checked before anything is stored."
+            )
+        )
+        drop_hint.setWordWrap(True)
+        drop_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.files_button = named(QPushButton(self.tr("Import &files…")))
+        self.folder_button = named(QPushButton(self.tr("Import a f&older…")))
+        drop_buttons = QHBoxLayout()
+        drop_buttons.addStretch(1)
+        drop_buttons.addWidget(self.files_button)
+        drop_buttons.addWidget(self.folder_button)
+        drop_buttons.addStretch(1)
+        zone = QVBoxLayout(self.drop_zone)
+        zone.setContentsMargins(18, 14, 18, 14)
+        zone.addWidget(drop_title)
+        zone.addWidget(drop_hint)
+        zone.addLayout(drop_buttons)
+
+        self.watched = QLabel()
+        self.watched.setWordWrap(True)
+        self.watched.setAccessibleName(self.tr("Watched folder"))
+        self.watch_button = named(QPushButton(self.tr("&Watch a folder…")))
+        self.stop_watch_button = named(QPushButton(self.tr("S&top watching")))
+        watch_box = QGroupBox(self.tr("Watched folder"))
+        watch_layout = QHBoxLayout(watch_box)
+        watch_layout.addWidget(self.watched, 1)
+        watch_layout.addWidget(self.watch_button)
+        watch_layout.addWidget(self.stop_watch_button)
+        self.mailbox = QLabel()
+        self.mailbox.setWordWrap(True)
+        self.mailbox.setAccessibleName(self.tr("Mailbox"))
+        self.pull_button = named(QPushButton(self.tr("&Pull from mailbox")))
+        self.mailbox_box = QGroupBox(self.tr("Mailbox"))
+        mailbox_layout = QHBoxLayout(self.mailbox_box)
+        mailbox_layout.addWidget(self.mailbox, 1)
+        mailbox_layout.addWidget(self.pull_button)
+        self.mailbox_box.hide()  # shown once the organisation has a mailbox
+
+        self.bar = QProgressBar()
+        self.bar.setRange(0, 1000)
+        self.bar.setTextVisible(False)
+        self.bar.setAccessibleName(self.tr("Import progress"))
+        self.bridge = _Bridge()
+        self.bridge.fraction.connect(lambda f: self.bar.setValue(int(f * 1000)))
+        self.cancel_button = named(QPushButton(self.tr("&Cancel")), self.tr("Cancel the import"))
+        progress_row = QHBoxLayout()
+        progress_row.addWidget(self.bar, 1)
+        progress_row.addWidget(self.cancel_button)
+        self.progress_row = QWidget()
+        self.progress_row.setLayout(progress_row)
+        self.progress_row.hide()
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName(self.tr("Import status"))
+        self.message.hide()
+
+        self.view = table(self.tr("Import results"), self.model, sortable=False)
+        results_box = QGroupBox(self.tr("Results"))
+        results_layout = QVBoxLayout(results_box)
+        results_layout.addWidget(self.view, 1)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.drop_zone)
+        layout.addWidget(watch_box)
+        layout.addWidget(self.mailbox_box)
+        layout.addWidget(self.progress_row)
+        layout.addWidget(self.message)
+        layout.addWidget(results_box, 1)
+
+        self.settle = QTimer(self)
+        self.settle.setSingleShot(True)
+        self.settle.setInterval(SETTLE_MS)
+        self.settle.timeout.connect(self.scan)
+        self.watcher = QFileSystemWatcher(self)
+        self.watcher.directoryChanged.connect(lambda _: self.settle.start())
+        self.every = QTimer(self)
+        self.every.setInterval(SCAN_EVERY_MS)
+        self.every.timeout.connect(self.scan)
+
+        self.files_button.clicked.connect(self.ask_files)
+        self.folder_button.clicked.connect(self.ask_folder)
+        self.watch_button.clicked.connect(self.ask_watch)
+        self.stop_watch_button.clicked.connect(lambda: self.watch(None))
+        self.pull_button.clicked.connect(self.pull)
+        self.cancel_button.clicked.connect(self.cancel)
+        self._show_folder()
+        store = self.store
+        self.ops.run(lambda: load_watch_folder(store), self._start_watching, self._failed,
+                     owner=self)  # fmt: skip
+
+    # -- dropping ---------------------------------------------------------------------------
+    def _highlight(self, on: bool) -> None:
+        colour = "palette(highlight)" if on else "palette(mid)"
+        self.drop_zone.setStyleSheet(
+            f"QFrame#dropZone {{ border: 2px dashed {colour}; border-radius: 8px; }}"
+        )
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if local_paths(event):
+            self._highlight(True)
+            event.acceptProposedAction()
+
+    def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:
+        self._highlight(False)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        self._highlight(False)
+        paths = local_paths(event)
+        if paths:
+            event.acceptProposedAction()
+            self.import_paths(paths)
+
+    # -- choosing ---------------------------------------------------------------------------
+    def ask_files(self) -> None:
+        names, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Import bundles"), "",
+            self.tr("Bundles (*{0});;All files (*)").format(BUNDLE_SUFFIX),
+        )  # fmt: skip
+        if names:
+            self.import_paths([Path(n) for n in names])
+
+    def ask_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Import the bundles in"))
+        if folder:
+            self.import_paths([Path(folder)])
+
+    # -- importing ----------------------------------------------------------------------------
+    def _start(self) -> Progress:
+        self.running = True
+        self.progress = Progress(report=self.bridge.fraction.emit)
+        self.bar.setValue(0)
+        self.progress_row.show()
+        self.cancel_button.setEnabled(True)
+        for button in (self.files_button, self.folder_button, self.pull_button):
+            button.setEnabled(False)
+        return self.progress
+
+    def _finish(self) -> None:
+        self.running = False
+        self.progress = None
+        self.progress_row.hide()
+        for button in (self.files_button, self.folder_button, self.pull_button):
+            button.setEnabled(True)
+        if self._scan_again and not self._discarded:
+            self._scan_again = False
+            self.settle.start()
+
+    def import_paths(self, paths: list[Path]) -> None:
+        if self.running:
+            self._say(self.tr("Another import is under way; try again when it has finished."))
+            return
+        coordinator, progress = self.coordinator, self._start()
+        self._say(self.tr("Importing…"))
+        self.ops.run(lambda: import_bundles(coordinator, paths, progress), self._done,
+                     self._run_failed, owner=self)  # fmt: skip
+
+    def cancel(self) -> None:
+        if self.progress is not None:
+            self.progress.cancel_event.set()
+            self.cancel_button.setEnabled(False)
+            self._say(self.tr("Stopping after the current bundle…"))
+
+    def _done(self, run: ImportRun) -> None:
+        self._finish()
+        if run.automatic:
+            self.seen = run.seen
+            if run.again:
+                self.settle.start()
+            shown = [r for r in run.results if r.status != "already"]
+            if not shown and not run.cancelled:
+                return  # nothing new in the watched folder
+        else:
+            shown = run.results
+        self.model.add(shown)
+        fit_columns(self.view)
+        self.view.setColumnWidth(COL_REASON, max(self.view.columnWidth(COL_REASON),
+                                                 line_width(self.view, 40)))  # fmt: skip
+        self._say(self.run_text(run), error=any(not r.ok for r in run.results))
+        if any(r.status in ("imported", "held", "conflict") for r in run.results):
+            self.imported.emit()
+
+    def run_text(self, run: ImportRun) -> str:
+        parts = []
+        for status, words in (
+            ("imported", self.tr("%n imported", "", run.count("imported"))),
+            ("already", self.tr("%n already imported", "", run.count("already"))),
+            ("held", self.tr("%n held until the device is approved", "", run.count("held"))),
+            ("conflict", self.tr("%n in conflict", "", run.count("conflict"))),
+            ("rejected", self.tr("%n rejected", "", run.count("rejected"))),
+        ):
+            if run.count(status):
+                parts.append(words)
+        if run.cancelled:
+            head = self.tr("Stopped after %n of {0} bundle(s); what was imported is kept.",
+                           "", len(run.results)).format(run.files)  # fmt: skip
+        elif run.automatic:
+            head = self.tr("New in the watched folder:")
+        elif not run.files:
+            return self.tr("No bundle files (.age) were found there.")
+        else:
+            head = self.tr("%n bundle(s):", "", len(run.results))
+        return " ".join([head, ", ".join(parts) + "." if parts else ""]).strip()
+
+    def _run_failed(self, message: str, error: LogbookError | None) -> None:
+        self._finish()
+        self._failed(message, error)
+
+    def _failed(self, message: str, error: LogbookError | None = None) -> None:
+        self._say(message, error=True)
+
+    def _say(self, text: str, error: bool = False) -> None:
+        self.message.setText(text)
+        self.message.setStyleSheet(
+            "color: palette(highlight); font-weight: bold;" if error else "font-weight: bold;"
+        )
+        self.message.setVisible(bool(text))
+
+    # -- the watched folder -----------------------------------------------------------------
+    def ask_watch(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("A folder where volunteers' bundles arrive")
+        )
+        if folder:
+            self.watch(Path(folder))
+
+    def watch(self, folder: Path | None) -> None:
+        """Watch `folder` from now on (remembered in this profile), or stop with None."""
+        store = self.store
+        self.ops.run(lambda: save_watch_folder(store, folder),
+                     lambda _: self._start_watching(folder), self._failed, owner=self)  # fmt: skip
+
+    def _start_watching(self, folder: Path | None) -> None:
+        if self._discarded:
+            return
+        if self.watcher.directories():
+            self.watcher.removePaths(self.watcher.directories())
+        self.folder, self.seen = folder, {}
+        self._show_folder()
+        if folder is None:
+            self.every.stop()
+            self.settle.stop()
+            return
+        if folder.is_dir():
+            self.watcher.addPath(str(folder))
+        self.every.start()
+        self.scan()
+
+    def _show_folder(self) -> None:
+        if self.folder is None:
+            self.watched.setText(
+                self.tr(
+                    "None. Choose a folder (a shared or synced one) and new bundles in it "
+                    "are imported as they arrive."
+                )
+            )
+        else:
+            self.watched.setText(self.tr("{0}: new bundles are imported as they arrive.")
+                                 .format(os.fspath(self.folder)))  # fmt: skip
+        self.stop_watch_button.setVisible(self.folder is not None)
+
+    def scan(self) -> None:
+        """Import what is new in the watched folder (after any import under way)."""
+        folder = self.folder
+        if folder is None or self._discarded:
+            return
+        if self.running:
+            self._scan_again = True
+            return
+        if str(folder) not in self.watcher.directories() and folder.is_dir():
+            self.watcher.addPath(str(folder))  # it came back (a remounted drive)
+        coordinator, seen, progress = self.coordinator, dict(self.seen), self._start()
+        self.ops.run(lambda: import_new_in(coordinator, folder, seen, progress), self._done,
+                     self._run_failed, owner=self)  # fmt: skip
+
+    # -- the mailbox --------------------------------------------------------------------------
+    def set_mailbox(self, url: str | None) -> None:
+        self.mailbox_url = url
+        self.mailbox_box.setVisible(url is not None)
+        self.mailbox.setText(url or "")
+
+    def pull(self) -> None:
+        if self.running or self.mailbox_url is None:
+            return
+        coordinator, progress = self.coordinator, self._start()
+        self._say(self.tr("Pulling from the mailbox…"))
+
+        def work() -> ImportRun:
+            batch = coordinator.import_from_mailbox(progress)
+            return ImportRun(batch.results, files=len(batch.results))
+
+        def failed(message: str, error: LogbookError | None) -> None:
+            self._finish()
+            if isinstance(error, Cancelled):
+                message = self.tr("Stopped. Bundles imported before you stopped are kept; the "
+                                  "rest wait in the mailbox.")  # fmt: skip
+                self.imported.emit()
+            self._say(message, error=not isinstance(error, Cancelled))
+
+        def done(run: ImportRun) -> None:
+            self._done(run)
+            if not run.results:
+                self._say(self.tr("The mailbox has nothing new."))
+
+        # The network worker: a slow mailbox must not hold up the imports and approvals.
+        self.net.run(work, done, failed, owner=self)
+
+    # -- locking ------------------------------------------------------------------------------
+    def discard(self) -> None:
+        """On lock: stop watching; an import under way stops after the current bundle."""
+        self._discarded = True
+        self.every.stop()
+        self.settle.stop()
+        if self.watcher.directories():
+            self.watcher.removePaths(self.watcher.directories())
+        if self.progress is not None:
+            self.progress.cancel_event.set()
+        self.model.set_rows([])
+        self.seen = {}
