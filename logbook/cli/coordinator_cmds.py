@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 
 from logbook.cli import report_cmd
-from logbook.cli.context import Context, SubParsers
+from logbook.cli.context import Context, SubParsers, read_input_file, write_output_file
 from logbook.cli.secrets import interactive
 from logbook.coordinator.importer import ImportBatch, ImportResult
 from logbook.errors import Refused
@@ -169,6 +169,27 @@ def audit(ctx: Context) -> int:
     return 0
 
 
+def backup(ctx: Context) -> int:
+    out = Path(ctx.args.out)
+    with coordinator(ctx) as work:
+        data = work.backup_database()
+    write_output_file("database backup", out, data)
+    ctx.out.result({"out": out, "bytes": len(data)},
+                   f"Wrote the coordinator database, encrypted to the organisation's key, to "
+                   f"{out} ({len(data) // 1024 + 1} KiB).")  # fmt: skip
+    return 0
+
+
+def restore(ctx: Context) -> int:
+    from logbook.coordinator.db_backup import MAX_BACKUP_BYTES
+
+    data = read_input_file("database backup", Path(ctx.args.file), MAX_BACKUP_BYTES)
+    with coordinator(ctx) as work:
+        counts = work.restore_database(data)
+    ctx.out.result(counts, f"Restored {sum(counts.values())} rows into the coordinator database.")
+    return 0
+
+
 def database(ctx: Context) -> int:
     from logbook.coordinator.database import database_url, set_database_url
 
@@ -207,6 +228,12 @@ def register(sub: SubParsers, common: argparse.ArgumentParser) -> None:
     p = cmds.add_parser("audit", parents=[common], help="the audit log, newest first")
     p.add_argument("--limit", type=int, default=50)
     p.set_defaults(run=audit)
+    p = cmds.add_parser("backup", parents=[common], help="back up the coordinator database")
+    p.add_argument("--out", required=True, metavar="FILE")
+    p.set_defaults(run=backup)
+    p = cmds.add_parser("restore", parents=[common], help="restore it into an empty database")
+    p.add_argument("file", metavar="FILE")
+    p.set_defaults(run=restore)
     p = cmds.add_parser("database", parents=[common], help="where the coordinator data lives")
     group = p.add_mutually_exclusive_group()
     group.add_argument("--url", metavar="postgresql://...", help="use PostgreSQL from now on")

@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from logbook.coordinator.database import CoordinatorDb, open_coordinator_db
+from logbook.coordinator.db_backup import backup_database, restore_database
 from logbook.coordinator.devices import DeviceInfo, DeviceService
 from logbook.coordinator.importer import ImportBatch, Importer, ImportResult, OrgKeys
 from logbook.db.store import Store
@@ -42,6 +43,13 @@ class Coordinator:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+    def backup_database(self) -> bytes:
+        """Every coordinator table, encrypted to the organisation's current key."""
+        return backup_database(self.db, self.org.state().recipient)
+
+    def restore_database(self, data: bytes) -> dict[str, int]:
+        return restore_database(self.db, data, self.org.identities())
 
     def import_files(self, paths: Iterable[Path]) -> ImportBatch:
         return self.importer.import_files(paths)

@@ -66,3 +66,20 @@ def test_restore_key_and_rotate_keys(cli: Cli, tmp_path: Path) -> None:  # noqa:
     assert code == 1 and "--yes" in err
     code, out, err = cli(*COORD, "org", "rotate-keys", "--out", str(tmp_path / "a"), "--yes")
     assert code == 0 and "New fingerprint" in out and (tmp_path / "a").is_file()
+
+
+def test_database_backup_and_its_refusals(cli: Cli, tmp_path: Path) -> None:  # noqa: F811
+    assert cli("profile", "create", "Coord", "--kind", "coordinator")[0] == 0
+    assert cli(*COORD, "org", "init", "--name", "Hilltop", "--out", str(tmp_path / "o"))[0] == 0
+    out = tmp_path / "db.age"
+    assert cli(*COORD, "coordinator", "backup", "--out", str(out))[0] == 0
+    code, out_text, err = cli(*COORD, "coordinator", "restore", str(out))
+    assert code == 0, err  # an empty database takes it (it holds no rows yet either)
+    cli(*COORD, "coordinator", "assign", "M-0001", "--volunteer", "V-1")
+    code, _, err = cli(*COORD, "coordinator", "restore", str(out))
+    assert code == 1 and "already holds data" in err
+    (tmp_path / "junk.age").write_bytes(b"junk")
+    code, _, err = cli(*COORD, "coordinator", "restore", str(tmp_path / "junk.age"))
+    assert code == 4 and "did not open" in err
+    code, _, err = cli(*COORD, "coordinator", "restore", str(tmp_path / "missing.age"))
+    assert code == 1 and "Cannot read" in err
