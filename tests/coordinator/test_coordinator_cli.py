@@ -73,7 +73,7 @@ def test_database_backup_and_its_refusals(cli: Cli, tmp_path: Path) -> None:  # 
     assert cli(*COORD, "org", "init", "--name", "Hilltop", "--out", str(tmp_path / "o"))[0] == 0
     out = tmp_path / "db.age"
     assert cli(*COORD, "coordinator", "backup", "--out", str(out))[0] == 0
-    code, out_text, err = cli(*COORD, "coordinator", "restore", str(out))
+    code, _, err = cli(*COORD, "coordinator", "restore", str(out))
     assert code == 0, err  # an empty database takes it (it holds no rows yet either)
     cli(*COORD, "coordinator", "assign", "M-0001", "--volunteer", "V-1")
     code, _, err = cli(*COORD, "coordinator", "restore", str(out))
