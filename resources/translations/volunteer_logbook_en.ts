@@ -887,58 +887,63 @@ Settings for the mailbox server: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/create_profile.py" line="35"/>
-        <source>For a &amp;coordinator: runs the scheme and holds the organisation&apos;s keys</source>
+        <location filename="../../ui/screens/create_profile.py" line="34"/>
+        <source>A &amp;coordinator&apos;s profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/create_profile.py" line="37"/>
+        <location filename="../../ui/screens/create_profile.py" line="35"/>
         <source>Coordinator profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/create_profile.py" line="41"/>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/create_profile.py" line="42"/>
-        <source>&amp;Create profile</source>
+        <location filename="../../ui/screens/create_profile.py" line="37"/>
+        <source>For whoever runs the scheme: it holds the organisation&apos;s keys and what volunteers send. Volunteers leave this unticked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/screens/create_profile.py" line="43"/>
-        <source>Create profile</source>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/create_profile.py" line="44"/>
+        <source>&amp;Create profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/screens/create_profile.py" line="45"/>
-        <location filename="../../ui/screens/create_profile.py" line="46"/>
+        <source>Create profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/create_profile.py" line="47"/>
+        <location filename="../../ui/screens/create_profile.py" line="48"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/create_profile.py" line="50"/>
+        <location filename="../../ui/screens/create_profile.py" line="52"/>
         <source>New profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/create_profile.py" line="52"/>
+        <location filename="../../ui/screens/create_profile.py" line="54"/>
         <source>Everything you write is encrypted on this laptop with your passphrase. Choose one only you know: several words are easier to remember and harder to guess than a short password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/create_profile.py" line="56"/>
+        <location filename="../../ui/screens/create_profile.py" line="58"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/create_profile.py" line="92"/>
+        <location filename="../../ui/screens/create_profile.py" line="94"/>
         <source>Name: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/create_profile.py" line="104"/>
+        <location filename="../../ui/screens/create_profile.py" line="106"/>
         <source>Creating your encrypted profile…</source>
         <translation type="unfinished"></translation>
     </message>

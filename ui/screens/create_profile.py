@@ -31,10 +31,12 @@ class CreateProfileScreen(QWidget):
         self.name = QLineEdit()
         self.name.setAccessibleName(self.tr("Profile name"))
         self.name.setPlaceholderText(self.tr("e.g. your first name"))
-        self.coordinator = QCheckBox(
-            self.tr("For a &coordinator: runs the scheme and holds the organisation's keys")
-        )
+        self.coordinator = QCheckBox(self.tr("A &coordinator's profile"))
         self.coordinator.setAccessibleName(self.tr("Coordinator profile"))
+        self.coordinator.setToolTip(
+            self.tr("For whoever runs the scheme: it holds the organisation's keys and what "
+                    "volunteers send. Volunteers leave this unticked.")
+        )  # fmt: skip
         self.passphrase = NewPassphrase()
         self.error = error_label()
         self.status = QLabel()
