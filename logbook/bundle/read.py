@@ -40,8 +40,11 @@ def read_bundle(data: bytes, identity: pyrage.x25519.Identity) -> BundlePayload:
     envelope = open_envelope(plain, BUNDLE_FORMAT, "bundle")
     try:
         claimed = json.loads(envelope.payload)
-        device_key = unb64(claimed["device_key"], "device key")
-    except (ValueError, KeyError, TypeError, RecursionError):
+        named = claimed["device_key"] if isinstance(claimed, dict) else None
+        if not isinstance(named, str):
+            raise ValueError
+        device_key = unb64(named, "device key")
+    except (ValueError, KeyError, TypeError, RecursionError, DamagedFile):
         raise BundleRejected("The bundle is damaged: its device key cannot be read.") from None
     envelope.verify(device_key)
     try:

@@ -204,6 +204,13 @@ def database(ctx: Context) -> int:
     return 0
 
 
+def positive(text: str) -> int:
+    value = int(text)
+    if not 1 <= value <= 100_000:
+        raise ValueError(text)
+    return value
+
+
 def register(sub: SubParsers, common: argparse.ArgumentParser) -> None:
     top = sub.add_parser("coordinator", parents=[common], help="import bundles, devices, reports")
     cmds = top.add_subparsers(dest="coordinator_command", metavar="ACTION", required=True)
@@ -226,7 +233,7 @@ def register(sub: SubParsers, common: argparse.ArgumentParser) -> None:
     p.add_argument("--volunteer", required=True, metavar="CODE")
     p.set_defaults(run=assign)
     p = cmds.add_parser("audit", parents=[common], help="the audit log, newest first")
-    p.add_argument("--limit", type=int, default=50)
+    p.add_argument("--limit", type=positive, default=50, metavar="N")
     p.set_defaults(run=audit)
     p = cmds.add_parser("backup", parents=[common], help="back up the coordinator database")
     p.add_argument("--out", required=True, metavar="FILE")

@@ -211,23 +211,34 @@ def restore_key(ctx: Context) -> int:
 
 
 def rotate_keys(ctx: Context) -> int:
-    if not ctx.args.out and not ctx.args.to_mailbox:
-        raise Refused("Say where to publish the announcement: --out FILE, --to-mailbox, or both.")
+    if not ctx.args.out:
+        raise Refused(
+            "Keep the announcement as a file (--out FILE), and add --to-mailbox to post it too: "
+            "volunteers who miss it would have to enrol again."
+        )
+    out = Path(ctx.args.out) if ctx.args.out else None
+    if out is not None and (not out.parent.is_dir() or not os.access(out.parent, os.W_OK)):
+        raise Refused(f"Cannot write the announcement to {out}: the folder is missing or "
+                      "read-only. Nothing was changed.")  # fmt: skip
     ctx.confirm(
         "Rotate the organisation's keys? Volunteers' apps take the new keys from the "
         "announcement; bundles sealed to the old key stay readable here."
     )
     with ctx.unlocked(COORDINATOR) as profile:
         service = OrganisationService(profile.store)
+        before = service.state()
+        if ctx.args.to_mailbox and before.settings.mailbox_url is None:
+            raise Refused("The organisation has no mailbox: publish the announcement with "
+                          "--out FILE instead. Nothing was changed.")  # fmt: skip
+        # Written to a file before anything else can fail: without the announcement the old
+        # key's word is lost, and every volunteer would have to enrol again.
         announcement = service.rotate_keys()
         state, tokens = service.state(), service.tokens()
-    if ctx.args.out:
-        write_output_file("announcement", Path(ctx.args.out), announcement)
-    if ctx.args.to_mailbox:
+    if out is not None:
+        write_output_file("announcement", out, announcement)
+    if ctx.args.to_mailbox and state.settings.mailbox_url is not None:
         from logbook.sync.mailbox_client import MailboxClient
 
-        if state.settings.mailbox_url is None:
-            raise Refused("The organisation has no mailbox; give the file to volunteers.")
         with MailboxClient(state.settings.mailbox_url, coordinator_token=tokens.coordinator) as box:
             box.post_notice("*", announcement)
     ctx.out.result(

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from sqlalchemy import Engine, create_engine, insert, select
-from sqlalchemy.exc import OperationalError, SQLAlchemyError
+from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from logbook.coordinator.schema import SCHEMA_VERSION, CoordinatorBase, CoordinatorMeta
@@ -82,10 +82,13 @@ def set_database_url(store: Store, url: str | None) -> None:
 
 
 def connect(url: str) -> CoordinatorDb:
-    engine = create_engine(url, hide_parameters=True, pool_pre_ping=True)
+    try:
+        engine = create_engine(url, hide_parameters=True, pool_pre_ping=True)
+    except (ArgumentError, ValueError):
+        raise InvalidValue("database URL", "is not a valid postgresql:// address") from None
     try:
         ensure_schema(engine)
-    except OperationalError:
+    except (OperationalError, ValueError):
         engine.dispose()
         raise Refused(
             "The coordinator database could not be reached: check the server, the user name "

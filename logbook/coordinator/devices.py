@@ -39,20 +39,33 @@ def volunteer_code(value: str) -> str:
     return code
 
 
+MAX_RANGES = 5
+
+
 def describe_gaps(sequences: dict[int, set[int]]) -> tuple[str, ...]:
-    """Missing sequence numbers below the highest seen, per epoch, as readable ranges."""
+    """Missing sequence numbers below the highest seen, per epoch, as readable ranges.
+
+    Worked out between the numbers seen, never by listing every number: a sequence number
+    is whatever a device sent (up to 2**53), and must not cost memory or time.
+    """
     found = []
     for epoch, seen in sorted(sequences.items()):
-        missing = sorted(set(range(1, max(seen) + 1)) - seen)
-        if not missing:
-            continue
-        ranges, start = [], missing[0]
-        for previous, current in zip(missing, [*missing[1:], None], strict=True):
-            if current != previous + 1:
-                ranges.append(str(start) if start == previous else f"{start}-{previous}")
-                if current is not None:
-                    start = current
-        found.append(f"epoch {epoch}: {', '.join(ranges)}")
+        ranges: list[str] = []
+        missing, previous = 0, 0
+        for current in sorted(seen):
+            if current > previous + 1:
+                start, end = previous + 1, current - 1
+                missing += end - start + 1
+                if len(ranges) < MAX_RANGES:
+                    ranges.append(str(start) if start == end else f"{start}-{end}")
+            previous = current
+        if missing:
+            more = (
+                f" (… {missing} missing in all)"
+                if missing > len(ranges) and len(ranges) == MAX_RANGES
+                else ""
+            )
+            found.append(f"epoch {epoch}: {', '.join(ranges)}{more}")
     return tuple(found)
 
 

@@ -149,7 +149,9 @@ class ProtectedTable:
 
     Counts are stored as published. Amounts (hours) are stored in their unit (minutes) and
     shown divided by `scale` with `decimals` places; an amount is hidden when 1 to
-    `suppress_up_to` matches contribute to it, and published exactly otherwise.
+    `suppress_up_to` matches contribute to it, and otherwise published rounded to the
+    nearest `round_amount` (0: exactly), so that a month's report and its quarter's cannot
+    be subtracted to recover a hidden amount exactly.
     """
 
     title: str
@@ -166,6 +168,7 @@ class ProtectedTable:
     scale: int = 1  # shown as value / scale (60: minutes shown as hours)
     decimals: int = 0
     hidden_width: int = 1  # in the table's own values; see DisclosureRule.min_hidden_width
+    round_amount: int = 0  # amounts published to the nearest this many (a multiple of unit)
     total_label: str = "Total"
     column_total_label: str = "Total"
     rate: Rate | None = None
@@ -189,6 +192,8 @@ class ProtectedTable:
         """The number as a reader sees it (hours for minutes), None when hidden."""
         if value is None or self.scale == 1:
             return value
+        if not self.decimals:
+            return round(value / self.scale)
         return round(value / self.scale, self.decimals)
 
     def text(self, value: int | None) -> str:
@@ -233,6 +238,7 @@ def protect_table(
     scale: int = 1,
     decimals: int = 0,
     hidden_width: int | None = None,
+    round_amount: int = 0,
     notes: Sequence[str] = (),
     total_label: str = "Total",
     column_total_label: str = "Total",
@@ -266,12 +272,17 @@ def protect_table(
         if len(people) != n_rows + 1 or any(len(row) != n_cols + 1 for row in people):
             raise ValueError("contributors must cover the cells and the totals")
         width = (rule.min_hidden_width * unit) if hidden_width is None else hidden_width
+        if round_amount % unit:
+            raise ValueError("amounts are rounded to a multiple of their unit")
         shown = [
-            [None if rule.hidden(p) and v else v for v, p in zip(vrow, prow, strict=True)]
+            [
+                None if rule.hidden(p) and v else _round_amount(v, round_amount)
+                for v, p in zip(vrow, prow, strict=True)
+            ]
             for vrow, prow in zip(grid, people, strict=True)
         ]
     if secondary:
-        interval = _interval_for(kind, rule, unit)
+        interval = _interval_for(kind, rule, unit, round_amount)
         _secondary(grid, shown, interval, -(-width // unit))
     return ProtectedTable(
         title=title,
@@ -288,6 +299,7 @@ def protect_table(
         scale=scale,
         decimals=decimals,
         hidden_width=width,
+        round_amount=round_amount,
         total_label=total_label,
         column_total_label=column_total_label,
     )
@@ -304,7 +316,7 @@ def feasible_ranges(table: ProtectedTable) -> dict[Entry, tuple[int, int | None]
     """What a reader of `table` can work out about each hidden figure: its smallest and
     largest possible values (None: no upper limit), in the table's stored values."""
     grid = [list(row) for row in table.grid]
-    interval = _interval_for(table.kind, table.rule, table.unit)
+    interval = _interval_for(table.kind, table.rule, table.unit, table.round_amount)
     network = _TableNetwork(grid, interval)
     found: dict[Entry, tuple[int, int | None]] = {}
     for entry in table.hidden_entries:
@@ -316,17 +328,29 @@ def feasible_ranges(table: ProtectedTable) -> dict[Entry, tuple[int, int | None]
 # --- secondary suppression -----------------------------------------------------------------
 
 
+def _round_amount(value: int, to: int) -> int:
+    """Nearest multiple of `to` (halves up); a non-zero amount never becomes 0."""
+    if not to or not value:
+        return value
+    return max(to, (value + to // 2) // to * to)
+
+
 def _interval_for(
-    kind: TableKind, rule: DisclosureRule, unit: int
+    kind: TableKind, rule: DisclosureRule, unit: int, round_amount: int = 0
 ) -> Callable[[int | None], Interval]:
     """The attacker's view of one published figure, in units."""
     if kind == "count":
         return rule.interval
+    half = round_amount // unit // 2
 
     def amount(shown: int | None) -> Interval:
         if shown is None:
             return (1, None)
-        return (shown // unit, shown // unit)
+        if shown == 0:
+            return (0, 0)
+        centre = shown // unit
+        low = 1 if shown == round_amount else centre - half  # rounded up from anything small
+        return (max(1, low), centre + half)
 
     return amount
 

@@ -41,6 +41,10 @@ MAX_HELD = 2_000  # bundles kept for devices not yet approved, across all of the
 MAX_HELD_PER_DEVICE = 200
 
 
+class HeldFull(BundleRejected):
+    """No room to hold another bundle of unapproved devices: left to try again later."""
+
+
 @dataclass(frozen=True)
 class OrgKeys:
     """What import needs from the organisation: its id, and every identity it has had."""
@@ -61,6 +65,7 @@ class ImportResult:
     weeks: int = 0
     flagged: tuple[str, ...] = ()  # match codes not assigned to the device's volunteer
     source: str = ""
+    retry: bool = False  # not accepted now, but may be later: keep it where it came from
 
     @property
     def ok(self) -> bool:
@@ -133,9 +138,15 @@ class Importer:
             payload, payload_sha = self._open(data)
         except DamagedFile as exc:
             return self._reject(sha, exc.message, source)
+        except (ValueError, TypeError, KeyError, AttributeError, RecursionError, OverflowError):
+            # Untrusted bytes met a check we did not foresee: one bundle refused, never a
+            # crash that would leave it at the head of the mailbox, blocking every other.
+            return self._reject(sha, "The bundle is damaged (it could not be read).", source)
         try:
             with self._db.session() as s:
                 return self._store(s, sha, data, payload, payload_sha, source)
+        except HeldFull as exc:
+            return self._reject(sha, exc.message, source, payload, retry=True)
         except BundleRejected as exc:
             return self._reject(sha, exc.message, source, payload)
 
@@ -237,7 +248,12 @@ class Importer:
             s.add(seen.receipt("conflict", reason=reason))
             record(s, "import", sha, "conflict", reason)
             return seen.result("conflict", reason)
-        if payload.epoch_weeks is not None:
+        newest = s.scalar(
+            select(func.max(DeviceWeek.epoch)).where(DeviceWeek.device_id == seen.device_id)
+        )
+        if payload.epoch_weeks is not None and (newest is None or payload.epoch >= newest):
+            # Only the device's newest epoch speaks for what it holds: a late bundle of an
+            # older epoch must not withdraw weeks a newer one still holds.
             self._withdraw_unlisted(s, seen.device_id, payload.epoch, set(payload.epoch_weeks))
         assigned = self._assigned_codes(s, device.volunteer)
         weeks, flagged = 0, set[str]()
@@ -255,7 +271,7 @@ class Importer:
         total = s.scalar(select(func.count()).select_from(HeldBundle)) or 0
         mine = s.scalar(select(func.count()).where(HeldBundle.device_id == seen.device_id)) or 0
         if total >= MAX_HELD or mine >= MAX_HELD_PER_DEVICE:
-            raise BundleRejected(
+            raise HeldFull(
                 f"Device {seen.device_id} is not approved yet and too many of its bundles are "
                 "waiting; approve or revoke it, then import again."
             )
@@ -330,21 +346,24 @@ class Importer:
         return True
 
     def _reject(
-        self, sha: str, reason: str, source: str, payload: BundlePayload | None = None
-    ) -> ImportResult:
+        self, sha: str, reason: str, source: str, payload: BundlePayload | None = None,
+        *, retry: bool = False,
+    ) -> ImportResult:  # fmt: skip
+        device = None
+        if payload is not None:
+            device = device_id(unb64(payload.device_key, "device key"))
         with self._db.session() as s:
-            if s.get(Receipt, sha) is None:
-                s.add(
-                    Receipt(
-                        sha256=sha,
-                        status="rejected",
-                        reason=reason[:300],
-                        source=source,
-                        received_at=now(),
-                    )
-                )
-            record(s, "import", sha, "rejected", reason)
-        return ImportResult(sha, "rejected", reason, source=source)
+            if s.get(Receipt, sha) is None and not retry:
+                s.add(Receipt(sha256=sha, device_id=device, status="rejected",
+                              reason=reason[:300], source=source[:16],
+                              received_at=now()))  # fmt: skip
+            record(s, "import", sha, "retry later" if retry else "rejected", reason)
+        return ImportResult(
+            sha, "rejected", reason, device,
+            None if payload is None else payload.epoch,
+            None if payload is None else payload.sequence,
+            source=source, retry=retry,
+        )  # fmt: skip
 
 
 def week_row(dev_id: str, week: str, match: MatchWeek, flagged: bool) -> WeekRow:

@@ -308,6 +308,11 @@ def _kind(w: _MatchWeek) -> str:
     return "Kind not shared"
 
 
+# Hours are rounded like counts, so a month's report and its quarter's cannot be subtracted
+# to recover a hidden month exactly.
+HOURS_ROUNDED_TO = 5
+
+
 def _hours(
     weeks: list[_MatchWeek], months: Sequence[Month], rule: DisclosureRule
 ) -> ProtectedTable:
@@ -331,7 +336,7 @@ def _hours(
         "A week's minutes come as one total, not split by kind, so weeks with both visits "
         "and conversations have their own column.",
         f"Hours are shown only where more than {rule.suppress_up_to} matches contribute "
-        f"(otherwise {HIDDEN}).",
+        f"(otherwise {HIDDEN}), rounded to the nearest {HOURS_ROUNDED_TO}.",
     ]
     if any(w.minutes is None and (w.visits or w.conversations) for w in weeks):
         notes.append(
@@ -347,8 +352,9 @@ def _hours(
         contributors=contributors,
         unit=MINUTES_UNIT,
         scale=60,
-        decimals=1,
+        decimals=0,
         hidden_width=rule.min_hidden_width * 60,  # a hidden figure stays vague by hours
+        round_amount=HOURS_ROUNDED_TO * 60,
         notes=notes,
     )
 
@@ -406,11 +412,16 @@ def _concerns(
     return table.with_rate("Reported (%)", 0)
 
 
-def _first_and_latest(scores: Iterable[tuple[str, float]]) -> tuple[float, float] | None:
+def _first_and_latest(
+    scores: Iterable[tuple[str, float]], period: Period
+) -> tuple[float, float] | None:
+    """A match's first and latest score, if the latest falls in the period: consecutive
+    reports then cover different matches, so one cannot be subtracted from the next to
+    recover the one match the later report added."""
     by_week: dict[str, list[float]] = defaultdict(list)
     for week, score in scores:
         by_week[week].append(score)
-    if len(by_week) < 2:
+    if len(by_week) < 2 or max(by_week) not in period.weeks:
         return None
     first, latest = by_week[min(by_week)], by_week[max(by_week)]
     return sum(first) / len(first), sum(latest) / len(latest)
@@ -423,7 +434,8 @@ def _measures(
     for instrument in INSTRUMENTS:
         if instrument.name not in scores:
             continue
-        pairs = [p for p in map(_first_and_latest, scores[instrument.name].values()) if p]
+        found = (_first_and_latest(v, period) for v in scores[instrument.name].values())
+        pairs = [p for p in found if p]
         firsts = [first for first, _ in pairs]
         latests = [latest for _, latest in pairs]
         change = protect_mean([b - a for a, b in pairs], rule, places=2)
@@ -438,8 +450,8 @@ def _measures(
             )
         )
     notes = [
-        "For each match measured at least twice (with consent) up to the end of "
-        f"{period.title}: its first score and its latest, then the mean over matches.",
+        "For each match measured at least twice (with consent) whose latest score falls in "
+        f"{period.title}: its first score and that latest one, then the mean over matches.",
         f"Means are shown only over at least {rule.min_people_for_mean} matches ({HIDDEN} "
         "otherwise); the number of matches is protected like any count.",
         "UCLA-3 and ONS4 anxiety are better when lower; the others when higher.",

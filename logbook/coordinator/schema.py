@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from sqlalchemy import (
+    BigInteger,
     Boolean,
     CheckConstraint,
     DateTime,
@@ -72,8 +73,9 @@ class Receipt(CoordinatorBase):
     )
     sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
     device_id: Mapped[str | None] = mapped_column(String(16))
-    epoch: Mapped[int | None] = mapped_column(Integer)
-    sequence: Mapped[int | None] = mapped_column(Integer)
+    # 64-bit: an epoch is milliseconds since 1970 after a restore (PostgreSQL's INTEGER is 32).
+    epoch: Mapped[int | None] = mapped_column(BigInteger)
+    sequence: Mapped[int | None] = mapped_column(BigInteger)
     payload_sha256: Mapped[str | None] = mapped_column(String(64))
     status: Mapped[str] = mapped_column(String(10))
     reason: Mapped[str | None] = mapped_column(String(300))
@@ -99,8 +101,8 @@ class DeviceWeek(CoordinatorBase):
     __tablename__ = "device_week"
     device_id: Mapped[str] = mapped_column(String(16), primary_key=True)
     week: Mapped[str] = mapped_column(String(8), primary_key=True)
-    epoch: Mapped[int] = mapped_column(Integer)
-    sequence: Mapped[int] = mapped_column(Integer)
+    epoch: Mapped[int] = mapped_column(BigInteger)
+    sequence: Mapped[int] = mapped_column(BigInteger)
     wellbeing_mean: Mapped[float | None] = mapped_column(Float)
     wellbeing_count: Mapped[int | None] = mapped_column(Integer)
 

@@ -81,7 +81,8 @@ class Coordinator:
                     continue  # gone meanwhile (another coordinator took it)
                 result = self.importer.import_bytes(data, "mailbox")
                 batch.results.append(result)
-                box.delete(info.sha256)  # the import above has committed
+                if not result.retry:
+                    box.delete(info.sha256)  # the import above has committed
                 self._post_receipt(box, result)
         progress.step(1.0)
         return batch

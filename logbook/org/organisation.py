@@ -30,6 +30,7 @@ from logbook.org.keystore import Role, get_key, put_key, retire_age_key, retired
 from logbook.org.settings import OrgSettings, with_setting
 
 ROW = 1
+RESTORE_JUMP = 1000  # revisions skipped by a restore from a key backup
 
 
 @dataclass(frozen=True)
@@ -178,7 +179,9 @@ class OrganisationService:
                 retire_age_key(s, KeyPair(private=text, public=str(old.to_public()),
                                           created_at=_now()))  # fmt: skip
             s.add(Organisation(
-                id=ROW, org_id=backup.org_id, revision=backup.revision,
+                # Far ahead of anything published since the backup was made, so volunteers'
+                # apps (which take only newer revisions) accept this organisation's next file.
+                id=ROW, org_id=backup.org_id, revision=backup.revision + RESTORE_JUMP,
                 settings=settings.model_dump_json(),
                 upload_token=backup.upload_token or secrets.token_urlsafe(32),
                 coordinator_token=backup.coordinator_token or secrets.token_urlsafe(32),

@@ -6,10 +6,18 @@ mapping is capped and every number bounded; errors never echo the input.
 
 from __future__ import annotations
 
+from datetime import date
 from enum import StrEnum
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    model_validator,
+)
 
 from logbook.records.measures import Instrument
 from logbook.records.values import Mode
@@ -20,7 +28,25 @@ MAX_MATCHES_PER_WEEK = 200
 MAX_TAGS = 200
 
 MatchCode = Annotated[str, StringConstraints(pattern=r"^[A-Z0-9][A-Z0-9-]{0,31}$")]
-IsoWeek = Annotated[str, StringConstraints(pattern=r"^\d{4}-W(0[1-9]|[1-4]\d|5[0-3])$")]
+
+
+def _real_week(value: str) -> str:
+    """A week that exists: 2026 has no week 53, and years before 2000 are not plausible."""
+    year, week = int(value[:4]), int(value[6:])
+    try:
+        date.fromisocalendar(year, week, 1)
+    except ValueError:
+        raise ValueError("not a week of the calendar") from None
+    if not 2000 <= year <= 2200:
+        raise ValueError("not a plausible year")
+    return value
+
+
+IsoWeek = Annotated[
+    str,
+    StringConstraints(pattern=r"^\d{4}-W(0[1-9]|[1-4]\d|5[0-3])$"),
+    AfterValidator(_real_week),
+]
 TagName = Annotated[str, StringConstraints(min_length=1, max_length=80)]
 Count = Annotated[int, Field(ge=0, le=100_000)]
 # ONS4 reports its four items separately (never summed); these are the only keys.

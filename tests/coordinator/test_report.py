@@ -106,7 +106,7 @@ def test_a_report_from_imported_bundles(
     assert report.contacts.cells == ((50, 0, 0, 0, 0),)  # 10 matches, 5 weeks, in person
     assert report.active.cells == ((10, 0, 0),) and report.active.row_totals == (10,)
     # 4 weeks of 60 minutes and one of 90, for 10 matches: 55 hours, shown exactly.
-    assert report.hours.text(report.hours.grand_total) == "55.0"
+    assert report.hours.text(report.hours.grand_total) == "55"  # rounded to 5 hours
     assert report.concerns.grand_total == 0
     text = all_text(report, tmp_path)
     for secret in [*codes, "M-0999", "V-01", approved.id]:
@@ -435,3 +435,39 @@ def test_the_report_command_says_plainly_what_is_wrong(
 def test_a_volunteer_profile_cannot_make_a_report(cli: Cli) -> None:  # noqa: F811
     code, _, err = cli("coordinator", "report", "--period", "2026-10", "--format", "csv")
     assert code == 1 and "volunteer profile" in err
+
+
+def test_a_hidden_month_is_not_recovered_from_its_quarter(sample) -> None:  # type: ignore[no-untyped-def]
+    """Subtract the other months' published figures from the quarter's: for every hidden
+    month figure, the published ones still leave a range at least the rule's width."""
+    db, _ = sample
+    checked: dict[str, int] = {}
+    for quarter, months in (("2026-Q2", ("2026-04", "2026-05", "2026-06")),
+                            ("2026-Q3", ("2026-07", "2026-08", "2026-09"))):  # fmt: skip
+        whole = build_report(db, quarter, today=AFTER)
+        parts = [build_report(db, m, today=AFTER) for m in months]
+        for t, table in enumerate(whole.tables):
+            for n, part in enumerate(parts):
+                month = part.tables[t]
+                for j, cell in enumerate(month.cells[0] if month.cells else ()):
+                    if cell is not None or table.column_totals[j] is None:
+                        continue
+                    others = [p.tables[t].cells[0][j] for k, p in enumerate(parts) if k != n]
+                    if any(o is None for o in others):
+                        continue  # another month is hidden too: no single subtraction
+                    low, high = _published_range(table, table.column_totals[j])
+                    for o in others:
+                        o_low, o_high = _published_range(table, o)
+                        low, high = low - o_high, high - o_low
+                    assert high - low >= month.hidden_width, (quarter, table.title, n, j)
+                    checked[table.kind] = checked.get(table.kind, 0) + 1
+    assert checked.get("count") and checked.get("amount"), checked  # both kinds were tried
+
+
+def _published_range(table, shown: int) -> tuple[int, int]:  # type: ignore[no-untyped-def]
+    """Every true value that could have been published as `shown` in this kind of table."""
+    if table.kind == "count":
+        low, high = table.rule.interval(shown)
+        return low, high if high is not None else low
+    half = table.round_amount // 2
+    return max(0, shown - half), shown + half
