@@ -32,13 +32,13 @@ from sqlalchemy import create_engine, text
 
 from logbook.bundle.seal import seal_bundle
 from logbook.coordinator.database import set_database_url
-from logbook.coordinator.importer import now
 from logbook.coordinator.schema import CoordinatorBase, Device
 from logbook.coordinator.service import Coordinator
 from logbook.identity.fingerprint import device_fingerprint, device_id
 from logbook.identity.signing import b64, public_bytes
 from logbook.org.organisation import OrganisationService
 from logbook.org.settings import OrgSettings
+from logbook.records.clock import utc_now
 from logbook.records.values import Mode
 from logbook.summary.schema import Category, ContactCount, MatchWeek, Mean, Summary, WeekSnapshot
 from logbook.vault.kinds import ProfileKind
@@ -98,9 +98,9 @@ def approve_all(work: Coordinator, keys: list[Ed25519PrivateKey]) -> None:
                     fingerprint=device_fingerprint(raw),
                     status="approved",
                     volunteer=f"V-{device_id(raw)[2:6]}",
-                    first_seen=now(),
-                    last_seen=now(),
-                    changed_at=now(),
+                    first_seen=utc_now(),
+                    last_seen=utc_now(),
+                    changed_at=utc_now(),
                 )
             )
 

@@ -1,4 +1,5 @@
-"""Atomic, private file writes: a reader sees the old file or the new one, never half of either."""
+"""Atomic, private file writes (a reader sees the old file or the new one, never half of
+either), and bounded reads of files a person named."""
 
 from __future__ import annotations
 
@@ -42,3 +43,17 @@ def make_private_dir(path: Path) -> None:
     path.mkdir(parents=True, exist_ok=True, mode=0o700)
     if os.name == "posix":
         os.chmod(path, 0o700)
+
+
+def read_bounded(what: str, path: Path, limit: int) -> bytes:
+    """Bytes of a file a person named, at most `limit`, or a plain error naming it."""
+    from logbook.errors import DamagedFile, NotFound
+
+    try:
+        with path.open("rb") as f:
+            data = f.read(limit + 1)
+    except OSError as exc:
+        raise NotFound(f"Cannot read the {what} {path}: {exc.strerror}.") from None
+    if len(data) > limit:
+        raise DamagedFile(f"The {what} {path} is too large to be one.")
+    return data

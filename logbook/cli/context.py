@@ -13,7 +13,7 @@ from typing import TypeAlias
 from logbook.atomicfile import write_atomic
 from logbook.cli.output import Output
 from logbook.cli.secrets import SecretSource, interactive
-from logbook.errors import DamagedFile, InvalidValue, NotFound, Refused
+from logbook.errors import InvalidValue, Refused
 from logbook.paths import default_data_dir
 from logbook.records.book import Logbook
 from logbook.vault.kinds import ProfileKind
@@ -79,6 +79,16 @@ class Context:
         if answer.strip().lower() != "yes":
             raise Refused("Cancelled; nothing was changed.")
 
+    @staticmethod
+    def confirm_read_out(shown: str, question: str, *, needed: str, declined: str) -> None:
+        """Show a fingerprint beside what it belongs to; go on only if 'yes' is typed after
+        comparing it with what was read out. No terminal: `needed` says to use --fingerprint."""
+        if not interactive():
+            raise Refused(needed)
+        print(shown)
+        if input(question).strip().lower() != "yes":
+            raise Refused(declined)
+
     def text(self, option: str, *, default: str | None = None) -> str | None:
         """A free-text option: the value, `-` for standard input, or --OPTION-file PATH.
 
@@ -113,18 +123,6 @@ def read_text_file(option: str, path: Path) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         raise InvalidValue(f"--{option}-file", f"{path} is not UTF-8 text") from None
-
-
-def read_input_file(what: str, path: Path, limit: int) -> bytes:
-    """Bytes of a file the user named, or a plain error naming it (never a traceback)."""
-    try:
-        with path.open("rb") as f:
-            data = f.read(limit + 1)
-    except OSError as exc:
-        raise NotFound(f"Cannot read the {what} {path}: {exc.strerror}.") from None
-    if len(data) > limit:
-        raise DamagedFile(f"The {what} {path} is too large to be one.")
-    return data
 
 
 def write_output_file(what: str, path: Path, data: bytes) -> None:

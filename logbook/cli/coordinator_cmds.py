@@ -10,9 +10,9 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
+from logbook.atomicfile import read_bounded
 from logbook.cli import report_cmd
-from logbook.cli.context import Context, SubParsers, read_input_file, write_output_file
-from logbook.cli.secrets import interactive
+from logbook.cli.context import Context, SubParsers, write_output_file
 from logbook.coordinator.importer import ImportBatch, ImportResult
 from logbook.errors import Refused
 from logbook.vault.kinds import ProfileKind
@@ -99,7 +99,7 @@ def approve(ctx: Context) -> int:
         if fingerprint is None:
             if device is None:
                 raise Refused(f"There is no device {ctx.args.device}.")
-            fingerprint = _ask(device.id, device.fingerprint)
+            fingerprint = _ask(ctx, device.id, device.fingerprint)
         info, released = work.approve(ctx.args.device, ctx.args.volunteer, fingerprint)
     text = f"Approved {info.id} for volunteer {info.volunteer}."
     if released.results:
@@ -108,16 +108,14 @@ def approve(ctx: Context) -> int:
     return 1 if released.rejected else 0
 
 
-def _ask(device_id: str, expected: str) -> str:
-    if not interactive():
-        raise Refused(
-            "Approval needs the device's fingerprint, as the volunteer reads it out: "
-            'give it with --fingerprint "XXXXX XXXXX ...".'
-        )
-    print(f"Device:      {device_id}\nFingerprint: {expected}")
-    answer = input("Does the volunteer read out exactly this? Type yes to approve: ")
-    if answer.strip().lower() != "yes":
-        raise Refused("Not approved; nothing was changed.")
+def _ask(ctx: Context, device_id: str, expected: str) -> str:
+    ctx.confirm_read_out(
+        f"Device:      {device_id}\nFingerprint: {expected}",
+        "Does the volunteer read out exactly this? Type yes to approve: ",
+        needed="Approval needs the device's fingerprint, as the volunteer reads it out: "
+        'give it with --fingerprint "XXXXX XXXXX ...".',
+        declined="Not approved; nothing was changed.",
+    )
     return expected
 
 
@@ -183,7 +181,7 @@ def backup(ctx: Context) -> int:
 def restore(ctx: Context) -> int:
     from logbook.coordinator.db_backup import MAX_BACKUP_BYTES
 
-    data = read_input_file("database backup", Path(ctx.args.file), MAX_BACKUP_BYTES)
+    data = read_bounded("database backup", Path(ctx.args.file), MAX_BACKUP_BYTES)
     with coordinator(ctx) as work:
         counts = work.restore_database(data)
     ctx.out.result(counts, f"Restored {sum(counts.values())} rows into the coordinator database.")

@@ -6,8 +6,9 @@ import argparse
 import os
 from pathlib import Path
 
-from logbook.cli.context import Context, SubParsers, read_input_file, write_output_file
-from logbook.cli.secrets import SecretSource, interactive
+from logbook.atomicfile import read_bounded
+from logbook.cli.context import Context, SubParsers, write_output_file
+from logbook.cli.secrets import SecretSource
 from logbook.errors import Refused
 from logbook.identity.envelope import MAX_ENVELOPE_BYTES
 from logbook.org.membership import MembershipService
@@ -194,7 +195,7 @@ def backup_key(ctx: Context) -> int:
 def restore_key(ctx: Context) -> int:
     from logbook.org.key_backup import MAX_BACKUP_BYTES, decrypt_backup
 
-    data = read_input_file("key backup", Path(ctx.args.file), MAX_BACKUP_BYTES)
+    data = read_bounded("key backup", Path(ctx.args.file), MAX_BACKUP_BYTES)
     source = SecretSource(
         "backup passphrase", ctx.args.backup_passphrase_fd, "LOGBOOK_BACKUP_PASSPHRASE"
     )
@@ -251,7 +252,7 @@ def rotate_keys(ctx: Context) -> int:
 
 def enroll(ctx: Context) -> int:
     path = Path(ctx.args.file)
-    data = read_input_file("enrolment file", path, MAX_ENVELOPE_BYTES)
+    data = read_bounded("enrolment file", path, MAX_ENVELOPE_BYTES)
     with ctx.unlocked(ProfileKind.VOLUNTEER) as profile:
         membership = MembershipService(profile.store)
         enrolment = membership.read(data)
@@ -266,7 +267,7 @@ def enroll(ctx: Context) -> int:
             )
             return 0
         confirmed = ctx.args.fingerprint or _ask_fingerprint(
-            enrolment.payload.settings.name, enrolment.fingerprint
+            ctx, enrolment.payload.settings.name, enrolment.fingerprint
         )
         device = membership.enroll(data, confirmed)
     ctx.out.result(
@@ -279,18 +280,14 @@ def enroll(ctx: Context) -> int:
     return 0
 
 
-def _ask_fingerprint(name: str, expected: str) -> str:
-    if not interactive():
-        raise Refused(
-            "Enrolment needs the organisation's fingerprint confirmed: give it with "
-            '--fingerprint "XXXXX XXXXX ..." as your coordinator read it to you.'
-        )
-    print(f"Organisation: {name}\nFingerprint:  {expected}")
-    answer = input(
-        "Does this match, group by group, what your coordinator read to you? Type yes to join: "
+def _ask_fingerprint(ctx: Context, name: str, expected: str) -> str:
+    ctx.confirm_read_out(
+        f"Organisation: {name}\nFingerprint:  {expected}",
+        "Does this match, group by group, what your coordinator read to you? Type yes to join: ",
+        needed="Enrolment needs the organisation's fingerprint confirmed: give it with "
+        '--fingerprint "XXXXX XXXXX ..." as your coordinator read it to you.',
+        declined="Not enrolled; nothing was changed. Check with your coordinator.",
     )
-    if answer.strip().lower() != "yes":
-        raise Refused("Not enrolled; nothing was changed. Check with your coordinator.")
     return expected
 
 

@@ -5,15 +5,11 @@ from __future__ import annotations
 import argparse
 import contextlib
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from logbook.cli.context import Context, SubParsers
 from logbook.errors import LogbookError
 from logbook.org.membership import MembershipService
 from logbook.org.receipts import Receipt
-
-if TYPE_CHECKING:
-    from logbook.sync.deliver import DeliveryService  # noqa: F401
 from logbook.summary.schema import Category, Mean
 from logbook.summary.table import OWN_ROW, SummaryRow, measure_text, summary_rows
 from logbook.sync.outbox import OutboxItem, OutboxService

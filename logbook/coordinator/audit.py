@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 from sqlalchemy.orm import Session
 
 from logbook.coordinator.schema import AuditEntry
+from logbook.records.clock import utc_now
 
 
 def record(session: Session, action: str, subject: str, result: str, detail: str = "") -> None:
     session.add(
         AuditEntry(
-            at=datetime.now(UTC).replace(tzinfo=None),
+            at=utc_now(),
             action=action,
             subject=subject[:64],
             result=result,

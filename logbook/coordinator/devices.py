@@ -11,10 +11,10 @@ from sqlalchemy.orm import Session
 
 from logbook.coordinator.audit import record
 from logbook.coordinator.database import CoordinatorDb
-from logbook.coordinator.importer import now
 from logbook.coordinator.schema import Assignment, Device, HeldBundle, Receipt, WeekRow
 from logbook.errors import InvalidValue, NotFound, Refused
 from logbook.identity.fingerprint import same_fingerprint
+from logbook.records.clock import utc_now
 from logbook.records.values import match_code
 
 VOLUNTEER_CODE = re.compile(r"^[A-Z0-9][A-Z0-9-]{0,31}$")
@@ -114,14 +114,14 @@ class DeviceService:
                     "The fingerprint does not match this device: do not approve it, and check "
                     "with the volunteer."
                 )
-            device.status, device.volunteer, device.changed_at = "approved", volunteer, now()
+            device.status, device.volunteer, device.changed_at = "approved", volunteer, utc_now()
             record(s, "approve", device.id, "approved", f"volunteer {volunteer}")
         return self._info(device_id)
 
     def revoke(self, device_id: str) -> DeviceInfo:
         with self._db.session() as s:
             device = self._device(s, device_id)
-            device.status, device.changed_at = "revoked", now()
+            device.status, device.changed_at = "revoked", utc_now()
             dropped = s.query(HeldBundle).filter(HeldBundle.device_id == device.id).delete()
             record(s, "revoke", device.id, "revoked", f"{dropped} held bundle(s) dropped")
         return self._info(device_id)
@@ -132,9 +132,9 @@ class DeviceService:
         with self._db.session() as s:
             row = s.get(Assignment, code)
             if row is None:
-                s.add(Assignment(match_code=code, volunteer=volunteer, assigned_at=now()))
+                s.add(Assignment(match_code=code, volunteer=volunteer, assigned_at=utc_now()))
             else:
-                row.volunteer, row.assigned_at = volunteer, now()
+                row.volunteer, row.assigned_at = volunteer, utc_now()
             mine = select(Device.id).where(Device.volunteer == volunteer)
             flag = update(WeekRow).where(WeekRow.match_code == code)
             s.execute(flag.values(flagged=WeekRow.device_id.not_in(mine)))

@@ -12,13 +12,13 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime
 from pathlib import Path
 
 import pyrage
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
+from logbook.atomicfile import read_bounded
 from logbook.bundle.payload import MAX_BUNDLE_BYTES, BundlePayload
 from logbook.bundle.read import BundleRejected, read_bundle
 from logbook.coordinator.audit import record
@@ -32,9 +32,10 @@ from logbook.coordinator.schema import (
     Receipt,
     WeekRow,
 )
-from logbook.errors import DamagedFile
+from logbook.errors import DamagedFile, LogbookError
 from logbook.identity.fingerprint import device_fingerprint, device_id
 from logbook.identity.signing import unb64
+from logbook.records.clock import utc_now
 from logbook.summary.schema import MatchWeek, MeasureResult, WeekSnapshot
 
 MAX_HELD = 2_000  # bundles kept for devices not yet approved, across all of them
@@ -93,10 +94,6 @@ def _again(seen: Receipt, source: str) -> ImportResult:
                         source=source)  # fmt: skip
 
 
-def now() -> datetime:
-    return datetime.now(UTC).replace(tzinfo=None)
-
-
 @dataclass(frozen=True)
 class _Seen:
     """A bundle that opened and verified: what its receipt and result will say."""
@@ -114,7 +111,7 @@ class _Seen:
             sha256=self.sha256, device_id=self.device_id, epoch=self.epoch,
             sequence=self.sequence, payload_sha256=self.payload_sha256, status=status,
             reason=reason, flagged=flagged, weeks=weeks, source=self.source[:16],
-            received_at=now(),
+            received_at=utc_now(),
         )  # fmt: skip
 
     def result(self, status: str, reason: str, *, weeks: int = 0,
@@ -155,7 +152,7 @@ class Importer:
         for path in expand(paths):
             try:
                 data = read_bundle_file(path)
-            except DamagedFile as exc:
+            except LogbookError as exc:
                 batch.results.append(
                     ImportResult(path.name, "rejected", exc.message, source=str(path))
                 )
@@ -219,11 +216,11 @@ class Importer:
             device = Device(
                 id=seen.device_id, public_key=payload.device_key,
                 fingerprint=device_fingerprint(key), status="pending",
-                first_seen=now(), last_seen=now(), changed_at=now(),
+                first_seen=utc_now(), last_seen=utc_now(), changed_at=utc_now(),
             )  # fmt: skip
             s.add(device)
             record(s, "device", seen.device_id, "pending", "first bundle from this device")
-        device.last_seen = now()
+        device.last_seen = utc_now()
         if device.status == "revoked":
             raise BundleRejected(f"Device {seen.device_id} was revoked; its bundles are refused.")
         if device.status == "pending":
@@ -277,7 +274,7 @@ class Importer:
             )
         if s.get(HeldBundle, seen.sha256) is None:
             s.add(HeldBundle(sha256=seen.sha256, device_id=seen.device_id, data=data,
-                             received_at=now()))  # fmt: skip
+                             received_at=utc_now()))  # fmt: skip
         if s.get(Receipt, seen.sha256) is None:
             s.add(seen.receipt("held", reason="device not approved yet"))
         record(s, "import", seen.sha256, "held", f"device {seen.device_id} is not approved yet")
@@ -356,7 +353,7 @@ class Importer:
             if s.get(Receipt, sha) is None and not retry:
                 s.add(Receipt(sha256=sha, device_id=device, status="rejected",
                               reason=reason[:300], source=source[:16],
-                              received_at=now()))  # fmt: skip
+                              received_at=utc_now()))  # fmt: skip
             record(s, "import", sha, "retry later" if retry else "rejected", reason)
         return ImportResult(
             sha, "rejected", reason, device,
@@ -425,11 +422,4 @@ def expand(paths: Iterable[Path]) -> list[Path]:
 
 
 def read_bundle_file(path: Path) -> bytes:
-    try:
-        with path.open("rb") as f:
-            data = f.read(MAX_BUNDLE_BYTES + 1)
-    except OSError as exc:
-        raise DamagedFile(f"Cannot read {path}: {exc.strerror}.") from None
-    if len(data) > MAX_BUNDLE_BYTES:
-        raise DamagedFile(f"{path.name} is larger than 1 MiB: not a bundle.")
-    return data
+    return read_bounded("bundle", path, MAX_BUNDLE_BYTES)

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from enum import StrEnum
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from logbook.db.models import KeyPair
+from logbook.records.clock import utc_now
 
 
 class Role(StrEnum):
@@ -45,6 +45,6 @@ def put_key(session: Session, role: Role, private: str, public: str) -> None:
             role=role.value,
             private=private,
             public=public,
-            created_at=datetime.now(UTC).replace(tzinfo=None),
+            created_at=utc_now(),
         )
     )

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy.orm import Session
@@ -23,6 +22,7 @@ from logbook.identity.signing import (
 )
 from logbook.org.enrolment import Enrolment, read_enrolment
 from logbook.org.keystore import Role, get_key, put_key
+from logbook.records.clock import utc_now
 from logbook.records.tags import TagService
 from logbook.records.values import TagKind
 from logbook.summary.build import SummaryPolicy
@@ -38,10 +38,6 @@ AUTO_SEND = "auto_send"
 class Device:
     id: str
     fingerprint: str
-
-
-def _now() -> datetime:
-    return datetime.now(UTC).replace(tzinfo=None)
 
 
 class MembershipService:
@@ -158,13 +154,13 @@ class MembershipService:
         session: Session, enrolment: Enrolment, row: Membership | None, signed_by: bytes
     ) -> None:
         if row is None:
-            row = Membership(id=ROW, org_id=enrolment.payload.org_id, enrolled_at=_now())
+            row = Membership(id=ROW, org_id=enrolment.payload.org_id, enrolled_at=utc_now())
             session.add(row)
         row.revision = enrolment.payload.revision
         row.document = enrolment.document
         row.document_key = b64(signed_by)
         row.upload_token = enrolment.payload.upload_token or row.upload_token
-        row.updated_at = _now()
+        row.updated_at = utc_now()
 
     def _apply_tag_lists(self, enrolment: Enrolment) -> None:
         tags = TagService(self._store)

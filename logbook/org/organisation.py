@@ -5,7 +5,6 @@ from __future__ import annotations
 import base64
 import secrets
 from dataclasses import dataclass
-from datetime import UTC, datetime
 
 import pyrage
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -28,6 +27,7 @@ from logbook.org.enrolment import EnrolmentPayload, write_enrolment
 from logbook.org.key_backup import KeyBackup, encrypt_backup
 from logbook.org.keystore import Role, get_key, put_key, retire_age_key, retired_age_keys
 from logbook.org.settings import OrgSettings, with_setting
+from logbook.records.clock import utc_now
 
 ROW = 1
 RESTORE_JUMP = 1000  # revisions skipped by a restore from a key backup
@@ -46,10 +46,6 @@ class OrgState:
 class MailboxTokens:
     upload: str  # goes into the enrolment file; lets volunteers' apps upload
     coordinator: str  # stays with the coordinator; lists, fetches and deletes bundles
-
-
-def _now() -> datetime:
-    return datetime.now(UTC).replace(tzinfo=None)
 
 
 def new_org_id() -> str:
@@ -80,8 +76,8 @@ class OrganisationService:
                     settings=settings.model_dump_json(),
                     upload_token=tokens.upload,
                     coordinator_token=tokens.coordinator,
-                    created_at=_now(),
-                    updated_at=_now(),
+                    created_at=utc_now(),
+                    updated_at=utc_now(),
                 )
             )
         return self.state(), tokens
@@ -106,7 +102,7 @@ class OrganisationService:
             changed = with_setting(OrgSettings.model_validate_json(org.settings), key, value)
             org.settings = changed.model_dump_json()
             org.revision += 1
-            org.updated_at = _now()
+            org.updated_at = utc_now()
         return self.state()
 
     def tokens(self) -> MailboxTokens:
@@ -177,7 +173,7 @@ class OrganisationService:
             for text in backup.retired_identities:
                 old = pyrage.x25519.Identity.from_str(text)
                 retire_age_key(s, KeyPair(private=text, public=str(old.to_public()),
-                                          created_at=_now()))  # fmt: skip
+                                          created_at=utc_now()))  # fmt: skip
             s.add(Organisation(
                 # Far ahead of anything published since the backup was made, so volunteers'
                 # apps (which take only newer revisions) accept this organisation's next file.
@@ -185,7 +181,7 @@ class OrganisationService:
                 settings=settings.model_dump_json(),
                 upload_token=backup.upload_token or secrets.token_urlsafe(32),
                 coordinator_token=backup.coordinator_token or secrets.token_urlsafe(32),
-                created_at=_now(), updated_at=_now(),
+                created_at=utc_now(), updated_at=utc_now(),
             ))  # fmt: skip
         return self.state()
 
@@ -207,7 +203,7 @@ class OrganisationService:
             put_key(s, Role.ORG_SIGNING, private_text(new_signing), b64(public_bytes(new_signing)))
             put_key(s, Role.ORG_AGE, str(new_identity), str(new_identity.to_public()))
             org.revision += 1
-            org.updated_at = _now()
+            org.updated_at = utc_now()
         return self._enrolment(signed_by=announcer)
 
     def identities(self) -> list[pyrage.x25519.Identity]:

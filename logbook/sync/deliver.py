@@ -24,8 +24,9 @@ from logbook.org.enrolment import ENROLMENT_FORMAT
 from logbook.org.membership import MembershipService
 from logbook.org.receipts import RECEIPT_FORMAT, Receipt, read_receipt
 from logbook.progress import NO_PROGRESS, Progress
+from logbook.records.clock import utc_now
 from logbook.sync.mailbox_client import DeliveryFailed, MailboxClient
-from logbook.sync.outbox import OutboxItem, OutboxService, now
+from logbook.sync.outbox import OutboxItem, OutboxService
 
 SYNC_FOLDER = "sync_folder"
 NOTICES_SEEN = "mailbox_notices_seen"
@@ -101,7 +102,7 @@ class DeliveryService:
         report = DeliveryReport()
         pending = self.outbox.items(pending_only=True)
         if respect_backoff:
-            due = [i for i in pending if i.due(now())]
+            due = [i for i in pending if i.due(utc_now())]
             report.skipped = len(pending) - len(due)
             pending = due
         client = None if mailbox is None else self._client(*mailbox)

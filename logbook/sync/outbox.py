@@ -7,7 +7,7 @@ leaves the change pending (sealed again next time) or the bundle safely in the o
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
 from sqlalchemy import delete, func, select
 
@@ -17,6 +17,7 @@ from logbook.db.settings import epoch, next_sequence, starts_epoch
 from logbook.db.store import Store
 from logbook.errors import NotFound, Refused
 from logbook.org.membership import MembershipService
+from logbook.records.clock import utc_now
 from logbook.summary.build import build_weeks
 from logbook.summary.changes import changed_weeks, mark_sealed, snapshot_json
 from logbook.summary.schema import MAX_WEEKS, Summary, WeekSnapshot
@@ -53,10 +54,6 @@ class OutboxStatus:
     last_delivery: datetime | None
     last_error: str | None
     next_attempt: datetime | None
-
-
-def now() -> datetime:
-    return datetime.now(UTC).replace(tzinfo=None)
 
 
 def _item(row: OutboxBundle) -> OutboxItem:
@@ -122,14 +119,14 @@ class OutboxService:
                         sha256=sealed.sha256,
                         data=sealed.data,
                         weeks=len(chunk),
-                        created_at=now(),
+                        created_at=utc_now(),
                         attempts=0,
                     )
                 )
             s.add_all(rows)
             mark_sealed(s, weeks)
             s.execute(
-                delete(OutboxBundle).where(OutboxBundle.delivered_at < now() - KEEP_DELIVERED)
+                delete(OutboxBundle).where(OutboxBundle.delivered_at < utc_now() - KEEP_DELIVERED)
             )
             s.flush()
             return [_item(row) for row in rows]
@@ -152,7 +149,7 @@ class OutboxService:
         with self._store.session() as s:
             row = s.get(OutboxBundle, item_id)
             if row is not None and row.delivered_at is None:
-                row.delivered_at, row.delivered_via = now(), via
+                row.delivered_at, row.delivered_via = utc_now(), via
                 row.last_error, row.next_attempt_at = None, None
 
     def mark_failed(self, item_id: int, error: str, *, retry_in: timedelta) -> None:
@@ -161,7 +158,7 @@ class OutboxService:
             if row is not None and row.delivered_at is None:
                 row.attempts += 1
                 row.last_error = error[:300]
-                row.next_attempt_at = now() + retry_in
+                row.next_attempt_at = utc_now() + retry_in
 
     def status(self) -> OutboxStatus:
         with self._store.session() as s:

@@ -1247,42 +1247,42 @@ Settings for the mailbox server: {1}</source>
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="167"/>
+        <location filename="../../ui/screens/sharing.py" line="159"/>
         <source>Join your organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="168"/>
+        <location filename="../../ui/screens/sharing.py" line="160"/>
         <source>This enrolment file is signed by:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="171"/>
+        <location filename="../../ui/screens/sharing.py" line="163"/>
         <source>Its fingerprint:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="172"/>
+        <location filename="../../ui/screens/sharing.py" line="164"/>
         <source>Organisation fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="180"/>
+        <location filename="../../ui/screens/sharing.py" line="172"/>
         <source>Does this match, group by group, what your coordinator read to you?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="186"/>
+        <location filename="../../ui/screens/sharing.py" line="178"/>
         <source>If any group is different, choose No and tell your coordinator: the file may not be theirs. Nothing changes until you say yes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="193"/>
+        <location filename="../../ui/screens/sharing.py" line="185"/>
         <source>&amp;Yes, join</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="196"/>
+        <location filename="../../ui/screens/sharing.py" line="188"/>
         <source>&amp;No</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2755,446 +2755,441 @@ Settings for the mailbox server: {1}</source>
 <context>
     <name>SharingScreen</name>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="123"/>
-        <source>Cannot read {0}: {1}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/sharing.py" line="241"/>
+        <location filename="../../ui/screens/sharing.py" line="233"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="272"/>
+        <location filename="../../ui/screens/sharing.py" line="264"/>
         <source>Your organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="278"/>
+        <location filename="../../ui/screens/sharing.py" line="270"/>
         <source>Join your organisation to send it weekly summaries. Your coordinator gives you an enrolment file and reads its fingerprint to you, so you can check the file is really theirs. Until you join, nothing leaves this laptop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="284"/>
+        <location filename="../../ui/screens/sharing.py" line="276"/>
         <source>&amp;Join your organisation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="295"/>
+        <location filename="../../ui/screens/sharing.py" line="287"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="296"/>
+        <location filename="../../ui/screens/sharing.py" line="288"/>
         <source>Organisation fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="299"/>
+        <location filename="../../ui/screens/sharing.py" line="291"/>
         <source>Mailbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="302"/>
+        <location filename="../../ui/screens/sharing.py" line="294"/>
         <source>Safeguarding contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="303"/>
+        <location filename="../../ui/screens/sharing.py" line="295"/>
         <source>This laptop&apos;s fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="305"/>
+        <location filename="../../ui/screens/sharing.py" line="297"/>
         <source>Read this laptop&apos;s fingerprint to your coordinator, so they can approve it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="308"/>
+        <location filename="../../ui/screens/sharing.py" line="300"/>
         <source>Load an &amp;update…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="310"/>
+        <location filename="../../ui/screens/sharing.py" line="302"/>
         <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="311"/>
+        <location filename="../../ui/screens/sharing.py" line="303"/>
         <source>Fingerprint:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="312"/>
+        <location filename="../../ui/screens/sharing.py" line="304"/>
         <source>Mailbox:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="313"/>
+        <location filename="../../ui/screens/sharing.py" line="305"/>
         <source>Safeguarding:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="314"/>
+        <location filename="../../ui/screens/sharing.py" line="306"/>
         <source>This laptop:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="328"/>
+        <location filename="../../ui/screens/sharing.py" line="320"/>
         <source>Sending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="330"/>
+        <location filename="../../ui/screens/sharing.py" line="322"/>
         <source>Last sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="332"/>
+        <location filename="../../ui/screens/sharing.py" line="324"/>
         <source>Waiting to be sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="336"/>
+        <location filename="../../ui/screens/sharing.py" line="328"/>
         <source>Last problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="338"/>
+        <location filename="../../ui/screens/sharing.py" line="330"/>
         <source>Next try</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="341"/>
+        <location filename="../../ui/screens/sharing.py" line="333"/>
         <source>What your coordinator said</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="344"/>
+        <location filename="../../ui/screens/sharing.py" line="336"/>
         <source>Shared folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="345"/>
+        <location filename="../../ui/screens/sharing.py" line="337"/>
         <source>C&amp;hoose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="346"/>
+        <location filename="../../ui/screens/sharing.py" line="338"/>
         <source>Choose a shared folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="347"/>
+        <location filename="../../ui/screens/sharing.py" line="339"/>
         <source>Sto&amp;p using</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="348"/>
+        <location filename="../../ui/screens/sharing.py" line="340"/>
         <source>Stop using the shared folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="349"/>
+        <location filename="../../ui/screens/sharing.py" line="341"/>
         <source>Send &amp;now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="350"/>
+        <location filename="../../ui/screens/sharing.py" line="342"/>
         <source>Save as &amp;file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="351"/>
+        <location filename="../../ui/screens/sharing.py" line="343"/>
         <source>Share my own &amp;wellbeing (weekly mean)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="352"/>
+        <location filename="../../ui/screens/sharing.py" line="344"/>
         <source>Share my own wellbeing (weekly mean)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="353"/>
+        <location filename="../../ui/screens/sharing.py" line="345"/>
         <source>Send changes &amp;automatically</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="354"/>
+        <location filename="../../ui/screens/sharing.py" line="346"/>
         <source>Send changes automatically</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="356"/>
+        <location filename="../../ui/screens/sharing.py" line="348"/>
         <source>Starts after you have looked at what will be sent and sent it once yourself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="361"/>
+        <location filename="../../ui/screens/sharing.py" line="353"/>
         <source>Last sent:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="362"/>
+        <location filename="../../ui/screens/sharing.py" line="354"/>
         <source>Waiting to be sent:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="363"/>
+        <location filename="../../ui/screens/sharing.py" line="355"/>
         <source>Last problem:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="364"/>
+        <location filename="../../ui/screens/sharing.py" line="356"/>
         <source>Next try:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="365"/>
+        <location filename="../../ui/screens/sharing.py" line="357"/>
         <source>Your coordinator:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="366"/>
+        <location filename="../../ui/screens/sharing.py" line="358"/>
         <source>Shared folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="385"/>
-        <location filename="../../ui/screens/sharing.py" line="410"/>
+        <location filename="../../ui/screens/sharing.py" line="377"/>
+        <location filename="../../ui/screens/sharing.py" line="402"/>
         <source>What will be sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="386"/>
+        <location filename="../../ui/screens/sharing.py" line="378"/>
         <source>Show &amp;every week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="387"/>
+        <location filename="../../ui/screens/sharing.py" line="379"/>
         <source>Show every week, not only what changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="390"/>
+        <location filename="../../ui/screens/sharing.py" line="382"/>
         <source>What will be sent, as a table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="397"/>
-        <location filename="../../ui/screens/sharing.py" line="399"/>
-        <location filename="../../ui/screens/sharing.py" line="540"/>
+        <location filename="../../ui/screens/sharing.py" line="389"/>
+        <location filename="../../ui/screens/sharing.py" line="391"/>
+        <location filename="../../ui/screens/sharing.py" line="532"/>
         <source>Nothing new to send.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="407"/>
+        <location filename="../../ui/screens/sharing.py" line="399"/>
         <source>What will be sent, as JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="411"/>
+        <location filename="../../ui/screens/sharing.py" line="403"/>
         <source>Ta&amp;ble</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="412"/>
+        <location filename="../../ui/screens/sharing.py" line="404"/>
         <source>JS&amp;ON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="416"/>
+        <location filename="../../ui/screens/sharing.py" line="408"/>
         <source>Never sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="440"/>
+        <location filename="../../ui/screens/sharing.py" line="432"/>
         <source>No mailbox: send by file or a shared folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="442"/>
+        <location filename="../../ui/screens/sharing.py" line="434"/>
         <source>not given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="449"/>
-        <location filename="../../ui/screens/sharing.py" line="462"/>
+        <location filename="../../ui/screens/sharing.py" line="441"/>
+        <location filename="../../ui/screens/sharing.py" line="454"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="468"/>
+        <location filename="../../ui/screens/sharing.py" line="460"/>
         <source>Your organisation does not collect this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="485"/>
+        <location filename="../../ui/screens/sharing.py" line="477"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="486"/>
+        <location filename="../../ui/screens/sharing.py" line="478"/>
         <source>nothing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="487"/>
+        <location filename="../../ui/screens/sharing.py" line="479"/>
         <source>{0} (sending now…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="538"/>
+        <location filename="../../ui/screens/sharing.py" line="530"/>
         <source>Nothing to send yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="556"/>
+        <location filename="../../ui/screens/sharing.py" line="548"/>
         <source>Never sent: names, notes, places, your own tags, exact dates and times.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="560"/>
+        <location filename="../../ui/screens/sharing.py" line="552"/>
         <source>Your organisation&apos;s policy also leaves out: {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="565"/>
+        <location filename="../../ui/screens/sharing.py" line="557"/>
         <source>contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="566"/>
+        <location filename="../../ui/screens/sharing.py" line="558"/>
         <source>minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="567"/>
+        <location filename="../../ui/screens/sharing.py" line="559"/>
         <source>activities and topics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="568"/>
+        <location filename="../../ui/screens/sharing.py" line="560"/>
         <source>how they seemed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="569"/>
+        <location filename="../../ui/screens/sharing.py" line="561"/>
         <source>outcome measures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="570"/>
+        <location filename="../../ui/screens/sharing.py" line="562"/>
         <source>safeguarding concerns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="571"/>
+        <location filename="../../ui/screens/sharing.py" line="563"/>
         <source>follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="572"/>
+        <location filename="../../ui/screens/sharing.py" line="564"/>
         <source>your own wellbeing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="579"/>
+        <location filename="../../ui/screens/sharing.py" line="571"/>
         <source>Received your last summary.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="580"/>
+        <location filename="../../ui/screens/sharing.py" line="572"/>
         <source>Already had your last summary.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="582"/>
+        <location filename="../../ui/screens/sharing.py" line="574"/>
         <source>Holding your summaries until they approve this laptop: read them its fingerprint.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="584"/>
+        <location filename="../../ui/screens/sharing.py" line="576"/>
         <source>Found a conflict in your last summary; they will be in touch.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="585"/>
+        <location filename="../../ui/screens/sharing.py" line="577"/>
         <source>Could not accept your last summary; they will be in touch.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="610"/>
+        <location filename="../../ui/screens/sharing.py" line="602"/>
         <source>Enrolment files ({0});;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="615"/>
+        <location filename="../../ui/screens/sharing.py" line="607"/>
         <source>Join your organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="637"/>
+        <location filename="../../ui/screens/sharing.py" line="629"/>
         <source>Not joined; nothing was changed. Check the fingerprint with your coordinator before you try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="649"/>
+        <location filename="../../ui/screens/sharing.py" line="641"/>
         <source>You have joined {0}. Now read this laptop&apos;s fingerprint to your coordinator: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="661"/>
+        <location filename="../../ui/screens/sharing.py" line="653"/>
         <source>Load an update</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="674"/>
+        <location filename="../../ui/screens/sharing.py" line="666"/>
         <source>Your organisation&apos;s settings were updated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="678"/>
+        <location filename="../../ui/screens/sharing.py" line="670"/>
         <source>You already have this update, or a newer one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="687"/>
+        <location filename="../../ui/screens/sharing.py" line="679"/>
         <source>Sending…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="762"/>
+        <location filename="../../ui/screens/sharing.py" line="754"/>
         <source>Not sent: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="764"/>
+        <location filename="../../ui/screens/sharing.py" line="756"/>
         <source>Sent to your organisation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="765"/>
+        <location filename="../../ui/screens/sharing.py" line="757"/>
         <source>Nothing new to send: your organisation has everything.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="777"/>
+        <location filename="../../ui/screens/sharing.py" line="769"/>
         <source>Save summaries as files in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="792"/>
+        <location filename="../../ui/screens/sharing.py" line="784"/>
         <source>Nothing new to save: every summary has already been sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="794"/>
+        <location filename="../../ui/screens/sharing.py" line="786"/>
         <source>Saved {0}. Give it to your coordinator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/sharing.py" line="797"/>
+        <location filename="../../ui/screens/sharing.py" line="789"/>
         <source>Saved %n files in {0}. Give them to your coordinator.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3202,17 +3197,17 @@ Settings for the mailbox server: {1}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="807"/>
+        <location filename="../../ui/screens/sharing.py" line="799"/>
         <source>A shared folder your coordinator collects summaries from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="817"/>
+        <location filename="../../ui/screens/sharing.py" line="809"/>
         <source>Summaries will also be copied into {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="819"/>
+        <location filename="../../ui/screens/sharing.py" line="811"/>
         <source>The shared folder is no longer used.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -15,9 +15,9 @@ from logbook.coordinator.dashboard import (
     week_month,
     weeks_between,
 )
-from logbook.coordinator.importer import now
 from logbook.coordinator.schema import Device, DeviceWeek, MeasureRow, Receipt, WeekRow
 from logbook.coordinator.service import Coordinator
+from logbook.records.clock import utc_now
 from logbook.records.measures import Instrument
 from logbook.records.values import Mode
 from logbook.summary.schema import (
@@ -127,9 +127,9 @@ def test_a_code_assigned_weeks_ago_with_no_contact_raises_an_alert(
     work: Coordinator, approved: Volunteer
 ) -> None:
     work.devices.assign("M-0005", "V-01")
-    soon = load_dashboard(work.db, now().date())
+    soon = load_dashboard(work.db, utc_now().date())
     assert "M-0005" not in [a[0] for a in by_kind(soon, AlertKind.NO_CONTACT)]
-    later = load_dashboard(work.db, now().date() + timedelta(weeks=3))
+    later = load_dashboard(work.db, utc_now().date() + timedelta(weeks=3))
     assert ("M-0005", "V-01", "", "0") in by_kind(later, AlertKind.NO_CONTACT)
 
 
@@ -225,7 +225,7 @@ def test_volunteer_activity_counts_the_last_four_weeks(
     assert set(activity) == {"V-01", "V-02"}
     v1 = activity["V-01"]
     assert (v1.contacts, v1.minutes, v1.hours, v1.matches, v1.devices) == (5, 195, 3.25, 2, 1)
-    assert v1.last_bundle is not None and abs(v1.last_bundle - now()) < timedelta(minutes=1)
+    assert v1.last_bundle is not None and abs(v1.last_bundle - utc_now()) < timedelta(minutes=1)
     v2 = activity["V-02"]
     assert (v2.contacts, v2.minutes, v2.matches, v2.devices, v2.last_bundle) == (
         0,
@@ -325,14 +325,14 @@ def test_fast_on_a_thousand_bundles_worth_of_rows(work: Coordinator) -> None:
         for d in range(50):
             dev = f"D-PERF{d:05d}"
             s.add(Device(id=dev, public_key="x", fingerprint="x", status="approved",
-                         volunteer=f"V-{d:02d}", first_seen=now(), last_seen=now(),
-                         changed_at=now()))  # fmt: skip
+                         volunteer=f"V-{d:02d}", first_seen=utc_now(), last_seen=utc_now(),
+                         changed_at=utc_now()))  # fmt: skip
             for w in range(20):
                 name = (base + timedelta(weeks=w - 19)).strftime("%G-W%V")
                 s.add(DeviceWeek(device_id=dev, week=name, epoch=1, sequence=w + 1))
                 s.add(Receipt(sha256=f"{d:032d}{w:032d}", device_id=dev, epoch=1,
                               sequence=w + 1 + (w > 10), payload_sha256="p", status="imported",
-                              weeks=1, source="file", received_at=now()))  # fmt: skip
+                              weeks=1, source="file", received_at=utc_now()))  # fmt: skip
                 for m in range(3):
                     code = f"M-{d:02d}{m:02d}"
                     s.add(WeekRow(device_id=dev, week=name, match_code=code, visits=1,

@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QDateTime, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontDatabase, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,7 +35,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from logbook.errors import LogbookError, NotFound
+from logbook.atomicfile import read_bounded
+from logbook.errors import LogbookError
 from logbook.identity.envelope import MAX_ENVELOPE_BYTES
 from logbook.org.enrolment import Enrolment
 from logbook.org.membership import Device, MembershipService
@@ -114,16 +115,7 @@ def load_preview(book: Logbook, all_weeks: bool) -> Preview:
 
 
 def read_enrolment_file(path: Path) -> bytes:
-    """The file's bytes (a little past the size limit, so the core can say it is too big)."""
-    try:
-        with path.open("rb") as f:
-            return f.read(MAX_ENVELOPE_BYTES + 1)
-    except OSError as exc:
-        raise NotFound(
-            QCoreApplication.translate("SharingScreen", "Cannot read {0}: {1}.").format(
-                path, exc.strerror
-            )
-        ) from None
+    return read_bounded("enrolment file", path, MAX_ENVELOPE_BYTES)
 
 
 def fixed_font(scale: float = 1.0, bold: bool = False) -> QFont:
