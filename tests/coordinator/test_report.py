@@ -24,9 +24,9 @@ from logbook.records.values import Mode
 from logbook.summary.schema import ConcernCount, MatchWeek, MeasureResult
 from logbook.vault.profiles import ProfileManager
 from tests.conftest import PASSPHRASE
+from tests.coordinator.attacker import attack
 from tests.coordinator.conftest import Volunteer, week
 from tests.coordinator.report_data import NOW, add_device, add_week, contact, fill_sample, sqlite_db
-from tests.coordinator.test_disclosure import attack
 from tests.core.test_cli import Cli, cli  # noqa: F401 - the fixture
 
 AFTER = date(2026, 11, 27)  # a day when October and Q3 2026 have ended
