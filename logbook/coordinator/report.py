@@ -294,6 +294,7 @@ def _contacts(
         list(MODE_LABELS.values()),
         values,
         rule,
+        rows_published_alone=True,
         notes=("Visits and conversations (calls, video calls and messages) together.",),
     )
 
@@ -355,6 +356,7 @@ def _hours(
         decimals=0,
         hidden_width=rule.min_hidden_width * 60,  # a hidden figure stays vague by hours
         round_amount=HOURS_ROUNDED_TO * 60,
+        rows_published_alone=True,
         notes=notes,
     )
 
@@ -384,6 +386,7 @@ def _active(
         kinds,
         values,
         rule,
+        rows_published_alone=True,
         notes=notes,
     )
 
@@ -402,6 +405,7 @@ def _concerns(
         ["Reported", "Not reported"],
         values,
         rule,
+        rows_published_alone=True,
         total_label="Raised",
         notes=(
             "Whether a concern was reported on is as the volunteer's logbook said when it last "

@@ -149,3 +149,20 @@ def attack(
 def narrowest(ranges: Iterable[Bound]) -> float:
     widths = [math.inf if high is None else high - low for low, high in ranges]
     return min(widths, default=math.inf)
+
+
+def too_narrow(
+    tables: Iterable[tuple[str, ProtectedTable]],
+) -> dict[tuple[str, int, int], Bound]:
+    """Audit tables a reader holds together (name, table): every hidden figure whose range is
+    narrower than its table allows (in the table's units), with that range."""
+    system = System()
+    width: dict[str, int] = {}
+    for name, table in tables:
+        system.add_table(table, name)
+        width[name] = -(-table.hidden_width // table.unit)
+    return {
+        key: (low, high)
+        for key, (low, high) in system.ranges().items()
+        if high is not None and high - low < width[key[0]]
+    }
