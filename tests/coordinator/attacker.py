@@ -65,14 +65,24 @@ class System:
 
     def __init__(self) -> None:
         self.index: dict[Var, int] = {}
-        self.facts: list[tuple[list[int], int, int | None]] = []  # members, low, high
+        # Each fact: low <= sum of coefficient * unknown <= high (None: no upper limit).
+        self.facts: list[tuple[dict[int, int], int, int | None]] = []
         self.hidden: dict[tuple[str, int, int], list[int]] = {}  # (report, row, col) → members
 
     def var(self, key: Var) -> int:
         return self.index.setdefault(key, len(self.index))
 
     def add(self, members: Iterable[int], bound: Bound) -> None:
-        self.facts.append((sorted(members), bound[0], bound[1]))
+        self.facts.append(({m: 1 for m in members}, bound[0], bound[1]))
+
+    def add_at_most(self, smaller: Iterable[Var], larger: Iterable[Var]) -> None:
+        """What the reader knows of two tables together: one sum is at most another."""
+        coefficients: dict[int, int] = {}
+        for key in smaller:
+            coefficients[self.var(key)] = coefficients.get(self.var(key), 0) - 1
+        for key in larger:
+            coefficients[self.var(key)] = coefficients.get(self.var(key), 0) + 1
+        self.facts.append((coefficients, 0, None))
 
     def add_table(
         self,
@@ -108,8 +118,9 @@ class System:
         rows = np.zeros((len(self.facts), n))
         lows = np.zeros(len(self.facts))
         highs = np.zeros(len(self.facts))
-        for k, (members, low, high) in enumerate(self.facts):
-            rows[k, members] = 1.0
+        for k, (coefficients, low, high) in enumerate(self.facts):
+            for m, c in coefficients.items():
+                rows[k, m] = c
             lows[k] = low
             highs[k] = np.inf if high is None else high
         constraints = LinearConstraint(rows, lows, highs)
@@ -152,11 +163,12 @@ def narrowest(ranges: Iterable[Bound]) -> float:
 
 
 def too_narrow(
-    tables: Iterable[tuple[str, ProtectedTable]],
+    tables: Iterable[tuple[str, ProtectedTable]], system: System | None = None
 ) -> dict[tuple[str, int, int], Bound]:
-    """Audit tables a reader holds together (name, table): every hidden figure whose range is
-    narrower than its table allows (in the table's units), with that range."""
-    system = System()
+    """Audit tables a reader holds together (name, table), with any facts already in
+    `system`: every hidden figure whose range is narrower than its table allows (in the
+    table's units), with that range."""
+    system = system or System()
     width: dict[str, int] = {}
     for name, table in tables:
         system.add_table(table, name)
