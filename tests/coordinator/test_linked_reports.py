@@ -3,6 +3,8 @@ the figures agree wherever they show the same month, and no hidden one can be na
 
 from __future__ import annotations
 
+import random
+import tempfile
 from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
@@ -231,3 +233,64 @@ def test_tables_protected_one_by_one_leak_where_linked_ones_do_not(alone: bool) 
         ]
     ]
     assert bool(too_narrow(tables)) is not alone
+
+
+@st.composite
+def small_schemes(draw: st.DrawFn) -> tuple[int, int, float, float, float]:
+    """A small scheme's shape: a seed, 4 to 36 matches, how often a week brings a concern
+    (rare), how often a contact is by video, message or group (rare), and how often a week
+    has any contact at all."""
+    return (
+        draw(st.integers(0, 2**32)),
+        draw(st.integers(4, 36)),
+        draw(st.sampled_from([0.0, 0.01, 0.03, 0.1])),
+        draw(st.sampled_from([0.0, 0.02, 0.1])),
+        draw(st.sampled_from([0.2, 0.5, 0.9])),
+    )
+
+
+def fill_small(db: CoordinatorDb, shape: tuple[int, int, float, float, float]) -> None:
+    seed, matches, concern, rare, busy = shape
+    rng = random.Random(seed)
+    codes = [f"M-{n:04d}" for n in range(matches)]
+    with db.session() as s:
+        add_device(s, "DEV1", "V-01", codes)
+        for code in codes:
+            phone = rng.random() < 0.3
+            for week_no in range(rng.randint(14, 30), rng.randint(20, 40)):
+                if rng.random() > busy:
+                    continue
+                contacts = [
+                    contact("conversation", Mode.PHONE, 1)
+                    if phone
+                    else contact("visit", Mode.IN_PERSON, 1)
+                ]
+                for mode in (Mode.VIDEO, Mode.MESSAGE, Mode.GROUP):
+                    if rng.random() < rare:
+                        kind = "visit" if mode is Mode.GROUP else "conversation"
+                        contacts.append(contact(kind, mode, rng.randint(1, 2)))
+                raised = int(rng.random() < concern)
+                add_week(
+                    s,
+                    "DEV1",
+                    f"2026-W{week_no:02d}",
+                    MatchWeek(
+                        match_code=code,
+                        contacts=contacts,
+                        minutes=15 * rng.randint(1, 8),
+                        concerns=ConcernCount(raised=1, reported=int(rng.random() < 0.7))
+                        if raised
+                        else None,
+                    ),
+                )
+
+
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(shape=small_schemes())
+def test_a_small_skewed_schemes_half_year_reveals_nothing(
+    shape: tuple[int, int, float, float, float],
+) -> None:
+    with tempfile.TemporaryDirectory() as folder, sqlite_db(Path(folder)) as db:
+        fill_small(db, shape)
+        reports = half_year(db)
+        assert not too_narrow(held(reports), linked(reports))
