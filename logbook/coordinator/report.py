@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -554,12 +555,13 @@ def report_csv(report: Report) -> bytes:
     return out.getvalue().encode("utf-8-sig")
 
 
+# A figure as the tables write it: ASCII digits only (float() would also take "nan", "1_0"
+# and other scripts' digits).
+_NUMBER = re.compile(r"[+-]?[0-9]+(?:\.[0-9]+)?")
+
+
 def _numeric(text: str) -> bool:
-    try:
-        float(text)
-    except ValueError:
-        return False
-    return True
+    return _NUMBER.fullmatch(text) is not None
 
 
 def report_xlsx(report: Report) -> bytes:

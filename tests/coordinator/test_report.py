@@ -72,7 +72,8 @@ def test_a_week_belongs_to_the_month_of_its_thursday() -> None:
 
 
 @pytest.mark.parametrize(
-    "bad", ["2026-13", "2026-00", "2026-Q5", "Q3-2026", "26-10", "", "1999-01"]
+    "bad",
+    ["2026-13", "2026-00", "2026-Q5", "Q3-2026", "26-10", "", "1999-01", "２０２６-10", "2026-١٠"],
 )
 def test_a_bad_period_is_a_plain_error(bad: str) -> None:
     with pytest.raises(InvalidValue) as caught:
