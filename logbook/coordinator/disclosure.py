@@ -14,6 +14,11 @@ figure known only to its rounding interval, each hidden one at least 1, because 
 shown) are computed, and while any range is narrower than the rule allows, one more figure
 next to it is hidden. A fully hidden table leaves every hidden figure unbounded, so this ends.
 
+Reports by month are linked tables: a quarter's rows are its months, and each month is also
+published alone. Such a table is protected row by row first (each month from its own figures,
+as its own report shows it), and then only its total row may be hidden further, so the
+quarter and its months are one system whose figures agree (`rows_published_alone`).
+
 The ranges are exact. A table with its totals is a flow network (source → row totals → cells
 → column totals → sink → grand total → source) whose flows are exactly the tables consistent
 with what was published; the extreme values of one cell are then found with a few small
@@ -117,8 +122,10 @@ class DisclosureRule:
         if s > 0:
             words.append(
                 f"Some further figures are hidden ({HIDDEN}) so that no hidden figure can be "
-                "worked out from the totals and the other figures."
+                "worked out from the totals and the other figures, nor from a quarter's "
+                "report read with its months' reports."
             )
+            words.append("A month's figures are the same in its own report and in its quarter's.")
         words.append("Percentages are worked out from the rounded figures.")
         words.append(
             f"Averages are shown only where at least {self.min_people_for_mean} matches "
