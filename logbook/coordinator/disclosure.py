@@ -14,6 +14,11 @@ figure known only to its rounding interval, each hidden one at least 1, because 
 shown) are computed, and while any range is narrower than the rule allows, one more figure
 next to it is hidden. A fully hidden table leaves every hidden figure unbounded, so this ends.
 
+Reports by month are linked tables: a quarter's rows are its months, and each month is also
+published alone. Such a table is protected row by row first (each month from its own figures,
+as its own report shows it), and then only its total row may be hidden further, so the
+quarter and its months are one system whose figures agree (`rows_published_alone`).
+
 The ranges are exact. A table with its totals is a flow network (source → row totals → cells
 → column totals → sink → grand total → source) whose flows are exactly the tables consistent
 with what was published; the extreme values of one cell are then found with a few small
@@ -117,8 +122,10 @@ class DisclosureRule:
         if s > 0:
             words.append(
                 f"Some further figures are hidden ({HIDDEN}) so that no hidden figure can be "
-                "worked out from the totals and the other figures."
+                "worked out from the totals and the other figures, nor from a quarter's "
+                "report read with its months' reports."
             )
+            words.append("A month's figures are the same in its own report and in its quarter's.")
         words.append("Percentages are worked out from the rounded figures.")
         words.append(
             f"Averages are shown only where at least {self.min_people_for_mean} matches "
@@ -243,14 +250,22 @@ def protect_table(
     total_label: str = "Total",
     column_total_label: str = "Total",
     secondary: bool = True,
+    rows_published_alone: bool = False,
 ) -> ProtectedTable:
     """Protect a table of true counts (or amounts) and its totals.
 
     Counts: `values` are the true counts. Amounts: also give `contributors`, the number of
     distinct matches behind each figure as a grid with totals (rows + 1 by columns + 1, since
     a total's contributors are not the sum of its cells'); amounts must be multiples of
-    `unit`. `secondary=False` leaves out secondary suppression, only so that tests can show
-    what it prevents.
+    `unit`, and each contributing match adds at least one unit. `secondary=False` leaves out
+    secondary suppression, only so that tests can show what it prevents.
+
+    `rows_published_alone`: each row (a month) is also published on its own, in its own
+    report. Each row is then protected alone first, from its own figures only, exactly as its
+    own report shows it; the table's secondary suppression may hide only figures of the total
+    row. So a month reads the same in every report that shows it, whatever order they are
+    made in, and what the quarter adds (its total row) is checked against all of its months
+    at once. A table of one row repeats that row as its total row.
     """
     rule = rule or DisclosureRule()
     n_rows, n_cols = len(row_labels), len(column_labels)
@@ -283,7 +298,11 @@ def protect_table(
         ]
     if secondary:
         interval = _interval_for(kind, rule, unit, round_amount)
-        _secondary(grid, shown, interval, -(-width // unit))
+        units = -(-width // unit)
+        if not rows_published_alone:
+            _secondary(grid, shown, interval, units)
+        else:
+            _protect_rows_alone(grid, shown, interval, units)
     return ProtectedTable(
         title=title,
         row_labels=tuple(row_labels),
@@ -341,16 +360,20 @@ def _interval_for(
     """The attacker's view of one published figure, in units."""
     if kind == "count":
         return rule.interval
-    half = round_amount // unit // 2
+    fewest = rule.suppress_up_to + 1  # a published amount has more matches, each a unit
 
     def amount(shown: int | None) -> Interval:
         if shown is None:
             return (1, None)
         if shown == 0:
             return (0, 0)
-        centre = shown // unit
-        low = 1 if shown == round_amount else centre - half  # rounded up from anything small
-        return (max(1, low), centre + half)
+        if not round_amount:
+            return (shown // unit, shown // unit)
+        # Halves round up: the true amount is from shown - r//2 to shown + r - r//2 - 1; any
+        # small non-zero amount is published as r itself.
+        low = 1 if shown == round_amount else shown - round_amount // 2
+        high = shown + round_amount - round_amount // 2 - 1
+        return (max(fewest, -(-low // unit)), high // unit)
 
     return amount
 
@@ -363,12 +386,17 @@ def _lines(n_rows: int, n_cols: int) -> list[list[Entry]]:
 
 
 def _partner(
-    grid: list[list[int]], shown: list[list[int | None]], among: list[Entry]
+    grid: list[list[int]],
+    shown: list[list[int | None]],
+    among: list[Entry],
+    may_hide: Callable[[Entry], bool],
 ) -> Entry | None:
-    """The figure to hide next: a published non-zero one, a cell before a total, the smallest
-    first (it costs the reader least)."""
+    """The figure to hide next: a published non-zero one that may be hidden, a cell before a
+    total, the smallest first (it costs the reader least)."""
     last_row, last_col = len(grid) - 1, len(grid[0]) - 1
-    candidates = [(i, j) for i, j in among if shown[i][j] is not None and grid[i][j] != 0]
+    candidates = [
+        (i, j) for i, j in among if shown[i][j] is not None and grid[i][j] != 0 and may_hide((i, j))
+    ]
     if not candidates:
         return None
     return min(
@@ -376,42 +404,85 @@ def _partner(
     )
 
 
+def _anything(entry: Entry) -> bool:
+    return True
+
+
 def _secondary(
     grid: list[list[int]],
     shown: list[list[int | None]],
     interval: Callable[[int | None], Interval],
     width: int,
+    may_hide: Callable[[Entry], bool] = _anything,
+    free: frozenset[Entry] = frozenset(),
 ) -> None:
+    """Hide figures that `may_hide` allows until no hidden one is narrower than `width`.
+    `free` figures are not published at all (the reader knows only that they are sums)."""
     lines = _lines(len(grid) - 1, len(grid[0]) - 1)
+    # A line with an unpublished figure in it is no equation the reader can use.
+    checked = [line for line in lines if not free.intersection(line)]
     everything = [e for line in lines[: len(grid)] for e in line]
     while True:
         changed = True
         while changed:  # the pattern rule, to a fixed point
             changed = False
-            for line in lines:
+            for line in checked:
                 if sum(shown[i][j] is None for i, j in line) == 1:
-                    extra = _partner(grid, shown, line)
+                    extra = _partner(grid, shown, line, may_hide)
                     if extra is not None:
                         shown[extra[0]][extra[1]] = None
                         changed = True
-        narrow = _first_narrow(shown, interval, width)
+        narrow = _first_narrow(shown, interval, width, free)
         if narrow is None:
             return
         i, j = narrow
         beside = [e for e in lines[i] + lines[len(grid) + j] if e != narrow]
-        extra = _partner(grid, shown, beside) or _partner(grid, shown, everything)
+        extra = _partner(grid, shown, beside, may_hide) or _partner(
+            grid, shown, everything, may_hide
+        )
         if extra is None:  # cannot happen: with everything hidden, nothing is bounded
             return
         shown[extra[0]][extra[1]] = None
 
 
+def _protect_rows_alone(
+    grid: list[list[int]],
+    shown: list[list[int | None]],
+    interval: Callable[[int | None], Interval],
+    width: int,
+) -> None:
+    """Each row as its own report publishes it (its cells and its total, nothing else), then
+    the total row against all of them, hiding only total-row figures. Hiding the whole total
+    row leaves every row as safe as it is alone, so this always ends safe."""
+    n_rows, n_cols = len(grid) - 1, len(grid[0]) - 1
+    unpublished = frozenset((1, j) for j in range(n_cols + 1))
+    for i in range(n_rows):
+        alone: list[list[int | None]] = [shown[i], [None] * (n_cols + 1)]
+        _secondary(
+            [grid[i], grid[-1]],
+            alone,
+            interval,
+            width,
+            may_hide=lambda e: e[0] == 0,
+            free=unpublished,
+        )
+        shown[i] = alone[0]
+    if n_rows == 1:
+        shown[-1] = list(shown[0])  # the total row repeats the one row
+        return
+    _secondary(grid, shown, interval, width, may_hide=lambda e: e[0] == n_rows)
+
+
 def _first_narrow(
-    shown: list[list[int | None]], interval: Callable[[int | None], Interval], width: int
+    shown: list[list[int | None]],
+    interval: Callable[[int | None], Interval],
+    width: int,
+    free: frozenset[Entry] = frozenset(),
 ) -> Entry | None:
-    network = _TableNetwork(shown, interval)
+    network = _TableNetwork(shown, interval, free)
     for i, row in enumerate(shown):
         for j, value in enumerate(row):
-            if value is None:
+            if value is None and (i, j) not in free:
                 low, high = network.range_of((i, j))
                 if high is not None and high - low < width:
                     return (i, j)
@@ -471,7 +542,10 @@ class _TableNetwork:
     source the grand total; each arc is bounded by what its published figure allows."""
 
     def __init__(
-        self, shown: Sequence[Sequence[int | None]], interval: Callable[[int | None], Interval]
+        self,
+        shown: Sequence[Sequence[int | None]],
+        interval: Callable[[int | None], Interval],
+        free: frozenset[Entry] = frozenset(),
     ) -> None:
         n_rows, n_cols = len(shown) - 1, len(shown[0]) - 1
         source, sink = 0, n_rows + n_cols + 1
@@ -484,7 +558,7 @@ class _TableNetwork:
                 ends[(i, j)] = (row[i], col[j])
         for j in range(n_cols):
             ends[(n_rows, j)] = (col[j], sink)
-        bounds = {e: interval(shown[e[0]][e[1]]) for e in ends}
+        bounds = {e: (0, None) if e in free else interval(shown[e[0]][e[1]]) for e in ends}
         # Bounded ranges never exceed the sum of the finite limits (plus one per arc for the
         # lower limits); `self.big` caps the rest well above that, so "reaches big" means
         # "unbounded" (see _TableNetwork.range_of).

@@ -18,8 +18,9 @@ MONTH_NAMES = (
     "January", "February", "March", "April", "May", "June",
     "July", "August", "September", "October", "November", "December",
 )  # fmt: skip
-_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
-_QUARTER = re.compile(r"^(\d{4})-[Qq]([1-4])$")
+# ASCII digits only: `\d` would also take other scripts' digits, which int() then reads.
+_MONTH = re.compile(r"([0-9]{4})-([0-9]{2})")
+_QUARTER = re.compile(r"([0-9]{4})-[Qq]([1-4])")
 FIRST_YEAR, LAST_YEAR = 2000, 2999
 PERIOD_HELP = "must be a month like 2026-10 or a quarter like 2026-Q3"
 
@@ -117,12 +118,12 @@ class Period:
 def parse_period(text: str) -> Period:
     """`2026-10` (a month) or `2026-Q3` (a quarter); anything else is a plain error."""
     value = text.strip()
-    if found := _MONTH.match(value):
+    if found := _MONTH.fullmatch(value):
         year, month = int(found[1]), int(found[2])
         if not 1 <= month <= 12:
             raise InvalidValue("--period", f"{PERIOD_HELP} (months are 01 to 12)")
         months: tuple[Month, ...] = (Month(year, month),)
-    elif found := _QUARTER.match(value):
+    elif found := _QUARTER.fullmatch(value):
         year, quarter = int(found[1]), int(found[2])
         months = tuple(Month(year, 3 * (quarter - 1) + n) for n in (1, 2, 3))
     else:

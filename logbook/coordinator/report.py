@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -294,6 +295,7 @@ def _contacts(
         list(MODE_LABELS.values()),
         values,
         rule,
+        rows_published_alone=True,
         notes=("Visits and conversations (calls, video calls and messages) together.",),
     )
 
@@ -355,6 +357,7 @@ def _hours(
         decimals=0,
         hidden_width=rule.min_hidden_width * 60,  # a hidden figure stays vague by hours
         round_amount=HOURS_ROUNDED_TO * 60,
+        rows_published_alone=True,
         notes=notes,
     )
 
@@ -384,6 +387,7 @@ def _active(
         kinds,
         values,
         rule,
+        rows_published_alone=True,
         notes=notes,
     )
 
@@ -402,6 +406,7 @@ def _concerns(
         ["Reported", "Not reported"],
         values,
         rule,
+        rows_published_alone=True,
         total_label="Raised",
         notes=(
             "Whether a concern was reported on is as the volunteer's logbook said when it last "
@@ -550,12 +555,13 @@ def report_csv(report: Report) -> bytes:
     return out.getvalue().encode("utf-8-sig")
 
 
+# A figure as the tables write it: ASCII digits only (float() would also take "nan", "1_0"
+# and other scripts' digits).
+_NUMBER = re.compile(r"[+-]?[0-9]+(?:\.[0-9]+)?")
+
+
 def _numeric(text: str) -> bool:
-    try:
-        float(text)
-    except ValueError:
-        return False
-    return True
+    return _NUMBER.fullmatch(text) is not None
 
 
 def report_xlsx(report: Report) -> bytes:

@@ -1,14 +1,9 @@
 """Disclosure control: the NHS-style rule, and an attacker who solves for every hidden cell.
 
-The attacker here is written independently of `logbook.coordinator.disclosure`: a small
-two-phase simplex (scipy is not a dependency) that finds, for each hidden figure, the smallest
-and largest values consistent with everything published. The model is the reader's: a
-published 0 is exactly 0; a published count v > 0 is any whole number that rounds to v and is
-above the suppression limit; a hidden figure is at least 1 (0 is always shown) with no upper
-limit (secondary suppression hides figures of any size); every total is the sum of its cells.
-A table with its totals has a totally unimodular constraint matrix (it is a network flow), so
-the LP's extreme values are whole numbers and equal the true integer extremes: the bounds are
-exact, not outer bounds that could make a narrow range look wide.
+The attacker (`tests.coordinator.attacker`) is written independently of
+`logbook.coordinator.disclosure`: exact integer programs solved by HiGHS find, for each hidden
+figure, the smallest and largest values consistent with everything published, so the product's
+own max-flow ranges are checked against a solver it shares no code with.
 """
 
 from __future__ import annotations
@@ -28,147 +23,7 @@ from logbook.coordinator.disclosure import (
     protect_table,
 )
 from logbook.errors import InvalidValue
-
-EPS = 1e-7
-Bound = tuple[int, int | None]
-
-
-# --- the attacker: a tiny exact LP ----------------------------------------------------------
-
-
-class Infeasible(Exception):
-    pass
-
-
-class Simplex:
-    """Maximise c·x subject to A x <= b, x >= 0 (Bland's rule, so degenerate tables never
-    cycle). Phase 1 runs once; each objective then starts from the same feasible basis."""
-
-    def __init__(self, a: list[list[float]], b: list[float]) -> None:
-        m, n = len(a), len(a[0])
-        negative = [i for i in range(m) if b[i] < 0]
-        width = n + m + len(negative)
-        rows, basis = [], []
-        for i in range(m):
-            sign = -1.0 if b[i] < 0 else 1.0
-            row = [0.0] * (width + 1)
-            for j in range(n):
-                row[j] = sign * a[i][j]
-            row[n + i] = sign
-            row[-1] = sign * b[i]
-            if b[i] < 0:
-                k = n + m + negative.index(i)
-                row[k] = 1.0
-                basis.append(k)
-            else:
-                basis.append(n + i)
-            rows.append(row)
-        cost = [0.0] * width
-        for k in range(n + m, width):
-            cost[k] = -1.0
-        if self._run(rows, basis, cost) < -EPS:
-            raise Infeasible
-        keep = []
-        for r, var in enumerate(basis):
-            if var >= n + m:  # an artificial left at 0: swap it out, or drop a redundant row
-                j = next((j for j in range(n + m) if abs(rows[r][j]) > EPS), None)
-                if j is None:
-                    continue
-                self._pivot(rows, basis, r, j)
-            keep.append(r)
-        self.rows = [[*rows[r][: n + m], rows[r][-1]] for r in keep]
-        self.basis = [basis[r] for r in keep]
-        self.n, self.width = n, n + m
-
-    @staticmethod
-    def _pivot(rows: list[list[float]], basis: list[int], r: int, j: int) -> None:
-        p = rows[r][j]
-        rows[r] = [v / p for v in rows[r]]
-        for k, row in enumerate(rows):
-            if k != r and abs(row[j]) > EPS:
-                f = row[j]
-                pr = rows[r]
-                rows[k] = [v - f * w for v, w in zip(row, pr, strict=True)]
-        basis[r] = j
-
-    def _run(self, rows: list[list[float]], basis: list[int], cost: list[float]) -> float:
-        while True:
-            duals = [cost[v] for v in basis]
-            entering = None
-            for j in range(len(cost)):
-                reduced = cost[j] - sum(d * row[j] for d, row in zip(duals, rows, strict=True))
-                if reduced > EPS:
-                    entering = j
-                    break
-            if entering is None:
-                return sum(d * row[-1] for d, row in zip(duals, rows, strict=True))
-            best = None
-            for r, row in enumerate(rows):
-                if row[entering] > EPS:
-                    key = (row[-1] / row[entering], basis[r])
-                    if best is None or key < best[0]:
-                        best = (key, r)
-            if best is None:
-                return math.inf
-            self._pivot(rows, basis, best[1], entering)
-
-    def maximise(self, c: list[float]) -> float:
-        rows = [list(r) for r in self.rows]
-        basis = list(self.basis)
-        return self._run(rows, basis, c + [0.0] * (self.width - self.n))
-
-
-def reader_interval(shown: int | None, rule: DisclosureRule) -> Bound:
-    if shown is None:
-        return (1, None)
-    if shown == 0:
-        return (0, 0)
-    candidates = [
-        n
-        for n in range(max(0, shown - rule.round_to), shown + rule.round_to + 1)
-        if n > rule.suppress_up_to and rule.rounded(n) == shown
-    ]
-    return (min(candidates), max(candidates))
-
-
-def attack(table: ProtectedTable, interval=None) -> dict[tuple[int, int], Bound]:  # type: ignore[no-untyped-def]
-    """Exact range of every hidden figure, from the published table alone."""
-    interval = interval or (lambda v: reader_interval(v, table.rule))
-    grid = table.grid
-    n_rows, n_cols = len(grid) - 1, len(grid[0]) - 1
-
-    def members(i: int, j: int) -> list[int]:
-        rows = range(n_rows) if i == n_rows else [i]
-        cols = range(n_cols) if j == n_cols else [j]
-        return [r * n_cols + c for r in rows for c in cols]
-
-    a, b = [], []
-    for i, row in enumerate(grid):
-        for j, shown in enumerate(row):
-            low, high = interval(shown)
-            coeffs = [0.0] * (n_rows * n_cols)
-            for k in members(i, j):
-                coeffs[k] = 1.0
-            if high is not None:
-                a.append(coeffs)
-                b.append(float(high))
-            a.append([-v for v in coeffs])
-            b.append(float(-low))
-    lp = Simplex(a, b)
-    found = {}
-    for i, j in table.hidden_entries:
-        objective = [0.0] * (n_rows * n_cols)
-        for k in members(i, j):
-            objective[k] = 1.0
-        high = lp.maximise(objective)
-        low = -lp.maximise([-v for v in objective])
-        assert abs(low - round(low)) < 1e-6
-        found[(i, j)] = (
-            round(low),
-            None if math.isinf(high) else round(high),
-        )
-        assert high == math.inf or abs(high - round(high)) < 1e-6
-    return found
+from tests.coordinator.attacker import Bound, attack, reader_interval
 
 
 def true_grid(values: list[list[int]]) -> list[list[int]]:
