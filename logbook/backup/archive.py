@@ -22,7 +22,7 @@ import sqlcipher3
 from sqlalchemy import text
 
 from logbook import __version__
-from logbook.atomicfile import fsync_dir, make_private_dir, write_atomic
+from logbook.atomicfile import check_output_folder, fsync_dir, make_private_dir, write_for_user
 from logbook.db.engine import open_engine
 from logbook.db.migrate import upgrade_if_behind
 from logbook.db.settings import start_new_epoch
@@ -85,6 +85,7 @@ def create_backup(profile: UnlockedProfile, out: Path, progress: Progress = NO_P
 
     Cancelling leaves no file behind (the backup is written to `out` only when complete).
     """
+    check_output_folder("backup", out)  # before the work, not after it
     store = profile.store
     store.check_integrity()
     progress.step(0.1)
@@ -106,7 +107,7 @@ def create_backup(profile: UnlockedProfile, out: Path, progress: Progress = NO_P
             tar.add(snapshot, arcname=DB_FILE, filter=_anonymous)
         data = buffer.getvalue()
     progress.step(0.95)
-    write_atomic(out, data)
+    write_for_user("backup", out, data)
     progress.step(1.0)
     return len(data)
 
