@@ -39,6 +39,7 @@ from logbook.vault.profiles import (
     UnlockedProfile,
     check_passphrase,
 )
+from logbook.vault.seal import settle
 from logbook.vault.vaultfile import VAULT_FILE, VaultFile, load_vault, save_vault
 
 BACKUP_FORMAT = "logbook.backup/1"
@@ -201,13 +202,14 @@ def restore_backup(
                 f"The backup is of a {vault.kind.value} profile and “{folder.name}” is a "
                 f"{current_kind.value} profile."
             )
+        where = f"The vault inside {backup}"
         db_key = (
-            db_key_from_recovery(vault, recovery_key)
+            db_key_from_recovery(vault, recovery_key, where)
             if recovery_key is not None
-            else db_key_from_passphrase(vault, passphrase or "")
+            else db_key_from_passphrase(vault, passphrase or "", where)
         )
         progress.step(0.5)
-        epoch = _check_and_bump_epoch(staging, vault, db_key)
+        vault, epoch = _check_and_bump_epoch(staging, vault, db_key)
         progress.step(0.9)
         new_key = None
         if recovery_key is not None and new_passphrase is not None:
@@ -223,7 +225,8 @@ def restore_backup(
     return RestoreResult(ProfileInfo(folder.name, vault.kind, folder), new_key, epoch)
 
 
-def _check_and_bump_epoch(staging: Path, vault: VaultFile, db_key: bytes) -> int:
+def _check_and_bump_epoch(staging: Path, vault: VaultFile, db_key: bytes) -> tuple[VaultFile, int]:
+    """Check the database, seal an old vault against it, and start a new epoch."""
     db_path = staging / DB_FILE
     if not db_path.is_file():
         raise DamagedFile(f"The backup has no database ({DB_FILE}).")
@@ -233,13 +236,14 @@ def _check_and_bump_epoch(staging: Path, vault: VaultFile, db_key: bytes) -> int
         if store.integrity_problems():
             raise DamagedFile(f"The database inside the backup is damaged ({db_path.name}).")
         upgrade_if_behind(engine, db_path)
+        vault = settle(staging / VAULT_FILE, vault, db_key, store)
         with store.session() as s:
             epoch = start_new_epoch(s)
         with engine.connect() as conn:
             conn.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))
     finally:
         engine.dispose()
-    return epoch
+    return vault, epoch
 
 
 def _swap_in(staging: Path, folder: Path) -> None:

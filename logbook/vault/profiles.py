@@ -144,7 +144,8 @@ class ProfileManager:
             raise Refused(f"A profile named “{folder.name}” already exists.")
         from logbook.vault import kdf
         from logbook.vault.keys import passphrase_section, recovery_section
-        from logbook.vault.vaultfile import VaultFile, save_vault
+        from logbook.vault.seal import sealed, settle
+        from logbook.vault.vaultfile import VAULT_FORMAT_UNSEALED, VaultFile, save_vault
 
         params = kdf.params_for_new_vault()
         db_key = os.urandom(32)
@@ -152,6 +153,7 @@ class ProfileManager:
         kdf_section, pass_wrap = passphrase_section(passphrase, db_key, vault_id, params)
         recovery, recovery_key = recovery_section(db_key, vault_id)
         vault = VaultFile(
+            format=VAULT_FORMAT_UNSEALED,  # sealed just below, over all the fields
             vault_id=vault_id,
             kind=kind,
             created_at=datetime.now(UTC),
@@ -160,9 +162,11 @@ class ProfileManager:
             passphrase_key=pass_wrap,
             recovery=recovery,
         )
+        vault = sealed(vault, db_key)
         make_private_dir(self.root)
         from logbook.db.engine import open_engine
         from logbook.db.migrate import upgrade_if_behind
+        from logbook.db.store import Store
 
         # Build in a hidden folder and rename, so a half-made profile never shows up.
         staging = self.root / f".creating-{vault_id}"
@@ -171,9 +175,10 @@ class ProfileManager:
             engine = open_engine(staging / DB_FILE, db_key)
             try:
                 upgrade_if_behind(engine, staging / DB_FILE)
+                save_vault(staging / VAULT_FILE, vault)
+                settle(staging / VAULT_FILE, vault, db_key, Store(engine, staging / DB_FILE))
             finally:
                 engine.dispose()
-            save_vault(staging / VAULT_FILE, vault)
             staging.rename(folder)
         except BaseException:
             shutil.rmtree(staging, ignore_errors=True)
@@ -184,6 +189,7 @@ class ProfileManager:
         from logbook.db.engine import open_engine
         from logbook.db.migrate import upgrade_if_behind
         from logbook.db.store import Store
+        from logbook.vault.seal import settle
 
         db_path = folder / vault.database
         if not db_path.is_file():
@@ -194,6 +200,7 @@ class ProfileManager:
             with engine.connect():
                 pass  # keys the first connection: a damaged file is reported here
             upgrade_if_behind(engine, db_path)
+            vault = settle(folder / VAULT_FILE, vault, db_key, store)
         except BaseException:
             engine.dispose()
             raise
@@ -203,7 +210,16 @@ class ProfileManager:
         from logbook.vault.keys import db_key_from_passphrase
 
         folder, vault = self._vault(name)
-        return self._open(folder, vault, db_key_from_passphrase(vault, passphrase))
+        db_key = db_key_from_passphrase(vault, passphrase, str(folder / VAULT_FILE))
+        return self._open(folder, vault, db_key)
+
+    def _settled(self, folder: Path, vault: VaultFile, db_key: bytes) -> VaultFile:
+        """An old, unsealed vault is checked against its database and sealed before it is
+        rewritten, so a changed field can never be sealed in by a passphrase change."""
+        if vault.sealed:
+            return vault
+        with self._open(folder, vault, db_key) as opened:
+            return opened.vault
 
     def change_passphrase(self, name: str, old: str, new: str) -> None:
         """Re-wrap the database key; vault.json is replaced atomically in one step."""
@@ -212,7 +228,9 @@ class ProfileManager:
 
         check_passphrase(new)
         folder, vault = self._vault(name)
-        updated, _ = rewrapped(vault, db_key_from_passphrase(vault, old), new, new_recovery=False)
+        db_key = db_key_from_passphrase(vault, old, str(folder / VAULT_FILE))
+        vault = self._settled(folder, vault, db_key)
+        updated, _ = rewrapped(vault, db_key, new, new_recovery=False)
         save_vault(folder / VAULT_FILE, updated)
 
     def recover(self, name: str, recovery_key: str, new_passphrase: str) -> str:
@@ -225,7 +243,8 @@ class ProfileManager:
 
         check_passphrase(new_passphrase)
         folder, vault = self._vault(name)
-        db_key = db_key_from_recovery(vault, recovery_key)
+        db_key = db_key_from_recovery(vault, recovery_key, str(folder / VAULT_FILE))
+        vault = self._settled(folder, vault, db_key)
         updated, new_key = rewrapped(vault, db_key, new_passphrase, new_recovery=True)
         save_vault(folder / VAULT_FILE, updated)
         assert new_key is not None
