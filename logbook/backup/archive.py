@@ -22,7 +22,13 @@ import sqlcipher3
 from sqlalchemy import text
 
 from logbook import __version__
-from logbook.atomicfile import check_output_folder, fsync_dir, make_private_dir, write_for_user
+from logbook.atomicfile import (
+    check_output_folder,
+    fsync_dir,
+    make_private_dir,
+    write_atomic,
+    write_for_user,
+)
 from logbook.db.engine import open_engine
 from logbook.db.migrate import upgrade_if_behind
 from logbook.db.settings import start_new_epoch
@@ -44,8 +50,12 @@ from logbook.vault.vaultfile import VAULT_FILE, VaultFile, load_vault, save_vaul
 
 BACKUP_FORMAT = "logbook.backup/1"
 MANIFEST = "backup.json"
-MAX_MEMBER = 4 * 1024**3
+# A real profile's database: years of a volunteer's notes are a few tens of MiB, and a
+# coordinator's held bundles are capped far below this; the coordinator's own database
+# backup has the same ceiling.
+MAX_DATABASE = 2 * 1024**3
 MAX_SMALL_MEMBER = 64 * 1024  # the manifest and vault.json are a few hundred bytes
+FREE_SPACE_MARGIN = 64 * 1024**2  # left free on the disk after a restore
 MEMBERS = {MANIFEST, VAULT_FILE, DB_FILE}
 
 
@@ -127,34 +137,68 @@ def _add_bytes(tar: tarfile.TarFile, name: str, data: bytes) -> None:
     tar.addfile(info, io.BytesIO(data))
 
 
-def _extract(backup: Path, into: Path) -> None:
-    """Extract exactly the three expected regular files; anything else means damage."""
+def _members(tar: tarfile.TarFile, backup: Path) -> dict[str, tarfile.TarInfo]:
+    """The three expected members, checked from their headers before a byte is written:
+    plain files (never sparse, links or devices), each no larger than a real one can be."""
+    members = tar.getmembers()
+    by_name = {m.name: m for m in members}
+    if len(members) != len(MEMBERS) or set(by_name) != MEMBERS:
+        raise DamagedFile(f"{backup} is not a Volunteer Logbook backup.")
+    for member in members:
+        if not member.isreg() or member.issparse():
+            raise DamagedFile(f"{backup} is not a Volunteer Logbook backup.")
+        limit = MAX_DATABASE if member.name == DB_FILE else MAX_SMALL_MEMBER
+        if member.size > limit:
+            raise DamagedFile(
+                f"{backup} is not a Volunteer Logbook backup: its {member.name} is larger "
+                "than any profile's can be."
+            )
+    return by_name
+
+
+def _read_small(backup: Path) -> tuple[bytes, bytes]:
+    """The manifest and vault.json, read into memory (a few hundred bytes each)."""
     try:
         with tarfile.open(backup, mode="r:") as tar:
-            members = tar.getmembers()
-            names = [m.name for m in members]
-            if sorted(names) != sorted(MEMBERS):
-                raise DamagedFile(f"{backup} is not a Volunteer Logbook backup.")
-            for member in members:
-                limit = MAX_MEMBER if member.name == DB_FILE else MAX_SMALL_MEMBER
-                if not member.isfile() or member.size > limit:
-                    raise DamagedFile(f"{backup} is not a Volunteer Logbook backup.")
-                source = tar.extractfile(member)
+            members = _members(tar, backup)
+            found = []
+            for name in (MANIFEST, VAULT_FILE):
+                source = tar.extractfile(members[name])
                 assert source is not None
-                with source, open(into / member.name, "wb") as target:
-                    shutil.copyfileobj(source, target)
-                    target.flush()
-                    os.fsync(target.fileno())  # on disk before the old profile is removed
+                with source:
+                    found.append(source.read())  # size checked by _members
     except FileNotFoundError:
         raise
     except (tarfile.TarError, EOFError, OSError) as exc:
         raise DamagedFile(f"{backup} is damaged or not a backup: it cannot be read.") from exc
     try:
-        manifest = json.loads((into / MANIFEST).read_bytes())
+        manifest = json.loads(found[0])
     except (ValueError, UnicodeDecodeError) as exc:
         raise DamagedFile(f"{backup} is damaged: its description is unreadable.") from exc
     if not isinstance(manifest, dict) or manifest.get("format") != BACKUP_FORMAT:
         raise DamagedFile(f"{backup} is not a backup this version understands.")
+    return found[0], found[1]
+
+
+def _extract_database(backup: Path, into: Path) -> None:
+    """Copy the database out, only once the key has opened the vault, and only if it fits."""
+    try:
+        with tarfile.open(backup, mode="r:") as tar:
+            member = _members(tar, backup)[DB_FILE]
+            free = shutil.disk_usage(into).free
+            if member.size + FREE_SPACE_MARGIN > free:
+                raise Refused(
+                    f"There is not enough free space to restore {backup}: it needs "
+                    f"{member.size // 2**20 + 1} MiB and {free // 2**20} MiB are free."
+                )
+            source = tar.extractfile(member)
+            assert source is not None
+            with source, open(into / DB_FILE, "wb") as target:
+                shutil.copyfileobj(source, target)
+                target.flush()
+                os.fsync(target.fileno())  # on disk before the old profile is removed
+    except (tarfile.TarError, EOFError, OSError) as exc:
+        raise DamagedFile(f"{backup} is damaged or not a backup: it cannot be read.") from exc
 
 
 def restore_backup(
@@ -189,12 +233,14 @@ def restore_backup(
     make_private_dir(manager.root)
     staging = Path(tempfile.mkdtemp(prefix=".restoring-", dir=manager.root))
     try:
-        _extract(backup, staging)
-        progress.step(0.3)
+        manifest, vault_bytes = _read_small(backup)
+        write_atomic(staging / MANIFEST, manifest)
+        write_atomic(staging / VAULT_FILE, vault_bytes)
         vault = load_vault(staging / VAULT_FILE)
         if vault.database != DB_FILE:
             # Only create() may make a database: a backup naming another file is not ours.
             raise DamagedFile(f"{backup} is damaged: its vault names an unknown database.")
+        progress.step(0.05)
         current_kind = peek_kind(folder / VAULT_FILE) if folder.exists() else None
         # A damaged current profile (unreadable kind) is exactly what a restore is for.
         if current_kind is not None and current_kind != vault.kind:
@@ -208,6 +254,9 @@ def restore_backup(
             if recovery_key is not None
             else db_key_from_passphrase(vault, passphrase or "", where)
         )
+        progress.step(0.1)
+        # Only now, with the key checked, is the (large) database written out.
+        _extract_database(backup, staging)
         progress.step(0.5)
         vault, epoch = _check_and_bump_epoch(staging, vault, db_key)
         progress.step(0.9)
