@@ -11,6 +11,7 @@ import contextlib
 import io
 import json
 import os
+import secrets
 import shutil
 import tarfile
 import tempfile
@@ -35,11 +36,13 @@ from logbook.db.settings import start_new_epoch
 from logbook.db.store import Store
 from logbook.errors import BadSecret, DamagedFile, InvalidValue, Refused
 from logbook.progress import NO_PROGRESS, Cancelled, Progress
+from logbook.testhooks import stop_point
 from logbook.vault.keys import db_key_from_passphrase, db_key_from_recovery, rewrapped
 from logbook.vault.kinds import peek_kind
 from logbook.vault.profiles import (
     DB_FILE,
     REPLACED_PREFIX,
+    RESTORING_PREFIX,
     ProfileInfo,
     ProfileManager,
     UnlockedProfile,
@@ -47,6 +50,7 @@ from logbook.vault.profiles import (
 )
 from logbook.vault.seal import settle
 from logbook.vault.vaultfile import VAULT_FILE, VaultFile, load_vault, save_vault
+from logbook.vault.worklock import WorkLock
 
 BACKUP_FORMAT = "logbook.backup/1"
 MANIFEST = "backup.json"
@@ -231,8 +235,11 @@ def restore_backup(
     elif passphrase is None:
         raise BadSecret("A passphrase or recovery key is needed to open the backup.")
     make_private_dir(manager.root)
-    staging = Path(tempfile.mkdtemp(prefix=".restoring-", dir=manager.root))
+    staging = manager.root / f"{RESTORING_PREFIX}{secrets.token_hex(8)}"
+    # Held until the end: heal() in any process removes only folders no one holds.
+    lock = WorkLock(staging)
     try:
+        make_private_dir(staging)
         manifest, vault_bytes = _read_small(backup)
         write_atomic(staging / MANIFEST, manifest)
         write_atomic(staging / VAULT_FILE, vault_bytes)
@@ -266,11 +273,14 @@ def restore_backup(
             updated, new_key = rewrapped(vault, db_key, new_passphrase, new_recovery=True)
             save_vault(staging / VAULT_FILE, updated)
         progress.check()  # the last moment a cancel can still leave everything as it was
+        stop_point("restore-staged")
         _swap_in(staging, folder)
         progress.report(1.0)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
+    finally:
+        lock.release()
     return RestoreResult(ProfileInfo(folder.name, vault.kind, folder), new_key, epoch)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import time
@@ -14,6 +15,7 @@ from typing import TYPE_CHECKING
 from logbook.atomicfile import make_private_dir
 from logbook.errors import DamagedFile, InvalidValue, NotFound, Refused
 from logbook.vault.kinds import VAULT_FILE, ProfileKind, peek_kind
+from logbook.vault.worklock import LOCK_SUFFIX, WorkLock, in_use, remove_abandoned
 
 if TYPE_CHECKING:
     from logbook.db.store import Store
@@ -26,7 +28,9 @@ if TYPE_CHECKING:
 DB_FILE = "logbook.db"
 PROFILES_DIR = "profiles"
 REPLACED_PREFIX = ".replaced-"  # a profile moved aside while a restore swaps in the new one
-STALE_SECONDS = 3600  # hidden work folders older than this were left by a killed process
+RESTORING_PREFIX = ".restoring-"  # a restore's work folder, held by a WorkLock
+CREATING_PREFIX = ".creating-"  # a new profile's work folder, held by a WorkLock
+STALE_SECONDS = 60  # a lock file with no folder, older than this, was left by a kill
 MIN_PASSPHRASE = 8
 
 
@@ -94,19 +98,30 @@ class ProfileManager:
 
     def heal(self) -> None:
         """Finish what a killed process left: put back a profile that a restore had moved
-        aside, and remove old half-made folders (encrypted, but not to be kept)."""
+        aside, and remove the hidden work folders of creations and restores that no live
+        process holds (each may be a full, openable copy of a profile)."""
         if not self.root.is_dir():
             return
+        restoring = [f for f in self.root.glob(f"{RESTORING_PREFIX}*") if f.is_dir()]
+        if any(in_use(f) for f in restoring):
+            # A restore is between its two renames, or about to remove the old copy.
+            restoring = [f for f in restoring if not in_use(f)]
+        else:
+            for folder in self.root.glob(f"{REPLACED_PREFIX}*"):
+                original = self.root / folder.name[len(REPLACED_PREFIX) :]
+                if not original.exists():
+                    folder.rename(original)
+                else:
+                    shutil.rmtree(folder, ignore_errors=True)
+        for folder in [*restoring, *self.root.glob(f"{CREATING_PREFIX}*")]:
+            remove_abandoned(folder)
         now = time.time()
-        for folder in self.root.iterdir():
-            name = folder.name
-            original = self.root / name[len(REPLACED_PREFIX) :]
-            if name.startswith(REPLACED_PREFIX) and not original.exists():
-                folder.rename(original)
-                continue
-            work_folder = name.startswith((REPLACED_PREFIX, ".creating-", ".restoring-"))
-            if work_folder and now - folder.stat().st_mtime > STALE_SECONDS:
-                shutil.rmtree(folder, ignore_errors=True)
+        for lock in self.root.glob(f".*{LOCK_SUFFIX}"):
+            # A lock file outlives its folder only when a kill came between the two.
+            folder = lock.with_name(lock.name[: -len(LOCK_SUFFIX)])
+            with contextlib.suppress(OSError):
+                if not folder.exists() and now - lock.stat().st_mtime > STALE_SECONDS:
+                    remove_abandoned(folder)
 
     def list(self) -> list[ProfileInfo]:
         self.heal()
@@ -169,7 +184,8 @@ class ProfileManager:
         from logbook.db.store import Store
 
         # Build in a hidden folder and rename, so a half-made profile never shows up.
-        staging = self.root / f".creating-{vault_id}"
+        staging = self.root / f"{CREATING_PREFIX}{vault_id}"
+        lock = WorkLock(staging)  # before the folder exists, so heal() never takes it
         make_private_dir(staging)
         try:
             engine = open_engine(staging / DB_FILE, db_key)
@@ -183,6 +199,8 @@ class ProfileManager:
         except BaseException:
             shutil.rmtree(staging, ignore_errors=True)
             raise
+        finally:
+            lock.release()
         return NewProfile(ProfileInfo(folder.name, kind, folder), recovery_key)
 
     def _open(self, folder: Path, vault: VaultFile, db_key: bytes) -> UnlockedProfile:
@@ -251,5 +269,7 @@ class ProfileManager:
         return new_key
 
     def delete(self, name: str) -> None:
+        """Remove the profile; heal() (through _vault) has already removed abandoned copies
+        left by killed restores, which may be copies of this very profile."""
         folder, _ = self._vault(name)
         shutil.rmtree(folder)
