@@ -219,6 +219,7 @@ class ProfileManager:
                 pass  # keys the first connection: a damaged file is reported here
             upgrade_if_behind(engine, db_path)
             vault = settle(folder / VAULT_FILE, vault, db_key, store)
+            store.finish_pending_compaction()  # an erasure cut short by a kill
         except BaseException:
             engine.dispose()
             raise
