@@ -14,7 +14,7 @@ import os
 import secrets
 import shutil
 import tarfile
-import tempfile
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -40,6 +40,7 @@ from logbook.testhooks import stop_point
 from logbook.vault.keys import db_key_from_passphrase, db_key_from_recovery, rewrapped
 from logbook.vault.kinds import peek_kind
 from logbook.vault.profiles import (
+    BACKUP_WORK_PREFIX,
     DB_FILE,
     REPLACED_PREFIX,
     RESTORING_PREFIX,
@@ -104,10 +105,14 @@ def create_backup(profile: UnlockedProfile, out: Path, progress: Progress = NO_P
     store = profile.store
     store.check_integrity()
     progress.step(0.1)
-    with tempfile.TemporaryDirectory(prefix=".backup-", dir=profile.info.path) as tmp:
-        snapshot = Path(tmp) / DB_FILE
+    # A held work folder: one left by a kill is removed at the next unlock, so an old
+    # snapshot cannot keep words that are later erased.
+    work = profile.info.path / f"{BACKUP_WORK_PREFIX}{secrets.token_hex(8)}"
+    with WorkLock(work), _removed_after(work):
+        snapshot = work / DB_FILE
         # VACUUM INTO writes a consistent, compacted copy encrypted with the same key.
         _vacuum_into(profile, snapshot, progress)
+        stop_point("backup-snapshot")
         progress.step(0.9)
         manifest = {
             "format": BACKUP_FORMAT,
@@ -125,6 +130,15 @@ def create_backup(profile: UnlockedProfile, out: Path, progress: Progress = NO_P
     write_for_user("backup", out, data)
     progress.step(1.0)
     return len(data)
+
+
+@contextlib.contextmanager
+def _removed_after(folder: Path) -> Iterator[None]:
+    make_private_dir(folder)
+    try:
+        yield
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def _anonymous(info: tarfile.TarInfo) -> tarfile.TarInfo:

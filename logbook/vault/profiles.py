@@ -30,6 +30,7 @@ PROFILES_DIR = "profiles"
 REPLACED_PREFIX = ".replaced-"  # a profile moved aside while a restore swaps in the new one
 RESTORING_PREFIX = ".restoring-"  # a restore's work folder, held by a WorkLock
 CREATING_PREFIX = ".creating-"  # a new profile's work folder, held by a WorkLock
+BACKUP_WORK_PREFIX = ".backup-"  # inside a profile: a backup's snapshot, held by a WorkLock
 STALE_SECONDS = 60  # a lock file with no folder, older than this, was left by a kill
 MIN_PASSPHRASE = 8
 
@@ -220,6 +221,9 @@ class ProfileManager:
             upgrade_if_behind(engine, db_path)
             vault = settle(folder / VAULT_FILE, vault, db_key, store)
             store.finish_pending_compaction()  # an erasure cut short by a kill
+            for work in folder.glob(f"{BACKUP_WORK_PREFIX}*"):
+                if work.is_dir():
+                    remove_abandoned(work)  # a killed backup's snapshot
         except BaseException:
             engine.dispose()
             raise

@@ -113,3 +113,33 @@ def test_a_finished_erasure_leaves_nothing_pending(profiles: Profiles) -> None:
         Logbook(opened.store).matches.erase("M-0042")
         assert opened.store.finish_pending_compaction() is False
     assert not _index_holds_canary(profiles)
+
+
+def test_a_backup_killed_mid_way_leaves_no_snapshot_after_the_next_unlock(
+    profiles: Profiles, tmp_path: Path
+) -> None:
+    """A left-over snapshot would keep words that are erased later."""
+    _fill(profiles)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "logbook.cli.main", "backup", "--out", str(tmp_path / "b.lbk")],
+        env={
+            **os.environ,
+            "LOGBOOK_DATA_DIR": str(profiles.data_dir),
+            "LOGBOOK_PASSPHRASE": profiles.passphrase,
+            STOP_ENV: "backup-snapshot",
+        },
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    deadline = time.monotonic() + 120
+    while Path(f"/proc/{proc.pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "T":
+        assert proc.poll() is None and time.monotonic() < deadline
+        time.sleep(0.02)
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    (left,) = [p for p in profiles.folder.glob(".backup-*") if p.is_dir()]
+    assert (left / "logbook.db").is_file()
+    with profiles.manager.unlock(profiles.name, profiles.passphrase) as opened:
+        Logbook(opened.store).matches.erase("M-0042")
+    assert sorted(p.name for p in profiles.folder.iterdir()) == ["logbook.db", VAULT_FILE]
+    assert not (tmp_path / "b.lbk").exists()
