@@ -57,3 +57,24 @@ def read_bounded(what: str, path: Path, limit: int) -> bytes:
     if len(data) > limit:
         raise DamagedFile(f"The {what} {path} is too large to be one.")
     return data
+
+
+def check_output_folder(what: str, path: Path) -> None:
+    """Refuse before any work when the folder a file is to be written into is not there."""
+    from logbook.errors import Refused
+
+    folder = path.parent
+    if not folder.is_dir():
+        raise Refused(f"Cannot write the {what} to {path}: the folder {folder} does not exist.")
+
+
+def write_for_user(what: str, path: Path, data: bytes) -> None:
+    """write_atomic for a path a person named: a missing folder, no permission or a full
+    disk is said in plain words (naming the file), and nothing is left half-written."""
+    from logbook.errors import Refused
+
+    check_output_folder(what, path)
+    try:
+        write_atomic(path, data)
+    except OSError as exc:
+        raise Refused(f"Cannot write the {what} to {path}: {exc.strerror}.") from None

@@ -52,3 +52,9 @@ class DamagedFile(LogbookError):
     """A file is unreadable, altered or not what it claims to be; the message names it."""
 
     exit_code = 4
+
+
+class UsageError(LogbookError):
+    """The command was called wrongly (a missing or conflicting option); exit status 2."""
+
+    exit_code = 2

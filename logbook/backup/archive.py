@@ -11,9 +11,10 @@ import contextlib
 import io
 import json
 import os
+import secrets
 import shutil
 import tarfile
-import tempfile
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -22,29 +23,44 @@ import sqlcipher3
 from sqlalchemy import text
 
 from logbook import __version__
-from logbook.atomicfile import fsync_dir, make_private_dir, write_atomic
+from logbook.atomicfile import (
+    check_output_folder,
+    fsync_dir,
+    make_private_dir,
+    write_atomic,
+    write_for_user,
+)
 from logbook.db.engine import open_engine
 from logbook.db.migrate import upgrade_if_behind
 from logbook.db.settings import start_new_epoch
 from logbook.db.store import Store
 from logbook.errors import BadSecret, DamagedFile, InvalidValue, Refused
 from logbook.progress import NO_PROGRESS, Cancelled, Progress
+from logbook.testhooks import stop_point
 from logbook.vault.keys import db_key_from_passphrase, db_key_from_recovery, rewrapped
 from logbook.vault.kinds import peek_kind
 from logbook.vault.profiles import (
+    BACKUP_WORK_PREFIX,
     DB_FILE,
     REPLACED_PREFIX,
+    RESTORING_PREFIX,
     ProfileInfo,
     ProfileManager,
     UnlockedProfile,
     check_passphrase,
 )
+from logbook.vault.seal import settle
 from logbook.vault.vaultfile import VAULT_FILE, VaultFile, load_vault, save_vault
+from logbook.vault.worklock import WorkLock
 
 BACKUP_FORMAT = "logbook.backup/1"
 MANIFEST = "backup.json"
-MAX_MEMBER = 4 * 1024**3
+# A real profile's database: years of a volunteer's notes are a few tens of MiB, and a
+# coordinator's held bundles are capped far below this; the coordinator's own database
+# backup has the same ceiling.
+MAX_DATABASE = 2 * 1024**3
 MAX_SMALL_MEMBER = 64 * 1024  # the manifest and vault.json are a few hundred bytes
+FREE_SPACE_MARGIN = 64 * 1024**2  # left free on the disk after a restore
 MEMBERS = {MANIFEST, VAULT_FILE, DB_FILE}
 
 
@@ -85,13 +101,18 @@ def create_backup(profile: UnlockedProfile, out: Path, progress: Progress = NO_P
 
     Cancelling leaves no file behind (the backup is written to `out` only when complete).
     """
+    check_output_folder("backup", out)  # before the work, not after it
     store = profile.store
     store.check_integrity()
     progress.step(0.1)
-    with tempfile.TemporaryDirectory(prefix=".backup-", dir=profile.info.path) as tmp:
-        snapshot = Path(tmp) / DB_FILE
+    # A held work folder: one left by a kill is removed at the next unlock, so an old
+    # snapshot cannot keep words that are later erased.
+    work = profile.info.path / f"{BACKUP_WORK_PREFIX}{secrets.token_hex(8)}"
+    with WorkLock(work), _removed_after(work):
+        snapshot = work / DB_FILE
         # VACUUM INTO writes a consistent, compacted copy encrypted with the same key.
         _vacuum_into(profile, snapshot, progress)
+        stop_point("backup-snapshot")
         progress.step(0.9)
         manifest = {
             "format": BACKUP_FORMAT,
@@ -106,9 +127,18 @@ def create_backup(profile: UnlockedProfile, out: Path, progress: Progress = NO_P
             tar.add(snapshot, arcname=DB_FILE, filter=_anonymous)
         data = buffer.getvalue()
     progress.step(0.95)
-    write_atomic(out, data)
+    write_for_user("backup", out, data)
     progress.step(1.0)
     return len(data)
+
+
+@contextlib.contextmanager
+def _removed_after(folder: Path) -> Iterator[None]:
+    make_private_dir(folder)
+    try:
+        yield
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def _anonymous(info: tarfile.TarInfo) -> tarfile.TarInfo:
@@ -125,34 +155,68 @@ def _add_bytes(tar: tarfile.TarFile, name: str, data: bytes) -> None:
     tar.addfile(info, io.BytesIO(data))
 
 
-def _extract(backup: Path, into: Path) -> None:
-    """Extract exactly the three expected regular files; anything else means damage."""
+def _members(tar: tarfile.TarFile, backup: Path) -> dict[str, tarfile.TarInfo]:
+    """The three expected members, checked from their headers before a byte is written:
+    plain files (never sparse, links or devices), each no larger than a real one can be."""
+    members = tar.getmembers()
+    by_name = {m.name: m for m in members}
+    if len(members) != len(MEMBERS) or set(by_name) != MEMBERS:
+        raise DamagedFile(f"{backup} is not a Volunteer Logbook backup.")
+    for member in members:
+        if not member.isreg() or member.issparse():
+            raise DamagedFile(f"{backup} is not a Volunteer Logbook backup.")
+        limit = MAX_DATABASE if member.name == DB_FILE else MAX_SMALL_MEMBER
+        if member.size > limit:
+            raise DamagedFile(
+                f"{backup} is not a Volunteer Logbook backup: its {member.name} is larger "
+                "than any profile's can be."
+            )
+    return by_name
+
+
+def _read_small(backup: Path) -> tuple[bytes, bytes]:
+    """The manifest and vault.json, read into memory (a few hundred bytes each)."""
     try:
         with tarfile.open(backup, mode="r:") as tar:
-            members = tar.getmembers()
-            names = [m.name for m in members]
-            if sorted(names) != sorted(MEMBERS):
-                raise DamagedFile(f"{backup} is not a Volunteer Logbook backup.")
-            for member in members:
-                limit = MAX_MEMBER if member.name == DB_FILE else MAX_SMALL_MEMBER
-                if not member.isfile() or member.size > limit:
-                    raise DamagedFile(f"{backup} is not a Volunteer Logbook backup.")
-                source = tar.extractfile(member)
+            members = _members(tar, backup)
+            found = []
+            for name in (MANIFEST, VAULT_FILE):
+                source = tar.extractfile(members[name])
                 assert source is not None
-                with source, open(into / member.name, "wb") as target:
-                    shutil.copyfileobj(source, target)
-                    target.flush()
-                    os.fsync(target.fileno())  # on disk before the old profile is removed
+                with source:
+                    found.append(source.read())  # size checked by _members
     except FileNotFoundError:
         raise
     except (tarfile.TarError, EOFError, OSError) as exc:
         raise DamagedFile(f"{backup} is damaged or not a backup: it cannot be read.") from exc
     try:
-        manifest = json.loads((into / MANIFEST).read_bytes())
+        manifest = json.loads(found[0])
     except (ValueError, UnicodeDecodeError) as exc:
         raise DamagedFile(f"{backup} is damaged: its description is unreadable.") from exc
     if not isinstance(manifest, dict) or manifest.get("format") != BACKUP_FORMAT:
         raise DamagedFile(f"{backup} is not a backup this version understands.")
+    return found[0], found[1]
+
+
+def _extract_database(backup: Path, into: Path) -> None:
+    """Copy the database out, only once the key has opened the vault, and only if it fits."""
+    try:
+        with tarfile.open(backup, mode="r:") as tar:
+            member = _members(tar, backup)[DB_FILE]
+            free = shutil.disk_usage(into).free
+            if member.size + FREE_SPACE_MARGIN > free:
+                raise Refused(
+                    f"There is not enough free space to restore {backup}: it needs "
+                    f"{member.size // 2**20 + 1} MiB and {free // 2**20} MiB are free."
+                )
+            source = tar.extractfile(member)
+            assert source is not None
+            with source, open(into / DB_FILE, "wb") as target:
+                shutil.copyfileobj(source, target)
+                target.flush()
+                os.fsync(target.fileno())  # on disk before the old profile is removed
+    except (tarfile.TarError, EOFError, OSError) as exc:
+        raise DamagedFile(f"{backup} is damaged or not a backup: it cannot be read.") from exc
 
 
 def restore_backup(
@@ -185,14 +249,19 @@ def restore_backup(
     elif passphrase is None:
         raise BadSecret("A passphrase or recovery key is needed to open the backup.")
     make_private_dir(manager.root)
-    staging = Path(tempfile.mkdtemp(prefix=".restoring-", dir=manager.root))
+    staging = manager.root / f"{RESTORING_PREFIX}{secrets.token_hex(8)}"
+    # Held until the end: heal() in any process removes only folders no one holds.
+    lock = WorkLock(staging)
     try:
-        _extract(backup, staging)
-        progress.step(0.3)
+        make_private_dir(staging)
+        manifest, vault_bytes = _read_small(backup)
+        write_atomic(staging / MANIFEST, manifest)
+        write_atomic(staging / VAULT_FILE, vault_bytes)
         vault = load_vault(staging / VAULT_FILE)
         if vault.database != DB_FILE:
             # Only create() may make a database: a backup naming another file is not ours.
             raise DamagedFile(f"{backup} is damaged: its vault names an unknown database.")
+        progress.step(0.05)
         current_kind = peek_kind(folder / VAULT_FILE) if folder.exists() else None
         # A damaged current profile (unreadable kind) is exactly what a restore is for.
         if current_kind is not None and current_kind != vault.kind:
@@ -200,13 +269,17 @@ def restore_backup(
                 f"The backup is of a {vault.kind.value} profile and “{folder.name}” is a "
                 f"{current_kind.value} profile."
             )
+        where = f"The vault inside {backup}"
         db_key = (
-            db_key_from_recovery(vault, recovery_key)
+            db_key_from_recovery(vault, recovery_key, where)
             if recovery_key is not None
-            else db_key_from_passphrase(vault, passphrase or "")
+            else db_key_from_passphrase(vault, passphrase or "", where)
         )
+        progress.step(0.1)
+        # Only now, with the key checked, is the (large) database written out.
+        _extract_database(backup, staging)
         progress.step(0.5)
-        epoch = _check_and_bump_epoch(staging, vault, db_key)
+        vault, epoch = _check_and_bump_epoch(staging, vault, db_key)
         progress.step(0.9)
         new_key = None
         if recovery_key is not None and new_passphrase is not None:
@@ -214,15 +287,19 @@ def restore_backup(
             updated, new_key = rewrapped(vault, db_key, new_passphrase, new_recovery=True)
             save_vault(staging / VAULT_FILE, updated)
         progress.check()  # the last moment a cancel can still leave everything as it was
+        stop_point("restore-staged")
         _swap_in(staging, folder)
         progress.report(1.0)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
+    finally:
+        lock.release()
     return RestoreResult(ProfileInfo(folder.name, vault.kind, folder), new_key, epoch)
 
 
-def _check_and_bump_epoch(staging: Path, vault: VaultFile, db_key: bytes) -> int:
+def _check_and_bump_epoch(staging: Path, vault: VaultFile, db_key: bytes) -> tuple[VaultFile, int]:
+    """Check the database, seal an old vault against it, and start a new epoch."""
     db_path = staging / DB_FILE
     if not db_path.is_file():
         raise DamagedFile(f"The backup has no database ({DB_FILE}).")
@@ -232,13 +309,14 @@ def _check_and_bump_epoch(staging: Path, vault: VaultFile, db_key: bytes) -> int
         if store.integrity_problems():
             raise DamagedFile(f"The database inside the backup is damaged ({db_path.name}).")
         upgrade_if_behind(engine, db_path)
+        vault = settle(staging / VAULT_FILE, vault, db_key, store)
         with store.session() as s:
             epoch = start_new_epoch(s)
         with engine.connect() as conn:
             conn.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))
     finally:
         engine.dispose()
-    return epoch
+    return vault, epoch
 
 
 def _swap_in(staging: Path, folder: Path) -> None:

@@ -10,7 +10,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TypeAlias
 
-from logbook.atomicfile import write_atomic
+from logbook.atomicfile import write_for_user
 from logbook.cli.output import Output
 from logbook.cli.secrets import SecretSource, interactive
 from logbook.errors import InvalidValue, Refused
@@ -37,6 +37,7 @@ class Context:
         self.recovery_key = SecretSource(
             "recovery key", getattr(args, "recovery_key_fd", None), "LOGBOOK_RECOVERY_KEY"
         )
+        self._stdin_taken = False
 
     def profile_name(self, explicit: str | None = None) -> str:
         """The named profile, else --profile / LOGBOOK_PROFILE, else the only one there is."""
@@ -100,8 +101,36 @@ class Context:
         if path is not None:
             return read_text_file(option, Path(path))
         if value == "-":
-            return sys.stdin.read(MAX_TEXT_FILE + 1)[:MAX_TEXT_FILE]
+            return self.stdin_text(option)
         return value if value is not None else default
+
+    def lines(self, option: str) -> list[str] | None:
+        """A repeatable option (e.g. tags) whose values may instead come one per line from
+        standard input (`--OPTION -`) or a file (`--OPTION-file PATH`), out of `ps`."""
+        attr = option.replace("-", "_")
+        path = getattr(self.args, f"{attr}_file", None)
+        given: list[str] | None = getattr(self.args, attr, None)
+        if path is None and given is None:
+            return None
+        found: list[str] = []
+        if path is not None:
+            found += read_text_file(option, Path(path)).splitlines()
+        for value in given or []:
+            found += self.stdin_text(option).splitlines() if value == "-" else [value]
+        return [line.strip() for line in found if line.strip()]
+
+    def stdin_text(self, option: str) -> str:
+        """Standard input, at most 1 MiB: more is refused, never silently cut."""
+        if self._stdin_taken:
+            raise InvalidValue(f"--{option}", "standard input can be read by only one option")
+        self._stdin_taken = True
+        data = sys.stdin.read(MAX_TEXT_FILE + 1)
+        if (
+            len(data) > MAX_TEXT_FILE
+            or len(data.encode("utf-8", "surrogateescape")) > MAX_TEXT_FILE
+        ):
+            raise InvalidValue(f"--{option}", "standard input holds more than 1 MiB of text")
+        return data
 
 
 def require_kind(info: ProfileInfo, kind: ProfileKind | None) -> None:
@@ -114,7 +143,9 @@ def require_kind(info: ProfileInfo, kind: ProfileKind | None) -> None:
 
 def read_text_file(option: str, path: Path) -> str:
     try:
-        data = path.read_bytes()
+        # Bounded: a device such as /dev/zero or a huge file must not fill the memory.
+        with path.open("rb") as f:
+            data = f.read(MAX_TEXT_FILE + 1)
     except OSError as exc:
         raise InvalidValue(f"--{option}-file", f"cannot read {path}: {exc.strerror}") from None
     if len(data) > MAX_TEXT_FILE:
@@ -127,7 +158,4 @@ def read_text_file(option: str, path: Path) -> str:
 
 def write_output_file(what: str, path: Path, data: bytes) -> None:
     """Write atomically; a missing folder or a full disk is said plainly, nothing half-written."""
-    try:
-        write_atomic(path, data)
-    except OSError as exc:
-        raise Refused(f"Cannot write the {what} to {path}: {exc.strerror}.") from None
+    write_for_user(what, path, data)

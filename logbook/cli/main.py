@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import re
 import sys
@@ -29,6 +30,7 @@ if TYPE_CHECKING:
     from logbook.coordinator.report import Report
 
 EXIT_USAGE = 2
+EXIT_BROKEN_PIPE = 141  # what a shell reports for a tool stopped by SIGPIPE
 StartApp = Callable[[argparse.Namespace], int]
 SelfTest = Callable[[], int]
 ReportPdf = Callable[["Report", Path], None]  # drawn with Qt, so only the app can give it
@@ -91,6 +93,14 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def quiet_stdout() -> None:
+    """Point stdout at the null device, so flushing it at exit cannot fail a second time."""
+    with contextlib.suppress(OSError, ValueError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+
+
 def self_test(ui_self_test: SelfTest | None) -> int:
     from logbook import selftest
 
@@ -126,10 +136,15 @@ def main(
                 return EXIT_USAGE
             return start_app(args)
         result: int = run(Context(args))
+        sys.stdout.flush()  # a closed pipe is found here, not after main() has returned
         return result
     except LogbookError as exc:
         Output.error(exc.message)
         return exc.exit_code
+    except BrokenPipeError:
+        # The reader went away (`logbook ... | head`): stop quietly, as Unix tools do.
+        quiet_stdout()
+        return EXIT_BROKEN_PIPE
     except SystemExit as exc:
         return int(exc.code or 0)
     except KeyboardInterrupt:

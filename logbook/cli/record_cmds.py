@@ -7,7 +7,7 @@ from datetime import date
 from typing import Any
 
 from logbook.cli.context import Context, SubParsers
-from logbook.errors import InvalidValue
+from logbook.errors import InvalidValue, UsageError
 from logbook.records import values
 from logbook.records.dto import ConcernInfo, ConcernInput, EntryInfo, EntryInput, MatchInfo
 from logbook.records.measures import ONS_DIRECT_CATEGORIES, Instrument, parse_instrument
@@ -125,10 +125,12 @@ def _entry_changes(ctx: Context) -> dict[str, Any]:
         changes["notes"] = note
     if a.follow_up is not None:
         changes["follow_up"] = a.follow_up
-    if a.activity is not None:
-        changes["activities"] = tuple(t for t in a.activity if t)
-    if a.topic is not None:
-        changes["topics"] = tuple(t for t in a.topic if t)
+    activities = ctx.lines("activity")
+    if activities is not None:
+        changes["activities"] = tuple(activities)
+    topics = ctx.lines("topic")
+    if topics is not None:
+        changes["topics"] = tuple(topics)
     return changes
 
 
@@ -366,8 +368,11 @@ def tag_list(ctx: Context) -> int:
 
 
 def search(ctx: Context) -> int:
+    query = ctx.text("query")
+    if query is None:
+        raise UsageError("say what to search for: QUERY, - (standard input) or --query-file")
     with ctx.book() as book:
-        hits = book.search.search(ctx.args.query)
+        hits = book.search.search(query)
     ctx.out.table(
         hits,
         ["ID", "DATE", "MATCH", "SNIPPET"],
@@ -398,8 +403,12 @@ def _entry_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--wellbeing", help="your own wellbeing, 1-5 (reflections)")
     _text_option(p, "note", "Notes, Markdown")
     p.add_argument("--follow-up", action=argparse.BooleanOptionalAction, default=None)
-    p.add_argument("--activity", action="append", help="repeat for several")
-    p.add_argument("--topic", action="append", help="repeat for several")
+    # Own tag names are the volunteer's words: `-` or a file keeps them out of `ps`/history.
+    for name in ("activity", "topic"):
+        p.add_argument(
+            f"--{name}", action="append", help="repeat for several (- reads lines from stdin)"
+        )
+        p.add_argument(f"--{name}-file", metavar="PATH", help=f"{name} tags, one per line")
 
 
 def register(sub: SubParsers, common: argparse.ArgumentParser) -> None:
@@ -489,5 +498,7 @@ def register(sub: SubParsers, common: argparse.ArgumentParser) -> None:
     leaf(g, "list", tag_list, "list tags")
 
     p = sub.add_parser("search", parents=[common], help="search your notes")
-    p.add_argument("query")
+    # What is searched for are the volunteer's words: `-` or a file keeps them out of `ps`.
+    p.add_argument("query", nargs="?", help="words to find (- reads standard input)")
+    p.add_argument("--query-file", metavar="PATH", help="read the words to find from a file")
     p.set_defaults(run=search)

@@ -11,6 +11,9 @@ from logbook.db.models import SentWeek, Setting
 
 EPOCH = "epoch"
 SEQUENCE = "bundle_sequence"
+# Set in an erasure's own transaction, cleared once compaction is done: a kill in between
+# is finished at the next unlock, so erased words never stay in the search index.
+COMPACTION_PENDING = "compaction_pending"
 
 
 def get_setting(session: Session, key: str, default: str) -> str:

@@ -11,6 +11,7 @@ from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
 from logbook.db.engine import damaged_database
+from logbook.db.settings import COMPACTION_PENDING, get_setting, set_setting
 from logbook.errors import LogbookError
 
 
@@ -50,6 +51,12 @@ class Store:
         if self.integrity_problems():
             raise damaged_database(self.path)
 
+    @staticmethod
+    def mark_compaction_pending(session: Session) -> None:
+        """Called inside an erasure's transaction, so the erasure and the promise to compact
+        after it are committed together."""
+        set_setting(session, COMPACTION_PENDING, "1")
+
     def compact(self) -> None:
         """Rebuild the search index, checkpoint the WAL and vacuum, so no erased text lingers."""
         with self.session() as s:
@@ -62,6 +69,20 @@ class Store:
             raw.driver_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # type: ignore[union-attr]
         finally:
             raw.close()
+        # Cleared only when all of the above is done; a kill before this redoes it all.
+        with self.session() as s:
+            if get_setting(s, COMPACTION_PENDING, "0") != "0":
+                set_setting(s, COMPACTION_PENDING, "0")
+        with self.engine.connect() as conn:
+            conn.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))
+
+    def finish_pending_compaction(self) -> bool:
+        """At unlock: finish the compaction of an erasure that a kill interrupted."""
+        with self.session() as s:
+            pending = get_setting(s, COMPACTION_PENDING, "0") != "0"
+        if pending:
+            self.compact()
+        return pending
 
     def close(self) -> None:
         """Drop every pooled connection (and with them SQLCipher's copy of the key)."""

@@ -19,6 +19,7 @@ from logbook.records.dto import EntryInfo, EntryInput, EntryPage
 from logbook.records.matches import find_match
 from logbook.records.tags import drop_unused_own_tags, tag_rows
 from logbook.records.values import DEFAULT_MODE, Kind, TagKind
+from logbook.testhooks import stop_point
 
 
 def validate(entry: EntryInput) -> EntryInput:
@@ -205,4 +206,6 @@ class EntryService:
             s.delete(row)
             s.flush()
             drop_unused_own_tags(s)
+            self._store.mark_compaction_pending(s)
+        stop_point("erasure-committed")
         self._store.compact()

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from logbook import __version__
-from logbook.atomicfile import write_atomic
+from logbook.atomicfile import check_output_folder, write_for_user
 from logbook.progress import NO_PROGRESS, Progress
 from logbook.records.book import Logbook
 
@@ -52,8 +52,9 @@ def export_data(book: Logbook, progress: Progress = NO_PROGRESS) -> dict[str, An
 
 
 def write_export(book: Logbook, out: Path, progress: Progress = NO_PROGRESS) -> int:
+    check_output_folder("export", out)
     data = json.dumps(export_data(book, progress), indent=2, ensure_ascii=False).encode()
     progress.step(0.95)
-    write_atomic(out, data)
+    write_for_user("export", out, data)
     progress.report(1.0)
     return len(data)

@@ -15,6 +15,7 @@ from logbook.records.clock import utc_now
 from logbook.records.drafts import discard_drafts_of
 from logbook.records.dto import Changes, MatchInfo
 from logbook.records.tags import drop_unused_own_tags
+from logbook.testhooks import stop_point
 
 
 def find_match(session: Session, code: str) -> Match:
@@ -137,5 +138,7 @@ class MatchService:
             s.delete(match)  # entries, concerns and measures go by ON DELETE CASCADE
             s.flush()
             drop_unused_own_tags(s)
+            self._store.mark_compaction_pending(s)
+        stop_point("erasure-committed")
         self._store.compact()
         return Changes(matches=True, entries=True, concerns=True, measures=True, tags=True)

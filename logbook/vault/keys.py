@@ -11,7 +11,8 @@ from logbook.vault.recovery import (
     parse_recovery_key,
     recovery_kek,
 )
-from logbook.vault.vaultfile import KdfSection, RecoverySection, VaultFile, b64
+from logbook.vault.seal import check_seal, sealed
+from logbook.vault.vaultfile import VAULT_FILE, KdfSection, RecoverySection, VaultFile, b64
 
 PASSPHRASE_SLOT = "passphrase"  # noqa: S105 - a slot name, not a secret
 RECOVERY_SLOT = "recovery"
@@ -39,21 +40,29 @@ def recovery_section(db_key: bytes, vault_id: str) -> tuple[RecoverySection, str
     return RecoverySection(salt=b64(salt), key=wrapped), format_recovery_key(secret)
 
 
-def db_key_from_passphrase(vault: VaultFile, passphrase: str) -> bytes:
+def db_key_from_passphrase(vault: VaultFile, passphrase: str, where: str = VAULT_FILE) -> bytes:
+    """The database key, once the passphrase opens it and the vault's seal holds."""
     kek = kdf.derive(passphrase, vault.kdf.salt_bytes(), vault.kdf.params())
-    return keywrap.unwrap(kek, vault.passphrase_key, vault.vault_id, PASSPHRASE_SLOT, "passphrase")
+    key = keywrap.unwrap(kek, vault.passphrase_key, vault.vault_id, PASSPHRASE_SLOT, "passphrase")
+    check_seal(vault, key, where)
+    return key
 
 
-def db_key_from_recovery(vault: VaultFile, recovery_key: str) -> bytes:
+def db_key_from_recovery(vault: VaultFile, recovery_key: str, where: str = VAULT_FILE) -> bytes:
+    """The database key, once the recovery key opens it and the vault's seal holds."""
     secret = parse_recovery_key(recovery_key)
     kek = recovery_kek(secret, vault.recovery.salt_bytes())
-    return keywrap.unwrap(kek, vault.recovery.key, vault.vault_id, RECOVERY_SLOT, "recovery key")
+    key = keywrap.unwrap(kek, vault.recovery.key, vault.vault_id, RECOVERY_SLOT, "recovery key")
+    check_seal(vault, key, where)
+    return key
 
 
 def rewrapped(
     vault: VaultFile, db_key: bytes, new_passphrase: str, *, new_recovery: bool
 ) -> tuple[VaultFile, str | None]:
-    """The vault with a new passphrase wrapping (and a new recovery key, if asked)."""
+    """The vault with a new passphrase wrapping (and a new recovery key, if asked), sealed.
+
+    The caller must have checked an unsealed vault against its database first (settle())."""
     section, wrapped = passphrase_section(
         new_passphrase, db_key, vault.vault_id, vault.kdf.params()
     )
@@ -61,4 +70,4 @@ def rewrapped(
     recovery_key = None
     if new_recovery:
         update["recovery"], recovery_key = recovery_section(db_key, vault.vault_id)
-    return vault.model_copy(update=update), recovery_key
+    return sealed(vault.model_copy(update=update), db_key), recovery_key

@@ -3,21 +3,41 @@
 from __future__ import annotations
 
 import base64
+import binascii
 import os
+from collections.abc import Callable
+from typing import Annotated
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from pydantic import BaseModel, ConfigDict
+from pydantic import AfterValidator, BaseModel, ConfigDict
 
 from logbook.errors import BadSecret
 
 NONCE_BYTES = 12
+WRAPPED_BYTES = 32 + 16  # a 256-bit key and the GCM tag
+
+
+def base64_of(length: int) -> Callable[[str], str]:
+    """A check that a str holds exactly `length` bytes in strict base64: a damaged field of
+    vault.json is then named when the file is read, not met later as a crash."""
+
+    def check(value: str) -> str:
+        try:
+            raw = base64.b64decode(value, validate=True)
+        except (binascii.Error, ValueError) as exc:
+            raise ValueError("not base64") from exc
+        if len(raw) != length:
+            raise ValueError("wrong length")
+        return value
+
+    return check
 
 
 class WrappedKey(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, hide_input_in_errors=True)
-    nonce: str
-    ciphertext: str
+    nonce: Annotated[str, AfterValidator(base64_of(NONCE_BYTES))]
+    ciphertext: Annotated[str, AfterValidator(base64_of(WRAPPED_BYTES))]
 
 
 def _aad(vault_id: str, purpose: str) -> bytes:

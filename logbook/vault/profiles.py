@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import time
@@ -14,6 +15,7 @@ from typing import TYPE_CHECKING
 from logbook.atomicfile import make_private_dir
 from logbook.errors import DamagedFile, InvalidValue, NotFound, Refused
 from logbook.vault.kinds import VAULT_FILE, ProfileKind, peek_kind
+from logbook.vault.worklock import LOCK_SUFFIX, WorkLock, in_use, remove_abandoned
 
 if TYPE_CHECKING:
     from logbook.db.store import Store
@@ -26,7 +28,10 @@ if TYPE_CHECKING:
 DB_FILE = "logbook.db"
 PROFILES_DIR = "profiles"
 REPLACED_PREFIX = ".replaced-"  # a profile moved aside while a restore swaps in the new one
-STALE_SECONDS = 3600  # hidden work folders older than this were left by a killed process
+RESTORING_PREFIX = ".restoring-"  # a restore's work folder, held by a WorkLock
+CREATING_PREFIX = ".creating-"  # a new profile's work folder, held by a WorkLock
+BACKUP_WORK_PREFIX = ".backup-"  # inside a profile: a backup's snapshot, held by a WorkLock
+STALE_SECONDS = 60  # a lock file with no folder, older than this, was left by a kill
 MIN_PASSPHRASE = 8
 
 
@@ -94,19 +99,30 @@ class ProfileManager:
 
     def heal(self) -> None:
         """Finish what a killed process left: put back a profile that a restore had moved
-        aside, and remove old half-made folders (encrypted, but not to be kept)."""
+        aside, and remove the hidden work folders of creations and restores that no live
+        process holds (each may be a full, openable copy of a profile)."""
         if not self.root.is_dir():
             return
+        restoring = [f for f in self.root.glob(f"{RESTORING_PREFIX}*") if f.is_dir()]
+        if any(in_use(f) for f in restoring):
+            # A restore is between its two renames, or about to remove the old copy.
+            restoring = [f for f in restoring if not in_use(f)]
+        else:
+            for folder in self.root.glob(f"{REPLACED_PREFIX}*"):
+                original = self.root / folder.name[len(REPLACED_PREFIX) :]
+                if not original.exists():
+                    folder.rename(original)
+                else:
+                    shutil.rmtree(folder, ignore_errors=True)
+        for folder in [*restoring, *self.root.glob(f"{CREATING_PREFIX}*")]:
+            remove_abandoned(folder)
         now = time.time()
-        for folder in self.root.iterdir():
-            name = folder.name
-            original = self.root / name[len(REPLACED_PREFIX) :]
-            if name.startswith(REPLACED_PREFIX) and not original.exists():
-                folder.rename(original)
-                continue
-            work_folder = name.startswith((REPLACED_PREFIX, ".creating-", ".restoring-"))
-            if work_folder and now - folder.stat().st_mtime > STALE_SECONDS:
-                shutil.rmtree(folder, ignore_errors=True)
+        for lock in self.root.glob(f".*{LOCK_SUFFIX}"):
+            # A lock file outlives its folder only when a kill came between the two.
+            folder = lock.with_name(lock.name[: -len(LOCK_SUFFIX)])
+            with contextlib.suppress(OSError):
+                if not folder.exists() and now - lock.stat().st_mtime > STALE_SECONDS:
+                    remove_abandoned(folder)
 
     def list(self) -> list[ProfileInfo]:
         self.heal()
@@ -144,7 +160,8 @@ class ProfileManager:
             raise Refused(f"A profile named “{folder.name}” already exists.")
         from logbook.vault import kdf
         from logbook.vault.keys import passphrase_section, recovery_section
-        from logbook.vault.vaultfile import VaultFile, save_vault
+        from logbook.vault.seal import sealed, settle
+        from logbook.vault.vaultfile import VAULT_FORMAT_UNSEALED, VaultFile, save_vault
 
         params = kdf.params_for_new_vault()
         db_key = os.urandom(32)
@@ -152,6 +169,7 @@ class ProfileManager:
         kdf_section, pass_wrap = passphrase_section(passphrase, db_key, vault_id, params)
         recovery, recovery_key = recovery_section(db_key, vault_id)
         vault = VaultFile(
+            format=VAULT_FORMAT_UNSEALED,  # sealed just below, over all the fields
             vault_id=vault_id,
             kind=kind,
             created_at=datetime.now(UTC),
@@ -160,30 +178,37 @@ class ProfileManager:
             passphrase_key=pass_wrap,
             recovery=recovery,
         )
+        vault = sealed(vault, db_key)
         make_private_dir(self.root)
         from logbook.db.engine import open_engine
         from logbook.db.migrate import upgrade_if_behind
+        from logbook.db.store import Store
 
         # Build in a hidden folder and rename, so a half-made profile never shows up.
-        staging = self.root / f".creating-{vault_id}"
+        staging = self.root / f"{CREATING_PREFIX}{vault_id}"
+        lock = WorkLock(staging)  # before the folder exists, so heal() never takes it
         make_private_dir(staging)
         try:
             engine = open_engine(staging / DB_FILE, db_key)
             try:
                 upgrade_if_behind(engine, staging / DB_FILE)
+                save_vault(staging / VAULT_FILE, vault)
+                settle(staging / VAULT_FILE, vault, db_key, Store(engine, staging / DB_FILE))
             finally:
                 engine.dispose()
-            save_vault(staging / VAULT_FILE, vault)
             staging.rename(folder)
         except BaseException:
             shutil.rmtree(staging, ignore_errors=True)
             raise
+        finally:
+            lock.release()
         return NewProfile(ProfileInfo(folder.name, kind, folder), recovery_key)
 
     def _open(self, folder: Path, vault: VaultFile, db_key: bytes) -> UnlockedProfile:
         from logbook.db.engine import open_engine
         from logbook.db.migrate import upgrade_if_behind
         from logbook.db.store import Store
+        from logbook.vault.seal import settle
 
         db_path = folder / vault.database
         if not db_path.is_file():
@@ -194,6 +219,11 @@ class ProfileManager:
             with engine.connect():
                 pass  # keys the first connection: a damaged file is reported here
             upgrade_if_behind(engine, db_path)
+            vault = settle(folder / VAULT_FILE, vault, db_key, store)
+            store.finish_pending_compaction()  # an erasure cut short by a kill
+            for work in folder.glob(f"{BACKUP_WORK_PREFIX}*"):
+                if work.is_dir():
+                    remove_abandoned(work)  # a killed backup's snapshot
         except BaseException:
             engine.dispose()
             raise
@@ -203,7 +233,16 @@ class ProfileManager:
         from logbook.vault.keys import db_key_from_passphrase
 
         folder, vault = self._vault(name)
-        return self._open(folder, vault, db_key_from_passphrase(vault, passphrase))
+        db_key = db_key_from_passphrase(vault, passphrase, str(folder / VAULT_FILE))
+        return self._open(folder, vault, db_key)
+
+    def _settled(self, folder: Path, vault: VaultFile, db_key: bytes) -> VaultFile:
+        """An old, unsealed vault is checked against its database and sealed before it is
+        rewritten, so a changed field can never be sealed in by a passphrase change."""
+        if vault.sealed:
+            return vault
+        with self._open(folder, vault, db_key) as opened:
+            return opened.vault
 
     def change_passphrase(self, name: str, old: str, new: str) -> None:
         """Re-wrap the database key; vault.json is replaced atomically in one step."""
@@ -212,7 +251,9 @@ class ProfileManager:
 
         check_passphrase(new)
         folder, vault = self._vault(name)
-        updated, _ = rewrapped(vault, db_key_from_passphrase(vault, old), new, new_recovery=False)
+        db_key = db_key_from_passphrase(vault, old, str(folder / VAULT_FILE))
+        vault = self._settled(folder, vault, db_key)
+        updated, _ = rewrapped(vault, db_key, new, new_recovery=False)
         save_vault(folder / VAULT_FILE, updated)
 
     def recover(self, name: str, recovery_key: str, new_passphrase: str) -> str:
@@ -225,12 +266,15 @@ class ProfileManager:
 
         check_passphrase(new_passphrase)
         folder, vault = self._vault(name)
-        db_key = db_key_from_recovery(vault, recovery_key)
+        db_key = db_key_from_recovery(vault, recovery_key, str(folder / VAULT_FILE))
+        vault = self._settled(folder, vault, db_key)
         updated, new_key = rewrapped(vault, db_key, new_passphrase, new_recovery=True)
         save_vault(folder / VAULT_FILE, updated)
         assert new_key is not None
         return new_key
 
     def delete(self, name: str) -> None:
+        """Remove the profile; heal() (through _vault) has already removed abandoned copies
+        left by killed restores, which may be copies of this very profile."""
         folder, _ = self._vault(name)
         shutil.rmtree(folder)

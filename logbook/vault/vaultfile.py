@@ -6,17 +6,24 @@ import base64
 import json
 from datetime import datetime
 from pathlib import Path
-from typing import Literal
+from typing import Annotated, Literal, Self
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from logbook.atomicfile import write_atomic
 from logbook.errors import DamagedFile
 from logbook.vault.kdf import KdfParams
-from logbook.vault.keywrap import WrappedKey
+from logbook.vault.keywrap import WrappedKey, base64_of
 from logbook.vault.kinds import VAULT_FILE, ProfileKind
 
-VAULT_FORMAT = "logbook.vault/1"
+# /1 had no seal over its fields (its kind could be flipped); /2 carries `seal`, an HMAC keyed
+# from the database key. A /1 vault is sealed on its first unlock (see vault.seal).
+VAULT_FORMAT_UNSEALED = "logbook.vault/1"
+VAULT_FORMAT = "logbook.vault/2"
+SALT_BYTES = 16
+SEAL_BYTES = 32
+Salt = Annotated[str, AfterValidator(base64_of(SALT_BYTES))]
+Seal = Annotated[str, AfterValidator(base64_of(SEAL_BYTES))]
 
 
 class _Strict(BaseModel):
@@ -29,7 +36,7 @@ class KdfSection(_Strict):
     iterations: int = Field(gt=0)
     lanes: int = Field(gt=0)
     test: bool = False
-    salt: str
+    salt: Salt
 
     def params(self) -> KdfParams:
         return KdfParams(self.memory_kib, self.iterations, self.lanes, self.test)
@@ -39,7 +46,7 @@ class KdfSection(_Strict):
 
 
 class RecoverySection(_Strict):
-    salt: str
+    salt: Salt
     key: WrappedKey
 
     def salt_bytes(self) -> bytes:
@@ -47,7 +54,7 @@ class RecoverySection(_Strict):
 
 
 class VaultFile(_Strict):
-    format: Literal["logbook.vault/1"] = "logbook.vault/1"
+    format: Literal["logbook.vault/1", "logbook.vault/2"] = "logbook.vault/2"
     vault_id: str = Field(pattern=r"^[0-9a-f]{32}$")
     kind: ProfileKind
     created_at: datetime
@@ -55,6 +62,19 @@ class VaultFile(_Strict):
     kdf: KdfSection
     passphrase_key: WrappedKey
     recovery: RecoverySection
+    seal: Seal | None = None
+
+    @model_validator(mode="after")
+    def _seal_matches_format(self) -> Self:
+        if self.format == VAULT_FORMAT and self.seal is None:
+            raise ValueError("the seal is missing")
+        if self.format == VAULT_FORMAT_UNSEALED and self.seal is not None:
+            raise ValueError("an unsealed format has a seal")
+        return self
+
+    @property
+    def sealed(self) -> bool:
+        return self.format == VAULT_FORMAT
 
 
 __all__ = ["VAULT_FILE", "ProfileKind", "VaultFile", "load_vault", "save_vault"]
@@ -84,4 +104,13 @@ def load_vault(path: Path) -> VaultFile:
 
 
 def save_vault(path: Path, vault: VaultFile) -> None:
-    write_atomic(path, vault.model_dump_json(indent=2).encode() + b"\n")
+    """Only sealed vaults are written: an unsealed one is upgraded, never rewritten as is."""
+    if not vault.sealed:
+        raise ValueError("an unsealed vault is never written")
+    write_atomic(path, vault.model_dump_json(indent=2, exclude_none=True).encode() + b"\n")
+
+
+def sealed_bytes(vault: VaultFile) -> bytes:
+    """The canonical bytes the seal covers: every field but the seal, in a fixed order."""
+    fields = vault.model_dump(mode="json", exclude={"seal"})
+    return json.dumps(fields, sort_keys=True, separators=(",", ":"), ensure_ascii=True).encode()

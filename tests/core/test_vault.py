@@ -50,7 +50,7 @@ def test_vault_json_holds_no_key_material_in_clear(profiles: Profiles) -> None:
     vault = json.loads((profiles.folder / VAULT_FILE).read_text())
     assert set(vault) == {
         "format", "vault_id", "kind", "created_at", "database", "kdf", "passphrase_key",
-        "recovery",
+        "recovery", "seal",
     }  # fmt: skip
     assert profiles.passphrase not in json.dumps(vault)
 
