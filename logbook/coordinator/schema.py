@@ -22,7 +22,9 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
-SCHEMA_VERSION = 1  # kept in `coordinator_meta`; a newer file is refused, an older upgraded
+# What `coordinator_meta.schema` says (apps from before migrations refuse a higher one) and
+# what a database backup records; the migration that changes the schema raises both.
+SCHEMA_VERSION = 1
 
 
 class CoordinatorBase(DeclarativeBase):
