@@ -14,6 +14,7 @@ from logbook.atomicfile import read_bounded
 from logbook.cli import report_cmd
 from logbook.cli.context import Context, SubParsers, write_output_file
 from logbook.coordinator.importer import ImportBatch, ImportResult
+from logbook.digits import parse_int
 from logbook.errors import Refused
 from logbook.vault.kinds import ProfileKind
 
@@ -203,7 +204,7 @@ def database(ctx: Context) -> int:
 
 
 def positive(text: str) -> int:
-    value = int(text)
+    value = parse_int(text)
     if not 1 <= value <= 100_000:
         raise ValueError(text)
     return value

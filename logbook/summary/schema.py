@@ -44,7 +44,8 @@ def _real_week(value: str) -> str:
 
 IsoWeek = Annotated[
     str,
-    StringConstraints(pattern=r"^\d{4}-W(0[1-9]|[1-4]\d|5[0-3])$"),
+    # [0-9], never \d: pydantic's regex engine takes any Unicode digit for \d.
+    StringConstraints(pattern=r"^[0-9]{4}-W(0[1-9]|[1-4][0-9]|5[0-3])$"),
     AfterValidator(_real_week),
 ]
 TagName = Annotated[str, StringConstraints(min_length=1, max_length=80)]
