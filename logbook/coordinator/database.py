@@ -30,8 +30,14 @@ class CoordinatorDb:
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """One transaction: committed on success, rolled back on any error."""
+        """One transaction: committed on success, rolled back on any error. Savepoints
+        (`session.begin_nested()`) inside it roll back alone."""
         with self._sessions.begin() as session:
+            if self.engine.dialect.name == "sqlite":
+                # The sqlite driver begins a transaction only before its first write, so a
+                # SAVEPOINT coming first would start (and its RELEASE commit) the whole
+                # transaction: begin it ourselves so savepoints nest inside it.
+                session.connection().exec_driver_sql("BEGIN")
             yield session
 
     def close(self) -> None:

@@ -139,8 +139,23 @@ class WeekSnapshot(Strict):
     matches: Annotated[list[MatchWeek], Field(max_length=MAX_MATCHES_PER_WEEK)]
     own_wellbeing: Mean | None = None
 
+    @model_validator(mode="after")
+    def _each_match_once(self) -> WeekSnapshot:
+        # One row per match code and week at the coordinator: a second would contradict it.
+        codes = [match.match_code for match in self.matches]
+        if len(set(codes)) != len(codes):
+            raise ValueError("a match code is listed twice in one week")
+        return self
+
 
 class Summary(Strict):
     format: Literal["logbook.summary/1"] = "logbook.summary/1"
     categories: Annotated[list[Category], Field(max_length=len(Category))]
     weeks: Annotated[list[WeekSnapshot], Field(max_length=MAX_WEEKS)]
+
+    @model_validator(mode="after")
+    def _each_week_once(self) -> Summary:
+        weeks = [snapshot.week for snapshot in self.weeks]
+        if len(set(weeks)) != len(weeks):
+            raise ValueError("a week is listed twice")
+        return self

@@ -25,6 +25,7 @@ from logbook.coordinator.schema import (
     Device,
     HeldBundle,
     MeasureRow,
+    QuarantinedBundle,
     Receipt,
     WeekRow,
 )
@@ -84,6 +85,8 @@ def check_fixture_rows(engine: Engine) -> None:
         assert statuses.count("rejected") == 2 and statuses.count("conflict") == 1
         held = s.scalars(select(HeldBundle).where(HeldBundle.device_id == HELD_FOR)).all()
         assert len(held) == 2 and all(h.data.startswith(b"age-encryption.org/v1") for h in held)
+        assert all(h.size == len(h.data) for h in held)  # c0002 measured what was held
+        assert s.scalar(select(func.count()).select_from(QuarantinedBundle)) == 0
         rows = {(r.device_id, r.week, r.match_code): r for r in s.scalars(select(WeekRow))}
         assert rows[(APPROVED, "2026-W01", "M-0001")].minutes == 120
         assert rows[(APPROVED, "2026-W01", "M-0001")].visits == 2
