@@ -10,12 +10,12 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
-from logbook.atomicfile import read_bounded
+from logbook.atomicfile import open_atomic
 from logbook.cli import report_cmd
 from logbook.cli.context import Context, SubParsers, write_output_file
 from logbook.coordinator.importer import ImportBatch, ImportResult
 from logbook.digits import parse_int
-from logbook.errors import Refused
+from logbook.errors import NotFound, Refused
 from logbook.vault.kinds import ProfileKind
 
 if TYPE_CHECKING:
@@ -171,20 +171,27 @@ def audit(ctx: Context) -> int:
 def backup(ctx: Context) -> int:
     out = Path(ctx.args.out)
     with coordinator(ctx) as work:
-        data = work.backup_database()
-    write_output_file("database backup", out, data)
-    ctx.out.result({"out": out, "bytes": len(data)},
+        try:
+            with open_atomic(out) as f:
+                counts = work.backup_database(f)
+        except OSError as exc:
+            raise Refused(f"Cannot write the database backup to {out}: {exc.strerror}.") from None
+    size = out.stat().st_size
+    ctx.out.result({"out": out, "bytes": size, "rows": counts},
                    f"Wrote the coordinator database, encrypted to the organisation's key, to "
-                   f"{out} ({len(data) // 1024 + 1} KiB).")  # fmt: skip
+                   f"{out} ({size // 1024 + 1} KiB).")  # fmt: skip
     return 0
 
 
 def restore(ctx: Context) -> int:
-    from logbook.coordinator.db_backup import MAX_BACKUP_BYTES
-
-    data = read_bounded("database backup", Path(ctx.args.file), MAX_BACKUP_BYTES)
+    path = Path(ctx.args.file)
     with coordinator(ctx) as work:
-        counts = work.restore_database(data)
+        try:
+            source = path.open("rb")
+        except OSError as exc:
+            raise NotFound(f"Cannot read the database backup {path}: {exc.strerror}.") from None
+        with source:
+            counts = work.restore_database(source)
     ctx.out.result(counts, f"Restored {sum(counts.values())} rows into the coordinator database.")
     return 0
 

@@ -6,6 +6,7 @@ import contextlib
 import json
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import BinaryIO
 
 from logbook.coordinator.audit import record
 from logbook.coordinator.database import CoordinatorDb, open_coordinator_db
@@ -48,12 +49,13 @@ class Coordinator:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def backup_database(self) -> bytes:
-        """Every coordinator table, encrypted to the organisation's current key."""
-        return backup_database(self.db, self.org.state().recipient)
+    def backup_database(self, out: BinaryIO) -> dict[str, int]:
+        """Every coordinator table, encrypted to the organisation's current key, streamed."""
+        return backup_database(self.db, self.org.state().recipient, out)
 
-    def restore_database(self, data: bytes) -> dict[str, int]:
-        return restore_database(self.db, data, self.org.identities())
+    def restore_database(self, source: BinaryIO) -> dict[str, int]:
+        """Into an empty coordinator database, streamed: any size backup writes."""
+        return restore_database(self.db, source, self.org.identities())
 
     def limits(self) -> Limits:
         with self.db.session() as s:
