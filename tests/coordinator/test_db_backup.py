@@ -4,7 +4,6 @@ into an empty database of either kind, and refuses what it should."""
 from __future__ import annotations
 
 import io
-
 from collections.abc import Iterator
 from contextlib import ExitStack
 from pathlib import Path

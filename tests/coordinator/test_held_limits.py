@@ -113,10 +113,7 @@ def test_bad_limits_are_refused_plainly(name: str, text: str) -> None:
         parse_limit(name, text)
 
 
-def test_limits_and_quarantine_from_the_command_line(
-    cli: Cli,
-    tmp_path: Path,  # noqa: F811
-) -> None:
+def test_limits_and_quarantine_from_the_command_line(cli: Cli, tmp_path: Path) -> None:  # noqa: F811
     coord = ("--profile", "Coord")
     assert cli("profile", "create", "Coord", "--kind", "coordinator")[0] == 0
     assert cli(*coord, "org", "init", "--name", "Hilltop", "--out", str(tmp_path / "o"))[0] == 0
