@@ -20,7 +20,12 @@ from logbook.identity.signing import unb64
 
 
 class BundleRejected(DamagedFile):
-    """A bundle that cannot be accepted; the message says why in a coordinator's words."""
+    """A bundle that cannot be accepted; the message says why in a coordinator's words.
+    `device_key`: the sender's key, when its signature verified (so it can be told why)."""
+
+    def __init__(self, message: str, device_key: bytes | None = None) -> None:
+        super().__init__(message)
+        self.device_key = device_key
 
 
 def read_bundle(data: bytes, identity: pyrage.x25519.Identity) -> BundlePayload:
@@ -51,5 +56,6 @@ def read_bundle(data: bytes, identity: pyrage.x25519.Identity) -> BundlePayload:
         return BundlePayload.model_validate_json(envelope.payload)
     except ValidationError as exc:
         raise BundleRejected(
-            f"The bundle's summary does not follow the format ({exc.error_count()} problems)."
+            f"The bundle's summary does not follow the format ({exc.error_count()} problems).",
+            device_key,
         ) from None

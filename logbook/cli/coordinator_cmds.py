@@ -10,11 +10,12 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
-from logbook.atomicfile import read_bounded
+from logbook.atomicfile import open_atomic
 from logbook.cli import report_cmd
 from logbook.cli.context import Context, SubParsers, write_output_file
 from logbook.coordinator.importer import ImportBatch, ImportResult
-from logbook.errors import Refused
+from logbook.digits import parse_int
+from logbook.errors import NotFound, Refused
 from logbook.vault.kinds import ProfileKind
 
 if TYPE_CHECKING:
@@ -170,21 +171,79 @@ def audit(ctx: Context) -> int:
 def backup(ctx: Context) -> int:
     out = Path(ctx.args.out)
     with coordinator(ctx) as work:
-        data = work.backup_database()
-    write_output_file("database backup", out, data)
-    ctx.out.result({"out": out, "bytes": len(data)},
+        try:
+            with open_atomic(out) as f:
+                counts = work.backup_database(f)
+        except OSError as exc:
+            raise Refused(f"Cannot write the database backup to {out}: {exc.strerror}.") from None
+    size = out.stat().st_size
+    ctx.out.result({"out": out, "bytes": size, "rows": counts},
                    f"Wrote the coordinator database, encrypted to the organisation's key, to "
-                   f"{out} ({len(data) // 1024 + 1} KiB).")  # fmt: skip
+                   f"{out} ({size // 1024 + 1} KiB).")  # fmt: skip
     return 0
 
 
 def restore(ctx: Context) -> int:
-    from logbook.coordinator.db_backup import MAX_BACKUP_BYTES
-
-    data = read_bounded("database backup", Path(ctx.args.file), MAX_BACKUP_BYTES)
+    path = Path(ctx.args.file)
     with coordinator(ctx) as work:
-        counts = work.restore_database(data)
+        try:
+            source = path.open("rb")
+        except OSError as exc:
+            raise NotFound(f"Cannot read the database backup {path}: {exc.strerror}.") from None
+        with source:
+            counts = work.restore_database(source)
     ctx.out.result(counts, f"Restored {sum(counts.values())} rows into the coordinator database.")
+    return 0
+
+
+def limits(ctx: Context) -> int:
+    from logbook.coordinator.limits import LABELS, NAMES, size_text
+
+    if (ctx.args.name is None) != (ctx.args.value is None):
+        raise Refused("Give a limit's name and its new value, or neither to see them all.")
+    with coordinator(ctx) as work:
+        if ctx.args.name is not None:
+            work.set_limit(ctx.args.name, ctx.args.value)
+        now = work.limits()
+    values = {name: getattr(now, name) for name in NAMES}
+    rows = [
+        [name, str(v) if name.endswith("_bundles") else size_text(v), LABELS[name]]
+        for name, v in values.items()
+    ]
+    ctx.out.table(values, ["limit", "value", "what it bounds"], rows, "")
+    return 0
+
+
+def quarantine(ctx: Context) -> int:
+    action = ctx.args.quarantine_command
+    with coordinator(ctx) as work:
+        box = work.quarantine
+        if action == "list":
+            kept = box.list()
+            rows = [[q.sha256[:16], q.device_id or "", q.source, str(q.size),
+                     q.received_at.strftime("%Y-%m-%d %H:%M"), q.reason] for q in kept]  # fmt: skip
+            ctx.out.table(kept, ["bundle", "device", "from", "bytes", "when (UTC)", "why"], rows,
+                          "The quarantine is empty.")  # fmt: skip
+        elif action == "show":
+            q = box.show(ctx.args.sha)
+            ctx.out.result(q, f"Bundle:   {q.sha256}\nDevice:   {q.device_id or 'unknown'}\n"
+                              f"From:     {q.source}\nBytes:    {q.size}\n"
+                              f"Received: {q.received_at:%Y-%m-%d %H:%M:%S} UTC\n"
+                              f"Why:      {q.reason}")  # fmt: skip
+        elif action == "export":
+            q, data = box.show(ctx.args.sha), box.data(ctx.args.sha)
+            out = Path(ctx.args.out)
+            write_output_file("bundle", out, data)
+            ctx.out.result({"out": out, "bytes": len(data)},
+                           f"Wrote bundle {q.sha256[:16]} (still encrypted) to {out}.")  # fmt: skip
+        elif ctx.args.all:
+            ctx.confirm("Delete every bundle in the quarantine?")
+            ctx.out.result({"deleted": box.delete_all()}, "The quarantine is empty.")
+        elif ctx.args.sha:
+            q = box.delete(ctx.args.sha)
+            ctx.out.result(q, f"Deleted bundle {q.sha256[:16]} from the quarantine.")
+        else:
+            raise Refused("Name the bundle to delete, or give --all.")
     return 0
 
 
@@ -203,7 +262,7 @@ def database(ctx: Context) -> int:
 
 
 def positive(text: str) -> int:
-    value = int(text)
+    value = parse_int(text)
     if not 1 <= value <= 100_000:
         raise ValueError(text)
     return value
@@ -239,6 +298,25 @@ def register(sub: SubParsers, common: argparse.ArgumentParser) -> None:
     p = cmds.add_parser("restore", parents=[common], help="restore it into an empty database")
     p.add_argument("file", metavar="FILE")
     p.set_defaults(run=restore)
+    p = cmds.add_parser("limits", parents=[common], help="how much is held for unapproved devices")
+    p.add_argument("name", nargs="?", metavar="NAME", help="e.g. held_bytes")
+    p.add_argument("value", nargs="?", metavar="VALUE", help="e.g. 64MiB, or a count")
+    p.set_defaults(run=limits)
+    p = cmds.add_parser("quarantine", parents=[common], help="bundles rejected from the mailbox")
+    q_cmds = p.add_subparsers(dest="quarantine_command", metavar="ACTION", required=True)
+    q = q_cmds.add_parser("list", parents=[common], help="newest first")
+    q.set_defaults(run=quarantine)
+    q = q_cmds.add_parser("show", parents=[common], help="one bundle: device, reason, size")
+    q.add_argument("sha", metavar="SHA256")
+    q.set_defaults(run=quarantine)
+    q = q_cmds.add_parser("export", parents=[common], help="write the bundle as it came")
+    q.add_argument("sha", metavar="SHA256")
+    q.add_argument("--out", required=True, metavar="FILE")
+    q.set_defaults(run=quarantine)
+    q = q_cmds.add_parser("delete", parents=[common], help="delete one bundle, or --all")
+    q.add_argument("sha", nargs="?", metavar="SHA256")
+    q.add_argument("--all", action="store_true")
+    q.set_defaults(run=quarantine)
     p = cmds.add_parser("database", parents=[common], help="where the coordinator data lives")
     group = p.add_mutually_exclusive_group()
     group.add_argument("--url", metavar="postgresql://...", help="use PostgreSQL from now on")

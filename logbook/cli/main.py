@@ -23,6 +23,7 @@ from logbook.cli import (
 )
 from logbook.cli.context import Context, SubParsers
 from logbook.cli.output import Output
+from logbook.digits import parse_int
 from logbook.errors import LogbookError
 from logbook.hardening import disable_core_dumps
 
@@ -62,10 +63,10 @@ def common_options() -> argparse.ArgumentParser:
     common.add_argument("--json", action="store_true", help="machine-readable output")
     common.add_argument("--yes", action="store_true", help="confirm without asking")
     common.add_argument(
-        "--passphrase-fd", type=int, metavar="N", help="read the passphrase from fd N"
+        "--passphrase-fd", type=parse_int, metavar="N", help="read the passphrase from fd N"
     )
-    common.add_argument("--new-passphrase-fd", type=int, metavar="N")
-    common.add_argument("--recovery-key-fd", type=int, metavar="N")
+    common.add_argument("--new-passphrase-fd", type=parse_int, metavar="N")
+    common.add_argument("--recovery-key-fd", type=parse_int, metavar="N")
     return common
 
 

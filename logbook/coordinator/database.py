@@ -8,12 +8,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, insert, select
+from sqlalchemy import Engine, create_engine
 from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from logbook.coordinator.schema import SCHEMA_VERSION, CoordinatorBase, CoordinatorMeta
+from logbook.coordinator.migrate import upgrade_coordinator
 from logbook.db.settings import get_setting, set_setting
 from logbook.db.store import Store
 from logbook.errors import InvalidValue, Refused
@@ -29,8 +30,14 @@ class CoordinatorDb:
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """One transaction: committed on success, rolled back on any error."""
+        """One transaction: committed on success, rolled back on any error. Savepoints
+        (`session.begin_nested()`) inside it roll back alone."""
         with self._sessions.begin() as session:
+            if self.engine.dialect.name == "sqlite":
+                # The sqlite driver begins a transaction only before its first write, so a
+                # SAVEPOINT coming first would start (and its RELEASE commit) the whole
+                # transaction: begin it ourselves so savepoints nest inside it.
+                session.connection().exec_driver_sql("BEGIN")
             yield session
 
     def close(self) -> None:
@@ -101,27 +108,15 @@ def open_coordinator_db(store: Store) -> CoordinatorDb:
     url = database_url(store)
     if url is not None:
         return connect(url)
-    ensure_schema(store.engine)
+    ensure_schema(store.engine, store.path)
     return CoordinatorDb(store.engine, owns_engine=False)
 
 
-def ensure_schema(engine: Engine) -> None:
-    """Create the tables if missing; refuse a database made by a newer app."""
+def ensure_schema(engine: Engine, db_path: Path | None = None) -> None:
+    """Migrate to the app's schema (a SQLCipher file at `db_path` is copied first); refuse a
+    database made by a newer app."""
     try:
-        CoordinatorBase.metadata.create_all(engine, checkfirst=True)
-        with engine.begin() as conn:
-            stored = conn.execute(
-                select(CoordinatorMeta.value).where(CoordinatorMeta.key == "schema")
-            ).scalar()
-            if stored is None:
-                conn.execute(
-                    insert(CoordinatorMeta).values(key="schema", value=str(SCHEMA_VERSION))
-                )
-            elif int(stored) > SCHEMA_VERSION:
-                raise Refused(
-                    "The coordinator database was made by a newer version of the app: update "
-                    "the app before using it."
-                )
+        upgrade_coordinator(engine, db_path)
     except SQLAlchemyError as exc:
         if isinstance(exc, OperationalError):
             raise

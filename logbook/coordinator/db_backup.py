@@ -1,29 +1,39 @@
-"""The coordinator database's own backup: every table, encrypted to the organisation's key.
+"""The coordinator database's own backup: every table, encrypted to the organisation's key,
+streamed both ways in constant memory, however large the database.
 
 It moves between SQLCipher and PostgreSQL alike (the same rows either way), and opens only
-with the organisation's identity, so the key backup plus this file recover everything.
+with the organisation's identity, so the key backup plus this file recover everything. The
+plain text is JSON lines: a header, then for each table its column names and one line a row,
+then the row counts; age encrypts and authenticates it 64 KiB at a time.
 """
 
 from __future__ import annotations
 
 import base64
+import io
 import json
+from collections.abc import Iterator
 from datetime import datetime
-from typing import Any
+from typing import Any, BinaryIO
 
 import pyrage
 from sqlalchemy import Integer, Table, func, select
+from sqlalchemy.orm import Session
 
 from logbook.bundle.seal import recipient_of
 from logbook.coordinator.database import CoordinatorDb
 from logbook.coordinator.schema import SCHEMA_VERSION, CoordinatorBase, CoordinatorMeta
 from logbook.errors import DamagedFile, Refused
 
-FORMAT = "logbook.coordinator-db/1"
-MAX_BACKUP_BYTES = 2 * 1024 * 1024 * 1024
+FORMAT = "logbook.coordinator-db/2"
 TABLES = [
     t for t in CoordinatorBase.metadata.sorted_tables if t.name != CoordinatorMeta.__tablename__
 ]
+BATCH = 500  # rows read or inserted at a time
+MAX_LINE = 4 * 1024 * 1024  # one row: at most a 1 MiB bundle in base64, with its fields
+NOT_OPENED = (
+    "The database backup did not open: it is damaged, or it belongs to another organisation."
+)
 
 
 def _plain(value: Any) -> Any:
@@ -42,43 +52,163 @@ def _back(value: Any) -> Any:
     return value
 
 
-def backup_database(db: CoordinatorDb, recipient: str) -> bytes:
-    tables: dict[str, list[dict[str, Any]]] = {}
-    with db.session() as s:
-        for table in TABLES:
-            rows = s.execute(select(table)).mappings().all()
-            tables[table.name] = [{k: _plain(v) for k, v in row.items()} for row in rows]
-    document = json.dumps({"format": FORMAT, "schema": SCHEMA_VERSION, "tables": tables})
-    data: bytes = pyrage.encrypt(document.encode(), [recipient_of(recipient)])
-    return data
+def _line(value: object) -> bytes:
+    return json.dumps(value, separators=(",", ":")).encode() + b"\n"
+
+
+def _lines(s: Session, counts: dict[str, int]) -> Iterator[bytes]:
+    yield _line({"format": FORMAT, "schema": SCHEMA_VERSION})
+    for table in TABLES:
+        columns = [c.name for c in table.columns]
+        yield _line({"table": table.name, "columns": columns})
+        counts[table.name] = 0
+        # In key order (surrogate ids are given afresh, in order, on restore), a batch at a
+        # time: a server-side cursor on PostgreSQL, SQLite's own stepping on SQLCipher.
+        query = select(table).order_by(*table.primary_key.columns)
+        for row in s.execute(query, execution_options={"yield_per": BATCH}):
+            counts[table.name] += 1
+            yield _line([_plain(v) for v in row])
+    yield _line({"end": counts})
+
+
+class _LineReader(io.RawIOBase):
+    """The lines as a file for age to read from, produced only as it asks for them."""
+
+    def __init__(self, lines: Iterator[bytes]) -> None:
+        self._lines = lines
+        self._pending = b""
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        while not self._pending:
+            try:
+                self._pending = next(self._lines)
+            except StopIteration:
+                return 0
+        size = min(len(buffer), len(self._pending))
+        buffer[:size] = self._pending[:size]
+        self._pending = self._pending[size:]
+        return size
+
+
+def backup_database(db: CoordinatorDb, recipient: str, out: BinaryIO) -> dict[str, int]:
+    """Write the encrypted backup to `out`; how many rows of each table it holds."""
+    counts: dict[str, int] = {}
+    with db.session() as s:  # one transaction: one consistent picture of every table
+        pyrage.encrypt_io(_LineReader(_lines(s, counts)), out, [recipient_of(recipient)])
+    return counts
+
+
+class _Restorer(io.RawIOBase):
+    """Where age writes the plain text as it decrypts: lines become rows, inserted in
+    batches into the caller's transaction (which a damaged ending rolls back whole)."""
+
+    def __init__(self, s: Session) -> None:
+        self._s = s
+        self._buffer = bytearray()
+        self._table: Table | None = None
+        self._columns: list[str] = []
+        self._rows: list[dict[str, Any]] = []
+        self.header: dict[str, Any] | None = None
+        self.counts: dict[str, int] = {}
+        self.ended = False
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, data: Any) -> int:
+        self._buffer += data
+        start = 0
+        while (end := self._buffer.find(b"\n", start)) >= 0:
+            self._take(bytes(self._buffer[start:end]))
+            start = end + 1
+        del self._buffer[:start]
+        if len(self._buffer) > MAX_LINE:
+            raise DamagedFile("The database backup is damaged (a line without end).")
+        return len(data)
+
+    def _take(self, line: bytes) -> None:
+        try:
+            value = json.loads(line)
+        except (ValueError, RecursionError):
+            raise DamagedFile("The database backup is damaged.") from None
+        if self.ended:
+            raise DamagedFile("The database backup is damaged (data after its end).")
+        if self.header is None:
+            self._start(value)
+        elif isinstance(value, list):
+            self._row(value)
+        elif isinstance(value, dict) and "table" in value:
+            self._flush()
+            self._table = next((t for t in TABLES if t.name == value["table"]), None)
+            columns = value.get("columns")
+            if not isinstance(columns, list):
+                raise DamagedFile("The database backup is damaged.")
+            self._columns = [str(c) for c in columns]
+            if self._table is not None:
+                self.counts[self._table.name] = 0
+        elif isinstance(value, dict) and "end" in value:
+            self._flush()
+            self.ended = True
+        else:
+            raise DamagedFile("The database backup is damaged.")
+
+    def _start(self, header: Any) -> None:
+        if not isinstance(header, dict) or header.get("format") != FORMAT:
+            raise DamagedFile("This is not a coordinator database backup.")
+        schema = header.get("schema")
+        if not isinstance(schema, int) or schema > SCHEMA_VERSION:
+            raise Refused("The database backup was made by a newer version of the app.")
+        # Checked once the file has shown it opens, so a wrong file is named as such first.
+        if any(self._s.scalar(select(func.count()).select_from(t)) for t in TABLES):
+            raise Refused("The coordinator database already holds data: restore only into an "
+                          "empty one (a new profile, or a new PostgreSQL database).")  # fmt: skip
+        self.header = header
+
+    def _row(self, values: list[Any]) -> None:
+        if self._table is None:
+            return  # a table this version does not have
+        if len(values) != len(self._columns):
+            raise DamagedFile("The database backup is damaged.")
+        surrogate = _surrogate_id(self._table)
+        try:
+            row = {
+                name: _back(value)
+                for name, value in zip(self._columns, values, strict=True)
+                if name in self._table.columns and name != surrogate
+            }
+        except (ValueError, TypeError, AttributeError):
+            raise DamagedFile("The database backup is damaged.") from None
+        self._rows.append(row)
+        self.counts[self._table.name] += 1
+        if len(self._rows) >= BATCH:
+            self._flush()
+
+    def _flush(self) -> None:
+        if self._rows and self._table is not None:
+            self._s.execute(self._table.insert(), self._rows)
+        self._rows = []
+
+    def finish(self) -> None:
+        if self._buffer or not self.ended:
+            raise DamagedFile("The database backup is incomplete.")
 
 
 def restore_database(
-    db: CoordinatorDb, data: bytes, identities: list[pyrage.x25519.Identity]
+    db: CoordinatorDb, source: BinaryIO, identities: list[pyrage.x25519.Identity]
 ) -> dict[str, int]:
     """Fill an empty coordinator database from a backup; how many rows each table got."""
-    document = _open(data, identities)
     with db.session() as s:
-        if any(s.scalar(select(func.count()).select_from(t)) for t in TABLES):
-            raise Refused("The coordinator database already holds data: restore only into an "
-                          "empty one (a new profile, or a new PostgreSQL database).")  # fmt: skip
-        counts = {}
-        for table in TABLES:
-            # Surrogate ids (audit, measure rows) are given afresh, in the same order, so a
-            # PostgreSQL sequence is never left behind the ids already in its table.
-            surrogate = _surrogate_id(table)
-            rows = sorted(document["tables"].get(table.name, []), key=lambda r: r.get("id") or 0)
-            try:
-                values = [
-                    {k: _back(v) for k, v in row.items() if k in table.columns and k != surrogate}
-                    for row in rows
-                ]
-            except (ValueError, TypeError, AttributeError):
-                raise DamagedFile("The database backup is damaged.") from None
-            if values:
-                s.execute(table.insert(), values)
-            counts[table.name] = len(values)
-    return counts
+        restorer = _Restorer(s)
+        try:
+            pyrage.decrypt_io(source, restorer, identities)
+        except (pyrage.DecryptError, OSError):
+            # age says which only as text; either way the file did not open with our key.
+            raise DamagedFile(NOT_OPENED) from None
+        restorer.finish()
+        return restorer.counts
 
 
 def _surrogate_id(table: Table) -> str | None:
@@ -86,23 +216,3 @@ def _surrogate_id(table: Table) -> str | None:
     if len(keys) == 1 and keys[0].name == "id" and isinstance(keys[0].type, Integer):
         return "id"
     return None
-
-
-def _open(data: bytes, identities: list[pyrage.x25519.Identity]) -> dict[str, Any]:
-    if len(data) > MAX_BACKUP_BYTES:
-        raise DamagedFile("The file is too large to be a coordinator database backup.")
-    try:
-        plain = pyrage.decrypt(data, identities)
-    except pyrage.DecryptError:
-        raise DamagedFile("The database backup did not open: it is damaged, or it belongs to "
-                          "another organisation.") from None  # fmt: skip
-    try:
-        document = json.loads(plain)
-        fmt, schema, tables = document["format"], document["schema"], document["tables"]
-    except (ValueError, KeyError, TypeError, RecursionError):
-        raise DamagedFile("The database backup is damaged.") from None
-    if fmt != FORMAT or not isinstance(tables, dict):
-        raise DamagedFile("This is not a coordinator database backup.")
-    if not isinstance(schema, int) or schema > SCHEMA_VERSION:
-        raise Refused("The database backup was made by a newer version of the app.")
-    return dict(document)

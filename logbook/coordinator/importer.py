@@ -3,8 +3,14 @@
 Order of checks (each failure rejects the bundle with a reason and changes nothing):
 size → bounded age header → decrypt with the organisation's identities → signed envelope
 (verified before the payload is parsed) → strict schema → org id and recipient → device
-(known key, not revoked; unknown or pending: held) → epoch and sequence (replay adds
-nothing; same numbers, other content: conflict) → store, in one transaction.
+(known key, not revoked; unknown or pending: held, within limits.py's bounds) → epoch and
+sequence (replay adds nothing; same numbers, other content: conflict) → store.
+
+Each bundle is stored under a savepoint of the caller's transaction: whatever goes wrong
+while storing it (a constraint the schema did not foresee included) rolls back that bundle
+alone and becomes its rejection, so one bad bundle never stops a batch, and many bundles can
+share one transaction. A bundle rejected on its way from the mailbox or out of the hold is
+kept in the quarantine (quarantine.py), so the mailbox can let it go.
 """
 
 from __future__ import annotations
@@ -16,19 +22,23 @@ from pathlib import Path
 
 import pyrage
 from sqlalchemy import delete, func, select
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from logbook.atomicfile import read_bounded
 from logbook.bundle.payload import MAX_BUNDLE_BYTES, BundlePayload
 from logbook.bundle.read import BundleRejected, read_bundle
+from logbook.coordinator import quarantine
 from logbook.coordinator.audit import record
 from logbook.coordinator.database import CoordinatorDb
+from logbook.coordinator.limits import Limits, load_limits, size_text
 from logbook.coordinator.schema import (
     Assignment,
     Device,
     DeviceWeek,
     HeldBundle,
     MeasureRow,
+    QuarantinedBundle,
     Receipt,
     WeekRow,
 )
@@ -38,12 +48,10 @@ from logbook.identity.signing import unb64
 from logbook.records.clock import utc_now
 from logbook.summary.schema import MatchWeek, MeasureResult, WeekSnapshot
 
-MAX_HELD = 2_000  # bundles kept for devices not yet approved, across all of them
-MAX_HELD_PER_DEVICE = 200
-
-
-class HeldFull(BundleRejected):
-    """No room to hold another bundle of unapproved devices: left to try again later."""
+STORAGE_FAILED = (
+    "The bundle could not be stored: it contradicts itself or the data already imported "
+    "({error}); nothing of it was kept."
+)
 
 
 @dataclass(frozen=True)
@@ -126,26 +134,45 @@ class Importer:
         self._keys = keys
 
     def import_bytes(self, data: bytes, source: str = "file") -> ImportResult:
-        sha = hashlib.sha256(data).hexdigest()
+        """One bundle in a transaction of its own."""
         with self._db.session() as s:
-            seen = s.get(Receipt, sha)
-            if seen is not None and seen.status != "rejected":
-                return _again(seen, source)
+            return self.import_one(s, data, source)
+
+    def import_one(self, s: Session, data: bytes, source: str) -> ImportResult:
+        """One bundle inside the caller's transaction: anything wrong with it becomes its
+        rejection, rolled back alone. Only a failure of the database itself (unreachable,
+        locked, damaged) propagates, as it is no fault of the bundle."""
+        sha = hashlib.sha256(data).hexdigest()
+        seen = s.get(Receipt, sha)
+        if seen is not None and seen.status != "rejected":
+            return _again(seen, source)
         try:
             payload, payload_sha = self._open(data)
+        except BundleRejected as exc:
+            signer = None if exc.device_key is None else device_id(exc.device_key)
+            return self._reject(s, sha, exc.message, source, data, device=signer)
         except DamagedFile as exc:
-            return self._reject(sha, exc.message, source)
+            return self._reject(s, sha, exc.message, source, data)
         except (ValueError, TypeError, KeyError, AttributeError, RecursionError, OverflowError):
             # Untrusted bytes met a check we did not foresee: one bundle refused, never a
             # crash that would leave it at the head of the mailbox, blocking every other.
-            return self._reject(sha, "The bundle is damaged (it could not be read).", source)
+            return self._reject(s, sha, "The bundle is damaged (it could not be read).", source,
+                                data)  # fmt: skip
         try:
-            with self._db.session() as s:
+            with s.begin_nested():
+                if seen is not None:
+                    # Refused before (say, before an identity was restored): decided afresh.
+                    s.delete(seen)
+                    s.flush()
                 return self._store(s, sha, data, payload, payload_sha, source)
-        except HeldFull as exc:
-            return self._reject(sha, exc.message, source, payload, retry=True)
         except BundleRejected as exc:
-            return self._reject(sha, exc.message, source, payload)
+            return self._reject(s, sha, exc.message, source, data, payload)
+        except OperationalError:
+            raise
+        except SQLAlchemyError as exc:
+            # Only the kind of error is named: its text would quote the bundle's values.
+            reason = STORAGE_FAILED.format(error=type(exc).__name__)
+            return self._reject(s, sha, reason, source, data, payload)
 
     def import_files(self, paths: Iterable[Path]) -> ImportBatch:
         batch = ImportBatch()
@@ -161,21 +188,25 @@ class Importer:
         return batch
 
     def release_held(self, device: str) -> ImportBatch:
-        """Import what was held for a device, oldest first (after it was approved)."""
+        """Import what was held for a device, oldest first (after it was approved). Each
+        bundle leaves the hold in the same transaction as its import or rejection."""
         with self._db.session() as s:
-            held = s.scalars(
-                select(HeldBundle)
+            waiting = s.scalars(
+                select(HeldBundle.sha256)
                 .where(HeldBundle.device_id == device)
-                .order_by(HeldBundle.received_at)
+                .order_by(HeldBundle.received_at, HeldBundle.sha256)
             ).all()
-            waiting = [(h.sha256, h.data) for h in held]
         batch = ImportBatch()
-        for sha, data in waiting:
+        for sha in waiting:
             with self._db.session() as s:
+                held = s.get(HeldBundle, sha)
+                if held is None:
+                    continue  # released meanwhile (another coordinator)
+                data = held.data
+                s.delete(held)
                 s.execute(delete(Receipt).where(Receipt.sha256 == sha, Receipt.status == "held"))
-            batch.results.append(self.import_bytes(data, "held"))
-            with self._db.session() as s:
-                s.execute(delete(HeldBundle).where(HeldBundle.sha256 == sha))
+                s.flush()
+                batch.results.append(self.import_one(s, data, "held"))
         return batch
 
     # -- checks before anything is stored -------------------------------------------------
@@ -194,10 +225,11 @@ class Importer:
                     raise
         if payload is None:
             raise last or BundleRejected("The bundle could not be decrypted.")
+        signer = unb64(payload.device_key, "device key")
         if payload.org_id != self._keys.org_id:
-            raise BundleRejected("The bundle is for another organisation.")
+            raise BundleRejected("The bundle is for another organisation.", signer)
         if payload.recipient not in self._keys.recipients:
-            raise BundleRejected("The bundle names another organisation's key.")
+            raise BundleRejected("The bundle names another organisation's key.", signer)
         canonical = payload.model_dump_json(exclude_none=True).encode()
         return payload, hashlib.sha256(canonical).hexdigest()
 
@@ -258,6 +290,8 @@ class Importer:
             if self._replace_week(s, seen.device_id, payload, snapshot, assigned, flagged):
                 weeks += 1
         s.add(seen.receipt("imported", flagged=bool(flagged), weeks=weeks))
+        # Valid now (say, from a file after a restored identity): no longer a rejected bundle.
+        s.execute(delete(QuarantinedBundle).where(QuarantinedBundle.sha256 == sha))
         note = f"{weeks} week(s)"
         if flagged:
             note += f"; not assigned to the volunteer: {', '.join(sorted(flagged))}"
@@ -265,20 +299,42 @@ class Importer:
         return seen.result("imported", "", weeks=weeks, flagged=tuple(sorted(flagged)))
 
     def _hold(self, s: Session, seen: _Seen, data: bytes) -> ImportResult:
-        total = s.scalar(select(func.count()).select_from(HeldBundle)) or 0
-        mine = s.scalar(select(func.count()).where(HeldBundle.device_id == seen.device_id)) or 0
-        if total >= MAX_HELD or mine >= MAX_HELD_PER_DEVICE:
-            raise HeldFull(
-                f"Device {seen.device_id} is not approved yet and too many of its bundles are "
-                "waiting; approve or revoke it, then import again."
-            )
-        if s.get(HeldBundle, seen.sha256) is None:
-            s.add(HeldBundle(sha256=seen.sha256, device_id=seen.device_id, data=data,
-                             received_at=utc_now()))  # fmt: skip
-        if s.get(Receipt, seen.sha256) is None:
-            s.add(seen.receipt("held", reason="device not approved yet"))
+        """Keep the bundle until the device is approved, within the limits. Over them it is
+        left where it came from (the mailbox) and nothing is recorded, so fetching it again
+        adds nothing; the device's row stays either way, so it can still be approved."""
+        full = self._hold_full(s, load_limits(s), seen.device_id, len(data))
+        if full:
+            return replace(seen.result("held", full), retry=True)
+        s.add(HeldBundle(sha256=seen.sha256, device_id=seen.device_id, data=data,
+                         size=len(data), received_at=utc_now()))  # fmt: skip
+        s.add(seen.receipt("held", reason="device not approved yet"))
         record(s, "import", seen.sha256, "held", f"device {seen.device_id} is not approved yet")
         return seen.result("held", f"Held: device {seen.device_id} is not approved yet.")
+
+    @staticmethod
+    def _hold_full(s: Session, limits: Limits, device: str, size: int) -> str:
+        """Why the bundle cannot be held now, or "" if it can."""
+        count, mine = s.execute(
+            select(func.count(), func.coalesce(func.sum(HeldBundle.size), 0)).where(
+                HeldBundle.device_id == device
+            )
+        ).one()
+        if count + 1 > limits.held_device_bundles or mine + size > limits.held_device_bytes:
+            return (
+                f"Waiting in the mailbox: device {device} is not approved yet and the bundles "
+                f"held for it have reached its limit ({limits.held_device_bundles} bundles or "
+                f"{size_text(limits.held_device_bytes)}). Approve or revoke it "
+                "(logbook coordinator devices), then import again."
+            )
+        total = s.scalar(select(func.coalesce(func.sum(HeldBundle.size), 0))) or 0
+        if total + size > limits.held_bytes:
+            return (
+                "Waiting in the mailbox: bundles of devices not yet approved fill the "
+                f"{size_text(limits.held_bytes)} set aside for them. Approve or revoke waiting "
+                "devices (logbook coordinator devices), or raise the limit "
+                "(logbook coordinator limits held_bytes SIZE), then import again."
+            )
+        return ""
 
     @staticmethod
     def _withdraw_unlisted(s: Session, dev_id: str, epoch: int, listed: set[str]) -> None:
@@ -343,23 +399,28 @@ class Importer:
         return True
 
     def _reject(
-        self, sha: str, reason: str, source: str, payload: BundlePayload | None = None,
-        *, retry: bool = False,
+        self, s: Session, sha: str, reason: str, source: str, data: bytes,
+        payload: BundlePayload | None = None, *, device: str | None = None,
     ) -> ImportResult:  # fmt: skip
-        device = None
+        """Record the refusal (one receipt per bundle, however often it comes) and keep what
+        came from the mailbox or the hold in the quarantine. `device` is named only when its
+        signature verified, so the receipt goes to the device that really sent it."""
         if payload is not None:
             device = device_id(unb64(payload.device_key, "device key"))
-        with self._db.session() as s:
-            if s.get(Receipt, sha) is None and not retry:
-                s.add(Receipt(sha256=sha, device_id=device, status="rejected",
-                              reason=reason[:300], source=source[:16],
-                              received_at=utc_now()))  # fmt: skip
-            record(s, "import", sha, "retry later" if retry else "rejected", reason)
+        receipt = s.get(Receipt, sha)
+        if receipt is None:
+            s.add(Receipt(sha256=sha, device_id=device, status="rejected", reason=reason[:300],
+                          source=source[:16], received_at=utc_now()))  # fmt: skip
+        else:
+            receipt.reason, receipt.received_at = reason[:300], utc_now()
+        record(s, "import", sha, "rejected", reason)
+        if source in quarantine.QUARANTINED_SOURCES:
+            quarantine.put(s, load_limits(s), sha, device, source, reason, data)
         return ImportResult(
             sha, "rejected", reason, device,
             None if payload is None else payload.epoch,
             None if payload is None else payload.sequence,
-            source=source, retry=retry,
+            source=source,
         )  # fmt: skip
 
 

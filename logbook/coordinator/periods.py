@@ -19,8 +19,8 @@ MONTH_NAMES = (
     "July", "August", "September", "October", "November", "December",
 )  # fmt: skip
 # ASCII digits only: `\d` would also take other scripts' digits, which int() then reads.
-_MONTH = re.compile(r"([0-9]{4})-([0-9]{2})")
-_QUARTER = re.compile(r"([0-9]{4})-[Qq]([1-4])")
+_MONTH = re.compile(r"^([0-9]{4})-([0-9]{2})$")
+_QUARTER = re.compile(r"^([0-9]{4})-[Qq]([1-4])$")
 FIRST_YEAR, LAST_YEAR = 2000, 2999
 PERIOD_HELP = "must be a month like 2026-10 or a quarter like 2026-Q3"
 

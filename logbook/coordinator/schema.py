@@ -22,7 +22,9 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
-SCHEMA_VERSION = 1  # kept in `coordinator_meta`; a newer file is refused, an older upgraded
+# What `coordinator_meta.schema` says (apps from before migrations refuse a higher one) and
+# what a database backup records; the migration that changes the schema raises both.
+SCHEMA_VERSION = 2
 
 
 class CoordinatorBase(DeclarativeBase):
@@ -86,13 +88,30 @@ class Receipt(CoordinatorBase):
 
 
 class HeldBundle(CoordinatorBase):
-    """A bundle from a device not yet approved, kept (up to a cap) to import on approval."""
+    """A bundle from a device not yet approved, kept (within limits.py's bounds, in bytes and
+    bundles) to import on approval."""
 
     __tablename__ = "held_bundle"
     sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
     device_id: Mapped[str] = mapped_column(String(16), index=True)
     data: Mapped[bytes] = mapped_column(LargeBinary)
+    size: Mapped[int] = mapped_column(Integer, server_default="0")  # len(data), summed cheaply
     received_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class QuarantinedBundle(CoordinatorBase):
+    """A bundle rejected on its way from the mailbox (or out of the hold), kept for the
+    coordinator to inspect instead of being fetched and refused for ever; bounded, oldest
+    dropped first."""
+
+    __tablename__ = "quarantine"
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    device_id: Mapped[str | None] = mapped_column(String(16))
+    source: Mapped[str] = mapped_column(String(16))
+    reason: Mapped[str] = mapped_column(String(300))
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+    size: Mapped[int] = mapped_column(Integer)
+    received_at: Mapped[datetime] = mapped_column(DateTime, index=True)
 
 
 class DeviceWeek(CoordinatorBase):

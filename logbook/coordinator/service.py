@@ -6,11 +6,15 @@ import contextlib
 import json
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import BinaryIO
 
+from logbook.coordinator.audit import record
 from logbook.coordinator.database import CoordinatorDb, open_coordinator_db
 from logbook.coordinator.db_backup import backup_database, restore_database
 from logbook.coordinator.devices import DeviceInfo, DeviceService
 from logbook.coordinator.importer import ImportBatch, Importer, ImportResult, OrgKeys
+from logbook.coordinator.limits import Limits, load_limits, set_limit, size_text
+from logbook.coordinator.quarantine import QuarantineService
 from logbook.db.store import Store
 from logbook.errors import LogbookError, Refused
 from logbook.org.organisation import OrganisationService
@@ -33,6 +37,7 @@ class Coordinator:
         self.devices = DeviceService(self.db)
         keys = OrgKeys(state.org_id, self.org.recipients(), tuple(self.org.identities()))
         self.importer = Importer(self.db, keys)
+        self.quarantine = QuarantineService(self.db)
         self._mailbox = mailbox
 
     def close(self) -> None:
@@ -44,12 +49,25 @@ class Coordinator:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def backup_database(self) -> bytes:
-        """Every coordinator table, encrypted to the organisation's current key."""
-        return backup_database(self.db, self.org.state().recipient)
+    def backup_database(self, out: BinaryIO) -> dict[str, int]:
+        """Every coordinator table, encrypted to the organisation's current key, streamed."""
+        return backup_database(self.db, self.org.state().recipient, out)
 
-    def restore_database(self, data: bytes) -> dict[str, int]:
-        return restore_database(self.db, data, self.org.identities())
+    def restore_database(self, source: BinaryIO) -> dict[str, int]:
+        """Into an empty coordinator database, streamed: any size backup writes."""
+        return restore_database(self.db, source, self.org.identities())
+
+    def limits(self) -> Limits:
+        with self.db.session() as s:
+            return load_limits(s)
+
+    def set_limit(self, name: str, value: str) -> Limits:
+        """Change one limit (limits.NAMES); what is held already stays until released."""
+        with self.db.session() as s:
+            number = set_limit(s, name, value)
+            shown = str(number) if name.endswith("_bundles") else size_text(number)
+            record(s, "limit", name, "set", shown)
+        return self.limits()
 
     def import_files(self, paths: Iterable[Path]) -> ImportBatch:
         return self.importer.import_files(paths)

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 import pyrage
 
+from logbook.digits import parse_int
 from logbook.errors import BadSecret, DamagedFile
 
 BACKUP_FORMAT = "logbook.org-key-backup/1"
@@ -83,7 +84,7 @@ def parse(text: str) -> KeyBackup:
     if not identities or "org-id" not in fields or "signing-key" not in fields:
         raise DamagedFile("The key backup is incomplete (a key or the organisation id is missing).")
     try:
-        revision = int(fields.get("revision", "1"))
+        revision = parse_int(fields.get("revision", "1"))
     except ValueError:
         raise DamagedFile("The key backup is damaged (its revision is not a number).") from None
     return KeyBackup(

@@ -18,6 +18,7 @@ from pydantic import (
     field_validator,
 )
 
+from logbook.digits import parse_int
 from logbook.errors import DamagedFile, InvalidValue
 from logbook.summary.schema import Category
 
@@ -121,7 +122,7 @@ def with_setting(settings: OrgSettings, key: str, value: str) -> OrgSettings:
         parsed = [part.strip() for part in value.split(",") if part.strip()]
     elif key == "policy.retention_months":
         try:
-            parsed = int(value)
+            parsed = parse_int(value)
         except ValueError:
             raise InvalidValue(key, "must be a whole number of months") from None
     elif value == "":

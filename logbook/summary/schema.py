@@ -44,7 +44,8 @@ def _real_week(value: str) -> str:
 
 IsoWeek = Annotated[
     str,
-    StringConstraints(pattern=r"^\d{4}-W(0[1-9]|[1-4]\d|5[0-3])$"),
+    # [0-9], never \d: pydantic's regex engine takes any Unicode digit for \d.
+    StringConstraints(pattern=r"^[0-9]{4}-W(0[1-9]|[1-4][0-9]|5[0-3])$"),
     AfterValidator(_real_week),
 ]
 TagName = Annotated[str, StringConstraints(min_length=1, max_length=80)]
@@ -138,8 +139,23 @@ class WeekSnapshot(Strict):
     matches: Annotated[list[MatchWeek], Field(max_length=MAX_MATCHES_PER_WEEK)]
     own_wellbeing: Mean | None = None
 
+    @model_validator(mode="after")
+    def _each_match_once(self) -> WeekSnapshot:
+        # One row per match code and week at the coordinator: a second would contradict it.
+        codes = [match.match_code for match in self.matches]
+        if len(set(codes)) != len(codes):
+            raise ValueError("a match code is listed twice in one week")
+        return self
+
 
 class Summary(Strict):
     format: Literal["logbook.summary/1"] = "logbook.summary/1"
     categories: Annotated[list[Category], Field(max_length=len(Category))]
     weeks: Annotated[list[WeekSnapshot], Field(max_length=MAX_WEEKS)]
+
+    @model_validator(mode="after")
+    def _each_week_once(self) -> Summary:
+        weeks = [snapshot.week for snapshot in self.weeks]
+        if len(set(weeks)) != len(weeks):
+            raise ValueError("a week is listed twice")
+        return self

@@ -4,7 +4,7 @@ plainly, and the pure-Python PostgreSQL driver the desktop app carries."""
 from __future__ import annotations
 
 import pytest
-from sqlalchemy import create_engine, update
+from sqlalchemy import Engine, create_engine, text
 from sqlalchemy.engine import make_url
 
 from logbook.coordinator.database import (
@@ -14,7 +14,8 @@ from logbook.coordinator.database import (
     open_coordinator_db,
     set_database_url,
 )
-from logbook.coordinator.schema import CoordinatorBase, CoordinatorMeta
+from logbook.coordinator.migrate import VERSION_TABLE
+from logbook.coordinator.schema import CoordinatorBase
 from logbook.coordinator.service import Coordinator
 from logbook.errors import InvalidValue, Refused
 from logbook.vault.profiles import UnlockedProfile
@@ -38,7 +39,7 @@ def test_urls_are_checked(coordinator: UnlockedProfile) -> None:
 def test_a_database_from_a_newer_app_is_refused(coordinator: UnlockedProfile) -> None:
     db = open_coordinator_db(coordinator.store)
     with db.session() as s:
-        s.execute(update(CoordinatorMeta).values(value="99"))
+        s.execute(text(f"UPDATE {VERSION_TABLE} SET version_num = 'c9999'"))
     with pytest.raises(Refused, match="newer version"):
         open_coordinator_db(coordinator.store)
 
@@ -49,7 +50,7 @@ def test_the_pure_python_driver_imports_too(
     url = make_url(postgres_url_or_skip()).set(drivername="postgresql+pg8000")
     text = url.render_as_string(hide_password=False)
     engine = create_engine(text)
-    CoordinatorBase.metadata.drop_all(engine)  # the database's default schema, ours alone now
+    drop_all(engine)  # the database's default schema, ours alone now
     try:
         set_database_url(coordinator.store, text)
         with Coordinator(coordinator.store) as work:
@@ -60,5 +61,11 @@ def test_the_pure_python_driver_imports_too(
             assert device.status == "approved" and device.held == 0
         connect(text).close()
     finally:
-        CoordinatorBase.metadata.drop_all(engine)
+        drop_all(engine)
         engine.dispose()
+
+
+def drop_all(engine: Engine) -> None:
+    CoordinatorBase.metadata.drop_all(engine)
+    with engine.begin() as conn:
+        conn.execute(text(f"DROP TABLE IF EXISTS {VERSION_TABLE}"))

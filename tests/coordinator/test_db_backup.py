@@ -3,6 +3,7 @@ into an empty database of either kind, and refuses what it should."""
 
 from __future__ import annotations
 
+import io
 from collections.abc import Iterator
 from contextlib import ExitStack
 from pathlib import Path
@@ -52,14 +53,17 @@ def test_backup_restores_every_row_into_an_empty_database(
     work.importer.import_bytes(
         Volunteer(Ed25519PrivateKey.generate(), approved.org).bundle([week("2026-W04", "M-0009")])
     )  # a held bundle, with its bytes
-    data = work.backup_database()
+    out = io.BytesIO()
+    written = work.backup_database(out)
+    data = out.getvalue()
     assert b"M-0001" not in data  # encrypted
     with Coordinator(elsewhere.store) as there:
-        counts = there.restore_database(data)
+        counts = there.restore_database(io.BytesIO(data))
         assert counts["week_row"] == 5 and counts["held_bundle"] == 1
+        assert {k: v for k, v in written.items() if v} == {k: v for k, v in counts.items() if v}
         assert data_rows(there) == data_rows(work)
         with pytest.raises(Refused, match="already holds data"):
-            there.restore_database(data)
+            there.restore_database(io.BytesIO(data))
         # Import carries on there: the same bundle is a replay, a new one imports.
         again = approved.bundle([week("2026-W03", "M-0001", "M-0002")], sequence=3)
         assert there.importer.import_bytes(again).status == "already"
@@ -68,8 +72,28 @@ def test_backup_restores_every_row_into_an_empty_database(
 
 
 def test_only_the_organisations_key_opens_it(work: Coordinator, org: Org) -> None:
-    data = work.backup_database()
+    out = io.BytesIO()
+    work.backup_database(out)
+    data = out.getvalue()
     with pytest.raises(DamagedFile, match="another organisation"):
-        restore_database(work.db, data, [pyrage.x25519.Identity.generate()])
+        restore_database(work.db, io.BytesIO(data), [pyrage.x25519.Identity.generate()])
     with pytest.raises(DamagedFile):
-        restore_database(work.db, data[:-10], org.service.identities())
+        restore_database(work.db, io.BytesIO(data[:-10]), org.service.identities())
+
+
+def test_a_backup_cut_short_restores_nothing(
+    work: Coordinator, volunteer: Volunteer, elsewhere: UnlockedProfile
+) -> None:
+    from tests.coordinator.test_held_limits import padded
+
+    for sequence in range(1, 11):  # held, 20 KiB each: well past age's first 64 KiB chunk
+        assert work.importer.import_bytes(padded(volunteer, sequence, 16)).status == "held"
+    out = io.BytesIO()
+    work.backup_database(out)
+    data = out.getvalue()
+    assert len(data) > 2 * 65536
+    with Coordinator(elsewhere.store) as there:
+        with pytest.raises(DamagedFile):
+            there.restore_database(io.BytesIO(data[: len(data) // 2]))
+        assert all(not rows for rows in data_rows(there).values())  # rolled back whole
+        assert there.restore_database(io.BytesIO(data))["held_bundle"] == 10

@@ -1,0 +1,1 @@
+"""One module per coordinator schema revision."""
