@@ -538,12 +538,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="327"/>
+        <location filename="../../ui/screens/concerns.py" line="330"/>
         <source>Save concern as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="328"/>
+        <location filename="../../ui/screens/concerns.py" line="331"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1910,27 +1910,27 @@ Settings for the mailbox server: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="188"/>
+        <location filename="../../ui/screens/matches.py" line="190"/>
         <source>End match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="189"/>
+        <location filename="../../ui/screens/matches.py" line="191"/>
         <source>End the match {0} today? Its records stay in your logbook.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="202"/>
+        <location filename="../../ui/screens/matches.py" line="204"/>
         <source>Erase {0} and all of its {1} entries, outcome measures and safeguarding concerns from this laptop? This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="208"/>
+        <location filename="../../ui/screens/matches.py" line="210"/>
         <source>{0} has a safeguarding concern that is NOT YET REPORTED. Report it first. </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="213"/>
+        <location filename="../../ui/screens/matches.py" line="215"/>
         <source>Erase match</source>
         <translation type="unfinished"></translation>
     </message>

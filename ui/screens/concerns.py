@@ -308,9 +308,12 @@ class ConcernsScreen(QWidget):
     def dialog(self) -> ConcernDialog:
         return ConcernDialog(self, self.book, self.ops, self.names, self.contact)
 
-    def raise_concern(self) -> None:
-        if self.dialog().exec():
-            self._changed()
+    def raise_concern(self) -> ConcernDialog:
+        # Opened, not exec()'d: no nested event loop for a lock to unwind through.
+        dialog = self.dialog()
+        dialog.accepted.connect(self._changed)
+        dialog.open()
+        return dialog
 
     def mark_reported(self) -> None:
         concern = self.selected()

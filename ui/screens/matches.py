@@ -160,10 +160,12 @@ class MatchesScreen(QWidget):
         rows = self.view.selectionModel().selectedRows(COL_CODE)
         return rows[0].data(MATCH_ROLE) if rows else None
 
-    def add(self) -> None:
-        if AddMatchDialog(self, self.book, self.ops).exec():
-            self.reload()
-            self.changed.emit()
+    def add(self) -> AddMatchDialog:
+        # Opened, not exec()'d: no nested event loop for a lock to unwind through.
+        dialog = AddMatchDialog(self, self.book, self.ops)
+        dialog.accepted.connect(self._changed)
+        dialog.open()
+        return dialog
 
     def _show_entries(self) -> None:
         match = self.selected()

@@ -252,6 +252,9 @@ class MeasuresDialog(QDialog):
         chosen = instrument or Instrument(self.new_choice.currentData())
         return MeasureForm(self, self.book, self.ops, self.match, chosen)
 
-    def record(self) -> None:
-        if self.form().exec():
-            self.reload()
+    def record(self) -> MeasureForm:
+        # Opened, not exec()'d: no nested event loop for a lock to unwind through.
+        form = self.form()
+        form.accepted.connect(self.reload)
+        form.open()
+        return form
