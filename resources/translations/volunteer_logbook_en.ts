@@ -1314,27 +1314,27 @@ Settings for the mailbox server: {1}</source>
 <context>
     <name>EntriesModel</name>
     <message>
-        <location filename="../../ui/models/entries.py" line="113"/>
+        <location filename="../../ui/models/entries.py" line="114"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/entries.py" line="113"/>
+        <location filename="../../ui/models/entries.py" line="114"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/entries.py" line="113"/>
+        <location filename="../../ui/models/entries.py" line="114"/>
         <source>Match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/entries.py" line="113"/>
+        <location filename="../../ui/models/entries.py" line="114"/>
         <source>Minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/entries.py" line="114"/>
+        <location filename="../../ui/models/entries.py" line="115"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2316,7 +2316,7 @@ Settings for the mailbox server: {1}</source>
 <context>
     <name>QLabel</name>
     <message>
-        <location filename="../../ui/screens/common.py" line="23"/>
+        <location filename="../../ui/screens/common.py" line="25"/>
         <source>Error message</source>
         <translation type="unfinished"></translation>
     </message>

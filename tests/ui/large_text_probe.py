@@ -8,7 +8,13 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QRect
-from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QWidget,
+)
 
 from logbook.records.book import Logbook
 from logbook.records.measures import Instrument
@@ -18,7 +24,7 @@ from ui.operations import Operations
 from ui.screens.concerns import ConcernDialog
 from ui.screens.entry_editor import EntryEditor
 from ui.screens.matches import AddMatchDialog
-from ui.screens.measures import MeasureForm
+from ui.screens.measures import MeasureForm, MeasuresDialog
 
 
 def rect(r: QRect) -> list[int]:
@@ -41,6 +47,7 @@ def main() -> None:
             "concern form": ConcernDialog(host, book, ops, matches, "Priya, 0123 456 789"),
             "add match": AddMatchDialog(host, book, ops),
         }  # fmt: skip
+        dialogs["outcome measures"] = MeasuresDialog(host, book, ops, match)
         for instrument in Instrument:
             dialogs[f"measure form {instrument.value}"] = MeasureForm(
                 host, book, ops, match, instrument
@@ -53,7 +60,7 @@ def main() -> None:
             buttons = [
                 rect(QRect(b.mapTo(dialog, b.rect().topLeft()), b.size()))
                 for b in dialog.findChildren(QAbstractButton)
-                if b.isVisibleTo(dialog) and b.parentWidget() is getattr(dialog, "buttons", None)
+                if b.isVisibleTo(dialog) and isinstance(b.parentWidget(), QDialogButtonBox)
             ]
             found.append({
                 "name": label, "screen": rect(screen), "frame": rect(dialog.frameGeometry()),

@@ -302,3 +302,25 @@ def test_the_future_time_error_clears_when_the_time_is_corrected(
     saved = save_with(qtbot, editor, "button", window.ops)
     stored = book.entries.get(saved.id).occurred_time
     assert stored is not None and stored.strftime("%H:%M") == earlier.strftime("%H:%M")
+
+
+def test_a_note_with_markdown_is_stored_and_listed_as_typed(
+    qtbot: QtBot, work_window: MainWindow
+) -> None:
+    window = work_window
+    work = window.work
+    assert work is not None
+    editor = new_visit_by_keyboard(qtbot, window)
+    qtbot.keyClick(editor.match, Qt.Key.Key_Down)
+    editor.notes.setFocus()
+    type_text(qtbot, editor.notes, "her **granddaughter** came\n- bring photos\nsee you Tuesday")
+    qtbot.keyClick(editor.notes, Qt.Key.Key_Tab)  # Tab leaves the notes, as in a form
+    assert editor.focusWidget() is not editor.notes
+    assert "\t" not in plain_text(editor.notes)
+    saved = save_with(qtbot, editor, "ctrl+s", window.ops)
+    assert work.book.entries.get(saved.id).notes == (
+        "her **granddaughter** came\n- bring photos\nsee you Tuesday"
+    )
+    qtbot.waitUntil(lambda: work.timeline.model.rowCount() == 1, timeout=5000)
+    model = work.timeline.model
+    assert model.data(model.index(0, 4)) == "her **granddaughter** came"

@@ -215,7 +215,7 @@ class MeasuresDialog(QDialog):
         close.rejected.connect(self.reject)
         self.chart_choice.currentIndexChanged.connect(self._draw)
         self.record_button.clicked.connect(self.record)
-        self.resize(720, 560)
+        fit_to_screen(self, 720, height=560)
         self.reload()
 
     def reload(self) -> None:

@@ -15,7 +15,9 @@ def title_width(dialog: QDialog) -> int:
     return dialog.fontMetrics().horizontalAdvance(dialog.windowTitle()) + TITLE_BAR_EXTRA
 
 
-def fit_to_screen(dialog: QDialog, width: int = 0, scroll: QScrollArea | None = None) -> None:
+def fit_to_screen(
+    dialog: QDialog, width: int = 0, scroll: QScrollArea | None = None, height: int = 0
+) -> None:
     """Resize `dialog` to show everything (what `scroll` holds included) where the screen
     allows, and otherwise to the screen's available size, the rest scrolling."""
     screen = dialog.screen() or QGuiApplication.primaryScreen()
@@ -27,6 +29,6 @@ def fit_to_screen(dialog: QDialog, width: int = 0, scroll: QScrollArea | None = 
         inner = scroll.widget().sizeHint()
         extra = inner - scroll.sizeHint()
         want += QSize(max(0, extra.width()), max(0, extra.height()))
-    want = want.expandedTo(QSize(max(width, title_width(dialog)), 0))
+    want = want.expandedTo(QSize(max(width, title_width(dialog)), height))
     dialog.setMinimumWidth(min(title_width(dialog), room.width()))
     dialog.resize(want.boundedTo(room))
