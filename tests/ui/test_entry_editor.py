@@ -324,3 +324,20 @@ def test_a_note_with_markdown_is_stored_and_listed_as_typed(
     qtbot.waitUntil(lambda: work.timeline.model.rowCount() == 1, timeout=5000)
     model = work.timeline.model
     assert model.data(model.index(0, 4)) == "her **granddaughter** came"
+
+
+def test_locking_while_a_save_is_on_its_way_leaves_no_draft_to_duplicate_it(
+    qtbot: QtBot, work_window: MainWindow, profiles: Profiles
+) -> None:
+    window = work_window
+    editor = new_visit_by_keyboard(qtbot, window)
+    qtbot.keyClick(editor.match, Qt.Key.Key_Down)
+    type_text(qtbot, editor.notes, "Saved just as the laptop locked")
+    qtbot.keyClick(editor.notes, Qt.Key.Key_S, CTRL)
+    window.lock()  # before the worker has finished the save
+    wait_ops(qtbot, window.ops)
+    unlock(qtbot, window, profiles.passphrase)
+    assert window.work is not None
+    book = window.work.book  # type: ignore[attr-defined]
+    assert [e.notes for e in book.entries.list().entries] == ["Saved just as the laptop locked"]
+    assert book.drafts.list() == []

@@ -40,6 +40,7 @@ class DraftDialog(FormDialog):
         self._kept: AnyDraft | None = None  # the draft as last written to the database
         self._closing = False
         self._tried = False  # a save was attempted: from then on problems are said live
+        self._saving = False  # a save is queued: a draft written now would outlive it
         self.errors: FieldErrors | None = None  # set by subclasses with their form
         self.fields: dict[str, QWidget] = {}  # the core's field names -> the widgets
         self.autosave_timer = QTimer(self, interval=AUTOSAVE_MS)
@@ -124,7 +125,7 @@ class DraftDialog(FormDialog):
         return self._saved is not None and self.draft() != self._saved
 
     def autosave(self) -> None:
-        if self._closing or self._saved is None:
+        if self._closing or self._saving or self._saved is None:
             return
         current = self.draft()
         if current == self._kept:
@@ -173,6 +174,7 @@ class DraftDialog(FormDialog):
     def submit(self, work: Callable[[], Any], on_done: Callable[[Any], None] | None = None) -> None:
         # The save itself discards the draft in its own transaction (`draft=self.key`).
         self.autosave_timer.stop()
+        self._saving = True
 
         def done(value: Any) -> None:
             self._closing = True
@@ -182,6 +184,7 @@ class DraftDialog(FormDialog):
         super().submit(work, done)
 
     def failed(self, message: str, error: LogbookError | None) -> None:
+        self._saving = False
         self.autosave_timer.start()
         field = self.say(error) if isinstance(error, InvalidValue) else None
         if field is None:
