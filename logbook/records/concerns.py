@@ -13,11 +13,15 @@ from logbook.db.store import Store
 from logbook.errors import InvalidValue, NotFound
 from logbook.records import values
 from logbook.records.clock import local_offset, utc_now
+from logbook.records.drafts import DraftKey, discard_in
 from logbook.records.dto import ConcernInfo, ConcernInput
 from logbook.records.matches import find_match
 
 
 def validate(concern: ConcernInput) -> ConcernInput:
+    """Check a concern as a whole, fields in the order the form asks for them."""
+    if not concern.match_code.strip():
+        raise InvalidValue("match", "must be chosen: who is the concern about?")
     values.past_moment("date", concern.occurred_on, concern.occurred_time)
     reported_to = values.short_text("reported to", concern.reported_to)
     if concern.reported_on is not None:
@@ -70,7 +74,8 @@ class ConcernService:
             raise NotFound(f"There is no safeguarding concern {concern_id}.")
         return row[0], row[1]
 
-    def add(self, concern: ConcernInput) -> ConcernInfo:
+    def add(self, concern: ConcernInput, *, draft: DraftKey | None = None) -> ConcernInfo:
+        """`draft`: the form's draft, discarded in the same transaction."""
         concern = validate(concern)
         with self._store.session() as s:
             now = utc_now()
@@ -90,6 +95,8 @@ class ConcernService:
                 updated_at=now,
             )
             s.add(row)
+            if draft is not None:
+                discard_in(s, draft)
             s.flush()
             return _info(row, concern.match_code)
 

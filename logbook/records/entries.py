@@ -14,7 +14,7 @@ from logbook.db.store import Store
 from logbook.errors import InvalidValue, NotFound
 from logbook.records import values
 from logbook.records.clock import local_offset, utc_now
-from logbook.records.drafts import discard_drafts_of
+from logbook.records.drafts import DraftKey, discard_drafts_of, discard_in
 from logbook.records.dto import EntryInfo, EntryInput, EntryPage
 from logbook.records.matches import find_match
 from logbook.records.tags import drop_unused_own_tags, tag_rows
@@ -28,12 +28,12 @@ def validate(entry: EntryInput) -> EntryInput:
     values.past_moment("date", entry.occurred_on, entry.occurred_time)
     contact = kind is not Kind.REFLECTION
     if contact and not entry.match_code:
-        raise InvalidValue("match", f"a {kind.value} needs the match it was with")
+        raise InvalidValue("match", f"is needed for a {kind.value}")
     mode = entry.mode
     if contact:
         mode = values.enum_value(values.Mode, "mode", mode) if mode else DEFAULT_MODE[kind]
         if entry.minutes is None:
-            raise InvalidValue("minutes", "how long it lasted is needed, 1 to 1440")
+            raise InvalidValue("minutes", "must be between 1 and 1440")
     else:
         for name in ("mode", "minutes", "seemed", "place"):
             if getattr(entry, name):
@@ -118,13 +118,17 @@ class EntryService:
             raise NotFound(f"There is no entry {entry_id}.")
         return row[0], row[1]
 
-    def add(self, entry: EntryInput) -> EntryInfo:
+    def add(self, entry: EntryInput, *, draft: DraftKey | None = None) -> EntryInfo:
+        """`draft`: the form's draft, discarded in the same transaction, so a crash can never
+        leave both the saved entry and a draft that would make a duplicate of it."""
         entry = validate(entry)
         with self._store.session() as s:
             now = utc_now()
             row = Entry(entered_tz=local_offset(), created_at=now, updated_at=now)
             _write(s, row, entry)
             s.add(row)
+            if draft is not None:
+                discard_in(s, draft)
             s.flush()
             return to_info(row, entry.match_code)
 
@@ -132,8 +136,9 @@ class EntryService:
         with self._store.session() as s:
             return to_info(*self._load(s, entry_id))
 
-    def edit(self, entry_id: int, **changes: Any) -> EntryInfo:
-        """Change some fields; the merged entry is validated exactly like a new one."""
+    def edit(self, entry_id: int, *, draft: DraftKey | None = None, **changes: Any) -> EntryInfo:
+        """Change some fields; the merged entry is validated exactly like a new one. The
+        entry's own draft (and `draft`, if given) end in the same transaction."""
         with self._store.session() as s:
             row, code = self._load(s, entry_id)
             current = to_info(row, code)
@@ -145,6 +150,9 @@ class EntryService:
             entry = validate(dataclasses.replace(base, **changes))
             _write(s, row, entry)
             row.updated_at = utc_now()
+            discard_in(s, DraftKey.of_entry(entry_id))
+            if draft is not None:
+                discard_in(s, draft)
             s.flush()
             drop_unused_own_tags(s)
             return to_info(row, entry.match_code)

@@ -12,7 +12,7 @@ from logbook.db.store import Store
 from logbook.errors import InvalidValue, NotFound, Refused
 from logbook.records import values
 from logbook.records.clock import utc_now
-from logbook.records.drafts import discard_drafts_of
+from logbook.records.drafts import DraftKey, discard_drafts_of, discard_in
 from logbook.records.dto import Changes, MatchInfo
 from logbook.records.tags import drop_unused_own_tags
 from logbook.testhooks import stop_point
@@ -49,14 +49,26 @@ def _info(session: Session, match: Match) -> MatchInfo:
     )
 
 
+def validate_new(
+    code: str, display_name: str, start_date: date | None = None
+) -> tuple[str, str, date]:
+    """A new match's fields, normalised, in the order the form asks for them."""
+    code = values.match_code(code)
+    name = values.short_text("display name", display_name, required=True)
+    start = values.past_date("start date", start_date or date.today())
+    return code, name or "", start
+
+
 class MatchService:
     def __init__(self, store: Store) -> None:
         self._store = store
 
-    def add(self, code: str, display_name: str, start_date: date | None = None) -> MatchInfo:
-        code = values.match_code(code)
-        name = values.short_text("display name", display_name, required=True)
-        start = values.past_date("start date", start_date or date.today())
+    def add(
+        self, code: str, display_name: str, start_date: date | None = None,
+        *, draft: DraftKey | None = None,
+    ) -> MatchInfo:  # fmt: skip
+        """`draft`: the form's draft, discarded in the same transaction."""
+        code, name, start = validate_new(code, display_name, start_date)
         with self._store.session() as s:
             if s.scalar(select(Match.id).where(Match.code == code)) is not None:
                 raise Refused(f"A match with code {code} already exists.")
@@ -65,6 +77,8 @@ class MatchService:
                 code=code, display_name=name, start_date=start, created_at=now, updated_at=now
             )
             s.add(match)
+            if draft is not None:
+                discard_in(s, draft)
             s.flush()
             return _info(s, match)
 

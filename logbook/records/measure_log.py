@@ -12,6 +12,7 @@ from logbook.db.models import Match, Measure
 from logbook.db.store import Store
 from logbook.records import values
 from logbook.records.clock import utc_now
+from logbook.records.drafts import DraftKey, discard_in
 from logbook.records.dto import MeasureInfo
 from logbook.records.matches import find_match
 from logbook.records.measures import Instrument, score
@@ -41,8 +42,10 @@ class MeasureService:
         *,
         consent: bool,
         taken_on: date | None = None,
+        draft: DraftKey | None = None,
     ) -> MeasureInfo:
-        """Record answers. `consent` says whether the person agreed to share this measure."""
+        """Record answers. `consent` says whether the person agreed to share this measure;
+        `draft`, the form's draft, is discarded in the same transaction."""
         scored = score(instrument, items)
         when = values.past_date("date", taken_on or date.today())
         with self._store.session() as s:
@@ -56,6 +59,8 @@ class MeasureService:
                 created_at=utc_now(),
             )
             s.add(row)
+            if draft is not None:
+                discard_in(s, draft)
             s.flush()
             return _info(row, match.code)
 

@@ -88,6 +88,16 @@ def parse_time(field: str, text: str) -> time:
         raise InvalidValue(field, "must be a time written as HH:MM") from None
 
 
+def whole_number(field: str, text: str) -> int | None:
+    """A number typed into a form: empty is None; anything else must be digits."""
+    text = text.strip()
+    if not text:
+        return None
+    if not text.isascii() or not text.isdigit():
+        raise InvalidValue(field, "must be a whole number")
+    return int(text)
+
+
 def bounded_int(field: str, value: int | None, low: int, high: int) -> int | None:
     if value is None:
         return None
@@ -110,7 +120,9 @@ def short_text(field: str, value: str | None, *, required: bool = False) -> str 
 
 
 def long_text(field: str, value: str | None, *, required: bool = False) -> str:
-    text = value or ""
+    """Free text is kept exactly as typed: only line endings become `\n` and whitespace is
+    trimmed at the very start and end; nothing inside is touched (Markdown included)."""
+    text = (value or "").replace("\r\n", "\n").replace("\r", "\n").strip()
     if required and not text.strip():
         raise InvalidValue(field, "must not be empty")
     if len(text) > MAX_NOTES:

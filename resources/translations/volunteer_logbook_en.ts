@@ -4,47 +4,47 @@
 <context>
     <name>AddMatchDialog</name>
     <message>
-        <location filename="../../ui/screens/matches.py" line="37"/>
+        <location filename="../../ui/screens/matches.py" line="48"/>
         <source>Add a match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="39"/>
+        <location filename="../../ui/screens/matches.py" line="50"/>
         <source>Match code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="40"/>
+        <location filename="../../ui/screens/matches.py" line="51"/>
         <source>from your coordinator, e.g. M-0042</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="42"/>
+        <location filename="../../ui/screens/matches.py" line="53"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="43"/>
+        <location filename="../../ui/screens/matches.py" line="54"/>
         <source>only ever shown on this laptop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="46"/>
+        <location filename="../../ui/screens/matches.py" line="58"/>
         <source>Start date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="49"/>
+        <location filename="../../ui/screens/matches.py" line="62"/>
         <source>&amp;Code:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="50"/>
+        <location filename="../../ui/screens/matches.py" line="62"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="51"/>
+        <location filename="../../ui/screens/matches.py" line="63"/>
         <source>&amp;Started:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -326,148 +326,154 @@
 <context>
     <name>ConcernDialog</name>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="60"/>
+        <location filename="../../ui/screens/concerns.py" line="72"/>
         <source>Raise a safeguarding concern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="62"/>
+        <location filename="../../ui/screens/concerns.py" line="74"/>
         <source>Match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="67"/>
+        <location filename="../../ui/screens/concerns.py" line="76"/>
+        <source>(choose who it is about)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/concerns.py" line="82"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="69"/>
+        <location filename="../../ui/screens/concerns.py" line="83"/>
         <source>at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="70"/>
+        <location filename="../../ui/screens/concerns.py" line="84"/>
         <source>Record a time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="73"/>
+        <location filename="../../ui/screens/concerns.py" line="87"/>
+        <location filename="../../ui/screens/concerns.py" line="144"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="76"/>
+        <location filename="../../ui/screens/concerns.py" line="90"/>
         <source>Where</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="78"/>
+        <location filename="../../ui/screens/concerns.py" line="92"/>
         <source>What was seen or said</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="79"/>
+        <location filename="../../ui/screens/concerns.py" line="93"/>
         <source>What you saw, or what they said, in their own words where you can</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="81"/>
+        <location filename="../../ui/screens/concerns.py" line="95"/>
         <source>Facts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="81"/>
+        <location filename="../../ui/screens/concerns.py" line="95"/>
         <source>What you know for certain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="83"/>
+        <location filename="../../ui/screens/concerns.py" line="97"/>
         <source>Opinion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="83"/>
+        <location filename="../../ui/screens/concerns.py" line="97"/>
         <source>What you think or worry about, kept apart from facts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="85"/>
+        <location filename="../../ui/screens/concerns.py" line="99"/>
         <source>Action taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="85"/>
+        <location filename="../../ui/screens/concerns.py" line="99"/>
         <source>What you did about it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="86"/>
+        <location filename="../../ui/screens/concerns.py" line="100"/>
         <source>I have already reported it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="87"/>
+        <location filename="../../ui/screens/concerns.py" line="101"/>
         <source>Already reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="89"/>
+        <location filename="../../ui/screens/concerns.py" line="103"/>
         <source>Reported to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="93"/>
+        <location filename="../../ui/screens/concerns.py" line="107"/>
         <source>Who to report to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="95"/>
+        <location filename="../../ui/screens/concerns.py" line="109"/>
         <source>Report this to your safeguarding lead today: {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="98"/>
+        <location filename="../../ui/screens/concerns.py" line="112"/>
         <source>Report this today to your organisation&apos;s safeguarding lead. If you do not know who that is, ask your coordinator now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="109"/>
+        <location filename="../../ui/screens/concerns.py" line="134"/>
         <source>&amp;Match:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="110"/>
+        <location filename="../../ui/screens/concerns.py" line="134"/>
         <source>&amp;When:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="113"/>
+        <location filename="../../ui/screens/concerns.py" line="135"/>
         <source>W&amp;here:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="114"/>
+        <location filename="../../ui/screens/concerns.py" line="135"/>
         <source>&amp;Seen or said:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="115"/>
+        <location filename="../../ui/screens/concerns.py" line="136"/>
         <source>&amp;Facts:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="116"/>
+        <location filename="../../ui/screens/concerns.py" line="136"/>
         <source>&amp;Opinion:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="117"/>
+        <location filename="../../ui/screens/concerns.py" line="137"/>
         <source>&amp;Action taken:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="121"/>
-        <source>Reported:</source>
+        <location filename="../../ui/screens/concerns.py" line="138"/>
+        <source>Reported to:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -507,37 +513,37 @@
 <context>
     <name>ConcernsScreen</name>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="186"/>
+        <location filename="../../ui/screens/concerns.py" line="261"/>
         <source>Safeguarding concerns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="197"/>
+        <location filename="../../ui/screens/concerns.py" line="272"/>
         <source>Safeguarding concerns are kept apart from your notes. Only the fact that a concern was raised, and whether it was reported, is ever sent to your organisation in a summary.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="203"/>
+        <location filename="../../ui/screens/concerns.py" line="278"/>
         <source>&amp;Raise a concern…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="204"/>
+        <location filename="../../ui/screens/concerns.py" line="279"/>
         <source>Mark &amp;reported…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="205"/>
+        <location filename="../../ui/screens/concerns.py" line="280"/>
         <source>Save as &amp;PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="252"/>
+        <location filename="../../ui/screens/concerns.py" line="330"/>
         <source>Save concern as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="253"/>
+        <location filename="../../ui/screens/concerns.py" line="331"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1245,6 +1251,24 @@ Settings for the mailbox server: {1}</source>
     </message>
 </context>
 <context>
+    <name>DraftDialog</name>
+    <message>
+        <location filename="../../ui/widgets/draft_dialog.py" line="81"/>
+        <source>{0} {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/draft_dialog.py" line="159"/>
+        <source>Discard changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/draft_dialog.py" line="160"/>
+        <source>Close without saving? What you typed here will be lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EnrolDialog</name>
     <message>
         <location filename="../../ui/screens/sharing.py" line="159"/>
@@ -1290,27 +1314,27 @@ Settings for the mailbox server: {1}</source>
 <context>
     <name>EntriesModel</name>
     <message>
-        <location filename="../../ui/models/entries.py" line="113"/>
+        <location filename="../../ui/models/entries.py" line="114"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/entries.py" line="113"/>
+        <location filename="../../ui/models/entries.py" line="114"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/entries.py" line="113"/>
+        <location filename="../../ui/models/entries.py" line="114"/>
         <source>Match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/entries.py" line="113"/>
+        <location filename="../../ui/models/entries.py" line="114"/>
         <source>Minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/entries.py" line="114"/>
+        <location filename="../../ui/models/entries.py" line="115"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1318,179 +1342,165 @@ Settings for the mailbox server: {1}</source>
 <context>
     <name>EntryEditor</name>
     <message>
-        <location filename="../../ui/screens/entry_editor.py" line="81"/>
+        <location filename="../../ui/screens/entry_editor.py" line="72"/>
         <source>Edit entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/entry_editor.py" line="81"/>
+        <location filename="../../ui/screens/entry_editor.py" line="72"/>
         <source>New entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/entry_editor.py" line="88"/>
+        <location filename="../../ui/screens/entry_editor.py" line="79"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/entry_editor.py" line="95"/>
+        <location filename="../../ui/screens/entry_editor.py" line="86"/>
         <source>at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/entry_editor.py" line="99"/>
-        <source> min</source>
+        <location filename="../../ui/screens/entry_editor.py" line="92"/>
+        <source>1 to 1440</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/entry_editor.py" line="105"/>
-        <location filename="../../ui/screens/entry_editor.py" line="109"/>
+        <location filename="../../ui/screens/entry_editor.py" line="98"/>
+        <location filename="../../ui/screens/entry_editor.py" line="102"/>
         <source>Not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/entry_editor.py" line="112"/>
+        <location filename="../../ui/screens/entry_editor.py" line="105"/>
         <source>Activities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/entry_editor.py" line="114"/>
+        <location filename="../../ui/screens/entry_editor.py" line="107"/>
         <source>Topics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/entry_editor.py" line="120"/>
+        <location filename="../../ui/screens/entry_editor.py" line="115"/>
         <source>I want to follow something up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/entry_editor.py" line="126"/>
+        <location filename="../../ui/screens/entry_editor.py" line="117"/>
         <source>Kind of entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/entry_editor.py" line="126"/>
+        <location filename="../../ui/screens/entry_editor.py" line="117"/>
         <source>Match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/entry_editor.py" line="127"/>
+        <location filename="../../ui/screens/entry_editor.py" line="118"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/entry_editor.py" line="127"/>
+        <location filename="../../ui/screens/entry_editor.py" line="118"/>
         <source>Record a time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/entry_editor.py" line="128"/>
+        <location filename="../../ui/screens/entry_editor.py" line="119"/>
+        <location filename="../../ui/screens/entry_editor.py" line="152"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/entry_editor.py" line="128"/>
+        <location filename="../../ui/screens/entry_editor.py" line="119"/>
         <source>Minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/entry_editor.py" line="129"/>
+        <location filename="../../ui/screens/entry_editor.py" line="120"/>
         <source>Mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/entry_editor.py" line="129"/>
+        <location filename="../../ui/screens/entry_editor.py" line="120"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/entry_editor.py" line="130"/>
+        <location filename="../../ui/screens/entry_editor.py" line="121"/>
         <source>How the person seemed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/entry_editor.py" line="131"/>
+        <location filename="../../ui/screens/entry_editor.py" line="122"/>
         <source>Your own wellbeing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/entry_editor.py" line="131"/>
+        <location filename="../../ui/screens/entry_editor.py" line="122"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/entry_editor.py" line="132"/>
+        <location filename="../../ui/screens/entry_editor.py" line="123"/>
         <source>Follow-up wanted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/entry_editor.py" line="144"/>
+        <location filename="../../ui/screens/entry_editor.py" line="139"/>
         <source>&amp;Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/entry_editor.py" line="145"/>
+        <location filename="../../ui/screens/entry_editor.py" line="139"/>
         <source>&amp;Match:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/entry_editor.py" line="146"/>
+        <location filename="../../ui/screens/entry_editor.py" line="140"/>
         <source>&amp;Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/entry_editor.py" line="149"/>
+        <location filename="../../ui/screens/entry_editor.py" line="140"/>
         <source>M&amp;inutes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/entry_editor.py" line="150"/>
+        <location filename="../../ui/screens/entry_editor.py" line="141"/>
         <source>M&amp;ode:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/entry_editor.py" line="151"/>
+        <location filename="../../ui/screens/entry_editor.py" line="141"/>
         <source>&amp;Place:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/entry_editor.py" line="152"/>
+        <location filename="../../ui/screens/entry_editor.py" line="142"/>
         <source>&amp;Seemed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/entry_editor.py" line="153"/>
+        <location filename="../../ui/screens/entry_editor.py" line="143"/>
         <source>&amp;Wellbeing:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/entry_editor.py" line="154"/>
+        <location filename="../../ui/screens/entry_editor.py" line="144"/>
         <source>&amp;Activities:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/entry_editor.py" line="155"/>
+        <location filename="../../ui/screens/entry_editor.py" line="145"/>
         <source>&amp;Topics:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/entry_editor.py" line="158"/>
+        <location filename="../../ui/screens/entry_editor.py" line="146"/>
         <source>&amp;Notes (Markdown):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/entry_editor.py" line="320"/>
-        <source>Discard changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/entry_editor.py" line="321"/>
-        <source>Close without saving? What you typed here will be lost.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/entry_editor.py" line="339"/>
-        <source>{0}: {1}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1870,57 +1880,57 @@ Settings for the mailbox server: {1}</source>
 <context>
     <name>MatchesScreen</name>
     <message>
-        <location filename="../../ui/screens/matches.py" line="73"/>
+        <location filename="../../ui/screens/matches.py" line="122"/>
         <source>Matches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="82"/>
+        <location filename="../../ui/screens/matches.py" line="131"/>
         <source>&amp;Add match…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="83"/>
+        <location filename="../../ui/screens/matches.py" line="132"/>
         <source>Show &amp;entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="84"/>
+        <location filename="../../ui/screens/matches.py" line="133"/>
         <source>Outcome &amp;measures…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="85"/>
+        <location filename="../../ui/screens/matches.py" line="134"/>
         <source>E&amp;nd match…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="86"/>
+        <location filename="../../ui/screens/matches.py" line="135"/>
         <source>E&amp;rase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="139"/>
+        <location filename="../../ui/screens/matches.py" line="190"/>
         <source>End match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="140"/>
+        <location filename="../../ui/screens/matches.py" line="191"/>
         <source>End the match {0} today? Its records stay in your logbook.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="153"/>
+        <location filename="../../ui/screens/matches.py" line="204"/>
         <source>Erase {0} and all of its {1} entries, outcome measures and safeguarding concerns from this laptop? This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="159"/>
+        <location filename="../../ui/screens/matches.py" line="210"/>
         <source>{0} has a safeguarding concern that is NOT YET REPORTED. Report it first. </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="164"/>
+        <location filename="../../ui/screens/matches.py" line="215"/>
         <source>Erase match</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1928,47 +1938,47 @@ Settings for the mailbox server: {1}</source>
 <context>
     <name>MeasureForm</name>
     <message>
-        <location filename="../../ui/screens/measures.py" line="55"/>
+        <location filename="../../ui/screens/measures.py" line="68"/>
         <source>(choose)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="67"/>
+        <location filename="../../ui/screens/measures.py" line="80"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="68"/>
+        <location filename="../../ui/screens/measures.py" line="81"/>
         <source>&amp;Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="70"/>
+        <location filename="../../ui/screens/measures.py" line="86"/>
         <source>They agreed that these scores may be shared with the organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="72"/>
+        <location filename="../../ui/screens/measures.py" line="88"/>
         <source>Consent to share the scores</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="74"/>
+        <location filename="../../ui/screens/measures.py" line="90"/>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="82"/>
+        <location filename="../../ui/screens/measures.py" line="97"/>
         <source>Ask first. Without consent the scores stay on this laptop only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="104"/>
+        <location filename="../../ui/screens/measures.py" line="129"/>
         <source>Answered {0} of {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="109"/>
+        <location filename="../../ui/screens/measures.py" line="134"/>
         <source>Score: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1976,62 +1986,62 @@ Settings for the mailbox server: {1}</source>
 <context>
     <name>MeasuresDialog</name>
     <message>
-        <location filename="../../ui/screens/measures.py" line="132"/>
+        <location filename="../../ui/screens/measures.py" line="180"/>
         <source>Outcome measures: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="135"/>
+        <location filename="../../ui/screens/measures.py" line="183"/>
         <source>Measures taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="142"/>
+        <location filename="../../ui/screens/measures.py" line="190"/>
         <source>Measure to chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="144"/>
+        <location filename="../../ui/screens/measures.py" line="192"/>
         <source>Measure to record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="149"/>
+        <location filename="../../ui/screens/measures.py" line="197"/>
         <source>Scores over time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="150"/>
+        <location filename="../../ui/screens/measures.py" line="198"/>
         <source>&amp;Record…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="151"/>
+        <location filename="../../ui/screens/measures.py" line="199"/>
         <source>Record a measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="156"/>
+        <location filename="../../ui/screens/measures.py" line="204"/>
         <source>Chart:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="187"/>
+        <location filename="../../ui/screens/measures.py" line="235"/>
         <source>Life satisfaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="187"/>
+        <location filename="../../ui/screens/measures.py" line="235"/>
         <source>Worthwhile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="187"/>
+        <location filename="../../ui/screens/measures.py" line="235"/>
         <source>Happiness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="188"/>
+        <location filename="../../ui/screens/measures.py" line="236"/>
         <source>Anxiety (lower is better)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2306,7 +2316,7 @@ Settings for the mailbox server: {1}</source>
 <context>
     <name>QLabel</name>
     <message>
-        <location filename="../../ui/screens/common.py" line="23"/>
+        <location filename="../../ui/screens/common.py" line="25"/>
         <source>Error message</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2466,27 +2476,27 @@ Settings for the mailbox server: {1}</source>
 <context>
     <name>ReportedDialog</name>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="158"/>
+        <location filename="../../ui/screens/concerns.py" line="233"/>
         <source>Mark as reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="160"/>
+        <location filename="../../ui/screens/concerns.py" line="235"/>
         <source>Reported to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="163"/>
+        <location filename="../../ui/screens/concerns.py" line="238"/>
         <source>Reported on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="166"/>
+        <location filename="../../ui/screens/concerns.py" line="241"/>
         <source>Reported &amp;to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="167"/>
+        <location filename="../../ui/screens/concerns.py" line="242"/>
         <source>&amp;On:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3694,128 +3704,128 @@ Settings for the mailbox server: {1}</source>
 <context>
     <name>WorkArea</name>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="78"/>
+        <location filename="../../ui/screens/workarea.py" line="81"/>
         <source>Sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="79"/>
+        <location filename="../../ui/screens/workarea.py" line="82"/>
         <source>&amp;Logbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="80"/>
+        <location filename="../../ui/screens/workarea.py" line="83"/>
         <source>&amp;Matches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="81"/>
+        <location filename="../../ui/screens/workarea.py" line="84"/>
         <source>&amp;Safeguarding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="82"/>
+        <location filename="../../ui/screens/workarea.py" line="85"/>
         <source>Sha&amp;ring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="83"/>
+        <location filename="../../ui/screens/workarea.py" line="86"/>
         <source>Se&amp;ttings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="85"/>
-        <location filename="../../ui/screens/workarea.py" line="86"/>
+        <location filename="../../ui/screens/workarea.py" line="88"/>
+        <location filename="../../ui/screens/workarea.py" line="89"/>
         <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="89"/>
+        <location filename="../../ui/screens/workarea.py" line="92"/>
         <source>New &amp;visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="92"/>
+        <location filename="../../ui/screens/workarea.py" line="95"/>
         <source>New &amp;conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="95"/>
+        <location filename="../../ui/screens/workarea.py" line="98"/>
         <source>New &amp;reflection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="98"/>
+        <location filename="../../ui/screens/workarea.py" line="101"/>
         <source>Raise &amp;concern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="101"/>
+        <location filename="../../ui/screens/workarea.py" line="104"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="103"/>
+        <location filename="../../ui/screens/workarea.py" line="106"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="111"/>
+        <location filename="../../ui/screens/workarea.py" line="114"/>
         <source>&amp;Find</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="113"/>
+        <location filename="../../ui/screens/workarea.py" line="116"/>
         <source>&amp;Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="119"/>
+        <location filename="../../ui/screens/workarea.py" line="122"/>
         <source>Unreported safeguarding concerns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="126"/>
+        <location filename="../../ui/screens/workarea.py" line="129"/>
         <source>Matches past the keeping period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="133"/>
+        <location filename="../../ui/screens/workarea.py" line="136"/>
         <source>Notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="134"/>
+        <location filename="../../ui/screens/workarea.py" line="137"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="135"/>
+        <location filename="../../ui/screens/workarea.py" line="138"/>
         <source>Undo delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="137"/>
+        <location filename="../../ui/screens/workarea.py" line="140"/>
         <source>&amp;Restore draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="138"/>
+        <location filename="../../ui/screens/workarea.py" line="141"/>
         <source>Restore the unsaved draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="139"/>
+        <location filename="../../ui/screens/workarea.py" line="142"/>
         <source>Discard draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="140"/>
+        <location filename="../../ui/screens/workarea.py" line="143"/>
         <source>Discard the unsaved draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/workarea.py" line="212"/>
+        <location filename="../../ui/screens/workarea.py" line="215"/>
         <source>⚠ %n safeguarding concern(s) not yet reported. Report now, then mark it reported.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3823,7 +3833,7 @@ Settings for the mailbox server: {1}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/workarea.py" line="223"/>
+        <location filename="../../ui/screens/workarea.py" line="226"/>
         <source>%n ended match(es) kept past the keeping period: review them for erasure</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3831,17 +3841,17 @@ Settings for the mailbox server: {1}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="234"/>
+        <location filename="../../ui/screens/workarea.py" line="237"/>
         <source>Set by your organisation: {0} months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="280"/>
+        <location filename="../../ui/screens/workarea.py" line="283"/>
         <source>Entry of {0} deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="296"/>
+        <location filename="../../ui/screens/workarea.py" line="299"/>
         <source>You have an unsaved draft from {0}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3857,7 +3867,7 @@ Settings for the mailbox server: {1}</source>
 <context>
     <name>area</name>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="40"/>
+        <location filename="../../ui/screens/workarea.py" line="43"/>
         <source>delete entry</source>
         <translation type="unfinished"></translation>
     </message>

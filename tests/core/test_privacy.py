@@ -64,7 +64,8 @@ SERVICE_FIELDS = {
         "ProfileManager; from logbook.paths import default_data_dir; import os\n"
         "with ProfileManager(default_data_dir()).unlock(os.environ['LOGBOOK_PROFILE'], "
         "os.environ['LOGBOOK_PASSPHRASE']) as p:\n"
-        "    Logbook(p.store).drafts.save('new', {'notes': '%s'})\n"
+        "    from logbook.records.drafts import DraftForm, DraftKey, EntryDraft\n"
+        "    Logbook(p.store).drafts.save(DraftKey.new(DraftForm.ENTRY), EntryDraft(notes='%s'))\n"
     ),
 }
 

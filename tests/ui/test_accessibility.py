@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QComboBox,
     QLineEdit,
+    QPlainTextEdit,
     QTabBar,
     QTextEdit,
     QWidget,
@@ -21,7 +22,8 @@ from tests.ui.conftest import unlock, wait_ops
 from ui.main_window import MainWindow
 from ui.screens.matches import AddMatchDialog
 
-CONTROLS = (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox, QTextEdit, QAbstractItemView)
+CONTROLS = (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox, QTextEdit, QPlainTextEdit,
+            QAbstractItemView)  # fmt: skip
 
 
 def inside_compound(widget: QWidget) -> bool:

@@ -44,7 +44,7 @@ def test_cells_show_readable_values() -> None:
     assert cell(0, COL_KIND) == "Visit · In person"
     assert cell(0, COL_MATCH) == "M-0042"
     assert cell(0, COL_MINUTES) == "45"
-    assert cell(0, COL_NOTES) == "Visit 1"
+    assert cell(0, COL_NOTES) == "## Visit 1"  # the raw text, as typed
     assert (cell(1, COL_KIND), cell(1, COL_MATCH), cell(1, COL_MINUTES)) == ("Reflection", "", "")
     assert model.data(model.index(0, 0), ENTRY_ROLE).id == 1
 
@@ -89,9 +89,9 @@ def test_sort_role_orders_by_date_then_time() -> None:
     assert keys[0] < keys[1]
 
 
-def test_first_line_skips_markup_and_blank_lines() -> None:
-    assert first_line("\n\n# Title\nbody") == "Title"
-    assert first_line("- **bold** item") == "bold item"
+def test_first_line_is_the_first_line_with_text_as_typed() -> None:
+    assert first_line("\n\n# Title\nbody") == "# Title"
+    assert first_line("- her **granddaughter** came\nmore") == "- her **granddaughter** came"
     assert first_line("") == ""
 
 

@@ -28,7 +28,8 @@ def test_concern_raised_stays_visible_until_reported(
     dialog = work.concerns.dialog()
     assert_accessible(dialog, "concern form")
     assert "safeguarding lead" in dialog.reminder.text()
-    assert dialog.match.currentData() == "M-0042"
+    assert dialog.match.currentData() is None  # nobody chosen until the volunteer chooses
+    dialog.match.setCurrentIndex(dialog.match.findData("M-0042"))
     dialog.place.setText("Her kitchen")
     dialog.said.setPlainText('"Nobody has been to see me since the flood."')
     dialog.facts.setPlainText("Damp on the wall; no food in the fridge.")
@@ -75,7 +76,9 @@ def test_a_concern_needs_what_was_seen_or_said(
     work.changed()
     wait_ops(qtbot, window.ops)
     dialog = work.concerns.dialog()
+    dialog.match.setCurrentIndex(dialog.match.findData("M-0042"))
     dialog.save()
     wait_ops(qtbot, window.ops)
-    assert "seen or said" in dialog.error.text()
+    assert dialog.errors is not None and dialog.errors.current is dialog.said
+    assert dialog.errors.message() == "Seen or said must not be empty"
     assert work.book.concerns.list() == []

@@ -27,9 +27,10 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 def first_line(markdown: str, limit: int = 140) -> str:
-    """A one-line preview of Markdown notes (markup characters dropped)."""
+    """A one-line preview of the notes: their first line with text, as typed (Markdown is
+    rendered only where people read, never rewritten here)."""
     for line in markdown.splitlines():
-        text = line.strip().lstrip("#>*-+ ").replace("**", "").replace("__", "")
+        text = line.strip()
         if text:
             return text[:limit]
     return ""

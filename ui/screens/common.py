@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from ui.widgets.field_errors import error_style
+
 
 def heading(text: str, scale: float = 1.6) -> QLabel:
     label = QLabel(text)
@@ -19,7 +21,7 @@ def heading(text: str, scale: float = 1.6) -> QLabel:
 def error_label() -> QLabel:
     label = QLabel()
     label.setWordWrap(True)
-    label.setStyleSheet("color: palette(highlight); font-weight: bold;")
+    label.setStyleSheet(error_style(label.palette()))  # an error's colour, not a link's
     label.setAccessibleName(QLabel.tr("Error message"))
     label.hide()
     return label

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, time
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, QTime, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -13,24 +15,33 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QTableView,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 
+from logbook.errors import InvalidValue
 from logbook.records.book import Logbook
+from logbook.records.concerns import validate
+from logbook.records.drafts import ConcernDraft, DraftForm
 from logbook.records.dto import ConcernInfo, ConcernInput
 from ui.concern_pdf import write_concern_pdf
 from ui.models.concerns import COL_DATE, COL_SUMMARY, CONCERN_ROLE, ConcernsModel
 from ui.operations import Operations
-from ui.widgets.form_dialog import FormDialog, StandardButton
+from ui.widgets.draft_dialog import DraftDialog
+from ui.widgets.field_errors import FieldErrors
+from ui.widgets.fit_screen import fit_to_screen
+from ui.widgets.form_dialog import FormDialog
+from ui.widgets.plain_text import plain_text
 
 
 def _day(edit: QDateEdit) -> date:
@@ -47,25 +58,28 @@ def _text_box(name: str, placeholder: str) -> QPlainTextEdit:
     return box
 
 
-class ConcernDialog(FormDialog):
+class ConcernDialog(DraftDialog):
     """Common safeguarding practice: when and where; their own words; fact apart from
     opinion; action taken; to whom and when it was reported."""
+
+    form_kind = DraftForm.CONCERN
 
     def __init__(
         self, parent: QWidget, book: Logbook, ops: Operations, matches: dict[str, str],
         contact: str | None,
     ) -> None:  # fmt: skip
-        super().__init__(parent, ops, StandardButton.Save | StandardButton.Cancel)
-        self.book = book
+        super().__init__(parent, ops, book)
         self.setWindowTitle(self.tr("Raise a safeguarding concern"))
         self.match = QComboBox()
         self.match.setAccessibleName(self.tr("Match"))
+        # Nobody chosen at first: a concern filed about the wrong person is worse than none.
+        self.match.addItem(self.tr("(choose who it is about)"), None)
         for code, name in sorted(matches.items(), key=lambda item: item[1].casefold()):
             self.match.addItem(f"{name} ({code})", code)
+        # No maximum date: a future date is said in words, never silently refused.
         self.day = QDateEdit(QDate.currentDate(), calendarPopup=True)
         self.day.setDisplayFormat("ddd d MMM yyyy")
         self.day.setAccessibleName(self.tr("Date"))
-        self.day.setMaximumDate(QDate.currentDate())
         self.has_time = QCheckBox(self.tr("at"))
         self.has_time.setAccessibleName(self.tr("Record a time"))
         self.time = QTimeEdit()
@@ -101,32 +115,58 @@ class ConcernDialog(FormDialog):
         )
         self.reminder.setStyleSheet("font-weight: bold;")
 
-        when = QHBoxLayout()
-        when.addWidget(self.day, 1)
-        when.addWidget(self.has_time)
-        when.addWidget(self.time)
-        form = QFormLayout()
-        form.addRow(self.tr("&Match:"), self.match)
-        date_label = QLabel(self.tr("&When:"))
-        date_label.setBuddy(self.day)
-        form.addRow(date_label, when)
-        form.addRow(self.tr("W&here:"), self.place)
-        form.addRow(self.tr("&Seen or said:"), self.said)
-        form.addRow(self.tr("&Facts:"), self.facts)
-        form.addRow(self.tr("&Opinion:"), self.opinion)
-        form.addRow(self.tr("&Action taken:"), self.action)
-        reported = QHBoxLayout()
-        reported.addWidget(self.reported)
-        reported.addWidget(self.reported_to, 1)
-        form.addRow(self.tr("Reported:"), reported)
+        when = QWidget()
+        when_row = QHBoxLayout(when)
+        when_row.setContentsMargins(0, 0, 0, 0)
+        when_row.addWidget(self.day, 1)
+        when_row.addWidget(self.has_time)
+        when_row.addWidget(self.time)
+        reported = QWidget()
+        reported_row = QHBoxLayout(reported)
+        reported_row.setContentsMargins(0, 0, 0, 0)
+        reported_row.addWidget(self.reported)
+        reported_row.addWidget(self.reported_to, 1)
+        body = QWidget()
+        form = QFormLayout(body)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.errors = FieldErrors(form)
+        rows: list[tuple[str, QWidget, QWidget | None]] = [
+            (self.tr("&Match:"), self.match, None), (self.tr("&When:"), when, self.day),
+            (self.tr("W&here:"), self.place, None), (self.tr("&Seen or said:"), self.said, None),
+            (self.tr("&Facts:"), self.facts, None), (self.tr("&Opinion:"), self.opinion, None),
+            (self.tr("&Action taken:"), self.action, None),
+            (self.tr("Reported to:"), reported, self.reported_to),
+        ]  # fmt: skip
+        for text, field, marks in rows:
+            label = QLabel(text)
+            label.setBuddy(marks or field)
+            self.errors.add_row(label, field, marks=marks)
+        self.errors.share_line(self.time, self.day, self.tr("Time"))
+        self.fields = {
+            "match": self.match, "date": self.day, "time": self.time, "place": self.place,
+            "what was seen or said": self.said, "facts": self.facts, "opinion": self.opinion,
+            "action taken": self.action, "reported to": self.reported_to,
+        }  # fmt: skip
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(body)
         layout = QVBoxLayout(self)
         layout.addWidget(self.reminder)
-        layout.addLayout(form)
+        layout.addWidget(scroll, 1)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
+        self.save_by_keys()
         self.has_time.toggled.connect(self.time.setEnabled)
         self.reported.toggled.connect(self.reported_to.setEnabled)
-        self.resize(620, 640)
+        self.watch(
+            self.match.currentIndexChanged, self.day.dateChanged, self.has_time.toggled,
+            self.time.timeChanged, self.place.textChanged, self.said.textChanged,
+            self.facts.textChanged, self.opinion.textChanged, self.action.textChanged,
+            self.reported.toggled, self.reported_to.textChanged,
+        )  # fmt: skip
+        fit_to_screen(self, self.fontMetrics().averageCharWidth() * 70, scroll)
+        self.start_drafts()
 
     def concern_input(self) -> ConcernInput:
         t = self.time.time()
@@ -136,17 +176,52 @@ class ConcernDialog(FormDialog):
             occurred_on=_day(self.day),
             occurred_time=time(t.hour(), t.minute()) if self.has_time.isChecked() else None,
             place=self.place.text() or None,
-            seen_or_said=self.said.toPlainText(),
-            facts=self.facts.toPlainText(),
-            opinion=self.opinion.toPlainText(),
-            action_taken=self.action.toPlainText(),
+            seen_or_said=plain_text(self.said),
+            facts=plain_text(self.facts),
+            opinion=plain_text(self.opinion),
+            action_taken=plain_text(self.action),
             reported_to=self.reported_to.text() if reported else None,
             reported_on=date.today() if reported else None,
         )
 
-    def save(self) -> None:
-        data, book = self.concern_input(), self.book
-        self.submit(lambda: book.concerns.add(data))
+    def problem(self) -> InvalidValue | None:
+        try:
+            validate(self.concern_input())
+        except InvalidValue as exc:
+            return exc
+        return None
+
+    def save_work(self) -> tuple[Callable[[], Any], Callable[[Any], None] | None]:
+        data, book, key = self.concern_input(), self.book, self.key
+        return lambda: book.concerns.add(data, draft=key), None
+
+    def draft(self) -> ConcernDraft:
+        t = self.time.time()
+        return ConcernDraft(
+            match_code=self.match.currentData(), occurred_on=_day(self.day),
+            occurred_time=time(t.hour(), t.minute()) if self.has_time.isChecked() else None,
+            place=self.place.text(), seen_or_said=plain_text(self.said),
+            facts=plain_text(self.facts), opinion=plain_text(self.opinion),
+            action_taken=plain_text(self.action), reported=self.reported.isChecked(),
+            reported_to=self.reported_to.text(),
+        )  # fmt: skip
+
+    def load_draft(self, draft: Any) -> None:
+        assert isinstance(draft, ConcernDraft)
+        self.match.setCurrentIndex(max(0, self.match.findData(draft.match_code)))
+        if draft.occurred_on is not None:
+            d = draft.occurred_on
+            self.day.setDate(QDate(d.year, d.month, d.day))
+        self.has_time.setChecked(draft.occurred_time is not None)
+        if draft.occurred_time is not None:
+            self.time.setTime(QTime(draft.occurred_time.hour, draft.occurred_time.minute))
+        self.place.setText(draft.place)
+        self.said.setPlainText(draft.seen_or_said)
+        self.facts.setPlainText(draft.facts)
+        self.opinion.setPlainText(draft.opinion)
+        self.action.setPlainText(draft.action_taken)
+        self.reported.setChecked(draft.reported)
+        self.reported_to.setText(draft.reported_to)
 
 
 class ReportedDialog(FormDialog):
@@ -233,9 +308,12 @@ class ConcernsScreen(QWidget):
     def dialog(self) -> ConcernDialog:
         return ConcernDialog(self, self.book, self.ops, self.names, self.contact)
 
-    def raise_concern(self) -> None:
-        if self.dialog().exec():
-            self._changed()
+    def raise_concern(self) -> ConcernDialog:
+        # Opened, not exec()'d: no nested event loop for a lock to unwind through.
+        dialog = self.dialog()
+        dialog.accepted.connect(self._changed)
+        dialog.open()
+        return dialog
 
     def mark_reported(self) -> None:
         concern = self.selected()

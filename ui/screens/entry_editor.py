@@ -2,67 +2,61 @@
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
+from collections.abc import Callable
 from datetime import date, time
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QTime, QTimer, Signal
+from PySide6.QtCore import QDate, QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
-    QSpinBox,
-    QTextEdit,
+    QPlainTextEdit,
+    QScrollArea,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 
-from logbook.errors import InvalidValue, LogbookError
+from logbook.errors import InvalidValue
+from logbook.records import values
 from logbook.records.book import Logbook
+from logbook.records.drafts import DraftForm, DraftKey, EntryDraft
 from logbook.records.dto import EntryInfo, EntryInput
 from logbook.records.entries import validate
 from logbook.records.values import Kind, Mode
 from ui.labels import kind_name, mode_name, seemed_name
 from ui.operations import Operations
-from ui.screens.common import error_label
+from ui.widgets.draft_dialog import DraftDialog
+from ui.widgets.field_errors import FieldErrors
+from ui.widgets.fit_screen import fit_to_screen
+from ui.widgets.markdown_highlighter import MarkdownHighlighter
+from ui.widgets.plain_text import plain_text
 from ui.widgets.tags import TagField
 
-# Which core field each widget edits, so a validation error lands next to its field.
-FIELD_OF_ERROR = {
-    "kind": "kind", "match": "match", "date": "date", "time": "time", "minutes": "minutes",
-    "mode": "mode", "place": "place", "seemed": "seemed", "wellbeing": "wellbeing",
-    "notes": "notes", "activities": "activities", "topics": "topics",
-}  # fmt: skip
+DEFAULT_MINUTES = "60"
 
 
-AUTOSAVE_MS = 5_000
-
-
-def draft_key(entry: EntryInfo | None) -> str:
-    return f"entry:{entry.id}" if entry else "new"
-
-
-class EntryEditor(QDialog):
+class EntryEditor(DraftDialog):
     """Built per use; saving and drafts go through the operations worker.
 
     Drafts are autosaved every few seconds and when the editor loses focus, encrypted in the
     profile's database like everything else, so a crash or a lock loses nothing typed.
     """
 
+    form_kind = DraftForm.ENTRY
+    live_errors = True
     saved = Signal(object)  # EntryInfo
 
     def __init__(
         self,
-        parent: QWidget | None,
+        parent: QWidget,
         *,
         book: Logbook,
         ops: Operations,
@@ -72,12 +66,9 @@ class EntryEditor(QDialog):
         kind: Kind = Kind.VISIT,
         entry: EntryInfo | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.book, self.ops = book, ops
+        key = DraftKey.of_entry(entry.id) if entry else None
+        super().__init__(parent, ops, book, key=key)
         self.entry = entry
-        self.key = draft_key(entry)
-        self.dirty = False
-        self._closing = False
         self.setWindowTitle(self.tr("Edit entry") if entry else self.tr("New entry"))
         self.setModal(True)
 
@@ -88,15 +79,17 @@ class EntryEditor(QDialog):
         self.match.addItem(self.tr("(none)"), None)
         for code, name in sorted(matches.items(), key=lambda item: item[1].casefold()):
             self.match.addItem(f"{name} ({code})", code)
+        # No maximum date: a future date is said in words, never silently refused.
         self.day = QDateEdit(calendarPopup=True)
         self.day.setDisplayFormat("ddd d MMM yyyy")
-        self.day.setMaximumDate(QDate.currentDate())
         self.day.setDate(QDate.currentDate())
         self.has_time = QCheckBox(self.tr("at"))
         self.time = QTimeEdit()
         self.time.setDisplayFormat("HH:mm")
         self.time.setEnabled(False)
-        self.minutes = QSpinBox(minimum=1, maximum=1440, value=60, suffix=self.tr(" min"))
+        # A plain line, not a spin box: a spin box silently clamps or drops what was typed.
+        self.minutes = QLineEdit(DEFAULT_MINUTES)
+        self.minutes.setPlaceholderText(self.tr("1 to 1440"))
         self.mode = QComboBox()
         for m in Mode:
             self.mode.addItem(mode_name(m), m)
@@ -113,15 +106,13 @@ class EntryEditor(QDialog):
         self.activities.set_choices(activities)
         self.topics = TagField(self.tr("Topics"))
         self.topics.set_choices(topics)
-        self.notes = QTextEdit()
-        self.notes.setAcceptRichText(False)
+        # Markdown is edited as plain text and stored exactly as typed: a rich-text
+        # document's Markdown round trip escapes and rewraps what people write.
+        self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
-        self.notes.setMinimumHeight(160)
+        self.notes.setMinimumHeight(self.fontMetrics().lineSpacing() * 6)
+        self.highlighter = MarkdownHighlighter(self.notes.document())
         self.follow_up = QCheckBox(self.tr("I want to follow something up"))
-        self.error = error_label()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
         names = {
             self.kind: self.tr("Kind of entry"), self.match: self.tr("Match"),
             self.day: self.tr("Date"), self.has_time: self.tr("Record a time"),
@@ -133,63 +124,68 @@ class EntryEditor(QDialog):
         }  # fmt: skip
         for widget, name in names.items():
             widget.setAccessibleName(name)
-        for button in self.buttons.buttons():
-            button.setAccessibleName(button.text().replace("&", ""))
 
-        when = QHBoxLayout()
-        when.addWidget(self.day, 1)
-        when.addWidget(self.has_time)
-        when.addWidget(self.time)
-        self.form = QFormLayout()
-        self.form.addRow(self.tr("&Kind:"), self.kind)
-        self.form.addRow(self.tr("&Match:"), self.match)
-        date_label = QLabel(self.tr("&Date:"))
-        date_label.setBuddy(self.day)
-        self.form.addRow(date_label, when)
-        self.form.addRow(self.tr("M&inutes:"), self.minutes)
-        self.form.addRow(self.tr("M&ode:"), self.mode)
-        self.form.addRow(self.tr("&Place:"), self.place)
-        self.form.addRow(self.tr("&Seemed:"), self.seemed)
-        self.form.addRow(self.tr("&Wellbeing:"), self.wellbeing)
-        self.form.addRow(self.tr("&Activities:"), self.activities)
-        self.form.addRow(self.tr("&Topics:"), self.topics)
+        when = QWidget()
+        when_row = QHBoxLayout(when)
+        when_row.setContentsMargins(0, 0, 0, 0)
+        when_row.addWidget(self.day, 1)
+        when_row.addWidget(self.has_time)
+        when_row.addWidget(self.time)
+        body = QWidget()
+        self.form = QFormLayout(body)
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.errors = FieldErrors(self.form)
+        rows: list[tuple[str, QWidget, QWidget | None]] = [
+            (self.tr("&Kind:"), self.kind, None), (self.tr("&Match:"), self.match, None),
+            (self.tr("&Date:"), when, self.day), (self.tr("M&inutes:"), self.minutes, None),
+            (self.tr("M&ode:"), self.mode, None), (self.tr("&Place:"), self.place, None),
+            (self.tr("&Seemed:"), self.seemed, None),
+            (self.tr("&Wellbeing:"), self.wellbeing, None),
+            (self.tr("&Activities:"), self.activities, None),
+            (self.tr("&Topics:"), self.topics, None),
+            (self.tr("&Notes (Markdown):"), self.notes, None),
+        ]  # fmt: skip
+        for text, field, marks in rows:
+            label = QLabel(text)
+            label.setBuddy(marks or field)
+            self.errors.add_row(label, field, marks=marks)
+        self.errors.share_line(self.time, self.day, self.tr("Time"))
+        self.form.addRow(self.follow_up)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(body)
         layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        notes_label = QLabel(self.tr("&Notes (Markdown):"))
-        notes_label.setBuddy(self.notes)
-        layout.addWidget(notes_label)
-        layout.addWidget(self.notes, 1)
-        layout.addWidget(self.follow_up)
+        layout.addWidget(scroll, 1)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
 
+        self.save_by_keys()
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.has_time.toggled.connect(self.time.setEnabled)
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        for signal in (self.kind.currentIndexChanged, self.match.currentIndexChanged,
-                       self.minutes.valueChanged, self.day.dateChanged):  # fmt: skip
-            signal.connect(self._check)
 
         self.kind.setCurrentIndex(list(Kind).index(entry.kind if entry else kind))
         if entry is not None:
             self.load(entry)
         self._kind_changed()
-        self.resize(560, 640)
-
-        self.autosave_timer = QTimer(self, interval=AUTOSAVE_MS)
-        self.autosave_timer.timeout.connect(self.autosave)
-        self.autosave_timer.start()
-        for changed in (
+        self.fields = {
+            "kind": self.kind, "match": self.match, "match code": self.match,
+            "date": self.day, "time": self.time, "minutes": self.minutes,
+            "mode": self.mode, "place": self.place, "seemed": self.seemed,
+            "wellbeing": self.wellbeing, "notes": self.notes,
+            "activities": self.activities, "topics": self.topics,
+        }  # fmt: skip
+        self.watch(
             self.kind.currentIndexChanged, self.match.currentIndexChanged, self.day.dateChanged,
-            self.has_time.toggled, self.time.timeChanged, self.minutes.valueChanged,
+            self.has_time.toggled, self.time.timeChanged, self.minutes.textChanged,
             self.mode.currentIndexChanged, self.place.textChanged,
             self.seemed.currentIndexChanged, self.wellbeing.currentIndexChanged,
             self.activities.textChanged, self.topics.textChanged, self.notes.textChanged,
             self.follow_up.toggled,
-        ):  # fmt: skip
-            changed.connect(self._mark_dirty)
-        self.dirty = False
+        )  # fmt: skip
+        self.check()
+        fit_to_screen(self, self.fontMetrics().averageCharWidth() * 64, scroll)
+        self.start_drafts()
 
     def load(self, e: EntryInfo) -> None:
         self.kind.setCurrentIndex(list(Kind).index(e.kind))
@@ -200,7 +196,7 @@ class EntryEditor(QDialog):
         if e.occurred_time:
             self.time.setTime(QTime(e.occurred_time.hour, e.occurred_time.minute))
         if e.minutes:
-            self.minutes.setValue(e.minutes)
+            self.minutes.setText(str(e.minutes))
         if e.mode:
             self.mode.setCurrentIndex(list(Mode).index(e.mode))
         self.place.setText(e.place or "")
@@ -208,7 +204,7 @@ class EntryEditor(QDialog):
         self.wellbeing.setCurrentIndex(self.wellbeing.findData(e.wellbeing) if e.wellbeing else 0)
         self.activities.set_tags(e.activities)
         self.topics.set_tags(e.topics)
-        self.notes.setMarkdown(e.notes)
+        self.notes.setPlainText(e.notes)
         self.follow_up.setChecked(e.follow_up)
 
     def _kind(self) -> Kind:
@@ -218,157 +214,83 @@ class EntryEditor(QDialog):
     def _kind_changed(self) -> None:
         contact = self._kind() is not Kind.REFLECTION
         for widget in (self.minutes, self.mode, self.place, self.seemed):
-            widget.setVisible(contact)
-            label = self.form.labelForField(widget)
-            if label is not None:
-                label.setVisible(contact)
-        self.wellbeing.setVisible(not contact)
-        label = self.form.labelForField(self.wellbeing)
-        if label is not None:
-            label.setVisible(not contact)
+            self.form.setRowVisible(widget, contact)
+        self.form.setRowVisible(self.wellbeing, not contact)
         if self._kind() is Kind.CONVERSATION and self.entry is None:
             self.mode.setCurrentIndex(list(Mode).index(Mode.PHONE))
-        self._check()
 
     def entry_input(self) -> EntryInput:
+        """The entry as the form holds it; raises InvalidValue for a value that is not one."""
         kind = self._kind()
         contact = kind is not Kind.REFLECTION
         day = self.day.date()
         t = self.time.time()
-        notes = self.notes.toMarkdown().strip() if self.notes.toPlainText().strip() else ""
         return EntryInput(
             kind=kind,
             occurred_on=date(day.year(), day.month(), day.day()),
             match_code=self.match.currentData(),
             occurred_time=time(t.hour(), t.minute()) if self.has_time.isChecked() else None,
-            minutes=self.minutes.value() if contact else None,
+            minutes=values.whole_number("minutes", self.minutes.text()) if contact else None,
             mode=Mode(self.mode.currentData()) if contact else None,
             place=(self.place.text() or None) if contact else None,
             seemed=self.seemed.currentData() if contact else None,
             wellbeing=None if contact else self.wellbeing.currentData(),
-            notes=notes,
+            notes=plain_text(self.notes),
             follow_up=self.follow_up.isChecked(),
             activities=self.activities.tags(),
             topics=self.topics.tags(),
         )
 
     # -- drafts ------------------------------------------------------------------------
-    def _mark_dirty(self) -> None:
-        self.dirty = True
+    def draft(self) -> EntryDraft:
+        day, t = self.day.date(), self.time.time()
+        return EntryDraft(
+            kind=self._kind().value, match_code=self.match.currentData(),
+            occurred_on=date(day.year(), day.month(), day.day()),
+            occurred_time=time(t.hour(), t.minute()) if self.has_time.isChecked() else None,
+            minutes=self.minutes.text(), mode=Mode(self.mode.currentData()).value,
+            place=self.place.text(), seemed=self.seemed.currentData(),
+            wellbeing=self.wellbeing.currentData(), notes=plain_text(self.notes),
+            follow_up=self.follow_up.isChecked(), activities=self.activities.text(),
+            topics=self.topics.text(),
+        )  # fmt: skip
 
-    def payload(self) -> dict[str, Any]:
-        e = self.entry_input()
-        return {
-            "kind": e.kind.value, "match_code": e.match_code,
-            "occurred_on": e.occurred_on.isoformat(),
-            "occurred_time": e.occurred_time.isoformat() if e.occurred_time else None,
-            "minutes": self.minutes.value(), "mode": Mode(self.mode.currentData()).value,
-            "place": self.place.text(), "seemed": self.seemed.currentData(),
-            "wellbeing": self.wellbeing.currentData(), "notes": e.notes,
-            "follow_up": e.follow_up, "activities": self.activities.text(),
-            "topics": self.topics.text(),
-        }  # fmt: skip
-
-    def load_payload(self, data: dict[str, Any]) -> None:
-        """Put a draft back into the fields (anything unreadable is left as it is)."""
-        self.kind.setCurrentIndex(max(0, self.kind.findData(data.get("kind"))))
-        self.match.setCurrentIndex(max(0, self.match.findData(data.get("match_code"))))
-        with contextlib.suppress(TypeError, ValueError):
-            d = date.fromisoformat(str(data.get("occurred_on")))
+    def load_draft(self, draft: Any) -> None:
+        """Put a draft back into the fields (a value no field offers is left as it is)."""
+        assert isinstance(draft, EntryDraft)
+        self.kind.setCurrentIndex(max(0, self.kind.findData(draft.kind)))
+        self.match.setCurrentIndex(max(0, self.match.findData(draft.match_code)))
+        if draft.occurred_on is not None:
+            d = draft.occurred_on
             self.day.setDate(QDate(d.year, d.month, d.day))
-        self.has_time.setChecked(bool(data.get("occurred_time")))
-        with contextlib.suppress(TypeError, ValueError):
-            t = time.fromisoformat(str(data.get("occurred_time")))
-            self.time.setTime(QTime(t.hour, t.minute))
-        if isinstance(data.get("minutes"), int):
-            self.minutes.setValue(data["minutes"])
-        self.mode.setCurrentIndex(max(0, self.mode.findData(data.get("mode"))))
-        self.place.setText(str(data.get("place") or ""))
-        self.seemed.setCurrentIndex(max(0, self.seemed.findData(data.get("seemed"))))
-        self.wellbeing.setCurrentIndex(max(0, self.wellbeing.findData(data.get("wellbeing"))))
-        self.notes.setMarkdown(str(data.get("notes") or ""))
-        self.follow_up.setChecked(bool(data.get("follow_up")))
-        self.activities.setText(str(data.get("activities") or ""))
-        self.topics.setText(str(data.get("topics") or ""))
-        self.dirty = True
+        self.has_time.setChecked(draft.occurred_time is not None)
+        if draft.occurred_time is not None:
+            self.time.setTime(QTime(draft.occurred_time.hour, draft.occurred_time.minute))
+        self.minutes.setText(draft.minutes)
+        self.mode.setCurrentIndex(max(0, self.mode.findData(draft.mode)))
+        self.place.setText(draft.place)
+        self.seemed.setCurrentIndex(max(0, self.seemed.findData(draft.seemed)))
+        self.wellbeing.setCurrentIndex(max(0, self.wellbeing.findData(draft.wellbeing)))
+        self.notes.setPlainText(draft.notes)
+        self.follow_up.setChecked(draft.follow_up)
+        self.activities.setText(draft.activities)
+        self.topics.setText(draft.topics)
 
-    def autosave(self) -> None:
-        if not self.dirty or self._closing:
-            return
-        self.dirty = False
-        drafts, key, payload = self.book.drafts, self.key, self.payload()
-        self.ops.run(lambda: drafts.save(key, payload), owner=self)
-
-    def changeEvent(self, event: QEvent) -> None:
-        # Losing focus (another window, the laptop locking) saves the draft at once.
-        if event.type() == QEvent.Type.ActivationChange and not self.isActiveWindow():
-            self.autosave()
-        super().changeEvent(event)
-
-    def close_for_lock(self) -> None:
-        """Keep the draft (saved first, through the worker) and close without asking."""
-        self.dirty = True
-        self.autosave()
-        self._closing = True
-        self.autosave_timer.stop()
-        super().reject()
-
-    def reject(self) -> None:
-        """Cancel: ask before throwing away typed changes, then drop the draft."""
-        if self.dirty and self.isVisible():
-            answer = QMessageBox.question(
-                self, self.tr("Discard changes"),
-                self.tr("Close without saving? What you typed here will be lost."),
-            )  # fmt: skip
-            if answer != QMessageBox.StandardButton.Yes:
-                return
-        self.discard()
-
-    def discard(self) -> None:
-        self._closing = True
-        self.autosave_timer.stop()
-        drafts, key = self.book.drafts, self.key
-        self.ops.run(lambda: drafts.discard(key), owner=self)
-        super().reject()
-
-    def _check(self) -> InvalidValue | None:
-        """Validate as the core will; show the first problem next to the form."""
+    # -- validation and saving ------------------------------------------------------------
+    def problem(self) -> InvalidValue | None:
         try:
             validate(self.entry_input())
         except InvalidValue as exc:
-            self.error.setText(self.tr("{0}: {1}").format(exc.field.capitalize(), exc.problem))
-            self.error.show()
-            self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(False)
             return exc
-        self.error.hide()
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(True)
         return None
 
-    def save(self) -> None:
-        if self._check() is not None:
-            return
-        self.buttons.setEnabled(False)
-        self.autosave_timer.stop()
+    def save_work(self) -> tuple[Callable[[], Any], Callable[[Any], None] | None]:
         data, book, key, entry = self.entry_input(), self.book, self.key, self.entry
 
         def save() -> EntryInfo:
             if entry is None:
-                saved = book.entries.add(data)
-            else:
-                changes = {f.name: getattr(data, f.name) for f in dataclasses.fields(EntryInput)}
-                saved = book.entries.edit(entry.id, **changes)
-            book.drafts.discard(key)
-            return saved
+                return book.entries.add(data, draft=key)
+            changes = {f.name: getattr(data, f.name) for f in dataclasses.fields(EntryInput)}
+            return book.entries.edit(entry.id, draft=key, **changes)
 
-        self.ops.run(save, self._saved, self._failed, owner=self)
-
-    def _saved(self, entry: EntryInfo) -> None:
-        self._closing = True
-        self.saved.emit(entry)
-        self.accept()
-
-    def _failed(self, message: str, error: LogbookError | None) -> None:
-        self.buttons.setEnabled(True)
-        self.autosave_timer.start()
-        self.error.setText(message)
-        self.error.show()
+        return save, self.saved.emit

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
@@ -20,20 +22,29 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from logbook.errors import InvalidValue
 from logbook.records.book import Logbook
+from logbook.records.drafts import DraftForm, MatchDraft
 from logbook.records.dto import MatchInfo
+from logbook.records.matches import validate_new
 from ui.models.matches import COL_CODE, MATCH_ROLE, SORT_ROLE, MatchesModel
 from ui.operations import Operations
-from ui.widgets.form_dialog import FormDialog
+from ui.widgets.draft_dialog import DraftDialog
+from ui.widgets.field_errors import FieldErrors
+from ui.widgets.fit_screen import fit_to_screen
+from ui.widgets.form_dialog import StandardButton
 
 if TYPE_CHECKING:
     from ui.screens.measures import MeasuresDialog
 
 
-class AddMatchDialog(FormDialog):
+class AddMatchDialog(DraftDialog):
+    """A single-action form: Enter adds the match."""
+
+    form_kind = DraftForm.MATCH
+
     def __init__(self, parent: QWidget, book: Logbook, ops: Operations) -> None:
-        super().__init__(parent, ops)
-        self.book = book
+        super().__init__(parent, ops, book, StandardButton.Ok | StandardButton.Cancel)
         self.setWindowTitle(self.tr("Add a match"))
         self.code = QLineEdit()
         self.code.setAccessibleName(self.tr("Match code"))
@@ -41,21 +52,59 @@ class AddMatchDialog(FormDialog):
         self.name = QLineEdit()
         self.name.setAccessibleName(self.tr("Name"))
         self.name.setPlaceholderText(self.tr("only ever shown on this laptop"))
+        # No maximum date: a future date is said in words, never silently refused.
         self.start = QDateEdit(QDate.currentDate(), calendarPopup=True)
         self.start.setDisplayFormat("ddd d MMM yyyy")
         self.start.setAccessibleName(self.tr("Start date"))
-        self.start.setMaximumDate(QDate.currentDate())
-        form = QFormLayout(self)
-        form.addRow(self.tr("&Code:"), self.code)
-        form.addRow(self.tr("&Name:"), self.name)
-        form.addRow(self.tr("&Started:"), self.start)
-        form.addRow(self.error)
-        form.addRow(self.buttons)
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.errors = FieldErrors(form)
+        for text, field in ((self.tr("&Code:"), self.code), (self.tr("&Name:"), self.name),
+                            (self.tr("&Started:"), self.start)):  # fmt: skip
+            label = QLabel(text)
+            label.setBuddy(field)
+            self.errors.add_row(label, field)
+        self.fields = {"match code": self.code, "display name": self.name,
+                       "start date": self.start}  # fmt: skip
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.watch(self.code.textChanged, self.name.textChanged, self.start.dateChanged)
+        fit_to_screen(self, self.fontMetrics().averageCharWidth() * 56)
+        self.start_drafts()
 
-    def save(self) -> None:
-        code, name, d = self.code.text(), self.name.text(), self.start.date()
-        book = self.book
-        self.submit(lambda: book.matches.add(code, name, date(d.year(), d.month(), d.day())))
+    def _start(self) -> date:
+        d = self.start.date()
+        return date(d.year(), d.month(), d.day())
+
+    def problem(self) -> InvalidValue | None:
+        try:
+            validate_new(self.code.text(), self.name.text(), self._start())
+        except InvalidValue as exc:
+            return exc
+        return None
+
+    def save_work(self) -> tuple[Callable[[], Any], Callable[[Any], None] | None]:
+        code, name, start, book, key = (
+            self.code.text(),
+            self.name.text(),
+            self._start(),
+            self.book,
+            self.key,
+        )
+        return lambda: book.matches.add(code, name, start, draft=key), None
+
+    def draft(self) -> MatchDraft:
+        return MatchDraft(code=self.code.text(), name=self.name.text(), start_date=self._start())
+
+    def load_draft(self, draft: Any) -> None:
+        assert isinstance(draft, MatchDraft)
+        self.code.setText(draft.code)
+        self.name.setText(draft.name)
+        if draft.start_date is not None:
+            d = draft.start_date
+            self.start.setDate(QDate(d.year, d.month, d.day))
 
 
 class MatchesScreen(QWidget):
@@ -111,10 +160,12 @@ class MatchesScreen(QWidget):
         rows = self.view.selectionModel().selectedRows(COL_CODE)
         return rows[0].data(MATCH_ROLE) if rows else None
 
-    def add(self) -> None:
-        if AddMatchDialog(self, self.book, self.ops).exec():
-            self.reload()
-            self.changed.emit()
+    def add(self) -> AddMatchDialog:
+        # Opened, not exec()'d: no nested event loop for a lock to unwind through.
+        dialog = AddMatchDialog(self, self.book, self.ops)
+        dialog.accepted.connect(self._changed)
+        dialog.open()
+        return dialog
 
     def _show_entries(self) -> None:
         match = self.selected()

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
@@ -13,40 +15,51 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from logbook.errors import InvalidValue
 from logbook.records.book import Logbook
+from logbook.records.drafts import DraftForm, MeasureDraft
 from logbook.records.dto import MatchInfo, MeasureInfo
 from logbook.records.measures import SPECS, Instrument, score
+from logbook.records.values import past_date
 from ui.measure_texts import answers, intro, questions, title
 from ui.models.measures import MeasuresModel, score_text
 from ui.operations import Operations
-from ui.widgets.form_dialog import FormDialog, StandardButton
+from ui.widgets.draft_dialog import DraftDialog
+from ui.widgets.field_errors import FieldErrors
+from ui.widgets.fit_screen import fit_to_screen
 from ui.widgets.score_chart import ScoreChart
 
 RANGES = {Instrument.UCLA3: (3, 9), Instrument.ONS_DIRECT: (1, 5), Instrument.ONS4: (0, 10),
           Instrument.SWEMWBS: (7, 35)}  # fmt: skip
 
 
-class MeasureForm(FormDialog):
+class MeasureForm(DraftDialog):
     """One administration of one measure, asked with consent."""
+
+    form_kind = DraftForm.MEASURE
 
     def __init__(
         self, parent: QWidget, book: Logbook, ops: Operations, match: MatchInfo,
         instrument: Instrument,
     ) -> None:  # fmt: skip
-        super().__init__(parent, ops, StandardButton.Save | StandardButton.Cancel)
-        self.book, self.match, self.instrument = book, match, instrument
+        super().__init__(parent, ops, book)
+        self.match, self.instrument = match, instrument
         self.setWindowTitle(title(instrument))
         self.items: list[QComboBox] = []
-        form = QFormLayout()
+        body = QWidget()
+        form = QFormLayout(body)
+        self.errors = FieldErrors(form)
         # Each question above its answers: long questions read well at any font size.
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         for question in questions(instrument):
@@ -61,34 +74,46 @@ class MeasureForm(FormDialog):
             label.setWordWrap(True)
             label.setBuddy(combo)
             form.addRow(label, combo)
+        # No maximum date: a future date is said in words, never silently refused.
         self.day = QDateEdit(QDate.currentDate(), calendarPopup=True)
         self.day.setDisplayFormat("ddd d MMM yyyy")
-        self.day.setMaximumDate(QDate.currentDate())
         self.day.setAccessibleName(self.tr("Date"))
-        form.addRow(self.tr("&Date:"), self.day)
+        day_label = QLabel(self.tr("&Date:"))
+        day_label.setBuddy(self.day)
+        self.errors.add_row(day_label, self.day)
+        self.fields = {"date": self.day}
         self.consent = QCheckBox(
             self.tr("They agreed that these scores may be shared with the organisation")
         )
         self.consent.setAccessibleName(self.tr("Consent to share the scores"))
         self.result_label = QLabel()
         self.result_label.setAccessibleName(self.tr("Score"))
-        layout = QVBoxLayout(self)
+        inner = QVBoxLayout()
         if intro(instrument):
             text = QLabel(intro(instrument))
             text.setWordWrap(True)
-            layout.addWidget(text)
-        layout.addLayout(form)
+            inner.addWidget(text)
         consent_note = QLabel(
             self.tr("Ask first. Without consent the scores stay on this laptop only.")
         )
         consent_note.setWordWrap(True)
-        layout.addWidget(consent_note)
-        layout.addWidget(self.consent)
+        form.addRow(consent_note)
+        form.addRow(self.consent)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(body)
+        layout = QVBoxLayout(self)
+        layout.addLayout(inner)
+        layout.addWidget(scroll, 1)
         layout.addWidget(self.result_label)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 70)
+        self.watch(self.day.dateChanged)
+        self.consent.toggled.connect(self._update)
         self._update()
+        fit_to_screen(self, self.fontMetrics().averageCharWidth() * 70, scroll)
+        self.start_drafts()
 
     def answers(self) -> list[int] | None:
         values = [combo.currentData() for combo in self.items]
@@ -108,21 +133,44 @@ class MeasureForm(FormDialog):
         info = MeasureInfo(0, self.match.code, self.instrument, date.today(), False, scored)
         self.result_label.setText(self.tr("Score: {0}").format(score_text(info)))
 
-    def save(self) -> None:
-        values = self.answers()
-        if values is None:
-            return
+    def _taken_on(self) -> date:
         d = self.day.date()
-        book, code, instrument, consent = (
-            self.book,
-            self.match.code,
-            self.instrument,
-            self.consent.isChecked(),
-        )
-        when = date(d.year(), d.month(), d.day())
-        self.submit(
-            lambda: book.measures.add(code, instrument, values, consent=consent, taken_on=when)
-        )
+        return date(d.year(), d.month(), d.day())
+
+    def problem(self) -> InvalidValue | None:
+        if self.answers() is None:
+            return InvalidValue("answers", "every question needs an answer")
+        try:
+            past_date("date", self._taken_on())
+        except InvalidValue as exc:
+            return exc
+        return None
+
+    def save_work(self) -> tuple[Callable[[], Any], Callable[[Any], None] | None]:
+        answers = self.answers() or []  # problem() has made sure each item is answered
+        book, code, instrument, consent, when, key = (
+            self.book, self.match.code, self.instrument, self.consent.isChecked(),
+            self._taken_on(), self.key,
+        )  # fmt: skip
+        return lambda: book.measures.add(
+            code, instrument, answers, consent=consent, taken_on=when, draft=key
+        ), None
+
+    def draft(self) -> MeasureDraft:
+        return MeasureDraft(
+            match_code=self.match.code, instrument=self.instrument.value,
+            answers=tuple(combo.currentData() for combo in self.items),
+            taken_on=self._taken_on(), consent=self.consent.isChecked(),
+        )  # fmt: skip
+
+    def load_draft(self, draft: Any) -> None:
+        assert isinstance(draft, MeasureDraft)
+        for combo, value in zip(self.items, draft.answers, strict=False):
+            combo.setCurrentIndex(max(0, combo.findData(value)))
+        if draft.taken_on is not None:
+            d = draft.taken_on
+            self.day.setDate(QDate(d.year, d.month, d.day))
+        self.consent.setChecked(draft.consent)
 
 
 class MeasuresDialog(QDialog):
@@ -167,7 +215,7 @@ class MeasuresDialog(QDialog):
         close.rejected.connect(self.reject)
         self.chart_choice.currentIndexChanged.connect(self._draw)
         self.record_button.clicked.connect(self.record)
-        self.resize(720, 560)
+        fit_to_screen(self, 720, height=560)
         self.reload()
 
     def reload(self) -> None:
@@ -204,6 +252,9 @@ class MeasuresDialog(QDialog):
         chosen = instrument or Instrument(self.new_choice.currentData())
         return MeasureForm(self, self.book, self.ops, self.match, chosen)
 
-    def record(self) -> None:
-        if self.form().exec():
-            self.reload()
+    def record(self) -> MeasureForm:
+        # Opened, not exec()'d: no nested event loop for a lock to unwind through.
+        form = self.form()
+        form.accepted.connect(self.reload)
+        form.open()
+        return form

@@ -7,6 +7,7 @@ from datetime import UTC
 from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
+    QDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -28,9 +29,11 @@ from ui.preferences import REMINDER_DAYS, RETENTION_MONTHS, Preferences
 from ui.screens.concerns import ConcernsScreen
 from ui.screens.entry_editor import EntryEditor
 from ui.screens.matches import MatchesScreen
+from ui.screens.restore_draft import restore_draft
 from ui.screens.settings import SettingsScreen
 from ui.screens.sharing import SharingScreen
 from ui.screens.timeline import Timeline
+from ui.widgets.draft_dialog import DraftDialog
 
 
 class DeleteEntry(QUndoCommand):
@@ -302,26 +305,14 @@ class WorkArea(QWidget):
         self.draft_restore.hide()
         self.draft_discard.hide()
 
-    draft_opened = Signal(object)  # the EntryEditor showing a restored draft
+    draft_opened = Signal(object)  # the dialog showing a restored draft
 
     def restore_draft(self) -> None:
         if not self._drafts:
             return
         draft = self._drafts.pop(0)
         self._hide_draft_offer()
-
-        def open_editor(entry: EntryInfo | None) -> None:
-            editor = self._editor(Kind(draft.payload.get("kind", "visit")), entry)
-            editor.key = draft.key
-            editor.load_payload(draft.payload)
-            editor.open()
-            self.draft_opened.emit(editor)
-
-        if draft.key.startswith("entry:"):
-            book, entry_id = self.book, int(draft.key.split(":", 1)[1])
-            self.ops.run(lambda: book.entries.get(entry_id), open_editor, owner=self)
-        else:
-            open_editor(None)
+        restore_draft(self, draft, self.draft_opened.emit)
 
     def discard_draft(self) -> None:
         if self._drafts:
@@ -332,8 +323,13 @@ class WorkArea(QWidget):
 
     def discard(self) -> None:
         """Drop everything that shows or holds content (called on lock)."""
-        for editor in list(self.editors):
-            editor.close_for_lock()
+        # Every form holding free text keeps it as a draft; other dialogs just close.
+        for dialog in self.findChildren(DraftDialog):
+            if dialog.isVisible():
+                dialog.close_for_lock()
+        for other in self.findChildren(QDialog):
+            if other.isVisible():
+                other.reject()
         self._drafts = []
         self.undo.clear()
         self.timeline.model.clear()

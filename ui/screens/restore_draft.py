@@ -1,0 +1,59 @@
+"""Open the form a draft came from (after a lock or a crash), showing what was typed."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from logbook.errors import LogbookError
+from logbook.records.drafts import ConcernDraft, DraftInfo, EntryDraft, MatchDraft, MeasureDraft
+from logbook.records.dto import EntryInfo, MatchInfo
+from logbook.records.measures import Instrument
+from logbook.records.values import Kind
+from ui.screens.matches import AddMatchDialog
+from ui.screens.measures import MeasureForm
+from ui.widgets.draft_dialog import DraftDialog
+
+if TYPE_CHECKING:
+    from ui.screens.workarea import WorkArea
+
+
+def restore_draft(area: WorkArea, info: DraftInfo, opened: Callable[[DraftDialog], None]) -> None:
+    """`opened` is called with the dialog once it shows the draft."""
+    book, ops, draft = area.book, area.ops, info.draft
+
+    def show(dialog: DraftDialog) -> None:
+        dialog.restore(info)
+        dialog.open()
+        opened(dialog)
+
+    def cannot(message: str, error: LogbookError | None) -> None:
+        area.notice.setText(message)
+
+    if isinstance(draft, EntryDraft):
+        kind = Kind(draft.kind) if draft.kind in set(Kind) else Kind.VISIT
+
+        def edit(entry: EntryInfo | None) -> None:
+            show(area._editor(kind, entry))
+
+        entry_id = info.key.entry_id
+        if entry_id is None:
+            edit(None)
+        else:
+            ops.run(lambda: book.entries.get(entry_id), edit, cannot, owner=area)
+    elif isinstance(draft, ConcernDraft):
+        dialog = area.concerns.dialog()
+        dialog.accepted.connect(area.concerns._changed)
+        show(dialog)
+    elif isinstance(draft, MatchDraft):
+        adding = AddMatchDialog(area.matches, book, ops)
+        adding.accepted.connect(area.matches._changed)
+        show(adding)
+    elif isinstance(draft, MeasureDraft) and draft.match_code:
+        code = draft.match_code
+        instrument = Instrument(draft.instrument) if draft.instrument in set(Instrument) else None
+
+        def measure(match: MatchInfo) -> None:
+            show(MeasureForm(area.matches, book, ops, match, instrument or Instrument.UCLA3))
+
+        ops.run(lambda: book.matches.get(code), measure, cannot, owner=area)
