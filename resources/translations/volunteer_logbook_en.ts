@@ -2164,8 +2164,14 @@ Settings for the mailbox server: {1}</source>
 <context>
     <name>Operations</name>
     <message>
+        <location filename="../../ui/operations.py" line="33"/>
+        <source>Something went wrong, so this was not finished. What you saved before is safe. If it happens again, restart the app; the details are in its log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations.py" line="49"/>
         <location filename="../../ui/operations.py" line="54"/>
-        <source>Something went wrong ({0}); nothing more was saved.</source>
+        <source>Could not finish</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
