@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -119,9 +120,20 @@ class ApproveDialog(FormDialog):
         layout.addWidget(note)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
+        card.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         readable = self.fontMetrics().averageCharWidth() * 70
         self.setMinimumWidth(max(readable, self.minimumSizeHint().width()))
+        # A refused code is said until the code changes, not after it is fixed.
+        self.volunteer.textChanged.connect(self.error.hide)
         self.volunteer.setFocus()
+
+    def failed(self, message: str, error: LogbookError | None) -> None:
+        super().failed(message, error)
+        # Grow to make room for the error rather than squeeze the fingerprint (word-wrapped
+        # labels leave the layout's minimum too small, and the card shrank to a sliver).
+        layout = self.layout()
+        layout.activate()
+        self.resize(self.width(), max(self.height(), layout.totalHeightForWidth(self.width())))
 
     def save(self) -> None:
         coordinator, device = self.coordinator, self.device
