@@ -10,7 +10,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMainWindow, QStackedWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QInputDialog,
+    QLineEdit,
+    QMainWindow,
+    QStackedWidget,
+)
 
 from logbook.progress import Progress
 from logbook.vault.kinds import ProfileKind
@@ -19,9 +26,17 @@ from ui.clipboard import ClipboardGuard
 from ui.idle import IdleLock
 from ui.long_task import LongTask
 from ui.operations import Operations
-from ui.preferences import IDLE_MINUTES, REMINDER_DAYS, RETENTION_MONTHS, Preferences
+from ui.preferences import (
+    IDLE_MINUTES,
+    REMINDER_DAYS,
+    RETENTION_MONTHS,
+    TEXT_PERCENT,
+    Preferences,
+)
 from ui.screens.unlock import UnlockScreen
 from ui.session_watch import SessionWatch
+from ui.shortcuts import HELP, LOCK, QUIT, AppWideKeys
+from ui.text_size import apply_text_size
 
 if TYPE_CHECKING:
     from ui.screens.coordinator import CoordinatorArea
@@ -43,6 +58,7 @@ class MainWindow(QMainWindow):
         self.manager = manager
         self.ops = ops or Operations(self)
         self.preferences = Preferences(manager.data_dir)
+        apply_text_size(self.preferences.get(TEXT_PERCENT))  # before any screen is built
         self.setWindowTitle(self.tr("Volunteer Logbook"))
         self.work: WorkArea | CoordinatorArea | None = None
         self.unlock_screen = UnlockScreen(manager, self.ops)
@@ -57,6 +73,11 @@ class MainWindow(QMainWindow):
         if app is not None:
             app.installEventFilter(self.idle)
         self.session_watch = SessionWatch(self._lock_if_open, self)
+        self.keys = AppWideKeys(
+            {LOCK: self._lock_if_open, QUIT: self.lock_and_quit, HELP: self.show_shortcuts}, self
+        )
+        if app is not None:
+            app.installEventFilter(self.keys)
         self.clipboard_guard = ClipboardGuard(self)
 
         self.unlock_screen.unlocked.connect(self.open_profile)
@@ -176,12 +197,38 @@ class MainWindow(QMainWindow):
     def locked(self) -> bool:
         return self.work is None
 
+    def show_shortcuts(self) -> None:
+        from ui.screens.shortcuts import ShortcutsDialog
+
+        ShortcutsDialog.show_over(QApplication.activeWindow() or self)
+
+    def lock_and_quit(self) -> None:
+        self.close()  # locks first, and waits for queued saves
+        QApplication.quit()
+
+    def _close_dialogs(self) -> None:
+        """Every open dialog goes with the lock: one holding typed text keeps it as a draft
+        (its `close_for_lock()`), the rest are closed without asking anything."""
+        for widget in QApplication.topLevelWidgets():
+            if not isinstance(widget, QDialog) or not widget.isVisible():
+                continue
+            if widget.objectName() in {"failure", "shortcuts"}:
+                continue  # content-free, and the person may still need to read them
+            close_for_lock = getattr(widget, "close_for_lock", None)
+            if callable(close_for_lock):
+                close_for_lock()
+            else:
+                # done(), not reject(): a dialog's reject() may ask a question, and a lock
+                # must never wait for an answer. It also ends a nested exec() cleanly.
+                widget.done(QDialog.DialogCode.Rejected)
+
     def lock(self) -> None:
         """Drop the logbook's widgets, models and undo stack, then the database engine."""
         self.idle.disarm()
         work, self.work = self.work, None
         if work is not None:
             work.discard()
+            self._close_dialogs()
             self.stack.removeWidget(work)
             work.deleteLater()
             profile = work.profile

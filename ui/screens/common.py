@@ -45,3 +45,12 @@ def centred_card(content: QWidget, width: int = 520) -> QWidget:
     outer.addLayout(column)
     outer.addStretch(1)
     return page
+
+
+def fit_to_screen(window: QWidget) -> None:
+    """Never larger than the screen it opens on (200 % text on a small laptop)."""
+    screen = window.screen()
+    if screen is None:
+        return
+    room = screen.availableGeometry()
+    window.resize(min(window.width(), room.width() - 40), min(window.height(), room.height() - 60))

@@ -31,6 +31,16 @@ from ui.screens.matches import MatchesScreen
 from ui.screens.settings import SettingsScreen
 from ui.screens.sharing import SharingScreen
 from ui.screens.timeline import Timeline
+from ui.shortcuts import (
+    FIND,
+    LOCK,
+    NEW_CONVERSATION,
+    NEW_REFLECTION,
+    NEW_VISIT,
+    RAISE_CONCERN,
+    Shortcut,
+    bind,
+)
 
 
 class DeleteEntry(QUndoCommand):
@@ -86,16 +96,18 @@ class WorkArea(QWidget):
         self.toolbar.setAccessibleName(self.tr("Actions"))
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.new_visit = self._action(
-            self.tr("New &visit"), "Ctrl+N", lambda: self.new_entry(Kind.VISIT)
+            self.tr("New &visit"), NEW_VISIT, lambda: self.new_entry(Kind.VISIT)
         )
         self.new_conversation = self._action(
-            self.tr("New &conversation"), "Ctrl+Shift+N", lambda: self.new_entry(Kind.CONVERSATION)
+            self.tr("New &conversation"),
+            NEW_CONVERSATION,
+            lambda: self.new_entry(Kind.CONVERSATION),
         )
         self.new_reflection = self._action(
-            self.tr("New &reflection"), "Ctrl+R", lambda: self.new_entry(Kind.REFLECTION)
+            self.tr("New &reflection"), NEW_REFLECTION, lambda: self.new_entry(Kind.REFLECTION)
         )
         self.concern_action = self._action(
-            self.tr("Raise &concern"), "Ctrl+Shift+C", self.concerns.raise_concern
+            self.tr("Raise &concern"), RAISE_CONCERN, self.concerns.raise_concern
         )
         self.toolbar.addSeparator()
         self.undo_action = self.undo.createUndoAction(self, self.tr("&Undo"))
@@ -107,10 +119,8 @@ class WorkArea(QWidget):
         spacer = QWidget()
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.toolbar.addWidget(spacer)
-        self.find_action = self._action(
-            self.tr("&Find"), "Ctrl+F", self.focus_search, toolbar=False
-        )
-        self.lock_action = self._action(self.tr("&Lock"), "Ctrl+L", self.lock_requested.emit)
+        self.find_action = self._action(self.tr("&Find"), FIND, self.focus_search, toolbar=False)
+        self.lock_action = self._action(self.tr("&Lock"), LOCK, self.lock_requested.emit)
 
         self._keyboard_reachable_toolbar()
 
@@ -176,10 +186,9 @@ class WorkArea(QWidget):
                 button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
                 button.setAccessibleName(action.text().replace("&", ""))
 
-    def _action(self, text: str, shortcut: str, slot: object, toolbar: bool = True) -> QAction:
+    def _action(self, text: str, shortcut: Shortcut, slot: object, toolbar: bool = True) -> QAction:
         action = QAction(text, self)
-        action.setShortcut(QKeySequence(shortcut))
-        action.setToolTip(f"{text.replace('&', '')} ({shortcut})")
+        bind(action, shortcut)
         action.triggered.connect(slot)
         self.addAction(action)
         if toolbar:
