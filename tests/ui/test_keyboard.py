@@ -153,3 +153,96 @@ def test_f1_lists_the_shortcuts_from_anywhere(
         if isinstance(w, ShortcutsDialog) and shiboken6.isValid(w) and w.isVisible()
     )  # fmt: skip
     dialog.close()
+
+
+# -- Tab: every control on every screen, and round again ------------------------------------
+def controls(root: QWidget) -> list[QWidget]:
+    """What a person can Tab to: shown, enabled, taking focus from Tab, in this window."""
+    found = []
+    for widget in root.findChildren(QWidget):
+        if widget.window() is not root.window() or not widget.isVisible():
+            continue
+        if not widget.isEnabled() or not widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            continue
+        if widget.focusProxy() is not None:
+            continue  # its proxy is the one that takes focus
+        found.append(widget)
+    return found
+
+
+def describe(widget: QWidget) -> str:
+    name = widget.accessibleName() or getattr(widget, "text", lambda: "")() or ""
+    return f"{type(widget).__name__}({name!r})"
+
+
+def walk_tab(qtbot: QtBot, start: QWidget, limit: int = 400) -> list[QWidget]:
+    """Press Tab from `start` until focus comes back to it; fail on a trap."""
+    start.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is start, timeout=2000)
+    visited = [start]
+    for _ in range(limit):
+        qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+        now = focused()
+        if now is start:
+            return visited
+        visited.append(now)
+    tail = ", ".join(describe(w) for w in visited[-6:])
+    raise AssertionError(f"Tab never came back round; the last stops: {tail}")
+
+
+def assert_tab_reaches_everything(qtbot: QtBot, root: QWidget, start: QWidget) -> None:
+    visited = walk_tab(qtbot, start)
+    missed = [
+        describe(w) for w in controls(root)
+        if not any(w is v or w.isAncestorOf(v) for v in visited)
+    ]  # fmt: skip
+    assert missed == [], f"Tab never reaches: {missed}"
+    # And back the other way: Shift+Tab from the start goes round the same ring.
+    qtbot.keyClick(start, Qt.Key.Key_Backtab)
+    assert focused() is visited[-1]
+
+
+def test_tab_goes_round_every_tab_of_the_logbook(
+    qtbot: QtBot, window: MainWindow, profiles: Profiles
+) -> None:
+    work = unlocked(qtbot, window, profiles)
+    first = work.toolbar.widgetForAction(work.new_visit)
+    for index in range(work.tabs.count()):
+        work.tabs.setCurrentIndex(index)
+        wait_ops(qtbot, window.ops)
+        assert_tab_reaches_everything(qtbot, window, first)
+
+
+def test_tab_goes_round_the_unlock_create_and_recover_screens(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    screen = window.unlock_screen
+    assert_tab_reaches_everything(qtbot, window, screen.profile)
+    qtbot.mouseClick(screen.new_button, Qt.MouseButton.LeftButton)
+    create = window.create_screen
+    assert_tab_reaches_everything(qtbot, window, create.name)
+    qtbot.mouseClick(create.cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(screen.forgot_button, Qt.MouseButton.LeftButton)
+    recover = window.recover_screen
+    assert_tab_reaches_everything(qtbot, window, recover.key)
+
+
+def dialog_ring(qtbot: QtBot, dialog: QWidget, start: QWidget) -> None:
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitActive(dialog)
+    assert_tab_reaches_everything(qtbot, dialog, start)
+
+
+def test_tab_goes_round_the_settings_dialogs(
+    qtbot: QtBot, window: MainWindow, profiles: Profiles
+) -> None:
+    work = unlocked(qtbot, window, profiles)
+    dialog = work.settings.passphrase_dialog()
+    dialog.open()
+    dialog_ring(qtbot, dialog, dialog.current)
+    dialog.reject()
+    shortcuts = ShortcutsDialog.show_over(window)
+    close = shortcuts.buttons.buttons()[0]
+    dialog_ring(qtbot, shortcuts, close)
+    shortcuts.close()

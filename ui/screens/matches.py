@@ -79,6 +79,7 @@ class MatchesScreen(QWidget):
         self.view.sortByColumn(COL_CODE, Qt.SortOrder.AscendingOrder)
         self.view.verticalHeader().hide()
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.view.setTabKeyNavigation(False)  # Tab leaves the list; arrows move inside it
         self.add_button = QPushButton(self.tr("&Add match…"))
         self.entries_button = QPushButton(self.tr("Show &entries"))
         self.measures_button = QPushButton(self.tr("Outcome &measures…"))

@@ -385,6 +385,7 @@ class SharingScreen(QWidget):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setWordWrap(True)
         self.view.verticalHeader().hide()
+        self.view.setTabKeyNavigation(False)  # Tab leaves the list; arrows move inside it
         self.view.horizontalHeader().setStretchLastSection(True)
         self.empty = QLabel(self.tr("Nothing new to send."))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
