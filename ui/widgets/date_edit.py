@@ -10,5 +10,5 @@ class FormDateEdit(QDateEdit):
     value ("any") swallows Tab altogether: a keyboard trap. Here Tab moves to the next
     control; Left and Right still move between day, month and year."""
 
-    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002 - Qt's own name
+    def focusNextPrevChild(self, next: bool) -> bool:
         return QWidget.focusNextPrevChild(self, next)
