@@ -33,6 +33,7 @@ from ui.preferences import (
     TEXT_PERCENT,
     Preferences,
 )
+from ui.screens.common import fit_to_screen
 from ui.screens.unlock import UnlockScreen
 from ui.session_watch import SessionWatch
 from ui.shortcuts import HELP, LOCK, QUIT, AppWideKeys
@@ -54,11 +55,14 @@ def _warm_imports() -> None:
 
 class MainWindow(QMainWindow):
     def __init__(self, manager: ProfileManager, ops: Operations | None = None) -> None:
+        preferences = Preferences(manager.data_dir)
+        # Before any widget exists, this window included: widgets take their parent's font
+        # when they are made, and the change would otherwise reach them only later.
+        apply_text_size(preferences.get(TEXT_PERCENT))
         super().__init__()
         self.manager = manager
         self.ops = ops or Operations(self)
-        self.preferences = Preferences(manager.data_dir)
-        apply_text_size(self.preferences.get(TEXT_PERCENT))  # before any screen is built
+        self.preferences = preferences
         self.setWindowTitle(self.tr("Volunteer Logbook"))
         self.work: WorkArea | CoordinatorArea | None = None
         self.unlock_screen = UnlockScreen(manager, self.ops)
@@ -84,6 +88,7 @@ class MainWindow(QMainWindow):
         self.unlock_screen.create_requested.connect(self.show_create)
         self.unlock_screen.recover_requested.connect(self.show_recover)
         self.resize(980, 680)
+        fit_to_screen(self)  # 200 % text on a 1366×768 laptop leaves 683×384 to fit in
         if self.unlock_screen.has_profiles():
             self.show_unlock()
         else:

@@ -252,42 +252,42 @@
 <context>
     <name>AssignDialog</name>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="159"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="164"/>
         <source>Assign a match code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="161"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="166"/>
         <source>Match code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="162"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="167"/>
         <source>e.g. M-0042</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="164"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="169"/>
         <source>Volunteer code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="164"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="169"/>
         <source>e.g. V-07</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="169"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="174"/>
         <source>The volunteer&apos;s devices may then send this match code; from anyone else&apos;s it is flagged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="176"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="181"/>
         <source>&amp;Match code:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="177"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="182"/>
         <source>&amp;Volunteer code:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -512,32 +512,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="197"/>
+        <location filename="../../ui/screens/concerns.py" line="198"/>
         <source>Safeguarding concerns are kept apart from your notes. Only the fact that a concern was raised, and whether it was reported, is ever sent to your organisation in a summary.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="203"/>
+        <location filename="../../ui/screens/concerns.py" line="204"/>
         <source>&amp;Raise a concern…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="204"/>
+        <location filename="../../ui/screens/concerns.py" line="205"/>
         <source>Mark &amp;reported…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="205"/>
+        <location filename="../../ui/screens/concerns.py" line="206"/>
         <source>Save as &amp;PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="252"/>
+        <location filename="../../ui/screens/concerns.py" line="253"/>
         <source>Save concern as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="253"/>
+        <location filename="../../ui/screens/concerns.py" line="254"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1134,58 +1134,58 @@ Settings for the mailbox server: {1}</source>
 <context>
     <name>DevicesTab</name>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="202"/>
-        <location filename="../../ui/screens/coordinator_devices.py" line="217"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="207"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="222"/>
         <source>Devices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="204"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="209"/>
         <source>Match codes and their volunteers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="208"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="213"/>
         <source>No device has sent a bundle yet. A volunteer&apos;s laptop appears here with its first bundle; approve it once they have read you its fingerprint.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="212"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="217"/>
         <source>No devices yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="213"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="218"/>
         <source>&amp;Approve…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="214"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="219"/>
         <source>Rev&amp;oke…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="215"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="220"/>
         <source>A&amp;ssign a match code…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="226"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="231"/>
         <source>Match codes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="294"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="299"/>
         <source>Device {0} was not approved; nothing was changed. Check the fingerprint with the volunteer before you try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="306"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="311"/>
         <source>Approved {0} for volunteer {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/coordinator_devices.py" line="308"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="313"/>
         <source>Imported %n held bundle(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1193,7 +1193,7 @@ Settings for the mailbox server: {1}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/coordinator_devices.py" line="310"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="315"/>
         <source>%n held bundle(s) could not be imported; see Import.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1201,12 +1201,12 @@ Settings for the mailbox server: {1}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="321"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="326"/>
         <source>Revoke device {0}? Its bundles will be refused from now on, and it cannot be approved again. What it sent before stays.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/coordinator_devices.py" line="325"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="330"/>
         <source>Its %n held bundle(s) will be dropped.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1214,32 +1214,32 @@ Settings for the mailbox server: {1}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="326"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="331"/>
         <source>Revoke a device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="328"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="333"/>
         <source>&amp;Revoke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="330"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="335"/>
         <source>Revoke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="331"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="336"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="345"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="350"/>
         <source>Revoked {0}; its bundles will be refused from now on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="362"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="367"/>
         <source>{0} is now {1}&apos;s match.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1578,119 +1578,119 @@ Settings for the mailbox server: {1}</source>
 <context>
     <name>ImportTab</name>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="84"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="85"/>
         <source>The watched folder {0} cannot be read: {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="152"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="153"/>
         <source>Drop bundle files (.age) or folders here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="157"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="158"/>
         <source>Volunteers&apos; summaries arrive as .age files, by USB stick, email or a shared folder. Each is checked before anything is stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="163"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="164"/>
         <source>Import &amp;files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="164"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="165"/>
         <source>Import a f&amp;older…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="178"/>
-        <location filename="../../ui/screens/coordinator_import.py" line="181"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="179"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="182"/>
         <source>Watched folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="179"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="180"/>
         <source>&amp;Watch a folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="180"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="181"/>
         <source>S&amp;top watching</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="188"/>
-        <location filename="../../ui/screens/coordinator_import.py" line="190"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="189"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="191"/>
         <source>Mailbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="189"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="190"/>
         <source>&amp;Pull from mailbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="199"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="200"/>
         <source>Import progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="202"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="203"/>
         <source>&amp;Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="202"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="203"/>
         <source>Cancel the import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="211"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="212"/>
         <source>Import status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="214"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="215"/>
         <source>Import results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="215"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="216"/>
         <source>Results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="273"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="280"/>
         <source>Import bundles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="274"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="281"/>
         <source>Bundles (*{0});;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="280"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="287"/>
         <source>Import the bundles in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="307"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="314"/>
         <source>Another import is under way; try again when it has finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="310"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="317"/>
         <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="318"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="325"/>
         <source>Stopping after the current bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/coordinator_import.py" line="342"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="349"/>
         <source>%n imported</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1698,7 +1698,7 @@ Settings for the mailbox server: {1}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/coordinator_import.py" line="343"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="350"/>
         <source>%n already imported</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1706,7 +1706,7 @@ Settings for the mailbox server: {1}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/coordinator_import.py" line="344"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="351"/>
         <source>%n held until the device is approved</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1714,7 +1714,7 @@ Settings for the mailbox server: {1}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/coordinator_import.py" line="345"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="352"/>
         <source>%n in conflict</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1722,7 +1722,7 @@ Settings for the mailbox server: {1}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/coordinator_import.py" line="346"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="353"/>
         <source>%n rejected</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1730,7 +1730,7 @@ Settings for the mailbox server: {1}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/coordinator_import.py" line="351"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="358"/>
         <source>Stopped after %n of {0} bundle(s); what was imported is kept.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1738,17 +1738,17 @@ Settings for the mailbox server: {1}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="354"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="361"/>
         <source>New in the watched folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="356"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="363"/>
         <source>No bundle files (.age) were found there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/coordinator_import.py" line="358"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="365"/>
         <source>%n bundle(s):</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1756,32 +1756,32 @@ Settings for the mailbox server: {1}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="378"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="385"/>
         <source>A folder where volunteers&apos; bundles arrive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="409"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="416"/>
         <source>None. Choose a folder (a shared or synced one) and new bundles in it are imported as they arrive.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="414"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="421"/>
         <source>{0}: new bundles are imported as they arrive.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="442"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="449"/>
         <source>Pulling from the mailbox…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="451"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="458"/>
         <source>Stopped. Bundles imported before you stopped are kept; the rest wait in the mailbox.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="459"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="466"/>
         <source>The mailbox has nothing new.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1789,27 +1789,27 @@ Settings for the mailbox server: {1}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="62"/>
+        <location filename="../../ui/main_window.py" line="66"/>
         <source>Volunteer Logbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>Restore a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>Passphrase the backup was made with:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>Backup restored. Unlock with the passphrase it was made with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>Restoring…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1875,52 +1875,52 @@ Settings for the mailbox server: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="82"/>
+        <location filename="../../ui/screens/matches.py" line="83"/>
         <source>&amp;Add match…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="83"/>
+        <location filename="../../ui/screens/matches.py" line="84"/>
         <source>Show &amp;entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="84"/>
+        <location filename="../../ui/screens/matches.py" line="85"/>
         <source>Outcome &amp;measures…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="85"/>
+        <location filename="../../ui/screens/matches.py" line="86"/>
         <source>E&amp;nd match…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="86"/>
+        <location filename="../../ui/screens/matches.py" line="87"/>
         <source>E&amp;rase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="139"/>
+        <location filename="../../ui/screens/matches.py" line="140"/>
         <source>End match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="140"/>
+        <location filename="../../ui/screens/matches.py" line="141"/>
         <source>End the match {0} today? Its records stay in your logbook.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="153"/>
+        <location filename="../../ui/screens/matches.py" line="154"/>
         <source>Erase {0} and all of its {1} entries, outcome measures and safeguarding concerns from this laptop? This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="159"/>
+        <location filename="../../ui/screens/matches.py" line="160"/>
         <source>{0} has a safeguarding concern that is NOT YET REPORTED. Report it first. </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="164"/>
+        <location filename="../../ui/screens/matches.py" line="165"/>
         <source>Erase match</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2505,113 +2505,113 @@ Settings for the mailbox server: {1}</source>
 <context>
     <name>ReportsTab</name>
     <message>
-        <location filename="../../ui/screens/coordinator_reports.py" line="84"/>
+        <location filename="../../ui/screens/coordinator_reports.py" line="85"/>
         <source>Counts and trends for the people who fund the scheme, anonymous: small numbers are hidden and the rest rounded, so no one can be picked out. Reports cover whole calendar months or quarters that have ended, so two reports cannot be compared to reveal a small number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_reports.py" line="92"/>
+        <location filename="../../ui/screens/coordinator_reports.py" line="93"/>
         <source>Report on a month or a quarter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_reports.py" line="93"/>
+        <location filename="../../ui/screens/coordinator_reports.py" line="94"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_reports.py" line="94"/>
+        <location filename="../../ui/screens/coordinator_reports.py" line="95"/>
         <source>Quarter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_reports.py" line="96"/>
+        <location filename="../../ui/screens/coordinator_reports.py" line="97"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_reports.py" line="98"/>
+        <location filename="../../ui/screens/coordinator_reports.py" line="99"/>
         <source>File format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_reports.py" line="99"/>
+        <location filename="../../ui/screens/coordinator_reports.py" line="100"/>
         <source>PDF, with charts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_reports.py" line="100"/>
+        <location filename="../../ui/screens/coordinator_reports.py" line="101"/>
         <source>Spreadsheet (.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_reports.py" line="101"/>
+        <location filename="../../ui/screens/coordinator_reports.py" line="102"/>
         <source>CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_reports.py" line="102"/>
+        <location filename="../../ui/screens/coordinator_reports.py" line="103"/>
         <source>&amp;Save…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_reports.py" line="102"/>
+        <location filename="../../ui/screens/coordinator_reports.py" line="103"/>
         <source>Save the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_reports.py" line="105"/>
-        <location filename="../../ui/screens/coordinator_reports.py" line="129"/>
+        <location filename="../../ui/screens/coordinator_reports.py" line="106"/>
+        <location filename="../../ui/screens/coordinator_reports.py" line="130"/>
         <source>How figures are protected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_reports.py" line="108"/>
+        <location filename="../../ui/screens/coordinator_reports.py" line="109"/>
         <source>Report status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_reports.py" line="111"/>
+        <location filename="../../ui/screens/coordinator_reports.py" line="112"/>
         <source>Report &amp;on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_reports.py" line="113"/>
+        <location filename="../../ui/screens/coordinator_reports.py" line="114"/>
         <source>&amp;Period:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_reports.py" line="115"/>
+        <location filename="../../ui/screens/coordinator_reports.py" line="116"/>
         <source>&amp;Format:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_reports.py" line="124"/>
+        <location filename="../../ui/screens/coordinator_reports.py" line="125"/>
         <source>Report for funders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_reports.py" line="160"/>
+        <location filename="../../ui/screens/coordinator_reports.py" line="165"/>
         <source>Save the report as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_reports.py" line="161"/>
+        <location filename="../../ui/screens/coordinator_reports.py" line="166"/>
         <source>{0} files (*.{1})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_reports.py" line="176"/>
+        <location filename="../../ui/screens/coordinator_reports.py" line="181"/>
         <source>Making the report for {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_reports.py" line="183"/>
+        <location filename="../../ui/screens/coordinator_reports.py" line="188"/>
         <source>Saved {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/coordinator_reports.py" line="186"/>
+        <location filename="../../ui/screens/coordinator_reports.py" line="191"/>
         <source>%n match-week(s) were left out: their match code is not assigned to the volunteer who sent them (assign it on the Devices tab).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2715,65 +2715,65 @@ Settings for the mailbox server: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="197"/>
+        <location filename="../../ui/screens/settings.py" line="192"/>
         <source>Passphrase changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="211"/>
+        <location filename="../../ui/screens/settings.py" line="206"/>
         <source>Back up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="211"/>
-        <location filename="../../ui/screens/settings.py" line="258"/>
+        <location filename="../../ui/screens/settings.py" line="206"/>
+        <location filename="../../ui/screens/settings.py" line="253"/>
         <source>Logbook backups (*.lbk)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="223"/>
+        <location filename="../../ui/screens/settings.py" line="218"/>
         <source>Backing up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="224"/>
+        <location filename="../../ui/screens/settings.py" line="219"/>
         <source>Backup saved to {0}. It opens with your current passphrase or recovery key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="230"/>
-        <location filename="../../ui/screens/settings.py" line="239"/>
+        <location filename="../../ui/screens/settings.py" line="225"/>
+        <location filename="../../ui/screens/settings.py" line="234"/>
         <source>Export my data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="231"/>
+        <location filename="../../ui/screens/settings.py" line="226"/>
         <source>The export is NOT encrypted: anyone who gets the file can read all your notes. Keep it safe and delete it when you are done. Go on?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="239"/>
+        <location filename="../../ui/screens/settings.py" line="234"/>
         <source>JSON files (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="253"/>
+        <location filename="../../ui/screens/settings.py" line="248"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="253"/>
+        <location filename="../../ui/screens/settings.py" line="248"/>
         <source>Your data was written to {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/screens/settings.py" line="253"/>
         <location filename="../../ui/screens/settings.py" line="258"/>
-        <location filename="../../ui/screens/settings.py" line="263"/>
         <source>Restore a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="264"/>
+        <location filename="../../ui/screens/settings.py" line="259"/>
         <source>Restoring REPLACES everything now in this profile with the backup. The logbook will lock; then unlock it with the passphrase the backup was made with. Go on?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2786,436 +2786,436 @@ Settings for the mailbox server: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="264"/>
+        <location filename="../../ui/screens/sharing.py" line="271"/>
         <source>Your organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="270"/>
+        <location filename="../../ui/screens/sharing.py" line="277"/>
         <source>Join your organisation to send it weekly summaries. Your coordinator gives you an enrolment file and reads its fingerprint to you, so you can check the file is really theirs. Until you join, nothing leaves this laptop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="276"/>
+        <location filename="../../ui/screens/sharing.py" line="283"/>
         <source>&amp;Join your organisation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="287"/>
+        <location filename="../../ui/screens/sharing.py" line="294"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="288"/>
+        <location filename="../../ui/screens/sharing.py" line="295"/>
         <source>Organisation fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="291"/>
+        <location filename="../../ui/screens/sharing.py" line="298"/>
         <source>Mailbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="294"/>
+        <location filename="../../ui/screens/sharing.py" line="301"/>
         <source>Safeguarding contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="295"/>
+        <location filename="../../ui/screens/sharing.py" line="302"/>
         <source>This laptop&apos;s fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="297"/>
+        <location filename="../../ui/screens/sharing.py" line="304"/>
         <source>Read this laptop&apos;s fingerprint to your coordinator, so they can approve it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="300"/>
+        <location filename="../../ui/screens/sharing.py" line="307"/>
         <source>Load an &amp;update…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="302"/>
+        <location filename="../../ui/screens/sharing.py" line="309"/>
         <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="303"/>
+        <location filename="../../ui/screens/sharing.py" line="310"/>
         <source>Fingerprint:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="304"/>
+        <location filename="../../ui/screens/sharing.py" line="311"/>
         <source>Mailbox:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="305"/>
+        <location filename="../../ui/screens/sharing.py" line="312"/>
         <source>Safeguarding:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="306"/>
+        <location filename="../../ui/screens/sharing.py" line="313"/>
         <source>This laptop:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="320"/>
+        <location filename="../../ui/screens/sharing.py" line="327"/>
         <source>Sending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="322"/>
+        <location filename="../../ui/screens/sharing.py" line="329"/>
         <source>Last sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="324"/>
+        <location filename="../../ui/screens/sharing.py" line="331"/>
         <source>Waiting to be sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="328"/>
+        <location filename="../../ui/screens/sharing.py" line="335"/>
         <source>Last problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="330"/>
+        <location filename="../../ui/screens/sharing.py" line="337"/>
         <source>Next try</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="333"/>
+        <location filename="../../ui/screens/sharing.py" line="340"/>
         <source>What your coordinator said</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="336"/>
+        <location filename="../../ui/screens/sharing.py" line="343"/>
         <source>Shared folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="337"/>
+        <location filename="../../ui/screens/sharing.py" line="344"/>
         <source>C&amp;hoose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="338"/>
+        <location filename="../../ui/screens/sharing.py" line="345"/>
         <source>Choose a shared folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="339"/>
+        <location filename="../../ui/screens/sharing.py" line="346"/>
         <source>Sto&amp;p using</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="340"/>
+        <location filename="../../ui/screens/sharing.py" line="347"/>
         <source>Stop using the shared folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="341"/>
+        <location filename="../../ui/screens/sharing.py" line="348"/>
         <source>Send &amp;now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="342"/>
+        <location filename="../../ui/screens/sharing.py" line="349"/>
         <source>Save as &amp;file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="343"/>
+        <location filename="../../ui/screens/sharing.py" line="350"/>
         <source>Share my own &amp;wellbeing (weekly mean)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="344"/>
+        <location filename="../../ui/screens/sharing.py" line="351"/>
         <source>Share my own wellbeing (weekly mean)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="345"/>
+        <location filename="../../ui/screens/sharing.py" line="352"/>
         <source>Send changes &amp;automatically</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="346"/>
+        <location filename="../../ui/screens/sharing.py" line="353"/>
         <source>Send changes automatically</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="348"/>
+        <location filename="../../ui/screens/sharing.py" line="355"/>
         <source>Starts after you have looked at what will be sent and sent it once yourself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="353"/>
+        <location filename="../../ui/screens/sharing.py" line="360"/>
         <source>Last sent:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="354"/>
+        <location filename="../../ui/screens/sharing.py" line="361"/>
         <source>Waiting to be sent:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="355"/>
+        <location filename="../../ui/screens/sharing.py" line="362"/>
         <source>Last problem:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="356"/>
+        <location filename="../../ui/screens/sharing.py" line="363"/>
         <source>Next try:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="357"/>
+        <location filename="../../ui/screens/sharing.py" line="364"/>
         <source>Your coordinator:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="358"/>
+        <location filename="../../ui/screens/sharing.py" line="365"/>
         <source>Shared folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="377"/>
-        <location filename="../../ui/screens/sharing.py" line="402"/>
+        <location filename="../../ui/screens/sharing.py" line="384"/>
+        <location filename="../../ui/screens/sharing.py" line="410"/>
         <source>What will be sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="378"/>
+        <location filename="../../ui/screens/sharing.py" line="385"/>
         <source>Show &amp;every week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="379"/>
+        <location filename="../../ui/screens/sharing.py" line="386"/>
         <source>Show every week, not only what changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="382"/>
+        <location filename="../../ui/screens/sharing.py" line="389"/>
         <source>What will be sent, as a table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="389"/>
-        <location filename="../../ui/screens/sharing.py" line="391"/>
-        <location filename="../../ui/screens/sharing.py" line="532"/>
+        <location filename="../../ui/screens/sharing.py" line="397"/>
+        <location filename="../../ui/screens/sharing.py" line="399"/>
+        <location filename="../../ui/screens/sharing.py" line="540"/>
         <source>Nothing new to send.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="399"/>
+        <location filename="../../ui/screens/sharing.py" line="407"/>
         <source>What will be sent, as JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="403"/>
+        <location filename="../../ui/screens/sharing.py" line="411"/>
         <source>Ta&amp;ble</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="404"/>
+        <location filename="../../ui/screens/sharing.py" line="412"/>
         <source>JS&amp;ON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="408"/>
+        <location filename="../../ui/screens/sharing.py" line="416"/>
         <source>Never sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="432"/>
+        <location filename="../../ui/screens/sharing.py" line="440"/>
         <source>No mailbox: send by file or a shared folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="434"/>
+        <location filename="../../ui/screens/sharing.py" line="442"/>
         <source>not given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="441"/>
-        <location filename="../../ui/screens/sharing.py" line="454"/>
+        <location filename="../../ui/screens/sharing.py" line="449"/>
+        <location filename="../../ui/screens/sharing.py" line="462"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="460"/>
+        <location filename="../../ui/screens/sharing.py" line="468"/>
         <source>Your organisation does not collect this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="477"/>
+        <location filename="../../ui/screens/sharing.py" line="485"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="478"/>
+        <location filename="../../ui/screens/sharing.py" line="486"/>
         <source>nothing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="479"/>
+        <location filename="../../ui/screens/sharing.py" line="487"/>
         <source>{0} (sending now…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="530"/>
+        <location filename="../../ui/screens/sharing.py" line="538"/>
         <source>Nothing to send yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="548"/>
+        <location filename="../../ui/screens/sharing.py" line="556"/>
         <source>Never sent: names, notes, places, your own tags, exact dates and times.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="552"/>
+        <location filename="../../ui/screens/sharing.py" line="560"/>
         <source>Your organisation&apos;s policy also leaves out: {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="557"/>
+        <location filename="../../ui/screens/sharing.py" line="565"/>
         <source>contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="558"/>
+        <location filename="../../ui/screens/sharing.py" line="566"/>
         <source>minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="559"/>
+        <location filename="../../ui/screens/sharing.py" line="567"/>
         <source>activities and topics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="560"/>
+        <location filename="../../ui/screens/sharing.py" line="568"/>
         <source>how they seemed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="561"/>
+        <location filename="../../ui/screens/sharing.py" line="569"/>
         <source>outcome measures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="562"/>
+        <location filename="../../ui/screens/sharing.py" line="570"/>
         <source>safeguarding concerns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="563"/>
+        <location filename="../../ui/screens/sharing.py" line="571"/>
         <source>follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="564"/>
+        <location filename="../../ui/screens/sharing.py" line="572"/>
         <source>your own wellbeing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="571"/>
+        <location filename="../../ui/screens/sharing.py" line="579"/>
         <source>Received your last summary.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="572"/>
+        <location filename="../../ui/screens/sharing.py" line="580"/>
         <source>Already had your last summary.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="574"/>
+        <location filename="../../ui/screens/sharing.py" line="582"/>
         <source>Holding your summaries until they approve this laptop: read them its fingerprint.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="576"/>
+        <location filename="../../ui/screens/sharing.py" line="584"/>
         <source>Found a conflict in your last summary; they will be in touch.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="577"/>
+        <location filename="../../ui/screens/sharing.py" line="585"/>
         <source>Could not accept your last summary; they will be in touch.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="602"/>
+        <location filename="../../ui/screens/sharing.py" line="610"/>
         <source>Enrolment files ({0});;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="607"/>
+        <location filename="../../ui/screens/sharing.py" line="615"/>
         <source>Join your organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="629"/>
+        <location filename="../../ui/screens/sharing.py" line="637"/>
         <source>Not joined; nothing was changed. Check the fingerprint with your coordinator before you try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="641"/>
+        <location filename="../../ui/screens/sharing.py" line="649"/>
         <source>You have joined {0}. Now read this laptop&apos;s fingerprint to your coordinator: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="653"/>
+        <location filename="../../ui/screens/sharing.py" line="661"/>
         <source>Load an update</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="666"/>
+        <location filename="../../ui/screens/sharing.py" line="674"/>
         <source>Your organisation&apos;s settings were updated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="670"/>
+        <location filename="../../ui/screens/sharing.py" line="678"/>
         <source>You already have this update, or a newer one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="679"/>
+        <location filename="../../ui/screens/sharing.py" line="687"/>
         <source>Sending…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="754"/>
+        <location filename="../../ui/screens/sharing.py" line="762"/>
         <source>Not sent: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="756"/>
+        <location filename="../../ui/screens/sharing.py" line="764"/>
         <source>Sent to your organisation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="757"/>
+        <location filename="../../ui/screens/sharing.py" line="765"/>
         <source>Nothing new to send: your organisation has everything.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="769"/>
+        <location filename="../../ui/screens/sharing.py" line="777"/>
         <source>Save summaries as files in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="784"/>
+        <location filename="../../ui/screens/sharing.py" line="792"/>
         <source>Nothing new to save: every summary has already been sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="786"/>
+        <location filename="../../ui/screens/sharing.py" line="794"/>
         <source>Saved {0}. Give it to your coordinator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/sharing.py" line="789"/>
+        <location filename="../../ui/screens/sharing.py" line="797"/>
         <source>Saved %n files in {0}. Give them to your coordinator.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3223,17 +3223,17 @@ Settings for the mailbox server: {1}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="799"/>
+        <location filename="../../ui/screens/sharing.py" line="807"/>
         <source>A shared folder your coordinator collects summaries from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="809"/>
+        <location filename="../../ui/screens/sharing.py" line="817"/>
         <source>Summaries will also be copied into {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="811"/>
+        <location filename="../../ui/screens/sharing.py" line="819"/>
         <source>The shared folder is no longer used.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3334,12 +3334,12 @@ Settings for the mailbox server: {1}</source>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../ui/screens/shortcuts.py" line="27"/>
+        <location filename="../../ui/screens/shortcuts.py" line="26"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/shortcuts.py" line="48"/>
+        <location filename="../../ui/screens/shortcuts.py" line="44"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3603,72 +3603,72 @@ Settings for the mailbox server: {1}</source>
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../ui/screens/timeline.py" line="57"/>
+        <location filename="../../ui/screens/timeline.py" line="58"/>
         <source>Search your notes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/timeline.py" line="59"/>
+        <location filename="../../ui/screens/timeline.py" line="60"/>
         <source>Search notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/timeline.py" line="61"/>
+        <location filename="../../ui/screens/timeline.py" line="62"/>
         <source>Filter by match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/timeline.py" line="63"/>
+        <location filename="../../ui/screens/timeline.py" line="64"/>
         <source>Filter by kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/timeline.py" line="64"/>
+        <location filename="../../ui/screens/timeline.py" line="65"/>
         <source>All kinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/timeline.py" line="67"/>
+        <location filename="../../ui/screens/timeline.py" line="68"/>
         <source>From date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/timeline.py" line="68"/>
+        <location filename="../../ui/screens/timeline.py" line="69"/>
         <source>To date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/timeline.py" line="70"/>
+        <location filename="../../ui/screens/timeline.py" line="71"/>
         <source>Number of entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/timeline.py" line="73"/>
+        <location filename="../../ui/screens/timeline.py" line="74"/>
         <source>Entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/timeline.py" line="98"/>
+        <location filename="../../ui/screens/timeline.py" line="100"/>
         <source>from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/timeline.py" line="100"/>
+        <location filename="../../ui/screens/timeline.py" line="102"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/timeline.py" line="122"/>
+        <location filename="../../ui/screens/timeline.py" line="124"/>
         <source>any</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/timeline.py" line="132"/>
+        <location filename="../../ui/screens/timeline.py" line="134"/>
         <source>All matches</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/timeline.py" line="212"/>
+        <location filename="../../ui/screens/timeline.py" line="214"/>
         <source>%n entries found</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3676,7 +3676,7 @@ Settings for the mailbox server: {1}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/timeline.py" line="214"/>
+        <location filename="../../ui/screens/timeline.py" line="216"/>
         <source>%n entries</source>
         <translation type="unfinished">
             <numerusform></numerusform>

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -35,6 +34,7 @@ from ui.preferences import (
     TEXT_PERCENT,
     Preferences,
 )
+from ui.screens.common import scrolling
 from ui.widgets.form_dialog import FormDialog
 from ui.widgets.passphrase import NewPassphrase
 
@@ -158,14 +158,9 @@ class SettingsScreen(QWidget):
         for group in (privacy, matches, display, data, about):
             layout.addWidget(group)
         layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidget(content)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its controls take focus, not it
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        outer.addWidget(scrolling(content))
 
         self.idle.valueChanged.connect(self._save_preferences)
         self.reminder.valueChanged.connect(self._save_preferences)

@@ -9,12 +9,11 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
-from ui.screens.common import fit_to_screen
+from ui.screens.common import fit_to_screen, scrolling
 from ui.shortcuts import REGISTRY
 
 
@@ -39,10 +38,7 @@ class ShortcutsDialog(QDialog):
             what.setAccessibleName(f"{shortcut.shown_keys()}: {shortcut.title()}")
             form.addRow(keys, what)
             self.rows.append((shortcut.shown_keys(), shortcut.title()))
-        scroll = QScrollArea()
-        scroll.setWidget(rows)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll = scrolling(rows)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close = self.buttons.button(QDialogButtonBox.StandardButton.Close)
         close.setAccessibleName(self.tr("Close"))
