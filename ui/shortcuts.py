@@ -6,8 +6,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QTabWidget, QWidget
 
 
 # QT_TRANSLATE_NOOP marks the labels for lupdate; title() translates them when shown.
@@ -84,6 +85,17 @@ def bind(action: QAction, shortcut: Shortcut) -> None:
     if shortcut not in APP_WIDE:
         action.setShortcut(shortcut.sequence())
     action.setToolTip(shortcut.tip(action.text()))
+
+
+def section_keys(owner: QWidget, tabs: QTabWidget) -> None:
+    """Ctrl+Tab and Ctrl+Shift+Tab change section wherever the focus is in `owner`
+    (QTabWidget only does it while the focus is inside the tabs themselves)."""
+    for keys, step in ((TAB_PAGE.keys, 1), ("Ctrl+Shift+Tab", -1)):
+        shortcut = QShortcut(QKeySequence(keys), owner)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(
+            lambda step=step: tabs.setCurrentIndex((tabs.currentIndex() + step) % tabs.count())
+        )
 
 
 class AppWideKeys(QObject):

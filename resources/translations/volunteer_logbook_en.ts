@@ -518,12 +518,12 @@
     </message>
     <message>
         <location filename="../../ui/screens/concerns.py" line="204"/>
-        <source>&amp;Raise a concern…</source>
+        <source>Raise a &amp;concern…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/screens/concerns.py" line="205"/>
-        <source>Mark &amp;reported…</source>
+        <source>Mark report&amp;ed…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -606,22 +606,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="215"/>
+        <location filename="../../ui/screens/coordinator.py" line="216"/>
         <source>&amp;Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="216"/>
+        <location filename="../../ui/screens/coordinator.py" line="217"/>
         <source>De&amp;vices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="217"/>
+        <location filename="../../ui/screens/coordinator.py" line="218"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="221"/>
+        <location filename="../../ui/screens/coordinator.py" line="222"/>
         <source>&amp;Reports</source>
         <translation type="unfinished"></translation>
     </message>
@@ -888,7 +888,7 @@ Settings for the mailbox server: {1}</source>
     </message>
     <message>
         <location filename="../../ui/screens/create_profile.py" line="34"/>
-        <source>A &amp;coordinator&apos;s profile</source>
+        <source>A c&amp;oordinator&apos;s profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1880,23 +1880,23 @@ Settings for the mailbox server: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="84"/>
-        <source>Show &amp;entries</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/matches.py" line="85"/>
-        <source>Outcome &amp;measures…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/screens/matches.py" line="86"/>
         <source>E&amp;nd match…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/screens/matches.py" line="84"/>
+        <source>Show entr&amp;ies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/matches.py" line="85"/>
+        <source>&amp;Outcome measures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/screens/matches.py" line="87"/>
-        <source>E&amp;rase…</source>
+        <source>&amp;Erase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2661,7 +2661,7 @@ Settings for the mailbox server: {1}</source>
     </message>
     <message>
         <location filename="../../ui/screens/settings.py" line="104"/>
-        <source>&amp;Restore a backup…</source>
+        <source>Restore &amp;a backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3241,92 +3241,92 @@ Settings for the mailbox server: {1}</source>
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../ui/shortcuts.py" line="34"/>
+        <location filename="../../ui/shortcuts.py" line="35"/>
         <source>New visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="35"/>
+        <location filename="../../ui/shortcuts.py" line="36"/>
         <source>New conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="36"/>
+        <location filename="../../ui/shortcuts.py" line="37"/>
         <source>New reflection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="38"/>
+        <location filename="../../ui/shortcuts.py" line="39"/>
         <source>Raise a safeguarding concern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="40"/>
+        <location filename="../../ui/shortcuts.py" line="41"/>
         <source>Search your notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="41"/>
+        <location filename="../../ui/shortcuts.py" line="42"/>
         <source>Undo (a deleted entry comes back)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="42"/>
+        <location filename="../../ui/shortcuts.py" line="43"/>
         <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="44"/>
+        <location filename="../../ui/shortcuts.py" line="45"/>
         <source>Save the entry or form you are in (also Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="47"/>
+        <location filename="../../ui/shortcuts.py" line="48"/>
         <source>Close a dialog (it asks before anything typed is lost)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="51"/>
+        <location filename="../../ui/shortcuts.py" line="52"/>
         <source>Open the chosen entry; in a form, do what its main button does</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="56"/>
+        <location filename="../../ui/shortcuts.py" line="57"/>
         <source>Delete the chosen entry (Ctrl+Z brings it back)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="58"/>
+        <location filename="../../ui/shortcuts.py" line="59"/>
         <source>Next field or button (Shift+Tab: back)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="61"/>
+        <location filename="../../ui/shortcuts.py" line="62"/>
         <source>Next section: Logbook, Matches, Safeguarding, Sharing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="64"/>
+        <location filename="../../ui/shortcuts.py" line="65"/>
         <source>Alt and an underlined letter: that button or field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="66"/>
+        <location filename="../../ui/shortcuts.py" line="67"/>
         <source>Refresh (coordinator)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="69"/>
+        <location filename="../../ui/shortcuts.py" line="70"/>
         <source>Lock now, from anywhere (what you are typing is kept)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="71"/>
+        <location filename="../../ui/shortcuts.py" line="72"/>
         <source>Lock and quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="72"/>
+        <location filename="../../ui/shortcuts.py" line="73"/>
         <source>This list of keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3826,128 +3826,128 @@ Settings for the mailbox server: {1}</source>
 <context>
     <name>WorkArea</name>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="88"/>
+        <location filename="../../ui/screens/workarea.py" line="89"/>
         <source>Sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="89"/>
+        <location filename="../../ui/screens/workarea.py" line="90"/>
         <source>&amp;Logbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="90"/>
+        <location filename="../../ui/screens/workarea.py" line="91"/>
         <source>&amp;Matches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="91"/>
+        <location filename="../../ui/screens/workarea.py" line="92"/>
         <source>&amp;Safeguarding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="92"/>
+        <location filename="../../ui/screens/workarea.py" line="93"/>
         <source>Sha&amp;ring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="93"/>
+        <location filename="../../ui/screens/workarea.py" line="94"/>
         <source>Se&amp;ttings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="95"/>
         <location filename="../../ui/screens/workarea.py" line="96"/>
+        <location filename="../../ui/screens/workarea.py" line="97"/>
         <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="99"/>
+        <location filename="../../ui/screens/workarea.py" line="100"/>
         <source>New &amp;visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="102"/>
+        <location filename="../../ui/screens/workarea.py" line="103"/>
         <source>New &amp;conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="107"/>
+        <location filename="../../ui/screens/workarea.py" line="108"/>
         <source>New &amp;reflection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="110"/>
+        <location filename="../../ui/screens/workarea.py" line="111"/>
         <source>Raise &amp;concern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="113"/>
+        <location filename="../../ui/screens/workarea.py" line="114"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="115"/>
+        <location filename="../../ui/screens/workarea.py" line="116"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="122"/>
+        <location filename="../../ui/screens/workarea.py" line="123"/>
         <source>&amp;Find</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="123"/>
+        <location filename="../../ui/screens/workarea.py" line="124"/>
         <source>&amp;Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="129"/>
+        <location filename="../../ui/screens/workarea.py" line="131"/>
         <source>Unreported safeguarding concerns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="136"/>
+        <location filename="../../ui/screens/workarea.py" line="138"/>
         <source>Matches past the keeping period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="143"/>
+        <location filename="../../ui/screens/workarea.py" line="145"/>
         <source>Notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="144"/>
+        <location filename="../../ui/screens/workarea.py" line="146"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="145"/>
+        <location filename="../../ui/screens/workarea.py" line="147"/>
         <source>Undo delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="147"/>
-        <source>&amp;Restore draft</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/workarea.py" line="148"/>
-        <source>Restore the unsaved draft</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/screens/workarea.py" line="149"/>
-        <source>Discard draft</source>
+        <source>Restore &amp;draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/screens/workarea.py" line="150"/>
+        <source>Restore the unsaved draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/workarea.py" line="151"/>
+        <source>Discard draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/workarea.py" line="152"/>
         <source>Discard the unsaved draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/workarea.py" line="221"/>
+        <location filename="../../ui/screens/workarea.py" line="223"/>
         <source>⚠ %n safeguarding concern(s) not yet reported. Report now, then mark it reported.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3955,7 +3955,7 @@ Settings for the mailbox server: {1}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/workarea.py" line="232"/>
+        <location filename="../../ui/screens/workarea.py" line="234"/>
         <source>%n ended match(es) kept past the keeping period: review them for erasure</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3963,17 +3963,17 @@ Settings for the mailbox server: {1}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="243"/>
+        <location filename="../../ui/screens/workarea.py" line="245"/>
         <source>Set by your organisation: {0} months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="289"/>
+        <location filename="../../ui/screens/workarea.py" line="291"/>
         <source>Entry of {0} deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="305"/>
+        <location filename="../../ui/screens/workarea.py" line="307"/>
         <source>You have an unsaved draft from {0}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3989,7 +3989,7 @@ Settings for the mailbox server: {1}</source>
 <context>
     <name>area</name>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="50"/>
+        <location filename="../../ui/screens/workarea.py" line="51"/>
         <source>delete entry</source>
         <translation type="unfinished"></translation>
     </message>

@@ -8,7 +8,15 @@ from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QLabel,
+    QMessageBox,
+    QTabBar,
+    QToolButton,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from logbook.vault.profiles import ProfileManager
@@ -190,7 +198,37 @@ def walk_tab(qtbot: QtBot, start: QWidget, limit: int = 400) -> list[QWidget]:
     raise AssertionError(f"Tab never came back round; the last stops: {tail}")
 
 
+def mnemonic(text: str) -> str | None:
+    """The letter after a single `&` ("Sha&ring" -> "r"); `&&` is a literal ampersand."""
+    index = text.replace("&&", "\0\0").find("&")
+    return text[index + 1].lower() if 0 <= index < len(text) - 1 else None
+
+
+def mnemonics(root: QWidget) -> dict[str, list[str]]:
+    """Alt+letter keys in the window as shown now: buttons, labelled fields, tabs."""
+    found: dict[str, list[str]] = {}
+
+    def add(text: str) -> None:
+        letter = mnemonic(text)
+        if letter:
+            found.setdefault(letter, []).append(text.replace("&", ""))
+
+    for widget in root.findChildren(QWidget):
+        if widget.window() is not root.window() or not widget.isVisible():
+            continue
+        labelled = isinstance(widget, QLabel) and widget.buddy() is not None
+        button = isinstance(widget, QAbstractButton) and not isinstance(widget, QToolButton)
+        if labelled or button:
+            add(widget.text())  # type: ignore[attr-defined]
+        elif isinstance(widget, QTabBar):
+            for index in range(widget.count()):
+                add(widget.tabText(index))
+    return found
+
+
 def assert_tab_reaches_everything(qtbot: QtBot, root: QWidget, start: QWidget) -> None:
+    clashes = {k: v for k, v in mnemonics(root).items() if len(v) > 1}
+    assert clashes == {}, f"one Alt+letter for several controls: {clashes}"
     visited = walk_tab(qtbot, start)
     missed = [
         describe(w) for w in controls(root)
@@ -246,3 +284,17 @@ def test_tab_goes_round_the_settings_dialogs(
     close = shortcuts.buttons.buttons()[0]
     dialog_ring(qtbot, shortcuts, close)
     shortcuts.close()
+
+
+def test_ctrl_tab_changes_section_wherever_the_focus_is(
+    qtbot: QtBot, window: MainWindow, profiles: Profiles
+) -> None:
+    work = unlocked(qtbot, window, profiles)
+    first = work.toolbar.widgetForAction(work.new_visit)
+    assert first is not None
+    first.setFocus()
+    qtbot.keyClick(first, Qt.Key.Key_Tab, CTRL)
+    assert work.tabs.currentWidget() is work.matches
+    qtbot.keyClick(focused(), Qt.Key.Key_Backtab, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(focused(), Qt.Key.Key_Backtab, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    assert work.tabs.currentWidget() is work.settings

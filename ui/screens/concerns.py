@@ -201,8 +201,8 @@ class ConcernsScreen(QWidget):
             )
         )
         intro.setWordWrap(True)
-        self.raise_button = QPushButton(self.tr("&Raise a concern…"))
-        self.reported_button = QPushButton(self.tr("Mark &reported…"))
+        self.raise_button = QPushButton(self.tr("Raise a &concern…"))
+        self.reported_button = QPushButton(self.tr("Mark report&ed…"))
         self.pdf_button = QPushButton(self.tr("Save as &PDF…"))
         for button in (self.raise_button, self.reported_button, self.pdf_button):
             button.setAccessibleName(button.text().replace("&", "").rstrip("…"))

@@ -42,7 +42,7 @@ from ui.screens.coordinator_devices import DevicesTab, named
 from ui.screens.coordinator_import import ImportTab
 from ui.screens.coordinator_setup import CreateOrganisationPage
 from ui.screens.sharing import fingerprint_label
-from ui.shortcuts import LOCK, REFRESH, Shortcut, bind
+from ui.shortcuts import LOCK, REFRESH, Shortcut, bind, section_keys
 
 NO_CONTACT_SETTING = "coordinator.no_contact_weeks"
 
@@ -155,6 +155,7 @@ class CoordinatorArea(QWidget):
         for page in (self.opening, self.problem_page, self.tabs):
             self.pages.addWidget(page)
 
+        section_keys(self, self.tabs)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.toolbar)

@@ -101,7 +101,7 @@ class SettingsScreen(QWidget):
         self.shortcuts_button = QPushButton(self.tr("&Keyboard shortcuts…"))
         self.passphrase_button = QPushButton(self.tr("Change &passphrase…"))
         self.backup_button = QPushButton(self.tr("&Back up…"))
-        self.restore_button = QPushButton(self.tr("&Restore a backup…"))
+        self.restore_button = QPushButton(self.tr("Restore &a backup…"))
         self.export_button = QPushButton(self.tr("&Export my data…"))
         for button in (self.passphrase_button, self.backup_button, self.restore_button,
                        self.export_button, self.shortcuts_button):  # fmt: skip

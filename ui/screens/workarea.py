@@ -40,6 +40,7 @@ from ui.shortcuts import (
     RAISE_CONCERN,
     Shortcut,
     bind,
+    section_keys,
 )
 
 
@@ -123,6 +124,7 @@ class WorkArea(QWidget):
         self.lock_action = self._action(self.tr("&Lock"), LOCK, self.lock_requested.emit)
 
         self._keyboard_reachable_toolbar()
+        section_keys(self, self.tabs)
 
         # An unreported concern stays in sight, on every tab, until it is marked reported.
         self.concern_banner = QPushButton()
@@ -144,7 +146,7 @@ class WorkArea(QWidget):
         self.notice_undo = QPushButton(self.tr("Undo"))
         self.notice_undo.setAccessibleName(self.tr("Undo delete"))
         self.notice_undo.hide()
-        self.draft_restore = QPushButton(self.tr("&Restore draft"))
+        self.draft_restore = QPushButton(self.tr("Restore &draft"))
         self.draft_restore.setAccessibleName(self.tr("Restore the unsaved draft"))
         self.draft_discard = QPushButton(self.tr("Discard draft"))
         self.draft_discard.setAccessibleName(self.tr("Discard the unsaved draft"))
