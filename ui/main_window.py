@@ -10,7 +10,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMainWindow, QStackedWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QInputDialog,
+    QLineEdit,
+    QMainWindow,
+    QStackedWidget,
+)
 
 from logbook.progress import Progress
 from logbook.vault.kinds import ProfileKind
@@ -19,9 +26,18 @@ from ui.clipboard import ClipboardGuard
 from ui.idle import IdleLock
 from ui.long_task import LongTask
 from ui.operations import Operations
-from ui.preferences import IDLE_MINUTES, REMINDER_DAYS, RETENTION_MONTHS, Preferences
+from ui.preferences import (
+    IDLE_MINUTES,
+    REMINDER_DAYS,
+    RETENTION_MONTHS,
+    TEXT_PERCENT,
+    Preferences,
+)
+from ui.screens.common import fit_to_screen
 from ui.screens.unlock import UnlockScreen
 from ui.session_watch import SessionWatch
+from ui.shortcuts import HELP, LOCK, QUIT, AppWideKeys
+from ui.text_size import apply_text_size
 
 if TYPE_CHECKING:
     from ui.screens.coordinator import CoordinatorArea
@@ -39,10 +55,14 @@ def _warm_imports() -> None:
 
 class MainWindow(QMainWindow):
     def __init__(self, manager: ProfileManager, ops: Operations | None = None) -> None:
+        preferences = Preferences(manager.data_dir)
+        # Before any widget exists, this window included: widgets take their parent's font
+        # when they are made, and the change would otherwise reach them only later.
+        apply_text_size(preferences.get(TEXT_PERCENT))
         super().__init__()
         self.manager = manager
         self.ops = ops or Operations(self)
-        self.preferences = Preferences(manager.data_dir)
+        self.preferences = preferences
         self.setWindowTitle(self.tr("Volunteer Logbook"))
         self.work: WorkArea | CoordinatorArea | None = None
         self.unlock_screen = UnlockScreen(manager, self.ops)
@@ -57,12 +77,18 @@ class MainWindow(QMainWindow):
         if app is not None:
             app.installEventFilter(self.idle)
         self.session_watch = SessionWatch(self._lock_if_open, self)
+        self.keys = AppWideKeys(
+            {LOCK: self._lock_if_open, QUIT: self.lock_and_quit, HELP: self.show_shortcuts}, self
+        )
+        if app is not None:
+            app.installEventFilter(self.keys)
         self.clipboard_guard = ClipboardGuard(self)
 
         self.unlock_screen.unlocked.connect(self.open_profile)
         self.unlock_screen.create_requested.connect(self.show_create)
         self.unlock_screen.recover_requested.connect(self.show_recover)
         self.resize(980, 680)
+        fit_to_screen(self)  # 200 % text on a 1366×768 laptop leaves 683×384 to fit in
         if self.unlock_screen.has_profiles():
             self.show_unlock()
         else:
@@ -176,12 +202,38 @@ class MainWindow(QMainWindow):
     def locked(self) -> bool:
         return self.work is None
 
+    def show_shortcuts(self) -> None:
+        from ui.screens.shortcuts import ShortcutsDialog
+
+        ShortcutsDialog.show_over(QApplication.activeWindow() or self)
+
+    def lock_and_quit(self) -> None:
+        self.close()  # locks first, and waits for queued saves
+        QApplication.quit()
+
+    def _close_dialogs(self) -> None:
+        """Every open dialog goes with the lock: one holding typed text keeps it as a draft
+        (its `close_for_lock()`), the rest are closed without asking anything."""
+        for widget in QApplication.topLevelWidgets():
+            if not isinstance(widget, QDialog) or not widget.isVisible():
+                continue
+            if widget.objectName() in {"failure", "shortcuts"}:
+                continue  # content-free, and the person may still need to read them
+            close_for_lock = getattr(widget, "close_for_lock", None)
+            if callable(close_for_lock):
+                close_for_lock()
+            else:
+                # done(), not reject(): a dialog's reject() may ask a question, and a lock
+                # must never wait for an answer. It also ends a nested exec() cleanly.
+                widget.done(QDialog.DialogCode.Rejected)
+
     def lock(self) -> None:
         """Drop the logbook's widgets, models and undo stack, then the database engine."""
         self.idle.disarm()
         work, self.work = self.work, None
         if work is not None:
             work.discard()
+            self._close_dialogs()
             self.stack.removeWidget(work)
             work.deleteLater()
             profile = work.profile

@@ -2,17 +2,21 @@
 
 Like Anki's CollectionOp: `ops.run(fn, on_done, on_error)` queues `fn` on one worker thread
 (SQLite has one writer, and one worker keeps calls in order); the callbacks run on the UI
-thread. The UI thread never waits on disk, crypto or the network.
+thread. The UI thread never waits on disk, crypto or the network. A call without `on_error`
+is never silent: its failure goes to `Operations.report`, which by default shows the message
+in a box over the owner's window (`show_failure`).
 """
 
 from __future__ import annotations
 
 import logging
+import traceback
 from collections.abc import Callable
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from logbook.errors import LogbookError
 from ui import gc_guard
@@ -21,6 +25,43 @@ log = logging.getLogger(__name__)
 
 Done = Callable[[Any], None]
 Failed = Callable[[str, LogbookError | None], None]
+# A failure nobody handled: the message, the core's error if it was one, the call's owner.
+Reporter = Callable[[str, LogbookError | None, QObject | None], None]
+
+
+def unexpected_failure_message() -> str:
+    return QCoreApplication.translate(
+        "Operations",
+        "Something went wrong, so this was not finished. What you saved before is safe. "
+        "If it happens again, restart the app; the details are in its log.",
+    )
+
+
+def show_failure(message: str, error: LogbookError | None, owner: QObject | None) -> None:
+    """The default: a box over the owner's window, not modal, so a lock can still happen."""
+    parent: QWidget | None = None
+    if isinstance(owner, QWidget) and shiboken6.isValid(owner):
+        parent = owner.window()
+    if parent is None:
+        parent = QApplication.activeWindow()
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("Operations", "Could not finish"),
+        message,
+        QMessageBox.StandardButton.Ok,
+        parent,
+    )
+    box.setAccessibleName(QCoreApplication.translate("Operations", "Could not finish"))
+    box.setAccessibleDescription(message)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.setObjectName("failure")
+    if parent is None:  # nothing else keeps a parentless box alive until it is closed
+        _open_boxes.add(box)
+        box.finished.connect(lambda _: _open_boxes.discard(box))
+    box.open()
+
+
+_open_boxes: set[QMessageBox] = set()
 
 
 def _ignore(value: Any) -> None:
@@ -49,11 +90,14 @@ class _Task(QRunnable):
             error = exc  # `exc` is unbound when the except block ends
             self.relay.finished.emit(lambda _: on_error(error.message, error), None, self.owner)
         except Exception as exc:  # noqa: BLE001 - reported in plain words, never a traceback
-            # The type only: exception text may quote content (a value, a path).
-            log.error("operation failed: %s", type(exc).__name__)
-            message = QCoreApplication.translate(
-                "Operations", "Something went wrong ({0}); nothing more was saved."
-            ).format(type(exc).__name__)
+            # The type and where it happened only: the exception's text, and even the source
+            # line that raised it, may quote content.
+            frames = "\n".join(
+                f"  {f.filename}:{f.lineno} in {f.name}"
+                for f in traceback.extract_tb(exc.__traceback__)
+            )
+            log.error("operation failed: %s\n%s", type(exc).__name__, frames)
+            message = unexpected_failure_message()
             self.relay.finished.emit(lambda _: on_error(message, None), None, self.owner)
         else:
             # Always report back, even with no callback: the pending count depends on it.
@@ -64,9 +108,12 @@ class Operations(QObject):
     """Queue work on one background thread; report results on the UI thread."""
 
     busy_changed = Signal(bool)
+    failure_reported = Signal(str)  # a failure with no handler of its own, as shown
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, report: Reporter = show_failure) -> None:
         super().__init__(parent)
+        # Replaceable (a front end may show failures its own way); never a silent default.
+        self.report: Reporter = report
         gc_guard.install()  # before the first worker thread exists
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
@@ -80,7 +127,7 @@ class Operations(QObject):
         never hold up the saves queued here. Made on first use; it lives, and is waited for at
         shutdown, with this one (so it outlives a locked and discarded screen)."""
         if self._network is None:
-            self._network = Operations(self)
+            self._network = Operations(self, lambda *failure: self._report(*failure))
         return self._network
 
     def run(
@@ -91,11 +138,16 @@ class Operations(QObject):
         owner: QObject | None = None,
     ) -> None:
         """`owner`: the widget the callbacks belong to; if it is gone (the profile locked
-        meanwhile), the result is dropped instead of delivered to a deleted widget."""
+        meanwhile), the result is dropped instead of delivered to a deleted widget.
+        `on_error`: shows the failure where it belongs; without one it is reported (shown)."""
         self._pending += 1
         if self._pending == 1:
             self.busy_changed.emit(True)
-        task = _Task(fn, self._relay, on_done, on_error or self._unhandled)
+
+        def unhandled(message: str, error: LogbookError | None) -> None:
+            self._report(message, error, owner)
+
+        task = _Task(fn, self._relay, on_done, on_error or unhandled)
         task.owner = owner
         self._pool.start(task)
 
@@ -107,9 +159,9 @@ class Operations(QObject):
             return
         callback(value)
 
-    @staticmethod
-    def _unhandled(message: str, error: LogbookError | None) -> None:
-        log.warning("operation failed without a handler")
+    def _report(self, message: str, error: LogbookError | None, owner: QObject | None) -> None:
+        self.report(message, error, owner)
+        self.failure_reported.emit(message)
 
     def wait(self, msecs: int = 30_000) -> bool:
         """Block until queued work is done (tests, and shutdown only)."""

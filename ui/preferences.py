@@ -34,7 +34,13 @@ RETENTION_MONTHS = Preference(
     "records/retention_months", 24, 1, 120,
     QT_TRANSLATE_NOOP("Preferences", "Offer to erase matches ended more than (months) ago"),
 )  # fmt: skip
-REGISTRY = (IDLE_MINUTES, REMINDER_DAYS, RETENTION_MONTHS)
+# For shared laptops where the system's text size is out of reach; read before the unlock
+# window is built, so it applies there too (ui/text_size.py).
+TEXT_PERCENT = Preference(
+    "display/text_percent", 100, 100, 200,
+    QT_TRANSLATE_NOOP("Preferences", "Text size (%)"),
+)  # fmt: skip
+REGISTRY = (IDLE_MINUTES, REMINDER_DAYS, RETENTION_MONTHS, TEXT_PERCENT)
 assert len({p.key for p in REGISTRY}) == len(REGISTRY), "duplicate preference key"
 
 

@@ -194,57 +194,57 @@
 <context>
     <name>ApproveDialog</name>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="69"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="70"/>
         <source>Approve a device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="70"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="71"/>
         <source>Device {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="73"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="74"/>
         <source>It first sent a bundle on {0}. Ask the volunteer to read out the fingerprint shown under Sharing in their logbook.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="77"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="78"/>
         <source>Device fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="85"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="86"/>
         <source>Volunteer code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="85"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="86"/>
         <source>e.g. V-07</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="87"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="88"/>
         <source>&amp;Volunteer code:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="91"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="92"/>
         <source>Does the volunteer read out exactly this?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="96"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="97"/>
         <source>If any group is different, choose No: the bundles may not come from their laptop. Nothing changes until you say yes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="102"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="103"/>
         <source>&amp;Yes, approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="105"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="106"/>
         <source>&amp;No</source>
         <translation type="unfinished"></translation>
     </message>
@@ -252,42 +252,42 @@
 <context>
     <name>AssignDialog</name>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="147"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="164"/>
         <source>Assign a match code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="149"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="166"/>
         <source>Match code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="150"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="167"/>
         <source>e.g. M-0042</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="152"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="169"/>
         <source>Volunteer code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="152"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="169"/>
         <source>e.g. V-07</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="157"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="174"/>
         <source>The volunteer&apos;s devices may then send this match code; from anyone else&apos;s it is flagged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="164"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="181"/>
         <source>&amp;Match code:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="165"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="182"/>
         <source>&amp;Volunteer code:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -308,17 +308,17 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../ui/screens/settings.py" line="41"/>
+        <location filename="../../ui/screens/settings.py" line="48"/>
         <source>Change passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="43"/>
+        <location filename="../../ui/screens/settings.py" line="50"/>
         <source>Current passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="48"/>
+        <location filename="../../ui/screens/settings.py" line="55"/>
         <source>&amp;Current:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -518,32 +518,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="272"/>
+        <location filename="../../ui/screens/concerns.py" line="273"/>
         <source>Safeguarding concerns are kept apart from your notes. Only the fact that a concern was raised, and whether it was reported, is ever sent to your organisation in a summary.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="278"/>
-        <source>&amp;Raise a concern…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/screens/concerns.py" line="279"/>
-        <source>Mark &amp;reported…</source>
+        <source>Raise a &amp;concern…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/screens/concerns.py" line="280"/>
+        <source>Mark report&amp;ed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/concerns.py" line="281"/>
         <source>Save as &amp;PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="330"/>
+        <location filename="../../ui/screens/concerns.py" line="331"/>
         <source>Save concern as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="331"/>
+        <location filename="../../ui/screens/concerns.py" line="332"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -551,83 +551,83 @@
 <context>
     <name>CoordinatorArea</name>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="106"/>
         <location filename="../../ui/screens/coordinator.py" line="107"/>
+        <location filename="../../ui/screens/coordinator.py" line="108"/>
         <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="109"/>
+        <location filename="../../ui/screens/coordinator.py" line="110"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="114"/>
+        <location filename="../../ui/screens/coordinator.py" line="115"/>
         <source>&amp;Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="123"/>
+        <location filename="../../ui/screens/coordinator.py" line="124"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="124"/>
+        <location filename="../../ui/screens/coordinator.py" line="125"/>
         <source>Organisation fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="130"/>
+        <location filename="../../ui/screens/coordinator.py" line="131"/>
         <source>Fingerprint:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="135"/>
+        <location filename="../../ui/screens/coordinator.py" line="136"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="139"/>
+        <location filename="../../ui/screens/coordinator.py" line="140"/>
         <source>Opening…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="143"/>
+        <location filename="../../ui/screens/coordinator.py" line="144"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="144"/>
+        <location filename="../../ui/screens/coordinator.py" line="145"/>
         <source>&amp;Try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="147"/>
+        <location filename="../../ui/screens/coordinator.py" line="148"/>
         <source>The coordinator database did not open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="152"/>
+        <location filename="../../ui/screens/coordinator.py" line="153"/>
         <source>Sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="215"/>
+        <location filename="../../ui/screens/coordinator.py" line="216"/>
         <source>&amp;Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="216"/>
+        <location filename="../../ui/screens/coordinator.py" line="217"/>
         <source>De&amp;vices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="217"/>
+        <location filename="../../ui/screens/coordinator.py" line="218"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="221"/>
+        <location filename="../../ui/screens/coordinator.py" line="222"/>
         <source>&amp;Reports</source>
         <translation type="unfinished"></translation>
     </message>
@@ -894,7 +894,7 @@ Settings for the mailbox server: {1}</source>
     </message>
     <message>
         <location filename="../../ui/screens/create_profile.py" line="34"/>
-        <source>A &amp;coordinator&apos;s profile</source>
+        <source>A c&amp;oordinator&apos;s profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1140,58 +1140,58 @@ Settings for the mailbox server: {1}</source>
 <context>
     <name>DevicesTab</name>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="190"/>
-        <location filename="../../ui/screens/coordinator_devices.py" line="205"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="207"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="222"/>
         <source>Devices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="192"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="209"/>
         <source>Match codes and their volunteers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="196"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="213"/>
         <source>No device has sent a bundle yet. A volunteer&apos;s laptop appears here with its first bundle; approve it once they have read you its fingerprint.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="200"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="217"/>
         <source>No devices yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="201"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="218"/>
         <source>&amp;Approve…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="202"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="219"/>
         <source>Rev&amp;oke…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="203"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="220"/>
         <source>A&amp;ssign a match code…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="214"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="231"/>
         <source>Match codes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="282"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="299"/>
         <source>Device {0} was not approved; nothing was changed. Check the fingerprint with the volunteer before you try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="294"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="311"/>
         <source>Approved {0} for volunteer {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/coordinator_devices.py" line="296"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="313"/>
         <source>Imported %n held bundle(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1199,7 +1199,7 @@ Settings for the mailbox server: {1}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/coordinator_devices.py" line="298"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="315"/>
         <source>%n held bundle(s) could not be imported; see Import.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1207,12 +1207,12 @@ Settings for the mailbox server: {1}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="309"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="326"/>
         <source>Revoke device {0}? Its bundles will be refused from now on, and it cannot be approved again. What it sent before stays.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/coordinator_devices.py" line="313"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="330"/>
         <source>Its %n held bundle(s) will be dropped.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1220,32 +1220,32 @@ Settings for the mailbox server: {1}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="314"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="331"/>
         <source>Revoke a device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="316"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="333"/>
         <source>&amp;Revoke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="318"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="335"/>
         <source>Revoke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="319"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="336"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="333"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="350"/>
         <source>Revoked {0}; its bundles will be refused from now on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="350"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="367"/>
         <source>{0} is now {1}&apos;s match.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1253,17 +1253,17 @@ Settings for the mailbox server: {1}</source>
 <context>
     <name>DraftDialog</name>
     <message>
-        <location filename="../../ui/widgets/draft_dialog.py" line="81"/>
+        <location filename="../../ui/widgets/draft_dialog.py" line="82"/>
         <source>{0} {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/draft_dialog.py" line="159"/>
+        <location filename="../../ui/widgets/draft_dialog.py" line="160"/>
         <source>Discard changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/draft_dialog.py" line="160"/>
+        <location filename="../../ui/widgets/draft_dialog.py" line="161"/>
         <source>Close without saving? What you typed here will be lost.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1588,119 +1588,119 @@ Settings for the mailbox server: {1}</source>
 <context>
     <name>ImportTab</name>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="84"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="85"/>
         <source>The watched folder {0} cannot be read: {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="152"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="153"/>
         <source>Drop bundle files (.age) or folders here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="157"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="158"/>
         <source>Volunteers&apos; summaries arrive as .age files, by USB stick, email or a shared folder. Each is checked before anything is stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="163"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="164"/>
         <source>Import &amp;files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="164"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="165"/>
         <source>Import a f&amp;older…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="178"/>
-        <location filename="../../ui/screens/coordinator_import.py" line="181"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="179"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="182"/>
         <source>Watched folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="179"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="180"/>
         <source>&amp;Watch a folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="180"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="181"/>
         <source>S&amp;top watching</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="188"/>
-        <location filename="../../ui/screens/coordinator_import.py" line="190"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="189"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="191"/>
         <source>Mailbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="189"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="190"/>
         <source>&amp;Pull from mailbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="199"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="200"/>
         <source>Import progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="202"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="203"/>
         <source>&amp;Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="202"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="203"/>
         <source>Cancel the import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="211"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="212"/>
         <source>Import status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="214"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="215"/>
         <source>Import results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="215"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="216"/>
         <source>Results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="273"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="280"/>
         <source>Import bundles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="274"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="281"/>
         <source>Bundles (*{0});;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="280"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="287"/>
         <source>Import the bundles in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="307"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="314"/>
         <source>Another import is under way; try again when it has finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="310"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="317"/>
         <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="318"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="325"/>
         <source>Stopping after the current bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/coordinator_import.py" line="342"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="349"/>
         <source>%n imported</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1708,7 +1708,7 @@ Settings for the mailbox server: {1}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/coordinator_import.py" line="343"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="350"/>
         <source>%n already imported</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1716,7 +1716,7 @@ Settings for the mailbox server: {1}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/coordinator_import.py" line="344"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="351"/>
         <source>%n held until the device is approved</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1724,7 +1724,7 @@ Settings for the mailbox server: {1}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/coordinator_import.py" line="345"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="352"/>
         <source>%n in conflict</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1732,7 +1732,7 @@ Settings for the mailbox server: {1}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/coordinator_import.py" line="346"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="353"/>
         <source>%n rejected</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1740,7 +1740,7 @@ Settings for the mailbox server: {1}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/coordinator_import.py" line="351"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="358"/>
         <source>Stopped after %n of {0} bundle(s); what was imported is kept.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1748,17 +1748,17 @@ Settings for the mailbox server: {1}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="354"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="361"/>
         <source>New in the watched folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="356"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="363"/>
         <source>No bundle files (.age) were found there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/coordinator_import.py" line="358"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="365"/>
         <source>%n bundle(s):</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1766,32 +1766,32 @@ Settings for the mailbox server: {1}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="378"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="385"/>
         <source>A folder where volunteers&apos; bundles arrive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="409"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="416"/>
         <source>None. Choose a folder (a shared or synced one) and new bundles in it are imported as they arrive.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="414"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="421"/>
         <source>{0}: new bundles are imported as they arrive.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="442"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="449"/>
         <source>Pulling from the mailbox…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="451"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="458"/>
         <source>Stopped. Bundles imported before you stopped are kept; the rest wait in the mailbox.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="459"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="466"/>
         <source>The mailbox has nothing new.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1799,27 +1799,27 @@ Settings for the mailbox server: {1}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="46"/>
+        <location filename="../../ui/main_window.py" line="66"/>
         <source>Volunteer Logbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>Restore a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>Passphrase the backup was made with:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>Backup restored. Unlock with the passphrase it was made with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>Restoring…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1885,52 +1885,52 @@ Settings for the mailbox server: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="131"/>
+        <location filename="../../ui/screens/matches.py" line="132"/>
         <source>&amp;Add match…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="132"/>
-        <source>Show &amp;entries</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/matches.py" line="133"/>
-        <source>Outcome &amp;measures…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/matches.py" line="134"/>
+        <location filename="../../ui/screens/matches.py" line="135"/>
         <source>E&amp;nd match…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="135"/>
-        <source>E&amp;rase…</source>
+        <location filename="../../ui/screens/matches.py" line="133"/>
+        <source>Show entr&amp;ies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="190"/>
-        <source>End match</source>
+        <location filename="../../ui/screens/matches.py" line="134"/>
+        <source>&amp;Outcome measures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/matches.py" line="136"/>
+        <source>&amp;Erase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/screens/matches.py" line="191"/>
+        <source>End match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/matches.py" line="192"/>
         <source>End the match {0} today? Its records stay in your logbook.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="204"/>
+        <location filename="../../ui/screens/matches.py" line="205"/>
         <source>Erase {0} and all of its {1} entries, outcome measures and safeguarding concerns from this laptop? This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="210"/>
+        <location filename="../../ui/screens/matches.py" line="211"/>
         <source>{0} has a safeguarding concern that is NOT YET REPORTED. Report it first. </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="215"/>
+        <location filename="../../ui/screens/matches.py" line="216"/>
         <source>Erase match</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2174,8 +2174,14 @@ Settings for the mailbox server: {1}</source>
 <context>
     <name>Operations</name>
     <message>
+        <location filename="../../ui/operations.py" line="33"/>
+        <source>Something went wrong, so this was not finished. What you saved before is safe. If it happens again, restart the app; the details are in its log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations.py" line="49"/>
         <location filename="../../ui/operations.py" line="54"/>
-        <source>Something went wrong ({0}); nothing more was saved.</source>
+        <source>Could not finish</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2277,6 +2283,11 @@ Settings for the mailbox server: {1}</source>
     <message>
         <location filename="../../ui/preferences.py" line="35"/>
         <source>Offer to erase matches ended more than (months) ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="41"/>
+        <source>Text size (%)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2504,113 +2515,113 @@ Settings for the mailbox server: {1}</source>
 <context>
     <name>ReportsTab</name>
     <message>
-        <location filename="../../ui/screens/coordinator_reports.py" line="84"/>
+        <location filename="../../ui/screens/coordinator_reports.py" line="85"/>
         <source>Counts and trends for the people who fund the scheme, anonymous: small numbers are hidden and the rest rounded, so no one can be picked out. Reports cover whole calendar months or quarters that have ended, so two reports cannot be compared to reveal a small number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_reports.py" line="92"/>
+        <location filename="../../ui/screens/coordinator_reports.py" line="93"/>
         <source>Report on a month or a quarter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_reports.py" line="93"/>
+        <location filename="../../ui/screens/coordinator_reports.py" line="94"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_reports.py" line="94"/>
+        <location filename="../../ui/screens/coordinator_reports.py" line="95"/>
         <source>Quarter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_reports.py" line="96"/>
+        <location filename="../../ui/screens/coordinator_reports.py" line="97"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_reports.py" line="98"/>
+        <location filename="../../ui/screens/coordinator_reports.py" line="99"/>
         <source>File format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_reports.py" line="99"/>
+        <location filename="../../ui/screens/coordinator_reports.py" line="100"/>
         <source>PDF, with charts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_reports.py" line="100"/>
+        <location filename="../../ui/screens/coordinator_reports.py" line="101"/>
         <source>Spreadsheet (.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_reports.py" line="101"/>
+        <location filename="../../ui/screens/coordinator_reports.py" line="102"/>
         <source>CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_reports.py" line="102"/>
+        <location filename="../../ui/screens/coordinator_reports.py" line="103"/>
         <source>&amp;Save…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_reports.py" line="102"/>
+        <location filename="../../ui/screens/coordinator_reports.py" line="103"/>
         <source>Save the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_reports.py" line="105"/>
-        <location filename="../../ui/screens/coordinator_reports.py" line="129"/>
+        <location filename="../../ui/screens/coordinator_reports.py" line="106"/>
+        <location filename="../../ui/screens/coordinator_reports.py" line="130"/>
         <source>How figures are protected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_reports.py" line="108"/>
+        <location filename="../../ui/screens/coordinator_reports.py" line="109"/>
         <source>Report status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_reports.py" line="111"/>
+        <location filename="../../ui/screens/coordinator_reports.py" line="112"/>
         <source>Report &amp;on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_reports.py" line="113"/>
+        <location filename="../../ui/screens/coordinator_reports.py" line="114"/>
         <source>&amp;Period:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_reports.py" line="115"/>
+        <location filename="../../ui/screens/coordinator_reports.py" line="116"/>
         <source>&amp;Format:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_reports.py" line="124"/>
+        <location filename="../../ui/screens/coordinator_reports.py" line="125"/>
         <source>Report for funders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_reports.py" line="160"/>
+        <location filename="../../ui/screens/coordinator_reports.py" line="165"/>
         <source>Save the report as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_reports.py" line="161"/>
+        <location filename="../../ui/screens/coordinator_reports.py" line="166"/>
         <source>{0} files (*.{1})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_reports.py" line="176"/>
+        <location filename="../../ui/screens/coordinator_reports.py" line="181"/>
         <source>Making the report for {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_reports.py" line="183"/>
+        <location filename="../../ui/screens/coordinator_reports.py" line="188"/>
         <source>Saved {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/coordinator_reports.py" line="186"/>
+        <location filename="../../ui/screens/coordinator_reports.py" line="191"/>
         <source>%n match-week(s) were left out: their match code is not assigned to the volunteer who sent them (assign it on the Devices tab).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2629,135 +2640,150 @@ Settings for the mailbox server: {1}</source>
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../ui/screens/settings.py" line="79"/>
+        <location filename="../../ui/screens/settings.py" line="86"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="83"/>
+        <location filename="../../ui/screens/settings.py" line="90"/>
         <source> days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="87"/>
+        <location filename="../../ui/screens/settings.py" line="94"/>
         <source> months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="89"/>
+        <location filename="../../ui/screens/settings.py" line="101"/>
+        <source>&amp;Keyboard shortcuts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="102"/>
         <source>Change &amp;passphrase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="90"/>
+        <location filename="../../ui/screens/settings.py" line="103"/>
         <source>&amp;Back up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="91"/>
-        <source>&amp;Restore a backup…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/settings.py" line="92"/>
-        <source>&amp;Export my data…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/settings.py" line="98"/>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/settings.py" line="100"/>
-        <source>Privacy</source>
+        <location filename="../../ui/screens/settings.py" line="104"/>
+        <source>Restore &amp;a backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/screens/settings.py" line="105"/>
+        <source>&amp;Export my data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="111"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="113"/>
+        <source>Privacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="118"/>
         <source>Matches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="110"/>
+        <location filename="../../ui/screens/settings.py" line="123"/>
+        <source>Display and keyboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="128"/>
+        <source>For this laptop, on top of its own text size. Applies the next time the app starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="134"/>
         <source>Your data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="112"/>
+        <location filename="../../ui/screens/settings.py" line="136"/>
         <source>Your profiles are kept in {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="121"/>
+        <location filename="../../ui/screens/settings.py" line="145"/>
         <source>About</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="124"/>
+        <location filename="../../ui/screens/settings.py" line="148"/>
         <source>Volunteer Logbook {0}. Everything you write is encrypted on this laptop. Names, notes, places and anything else you type never leave it; your organisation only ever receives summaries, and you can see them first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="155"/>
+        <location filename="../../ui/screens/settings.py" line="192"/>
         <source>Passphrase changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="169"/>
+        <location filename="../../ui/screens/settings.py" line="206"/>
         <source>Back up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="169"/>
-        <location filename="../../ui/screens/settings.py" line="216"/>
+        <location filename="../../ui/screens/settings.py" line="206"/>
+        <location filename="../../ui/screens/settings.py" line="253"/>
         <source>Logbook backups (*.lbk)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="181"/>
+        <location filename="../../ui/screens/settings.py" line="218"/>
         <source>Backing up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="182"/>
+        <location filename="../../ui/screens/settings.py" line="219"/>
         <source>Backup saved to {0}. It opens with your current passphrase or recovery key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="188"/>
-        <location filename="../../ui/screens/settings.py" line="197"/>
+        <location filename="../../ui/screens/settings.py" line="225"/>
+        <location filename="../../ui/screens/settings.py" line="234"/>
         <source>Export my data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="189"/>
+        <location filename="../../ui/screens/settings.py" line="226"/>
         <source>The export is NOT encrypted: anyone who gets the file can read all your notes. Keep it safe and delete it when you are done. Go on?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="197"/>
+        <location filename="../../ui/screens/settings.py" line="234"/>
         <source>JSON files (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="211"/>
+        <location filename="../../ui/screens/settings.py" line="248"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="211"/>
+        <location filename="../../ui/screens/settings.py" line="248"/>
         <source>Your data was written to {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="216"/>
-        <location filename="../../ui/screens/settings.py" line="221"/>
+        <location filename="../../ui/screens/settings.py" line="253"/>
+        <location filename="../../ui/screens/settings.py" line="258"/>
         <source>Restore a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="222"/>
+        <location filename="../../ui/screens/settings.py" line="259"/>
         <source>Restoring REPLACES everything now in this profile with the backup. The logbook will lock; then unlock it with the passphrase the backup was made with. Go on?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2770,436 +2796,436 @@ Settings for the mailbox server: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="264"/>
+        <location filename="../../ui/screens/sharing.py" line="271"/>
         <source>Your organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="270"/>
+        <location filename="../../ui/screens/sharing.py" line="277"/>
         <source>Join your organisation to send it weekly summaries. Your coordinator gives you an enrolment file and reads its fingerprint to you, so you can check the file is really theirs. Until you join, nothing leaves this laptop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="276"/>
+        <location filename="../../ui/screens/sharing.py" line="283"/>
         <source>&amp;Join your organisation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="287"/>
+        <location filename="../../ui/screens/sharing.py" line="294"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="288"/>
+        <location filename="../../ui/screens/sharing.py" line="295"/>
         <source>Organisation fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="291"/>
+        <location filename="../../ui/screens/sharing.py" line="298"/>
         <source>Mailbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="294"/>
+        <location filename="../../ui/screens/sharing.py" line="301"/>
         <source>Safeguarding contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="295"/>
+        <location filename="../../ui/screens/sharing.py" line="302"/>
         <source>This laptop&apos;s fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="297"/>
+        <location filename="../../ui/screens/sharing.py" line="304"/>
         <source>Read this laptop&apos;s fingerprint to your coordinator, so they can approve it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="300"/>
+        <location filename="../../ui/screens/sharing.py" line="307"/>
         <source>Load an &amp;update…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="302"/>
+        <location filename="../../ui/screens/sharing.py" line="309"/>
         <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="303"/>
+        <location filename="../../ui/screens/sharing.py" line="310"/>
         <source>Fingerprint:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="304"/>
+        <location filename="../../ui/screens/sharing.py" line="311"/>
         <source>Mailbox:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="305"/>
+        <location filename="../../ui/screens/sharing.py" line="312"/>
         <source>Safeguarding:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="306"/>
+        <location filename="../../ui/screens/sharing.py" line="313"/>
         <source>This laptop:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="320"/>
+        <location filename="../../ui/screens/sharing.py" line="327"/>
         <source>Sending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="322"/>
+        <location filename="../../ui/screens/sharing.py" line="329"/>
         <source>Last sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="324"/>
+        <location filename="../../ui/screens/sharing.py" line="331"/>
         <source>Waiting to be sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="328"/>
+        <location filename="../../ui/screens/sharing.py" line="335"/>
         <source>Last problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="330"/>
+        <location filename="../../ui/screens/sharing.py" line="337"/>
         <source>Next try</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="333"/>
+        <location filename="../../ui/screens/sharing.py" line="340"/>
         <source>What your coordinator said</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="336"/>
+        <location filename="../../ui/screens/sharing.py" line="343"/>
         <source>Shared folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="337"/>
+        <location filename="../../ui/screens/sharing.py" line="344"/>
         <source>C&amp;hoose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="338"/>
+        <location filename="../../ui/screens/sharing.py" line="345"/>
         <source>Choose a shared folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="339"/>
+        <location filename="../../ui/screens/sharing.py" line="346"/>
         <source>Sto&amp;p using</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="340"/>
+        <location filename="../../ui/screens/sharing.py" line="347"/>
         <source>Stop using the shared folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="341"/>
+        <location filename="../../ui/screens/sharing.py" line="348"/>
         <source>Send &amp;now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="342"/>
+        <location filename="../../ui/screens/sharing.py" line="349"/>
         <source>Save as &amp;file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="343"/>
+        <location filename="../../ui/screens/sharing.py" line="350"/>
         <source>Share my own &amp;wellbeing (weekly mean)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="344"/>
+        <location filename="../../ui/screens/sharing.py" line="351"/>
         <source>Share my own wellbeing (weekly mean)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="345"/>
+        <location filename="../../ui/screens/sharing.py" line="352"/>
         <source>Send changes &amp;automatically</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="346"/>
+        <location filename="../../ui/screens/sharing.py" line="353"/>
         <source>Send changes automatically</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="348"/>
+        <location filename="../../ui/screens/sharing.py" line="355"/>
         <source>Starts after you have looked at what will be sent and sent it once yourself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="353"/>
+        <location filename="../../ui/screens/sharing.py" line="360"/>
         <source>Last sent:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="354"/>
+        <location filename="../../ui/screens/sharing.py" line="361"/>
         <source>Waiting to be sent:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="355"/>
+        <location filename="../../ui/screens/sharing.py" line="362"/>
         <source>Last problem:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="356"/>
+        <location filename="../../ui/screens/sharing.py" line="363"/>
         <source>Next try:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="357"/>
+        <location filename="../../ui/screens/sharing.py" line="364"/>
         <source>Your coordinator:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="358"/>
+        <location filename="../../ui/screens/sharing.py" line="365"/>
         <source>Shared folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="377"/>
-        <location filename="../../ui/screens/sharing.py" line="402"/>
+        <location filename="../../ui/screens/sharing.py" line="384"/>
+        <location filename="../../ui/screens/sharing.py" line="410"/>
         <source>What will be sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="378"/>
+        <location filename="../../ui/screens/sharing.py" line="385"/>
         <source>Show &amp;every week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="379"/>
+        <location filename="../../ui/screens/sharing.py" line="386"/>
         <source>Show every week, not only what changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="382"/>
+        <location filename="../../ui/screens/sharing.py" line="389"/>
         <source>What will be sent, as a table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="389"/>
-        <location filename="../../ui/screens/sharing.py" line="391"/>
-        <location filename="../../ui/screens/sharing.py" line="532"/>
+        <location filename="../../ui/screens/sharing.py" line="397"/>
+        <location filename="../../ui/screens/sharing.py" line="399"/>
+        <location filename="../../ui/screens/sharing.py" line="540"/>
         <source>Nothing new to send.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="399"/>
+        <location filename="../../ui/screens/sharing.py" line="407"/>
         <source>What will be sent, as JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="403"/>
+        <location filename="../../ui/screens/sharing.py" line="411"/>
         <source>Ta&amp;ble</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="404"/>
+        <location filename="../../ui/screens/sharing.py" line="412"/>
         <source>JS&amp;ON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="408"/>
+        <location filename="../../ui/screens/sharing.py" line="416"/>
         <source>Never sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="432"/>
+        <location filename="../../ui/screens/sharing.py" line="440"/>
         <source>No mailbox: send by file or a shared folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="434"/>
+        <location filename="../../ui/screens/sharing.py" line="442"/>
         <source>not given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="441"/>
-        <location filename="../../ui/screens/sharing.py" line="454"/>
+        <location filename="../../ui/screens/sharing.py" line="449"/>
+        <location filename="../../ui/screens/sharing.py" line="462"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="460"/>
+        <location filename="../../ui/screens/sharing.py" line="468"/>
         <source>Your organisation does not collect this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="477"/>
+        <location filename="../../ui/screens/sharing.py" line="485"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="478"/>
+        <location filename="../../ui/screens/sharing.py" line="486"/>
         <source>nothing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="479"/>
+        <location filename="../../ui/screens/sharing.py" line="487"/>
         <source>{0} (sending now…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="530"/>
+        <location filename="../../ui/screens/sharing.py" line="538"/>
         <source>Nothing to send yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="548"/>
+        <location filename="../../ui/screens/sharing.py" line="556"/>
         <source>Never sent: names, notes, places, your own tags, exact dates and times.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="552"/>
+        <location filename="../../ui/screens/sharing.py" line="560"/>
         <source>Your organisation&apos;s policy also leaves out: {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="557"/>
+        <location filename="../../ui/screens/sharing.py" line="565"/>
         <source>contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="558"/>
+        <location filename="../../ui/screens/sharing.py" line="566"/>
         <source>minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="559"/>
+        <location filename="../../ui/screens/sharing.py" line="567"/>
         <source>activities and topics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="560"/>
+        <location filename="../../ui/screens/sharing.py" line="568"/>
         <source>how they seemed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="561"/>
+        <location filename="../../ui/screens/sharing.py" line="569"/>
         <source>outcome measures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="562"/>
+        <location filename="../../ui/screens/sharing.py" line="570"/>
         <source>safeguarding concerns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="563"/>
+        <location filename="../../ui/screens/sharing.py" line="571"/>
         <source>follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="564"/>
+        <location filename="../../ui/screens/sharing.py" line="572"/>
         <source>your own wellbeing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="571"/>
+        <location filename="../../ui/screens/sharing.py" line="579"/>
         <source>Received your last summary.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="572"/>
+        <location filename="../../ui/screens/sharing.py" line="580"/>
         <source>Already had your last summary.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="574"/>
+        <location filename="../../ui/screens/sharing.py" line="582"/>
         <source>Holding your summaries until they approve this laptop: read them its fingerprint.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="576"/>
+        <location filename="../../ui/screens/sharing.py" line="584"/>
         <source>Found a conflict in your last summary; they will be in touch.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="577"/>
+        <location filename="../../ui/screens/sharing.py" line="585"/>
         <source>Could not accept your last summary; they will be in touch.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="602"/>
+        <location filename="../../ui/screens/sharing.py" line="610"/>
         <source>Enrolment files ({0});;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="607"/>
+        <location filename="../../ui/screens/sharing.py" line="615"/>
         <source>Join your organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="629"/>
+        <location filename="../../ui/screens/sharing.py" line="637"/>
         <source>Not joined; nothing was changed. Check the fingerprint with your coordinator before you try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="641"/>
+        <location filename="../../ui/screens/sharing.py" line="649"/>
         <source>You have joined {0}. Now read this laptop&apos;s fingerprint to your coordinator: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="653"/>
+        <location filename="../../ui/screens/sharing.py" line="661"/>
         <source>Load an update</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="666"/>
+        <location filename="../../ui/screens/sharing.py" line="674"/>
         <source>Your organisation&apos;s settings were updated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="670"/>
+        <location filename="../../ui/screens/sharing.py" line="678"/>
         <source>You already have this update, or a newer one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="679"/>
+        <location filename="../../ui/screens/sharing.py" line="687"/>
         <source>Sending…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="754"/>
+        <location filename="../../ui/screens/sharing.py" line="762"/>
         <source>Not sent: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="756"/>
+        <location filename="../../ui/screens/sharing.py" line="764"/>
         <source>Sent to your organisation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="757"/>
+        <location filename="../../ui/screens/sharing.py" line="765"/>
         <source>Nothing new to send: your organisation has everything.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="769"/>
+        <location filename="../../ui/screens/sharing.py" line="777"/>
         <source>Save summaries as files in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="784"/>
+        <location filename="../../ui/screens/sharing.py" line="792"/>
         <source>Nothing new to save: every summary has already been sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="786"/>
+        <location filename="../../ui/screens/sharing.py" line="794"/>
         <source>Saved {0}. Give it to your coordinator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/sharing.py" line="789"/>
+        <location filename="../../ui/screens/sharing.py" line="797"/>
         <source>Saved %n files in {0}. Give them to your coordinator.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3207,18 +3233,124 @@ Settings for the mailbox server: {1}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="799"/>
+        <location filename="../../ui/screens/sharing.py" line="807"/>
         <source>A shared folder your coordinator collects summaries from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="809"/>
+        <location filename="../../ui/screens/sharing.py" line="817"/>
         <source>Summaries will also be copied into {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="811"/>
+        <location filename="../../ui/screens/sharing.py" line="819"/>
         <source>The shared folder is no longer used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="35"/>
+        <source>New visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="36"/>
+        <source>New conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="37"/>
+        <source>New reflection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="39"/>
+        <source>Raise a safeguarding concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="41"/>
+        <source>Search your notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="42"/>
+        <source>Undo (a deleted entry comes back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="43"/>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="45"/>
+        <source>Save the entry or form you are in (also Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="48"/>
+        <source>Close a dialog (it asks before anything typed is lost)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="52"/>
+        <source>Open the chosen entry; in a form, do what its main button does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="57"/>
+        <source>Delete the chosen entry (Ctrl+Z brings it back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="59"/>
+        <source>Next field or button (Shift+Tab: back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="62"/>
+        <source>Next section: Logbook, Matches, Safeguarding, Sharing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="65"/>
+        <source>Alt and an underlined letter: that button or field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="67"/>
+        <source>Refresh (coordinator)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="70"/>
+        <source>Lock now, from anywhere (what you are typing is kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="72"/>
+        <source>Lock and quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="73"/>
+        <source>This list of keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../ui/screens/shortcuts.py" line="26"/>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/shortcuts.py" line="44"/>
+        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3481,72 +3613,72 @@ Settings for the mailbox server: {1}</source>
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../ui/screens/timeline.py" line="57"/>
+        <location filename="../../ui/screens/timeline.py" line="58"/>
         <source>Search your notes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/timeline.py" line="59"/>
+        <location filename="../../ui/screens/timeline.py" line="60"/>
         <source>Search notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/timeline.py" line="61"/>
+        <location filename="../../ui/screens/timeline.py" line="62"/>
         <source>Filter by match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/timeline.py" line="63"/>
+        <location filename="../../ui/screens/timeline.py" line="64"/>
         <source>Filter by kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/timeline.py" line="64"/>
+        <location filename="../../ui/screens/timeline.py" line="65"/>
         <source>All kinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/timeline.py" line="67"/>
+        <location filename="../../ui/screens/timeline.py" line="68"/>
         <source>From date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/timeline.py" line="68"/>
+        <location filename="../../ui/screens/timeline.py" line="69"/>
         <source>To date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/timeline.py" line="70"/>
+        <location filename="../../ui/screens/timeline.py" line="71"/>
         <source>Number of entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/timeline.py" line="73"/>
+        <location filename="../../ui/screens/timeline.py" line="74"/>
         <source>Entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/timeline.py" line="98"/>
+        <location filename="../../ui/screens/timeline.py" line="100"/>
         <source>from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/timeline.py" line="100"/>
+        <location filename="../../ui/screens/timeline.py" line="102"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/timeline.py" line="122"/>
+        <location filename="../../ui/screens/timeline.py" line="124"/>
         <source>any</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/timeline.py" line="132"/>
+        <location filename="../../ui/screens/timeline.py" line="134"/>
         <source>All matches</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/timeline.py" line="212"/>
+        <location filename="../../ui/screens/timeline.py" line="214"/>
         <source>%n entries found</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3554,7 +3686,7 @@ Settings for the mailbox server: {1}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/timeline.py" line="214"/>
+        <location filename="../../ui/screens/timeline.py" line="216"/>
         <source>%n entries</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3704,128 +3836,128 @@ Settings for the mailbox server: {1}</source>
 <context>
     <name>WorkArea</name>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="81"/>
+        <location filename="../../ui/screens/workarea.py" line="92"/>
         <source>Sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="82"/>
+        <location filename="../../ui/screens/workarea.py" line="93"/>
         <source>&amp;Logbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="83"/>
+        <location filename="../../ui/screens/workarea.py" line="94"/>
         <source>&amp;Matches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="84"/>
+        <location filename="../../ui/screens/workarea.py" line="95"/>
         <source>&amp;Safeguarding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="85"/>
+        <location filename="../../ui/screens/workarea.py" line="96"/>
         <source>Sha&amp;ring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="86"/>
+        <location filename="../../ui/screens/workarea.py" line="97"/>
         <source>Se&amp;ttings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="88"/>
-        <location filename="../../ui/screens/workarea.py" line="89"/>
+        <location filename="../../ui/screens/workarea.py" line="99"/>
+        <location filename="../../ui/screens/workarea.py" line="100"/>
         <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="92"/>
+        <location filename="../../ui/screens/workarea.py" line="103"/>
         <source>New &amp;visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="95"/>
+        <location filename="../../ui/screens/workarea.py" line="106"/>
         <source>New &amp;conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="98"/>
+        <location filename="../../ui/screens/workarea.py" line="111"/>
         <source>New &amp;reflection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="101"/>
+        <location filename="../../ui/screens/workarea.py" line="114"/>
         <source>Raise &amp;concern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="104"/>
+        <location filename="../../ui/screens/workarea.py" line="117"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="106"/>
+        <location filename="../../ui/screens/workarea.py" line="119"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="114"/>
+        <location filename="../../ui/screens/workarea.py" line="126"/>
         <source>&amp;Find</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="116"/>
+        <location filename="../../ui/screens/workarea.py" line="127"/>
         <source>&amp;Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="122"/>
+        <location filename="../../ui/screens/workarea.py" line="134"/>
         <source>Unreported safeguarding concerns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="129"/>
+        <location filename="../../ui/screens/workarea.py" line="141"/>
         <source>Matches past the keeping period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="136"/>
+        <location filename="../../ui/screens/workarea.py" line="148"/>
         <source>Notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="137"/>
+        <location filename="../../ui/screens/workarea.py" line="149"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="138"/>
+        <location filename="../../ui/screens/workarea.py" line="150"/>
         <source>Undo delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="140"/>
-        <source>&amp;Restore draft</source>
+        <location filename="../../ui/screens/workarea.py" line="152"/>
+        <source>Restore &amp;draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="141"/>
+        <location filename="../../ui/screens/workarea.py" line="153"/>
         <source>Restore the unsaved draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="142"/>
+        <location filename="../../ui/screens/workarea.py" line="154"/>
         <source>Discard draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="143"/>
+        <location filename="../../ui/screens/workarea.py" line="155"/>
         <source>Discard the unsaved draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/workarea.py" line="215"/>
+        <location filename="../../ui/screens/workarea.py" line="226"/>
         <source>⚠ %n safeguarding concern(s) not yet reported. Report now, then mark it reported.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3833,7 +3965,7 @@ Settings for the mailbox server: {1}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/workarea.py" line="226"/>
+        <location filename="../../ui/screens/workarea.py" line="237"/>
         <source>%n ended match(es) kept past the keeping period: review them for erasure</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3841,17 +3973,17 @@ Settings for the mailbox server: {1}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="237"/>
+        <location filename="../../ui/screens/workarea.py" line="248"/>
         <source>Set by your organisation: {0} months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="283"/>
+        <location filename="../../ui/screens/workarea.py" line="294"/>
         <source>Entry of {0} deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="299"/>
+        <location filename="../../ui/screens/workarea.py" line="310"/>
         <source>You have an unsaved draft from {0}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3867,7 +3999,7 @@ Settings for the mailbox server: {1}</source>
 <context>
     <name>area</name>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="43"/>
+        <location filename="../../ui/screens/workarea.py" line="54"/>
         <source>delete entry</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from ui.widgets.field_errors import error_style
 
@@ -27,8 +27,20 @@ def error_label() -> QLabel:
     return label
 
 
+def scrolling(content: QWidget) -> QScrollArea:
+    """`content` scrolls when the window is smaller than it (200 % text on a small laptop),
+    instead of pushing the window past the screen or squeezing lines over each other."""
+    area = QScrollArea()
+    area.setWidget(content)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its controls take focus, not the area
+    return area
+
+
 def centred_card(content: QWidget, width: int = 520) -> QWidget:
-    """A screen-filling page with `content` in a centred column of readable width."""
+    """A screen-filling page with `content` in a centred column of readable width; it
+    scrolls when the window is smaller than the card."""
     page = QWidget()
     outer = QHBoxLayout(page)
     outer.addStretch(1)
@@ -46,4 +58,13 @@ def centred_card(content: QWidget, width: int = 520) -> QWidget:
     column.addStretch(2)
     outer.addLayout(column)
     outer.addStretch(1)
-    return page
+    return scrolling(page)
+
+
+def fit_to_screen(window: QWidget) -> None:
+    """Never larger than the screen it opens on (200 % text on a small laptop)."""
+    screen = window.screen()
+    if screen is None:
+        return
+    room = screen.availableGeometry()
+    window.resize(min(window.width(), room.width() - 40), min(window.height(), room.height() - 60))

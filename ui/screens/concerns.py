@@ -264,6 +264,7 @@ class ConcernsScreen(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.verticalHeader().hide()
+        self.view.setTabKeyNavigation(False)  # Tab leaves the list; arrows move inside it
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_SUMMARY, QHeaderView.ResizeMode.Stretch)
@@ -275,8 +276,8 @@ class ConcernsScreen(QWidget):
             )
         )
         intro.setWordWrap(True)
-        self.raise_button = QPushButton(self.tr("&Raise a concern…"))
-        self.reported_button = QPushButton(self.tr("Mark &reported…"))
+        self.raise_button = QPushButton(self.tr("Raise a &concern…"))
+        self.reported_button = QPushButton(self.tr("Mark report&ed…"))
         self.pdf_button = QPushButton(self.tr("Save as &PDF…"))
         for button in (self.raise_button, self.reported_button, self.pdf_button):
             button.setAccessibleName(button.text().replace("&", "").rstrip("…"))

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -42,6 +42,7 @@ from ui.screens.coordinator_devices import DevicesTab, named
 from ui.screens.coordinator_import import ImportTab
 from ui.screens.coordinator_setup import CreateOrganisationPage
 from ui.screens.sharing import fingerprint_label
+from ui.shortcuts import LOCK, REFRESH, Shortcut, bind, section_keys
 
 NO_CONTACT_SETTING = "coordinator.no_contact_weeks"
 
@@ -106,12 +107,12 @@ class CoordinatorArea(QWidget):
         self.toolbar = QToolBar(self.tr("Actions"))
         self.toolbar.setAccessibleName(self.tr("Actions"))
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.refresh_action = self._action(self.tr("Refresh"), "F5", self.refresh)
+        self.refresh_action = self._action(self.tr("Refresh"), REFRESH, self.refresh)
         self.refresh_action.setVisible(False)  # until there is something to refresh
         spacer = QWidget()
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.toolbar.addWidget(spacer)
-        self.lock_action = self._action(self.tr("&Lock"), "Ctrl+L", self.lock_requested.emit)
+        self.lock_action = self._action(self.tr("&Lock"), LOCK, self.lock_requested.emit)
         for action in self.toolbar.actions():
             button = self.toolbar.widgetForAction(action)
             if button is not None and action.text():
@@ -154,6 +155,7 @@ class CoordinatorArea(QWidget):
         for page in (self.opening, self.problem_page, self.tabs):
             self.pages.addWidget(page)
 
+        section_keys(self, self.tabs)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.toolbar)
@@ -163,10 +165,9 @@ class CoordinatorArea(QWidget):
         self.retry_button.clicked.connect(self.open)
         self.open()
 
-    def _action(self, text: str, shortcut: str, slot: object) -> QAction:
+    def _action(self, text: str, shortcut: Shortcut, slot: object) -> QAction:
         action = QAction(text, self)
-        action.setShortcut(QKeySequence(shortcut))
-        action.setToolTip(f"{text.replace('&', '')} ({shortcut})")
+        bind(action, shortcut)
         action.triggered.connect(slot)
         self.addAction(action)
         self.toolbar.addAction(action)

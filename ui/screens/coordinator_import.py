@@ -35,6 +35,7 @@ from logbook.errors import LogbookError, NotFound
 from logbook.progress import Cancelled, Progress
 from ui.models.coordinator import COL_REASON, ImportResultsModel
 from ui.operations import Operations
+from ui.screens.common import scrolling
 from ui.screens.coordinator_dashboard import fit_columns, line_width, table
 from ui.screens.coordinator_devices import named
 
@@ -216,13 +217,19 @@ class ImportTab(QWidget):
         results_layout = QVBoxLayout(results_box)
         results_layout.addWidget(self.view, 1)
 
-        layout = QVBoxLayout(self)
+        content = QWidget()
+        layout = QVBoxLayout(content)
         layout.addWidget(self.drop_zone)
         layout.addWidget(watch_box)
         layout.addWidget(self.mailbox_box)
         layout.addWidget(self.progress_row)
         layout.addWidget(self.message)
+        # Room for a few results even when the page scrolls (200 % text).
+        results_box.setMinimumHeight(self.fontMetrics().height() * 10)
         layout.addWidget(results_box, 1)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scrolling(content))  # drops still land here: the tab accepts them
 
         self.settle = QTimer(self)
         self.settle.setSingleShot(True)

@@ -29,6 +29,7 @@ from logbook.coordinator.report import build_report, default_file_name, write_re
 from logbook.coordinator.service import Coordinator
 from logbook.errors import LogbookError
 from ui.operations import Operations
+from ui.screens.common import scrolling
 from ui.screens.coordinator_devices import named
 
 MONTHS_OFFERED = 24
@@ -137,9 +138,13 @@ class ReportsTab(QWidget):
         holder = QWidget()
         holder.setLayout(column)
         holder.setMaximumWidth(self.fontMetrics().averageCharWidth() * 100)
-        layout = QHBoxLayout(self)
+        page = QWidget()
+        layout = QHBoxLayout(page)
         layout.addWidget(holder, 1, Qt.AlignmentFlag.AlignTop)
         layout.addStretch(0)
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scrolling(page))  # 200 % text on a small screen
 
         self.kind.currentIndexChanged.connect(lambda _: self.fill_periods())
         self.save_button.clicked.connect(self.ask_save)

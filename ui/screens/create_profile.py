@@ -31,7 +31,7 @@ class CreateProfileScreen(QWidget):
         self.name = QLineEdit()
         self.name.setAccessibleName(self.tr("Profile name"))
         self.name.setPlaceholderText(self.tr("e.g. your first name"))
-        self.coordinator = QCheckBox(self.tr("A &coordinator's profile"))
+        self.coordinator = QCheckBox(self.tr("A c&oordinator's profile"))
         self.coordinator.setAccessibleName(self.tr("Coordinator profile"))
         self.coordinator.setToolTip(
             self.tr("For whoever runs the scheme: it holds the organisation's keys and what "

@@ -128,11 +128,12 @@ class MatchesScreen(QWidget):
         self.view.sortByColumn(COL_CODE, Qt.SortOrder.AscendingOrder)
         self.view.verticalHeader().hide()
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.view.setTabKeyNavigation(False)  # Tab leaves the list; arrows move inside it
         self.add_button = QPushButton(self.tr("&Add match…"))
-        self.entries_button = QPushButton(self.tr("Show &entries"))
-        self.measures_button = QPushButton(self.tr("Outcome &measures…"))
+        self.entries_button = QPushButton(self.tr("Show entr&ies"))
+        self.measures_button = QPushButton(self.tr("&Outcome measures…"))
         self.end_button = QPushButton(self.tr("E&nd match…"))
-        self.erase_button = QPushButton(self.tr("E&rase…"))
+        self.erase_button = QPushButton(self.tr("&Erase…"))
         all_buttons = (self.add_button, self.entries_button, self.measures_button,
                        self.end_button, self.erase_button)  # fmt: skip
         for button in all_buttons:

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -52,6 +53,13 @@ def build_pages(
     row.addWidget(cancel)
     row.addWidget(ok)
     layout.addLayout(row)
+    # Enter in any field does what the main button does (a full-window page has no
+    # QDialog to honour the default button); click() does nothing while it is disabled.
+    fields = [passphrase.first, passphrase.second]
+    if isinstance(field[1], QLineEdit):
+        fields.insert(0, field[1])
+    for edit in fields:
+        edit.returnPressed.connect(ok.click)
     key_page = RecoveryKeyPage()
     pages = QStackedWidget()
     pages.addWidget(centred_card(form_page))

@@ -27,7 +27,14 @@ from logbook.records.export import write_export
 from logbook.vault.profiles import ProfileManager, UnlockedProfile
 from ui.long_task import LongTask
 from ui.operations import Operations
-from ui.preferences import IDLE_MINUTES, REMINDER_DAYS, RETENTION_MONTHS, Preferences
+from ui.preferences import (
+    IDLE_MINUTES,
+    REMINDER_DAYS,
+    RETENTION_MONTHS,
+    TEXT_PERCENT,
+    Preferences,
+)
+from ui.screens.common import scrolling
 from ui.widgets.form_dialog import FormDialog
 from ui.widgets.passphrase import NewPassphrase
 
@@ -86,12 +93,18 @@ class SettingsScreen(QWidget):
         self.retention.setValue(preferences.get(RETENTION_MONTHS))
         self.retention.setSuffix(self.tr(" months"))
         self.retention.setAccessibleName(RETENTION_MONTHS.title())
+        self.text_size = QSpinBox(minimum=TEXT_PERCENT.low, maximum=TEXT_PERCENT.high)
+        self.text_size.setSingleStep(25)
+        self.text_size.setValue(preferences.get(TEXT_PERCENT))
+        self.text_size.setSuffix(" %")
+        self.text_size.setAccessibleName(TEXT_PERCENT.title())
+        self.shortcuts_button = QPushButton(self.tr("&Keyboard shortcuts…"))
         self.passphrase_button = QPushButton(self.tr("Change &passphrase…"))
         self.backup_button = QPushButton(self.tr("&Back up…"))
-        self.restore_button = QPushButton(self.tr("&Restore a backup…"))
+        self.restore_button = QPushButton(self.tr("Restore &a backup…"))
         self.export_button = QPushButton(self.tr("&Export my data…"))
         for button in (self.passphrase_button, self.backup_button, self.restore_button,
-                       self.export_button):  # fmt: skip
+                       self.export_button, self.shortcuts_button):  # fmt: skip
             button.setAccessibleName(button.text().replace("&", "").rstrip("…"))
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -107,6 +120,17 @@ class SettingsScreen(QWidget):
         matches_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         matches_form.addRow(REMINDER_DAYS.title() + ":", self.reminder)
         matches_form.addRow(RETENTION_MONTHS.title() + ":", self.retention)
+        display = QGroupBox(self.tr("Display and keyboard"))
+        display_form = QFormLayout(display)
+        display_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        display_form.addRow(TEXT_PERCENT.title() + ":", self.text_size)
+        self.text_size_note = QLabel(
+            self.tr("For this laptop, on top of its own text size. Applies the next time the "
+                    "app starts.")
+        )  # fmt: skip
+        self.text_size_note.setWordWrap(True)
+        display_form.addRow("", self.text_size_note)
+        display_form.addRow("", self.shortcuts_button)
         data = QGroupBox(self.tr("Your data"))
         data_layout = QVBoxLayout(data)
         where = QLabel(self.tr("Your profiles are kept in {0}").format(manager.data_dir))
@@ -128,14 +152,21 @@ class SettingsScreen(QWidget):
         )
         about_text.setWordWrap(True)
         QVBoxLayout(about).addWidget(about_text)
-        layout = QVBoxLayout(self)
-        for group in (privacy, matches, data, about):
+        # Scrolls when the text is large (200 % on a small laptop screen).
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        for group in (privacy, matches, display, data, about):
             layout.addWidget(group)
         layout.addStretch(1)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scrolling(content))
 
         self.idle.valueChanged.connect(self._save_preferences)
         self.reminder.valueChanged.connect(self._save_preferences)
         self.retention.valueChanged.connect(self._save_preferences)
+        self.text_size.valueChanged.connect(self._save_preferences)
+        self.shortcuts_button.clicked.connect(self.show_shortcuts)
         self.passphrase_button.clicked.connect(self.change_passphrase)
         self.backup_button.clicked.connect(self.ask_backup)
         self.restore_button.clicked.connect(self.ask_restore)
@@ -145,7 +176,13 @@ class SettingsScreen(QWidget):
         self.preferences.set(IDLE_MINUTES, self.idle.value())
         self.preferences.set(REMINDER_DAYS, self.reminder.value())
         self.preferences.set(RETENTION_MONTHS, self.retention.value())
+        self.preferences.set(TEXT_PERCENT, self.text_size.value())
         self.preferences_changed.emit()
+
+    def show_shortcuts(self) -> None:
+        from ui.screens.shortcuts import ShortcutsDialog
+
+        ShortcutsDialog.show_over(self.window())
 
     def passphrase_dialog(self) -> ChangePassphraseDialog:
         return ChangePassphraseDialog(self, self.manager, self.ops, self.profile.info.name)

@@ -55,7 +55,7 @@ from ui.models.summary import (
     SummaryModel,
 )
 from ui.operations import Operations
-from ui.screens.common import heading
+from ui.screens.common import heading, scrolling
 
 SYNC_EVERY_MS = 10 * 60 * 1000
 SYNC_AFTER_CHANGE_MS = 60 * 1000  # soon after a save, but not on every keystroke of a session
@@ -235,10 +235,17 @@ class SharingScreen(QWidget):
         top = QHBoxLayout()
         top.addWidget(self._organisation_box(), 1)
         top.addWidget(self._delivery_box(), 1)
-        layout = QVBoxLayout(self)
+        content = QWidget()
+        layout = QVBoxLayout(content)
         layout.addWidget(self.message)
         layout.addLayout(top)
-        layout.addWidget(self._preview_box(), 1)
+        preview = self._preview_box()
+        # Room for a dozen rows of the preview even when the page scrolls (200 % text).
+        preview.setMinimumHeight(self.fontMetrics().height() * 16)
+        layout.addWidget(preview, 1)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scrolling(content))
 
         self.every = QTimer(self)
         self.every.setInterval(SYNC_EVERY_MS)
@@ -385,6 +392,7 @@ class SharingScreen(QWidget):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setWordWrap(True)
         self.view.verticalHeader().hide()
+        self.view.setTabKeyNavigation(False)  # Tab leaves the list; arrows move inside it
         self.view.horizontalHeader().setStretchLastSection(True)
         self.empty = QLabel(self.tr("Nothing new to send."))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)

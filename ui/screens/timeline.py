@@ -33,6 +33,7 @@ from ui.models.entries import (
     EntriesModel,
 )
 from ui.operations import Operations
+from ui.widgets.date_edit import FormDateEdit
 from ui.widgets.highlight import HighlightDelegate
 
 PAGE = 200
@@ -79,6 +80,7 @@ class Timeline(QWidget):
         self.view.setWordWrap(False)
         self.view.verticalHeader().hide()
         self.view.setAlternatingRowColors(True)
+        self.view.setTabKeyNavigation(False)  # Tab leaves the list; arrows move inside it
         header = self.view.horizontalHeader()
         # Widths from the font once, not ResizeToContents: that re-measures every row on each
         # search keystroke (about 30 ms for 200 rows).
@@ -115,7 +117,7 @@ class Timeline(QWidget):
         self.view.activated.connect(self._activated)
 
     def _date_filter(self, name: str) -> QDateEdit:
-        edit = QDateEdit(calendarPopup=True)
+        edit = FormDateEdit(calendarPopup=True)
         edit.setAccessibleName(name)
         edit.setDisplayFormat("d MMM yyyy")
         edit.setMinimumDate(NO_DATE)

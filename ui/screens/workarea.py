@@ -33,6 +33,17 @@ from ui.screens.restore_draft import restore_draft
 from ui.screens.settings import SettingsScreen
 from ui.screens.sharing import SharingScreen
 from ui.screens.timeline import Timeline
+from ui.shortcuts import (
+    FIND,
+    LOCK,
+    NEW_CONVERSATION,
+    NEW_REFLECTION,
+    NEW_VISIT,
+    RAISE_CONCERN,
+    Shortcut,
+    bind,
+    section_keys,
+)
 from ui.widgets.draft_dialog import DraftDialog
 
 
@@ -89,16 +100,18 @@ class WorkArea(QWidget):
         self.toolbar.setAccessibleName(self.tr("Actions"))
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.new_visit = self._action(
-            self.tr("New &visit"), "Ctrl+N", lambda: self.new_entry(Kind.VISIT)
+            self.tr("New &visit"), NEW_VISIT, lambda: self.new_entry(Kind.VISIT)
         )
         self.new_conversation = self._action(
-            self.tr("New &conversation"), "Ctrl+Shift+N", lambda: self.new_entry(Kind.CONVERSATION)
+            self.tr("New &conversation"),
+            NEW_CONVERSATION,
+            lambda: self.new_entry(Kind.CONVERSATION),
         )
         self.new_reflection = self._action(
-            self.tr("New &reflection"), "Ctrl+R", lambda: self.new_entry(Kind.REFLECTION)
+            self.tr("New &reflection"), NEW_REFLECTION, lambda: self.new_entry(Kind.REFLECTION)
         )
         self.concern_action = self._action(
-            self.tr("Raise &concern"), "Ctrl+Shift+C", self.concerns.raise_concern
+            self.tr("Raise &concern"), RAISE_CONCERN, self.concerns.raise_concern
         )
         self.toolbar.addSeparator()
         self.undo_action = self.undo.createUndoAction(self, self.tr("&Undo"))
@@ -110,12 +123,11 @@ class WorkArea(QWidget):
         spacer = QWidget()
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.toolbar.addWidget(spacer)
-        self.find_action = self._action(
-            self.tr("&Find"), "Ctrl+F", self.focus_search, toolbar=False
-        )
-        self.lock_action = self._action(self.tr("&Lock"), "Ctrl+L", self.lock_requested.emit)
+        self.find_action = self._action(self.tr("&Find"), FIND, self.focus_search, toolbar=False)
+        self.lock_action = self._action(self.tr("&Lock"), LOCK, self.lock_requested.emit)
 
         self._keyboard_reachable_toolbar()
+        section_keys(self, self.tabs)
 
         # An unreported concern stays in sight, on every tab, until it is marked reported.
         self.concern_banner = QPushButton()
@@ -137,7 +149,7 @@ class WorkArea(QWidget):
         self.notice_undo = QPushButton(self.tr("Undo"))
         self.notice_undo.setAccessibleName(self.tr("Undo delete"))
         self.notice_undo.hide()
-        self.draft_restore = QPushButton(self.tr("&Restore draft"))
+        self.draft_restore = QPushButton(self.tr("Restore &draft"))
         self.draft_restore.setAccessibleName(self.tr("Restore the unsaved draft"))
         self.draft_discard = QPushButton(self.tr("Discard draft"))
         self.draft_discard.setAccessibleName(self.tr("Discard the unsaved draft"))
@@ -179,10 +191,9 @@ class WorkArea(QWidget):
                 button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
                 button.setAccessibleName(action.text().replace("&", ""))
 
-    def _action(self, text: str, shortcut: str, slot: object, toolbar: bool = True) -> QAction:
+    def _action(self, text: str, shortcut: Shortcut, slot: object, toolbar: bool = True) -> QAction:
         action = QAction(text, self)
-        action.setShortcut(QKeySequence(shortcut))
-        action.setToolTip(f"{text.replace('&', '')} ({shortcut})")
+        bind(action, shortcut)
         action.triggered.connect(slot)
         self.addAction(action)
         if toolbar:

@@ -1,0 +1,204 @@
+"""Lays every window and dialog of the shell out on a 1366×768 screen and lists what does
+not fit: run in a fresh process, because QT_FONT_DPI must be set before Qt starts.
+
+    QT_FONT_DPI=192 python -m tests.ui.fit_probe   # prints a JSON list of problems
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+SCREEN = (1366, 768)
+PANEL = 32  # a desktop's own bar: the window manager keeps windows off it
+
+
+def screen_config(folder: Path) -> str:
+    """The offscreen platform's screen: a common small laptop."""
+    path = folder / "screen.json"
+    width, height = SCREEN
+    path.write_text(json.dumps({"screens": [{
+        "name": "laptop", "x": 0, "y": 0, "width": width, "height": height,
+        "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1,
+    }]}))  # fmt: skip
+    return f"offscreen:configfile={path}"
+
+
+def problems_in(window: object, name: str) -> list[str]:
+    """Placed as a window manager would (no larger than the screen, less its panel), is
+    every control inside the screen and given at least the height its text needs?"""
+    from PySide6.QtCore import QRect
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QAbstractScrollArea,
+        QApplication,
+        QComboBox,
+        QLabel,
+        QLineEdit,
+        QWidget,
+    )
+
+    assert isinstance(window, QWidget)
+    screen = window.screen().geometry()
+    room = QRect(screen.x(), screen.y(), screen.width(), screen.height() - PANEL // 2)
+    found = []
+    if window.width() > room.width() or window.height() > room.height():
+        found.append(f"{name}: opens at {window.width()}×{window.height()}, larger than the screen")
+    width = min(window.width(), room.width())
+    height = min(window.height(), room.height())
+    window.setGeometry(room.x(), room.y(), width, height)  # top left, as large as allowed
+    QApplication.processEvents()
+    if window.width() > room.width() or window.height() > room.height():
+        found.append(
+            f"{name}: the window needs {window.width()}×{window.height()}, "
+            f"the screen has {room.width()}×{room.height()}"
+        )
+    for widget in window.findChildren(QWidget):
+        if not widget.isVisible() or widget.window() is not window:
+            continue
+        if not isinstance(widget, QAbstractButton | QLabel | QLineEdit | QComboBox):
+            continue
+        if any(isinstance(a, QAbstractScrollArea) for a in ancestors(widget, window)):
+            continue  # inside a scroll area: reached by scrolling (the area itself is checked)
+        label = widget.accessibleName() or getattr(widget, "text", lambda: "")()[:30]
+        where = QRect(widget.mapToGlobal(widget.rect().topLeft()), widget.size())
+        if isinstance(widget, QAbstractButton) and not room.contains(where):
+            found.append(f"{name}: {type(widget).__name__} {label!r} is off the screen")
+        if isinstance(widget, QLabel) and not widget.text():
+            continue
+        need = (
+            widget.heightForWidth(widget.width())
+            if widget.hasHeightForWidth()
+            else widget.minimumSizeHint().height()
+        )
+        if widget.height() < need - 1:
+            found.append(
+                f"{name}: {type(widget).__name__} {label!r} is squeezed to {widget.height()} px "
+                f"of the {need} px its text needs"
+            )
+    return found
+
+
+def ancestors(widget: object, stop: object) -> list[object]:
+    found = []
+    parent = widget.parentWidget()  # type: ignore[attr-defined]
+    while parent is not None and parent is not stop:
+        found.append(parent)
+        parent = parent.parentWidget()
+    return found
+
+
+def main() -> int:
+    os.environ["LOGBOOK_TEST_KDF"] = "1"
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp)
+        os.environ["QT_QPA_PLATFORM"] = screen_config(root)
+        from PySide6.QtWidgets import QApplication, QWidget
+
+        from logbook.vault.profiles import ProfileManager
+        from ui.main_window import MainWindow
+        from ui.screens.coordinator import CoordinatorArea
+        from ui.screens.shortcuts import ShortcutsDialog
+        from ui.screens.workarea import WorkArea
+        from ui.screenshots import (
+            PASSPHRASE,
+            sample,
+            sample_coordinator,
+            sample_organisation,
+        )
+
+        app = QApplication.instance() or QApplication(sys.argv[:1])
+        problems: list[str] = []
+
+        def settle(window: MainWindow) -> None:
+            for _ in range(400):
+                app.processEvents()
+                if not window.ops.busy and not window.ops.network().busy:
+                    app.processEvents()
+                    return
+                window.ops.wait(50)
+
+        def check(widget: QWidget, name: str) -> None:
+            widget.show()
+            app.processEvents()
+            problems.extend(problems_in(widget, name))
+
+        sample(root)
+        window = MainWindow(ProfileManager(root))
+        window.show()
+        settle(window)
+        check(window, "unlock")
+        window.show_create()
+        check(window, "create profile")
+        window.create_screen.key_page.show_key("MFRG-GZDF-MZTW-Q2LK-NNWW-S3TP-OBYX-E4DT-"
+                                               "OV3H-O6DZ-PJQW-2YLE-OQZA")  # fmt: skip
+        window.create_screen.pages.setCurrentIndex(1)
+        check(window, "recovery key")
+        window.show_recover("Sam")
+        check(window, "recover")
+        window.show_unlock()
+        window.unlock_screen.profile.setCurrentText("Sam")
+        window.unlock_screen.passphrase.setText(PASSPHRASE)
+        window.unlock_screen.try_unlock()
+        settle(window)
+        work = window.work
+        assert isinstance(work, WorkArea)
+        settle(window)
+        for index in range(work.tabs.count()):
+            work.tabs.setCurrentIndex(index)
+            settle(window)
+            check(window, work.tabs.tabText(index).replace("&", ""))
+        dialog = work.settings.passphrase_dialog()
+        check(dialog, "change passphrase")
+        dialog.reject()
+        shortcuts = ShortcutsDialog.show_over(window)
+        check(shortcuts, "keyboard shortcuts")
+        shortcuts.close()
+        sharing = work.sharing
+        work.tabs.setCurrentWidget(sharing)
+        sharing.join_from(sample_organisation(root))
+        settle(window)
+        assert sharing.enrol_dialog is not None
+        check(sharing.enrol_dialog, "join an organisation")
+        sharing.enrol_dialog.yes_button.click()
+        settle(window)
+        sharing.save_to(root / "usb-stick")
+        settle(window)
+        sharing.all_weeks.setChecked(True)
+        settle(window)
+        check(window, "Sharing (enrolled)")
+        window.close()
+
+        sample_coordinator(root)
+        manager = ProfileManager(root / "coordinator")
+        office = MainWindow(manager)
+        office.show()
+        office.open_profile(manager.unlock("Coordinator", PASSPHRASE))
+        settle(office)
+        settle(office)
+        area = office.work
+        assert isinstance(area, CoordinatorArea) and area.devices is not None
+        for index in range(area.tabs.count()):
+            area.tabs.setCurrentIndex(index)
+            settle(office)
+            check(office, "coordinator " + area.tabs.tabText(index).replace("&", ""))
+        area.tabs.setCurrentWidget(area.devices)
+        pending = next(d for d in area.devices.model.rows() if d.status == "pending")
+        area.devices.select_device(pending.id)
+        approve = area.devices.ask_approve()
+        assert approve is not None
+        check(approve, "approve a device")
+        approve.reject()
+        assign = area.devices.ask_assign()
+        check(assign, "assign a match code")
+        assign.reject()
+        office.close()
+    print(json.dumps(problems, indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
