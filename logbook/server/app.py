@@ -29,6 +29,7 @@ from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
+from logbook.ascii_numbers import parse_ascii_int
 from logbook.bundle.age_header import NotAnAgeFile, check_age_header
 from logbook.server.access_log import AccessLog
 from logbook.server.config import ServerConfig, token_hash
@@ -105,9 +106,10 @@ class Mailbox:
         too_large = Refusal(413, f"The {what} is larger than {limit} bytes.")
         declared = request.headers.get("content-length")
         if declared is not None:
-            if not declared.isdigit():
+            size = parse_ascii_int(declared, 20)
+            if size is None:
                 raise Refusal(400, "The Content-Length header is not a number.")
-            if int(declared) > limit:
+            if size > limit:
                 raise too_large
         body = bytearray()
         try:
@@ -192,13 +194,11 @@ class Mailbox:
     async def notices(self, request: Request) -> Response:
         self.require(request, UPLOAD, COORDINATOR)
         audience = check_audience(request.query_params.get("audience"))
-        after_text = request.query_params.get("after", "0")
-        if not after_text.isdigit() or len(after_text) > 18:
+        after = parse_ascii_int(request.query_params.get("after", "0"))
+        if after is None:
             raise Refusal(400, "`after` must be a notice number (0 or more).")
         audiences = ["*"] if audience == "*" else [audience, "*"]
-        found = await run_in_threadpool(
-            self.store.notices, audiences, int(after_text), NOTICE_LIMIT
-        )
+        found = await run_in_threadpool(self.store.notices, audiences, after, NOTICE_LIMIT)
         return JSONResponse(
             [
                 {"id": n.id, "audience": n.audience, "data": base64.b64encode(n.data).decode()}

@@ -11,19 +11,22 @@ from __future__ import annotations
 
 import base64
 import binascii
+import email.utils
 import hashlib
 import json
+import math
 import re
 import socket
 import ssl
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from types import TracebackType
 from typing import Any
 
 import httpx
 
 from logbook import __version__
+from logbook.ascii_numbers import parse_ascii_int
 from logbook.errors import InvalidValue, LogbookError
 from logbook.sync.urls import require_safe_url
 
@@ -36,6 +39,7 @@ _RETRYABLE_STATUS = {408, 425, 429}
 GONE = "The bundle is not in the mailbox (404)."
 # A listing longer than this is not believed (a mailbox holds days of bundles, not years).
 MAX_LISTED = 200_000
+MAX_RETRY_AFTER = 86400
 
 
 class DeliveryFailed(LogbookError):
@@ -181,8 +185,24 @@ def _status_failure(
 
 
 def _retry_after(headers: httpx.Headers) -> float | None:
-    value = headers.get("retry-after", "")
-    return float(min(int(value), 86400)) if value.isdigit() else None
+    """Seconds to wait, from delta-seconds or an HTTP date; None when absent or not readable.
+
+    The header comes from a server we do not control: anything odd is ignored (the usual
+    back-off applies), and no wait is longer than a day.
+    """
+    value = headers.get("retry-after", "").strip()
+    if not value or len(value) > 64:
+        return None
+    seconds = parse_ascii_int(value, 12)
+    if seconds is None:
+        try:
+            when = email.utils.parsedate_to_datetime(value)
+        except (TypeError, ValueError, IndexError, OverflowError):
+            return None
+        if when.tzinfo is None:
+            when = when.replace(tzinfo=UTC)
+        seconds = max(0, math.ceil((when - datetime.now(UTC)).total_seconds()))
+    return float(min(seconds, MAX_RETRY_AFTER))
 
 
 def _not_understood(status: int | None = None) -> DeliveryFailed:
@@ -198,9 +218,11 @@ def _check_sha256(sha256: str) -> str:
 
 
 def _json(answer: _Answer) -> Any:
+    # Answers are capped in bytes; nesting deeper than the parser's limit (a hostile answer,
+    # never a mailbox's) ends in RecursionError, which is an answer not understood too.
     try:
         return json.loads(answer.body)
-    except (UnicodeDecodeError, json.JSONDecodeError):
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
         raise _not_understood(answer.status) from None
 
 
@@ -275,8 +297,8 @@ class MailboxClient:
             with self._http.stream(
                 method, path, headers=headers, content=content, params=params
             ) as response:
-                declared = response.headers.get("content-length", "")
-                if declared.isdigit() and int(declared) > limit:
+                declared = parse_ascii_int(response.headers.get("content-length", ""), 20)
+                if declared is not None and declared > limit:
                     raise _too_much()
                 body = bytearray()
                 for chunk in response.iter_raw():

@@ -250,6 +250,45 @@ def test_garbage_instead_of_an_answer(fake: tuple[str, Answer]) -> None:
         assert failure_of(mb.list_bundles).retryable
 
 
+@pytest.mark.parametrize("value", ["²", "¹³", "1e9", "-5", "soon", "Wed, 99 Foo 2026 99:99:99 GMT"])
+def test_a_retry_after_that_is_not_a_number_or_date_is_ignored(
+    fake: tuple[str, Answer], value: str
+) -> None:
+    url, answer = fake
+    answer.status, answer.headers = 429, {"Retry-After": value}
+    with client(url) as mb:
+        failure = failure_of(lambda: mb.upload(age_bundle()))
+    assert failure.retryable and failure.status == 429 and failure.retry_after is None
+    assert "tried again later" in str(failure)
+    assert_plain(failure)
+
+
+def test_a_retry_after_as_an_http_date(fake: tuple[str, Answer]) -> None:
+    url, answer = fake
+    when = dt.datetime.now(dt.UTC) + dt.timedelta(seconds=120)
+    answer.status = 429
+    answer.headers = {"Retry-After": when.strftime("%a, %d %b %Y %H:%M:%S GMT")}
+    with client(url) as mb:
+        failure = failure_of(lambda: mb.upload(age_bundle()))
+    assert failure.retry_after is not None and 110 <= failure.retry_after <= 121
+    answer.headers = {"Retry-After": "Thu, 01 Jan 1970 00:00:00 GMT"}  # already past
+    with client(url) as mb:
+        assert failure_of(lambda: mb.upload(age_bundle())).retry_after == 0
+    answer.headers = {"Retry-After": "99999999999"}  # capped at a day
+    with client(url) as mb:
+        assert failure_of(lambda: mb.upload(age_bundle())).retry_after == 86400
+
+
+def test_deeply_nested_json_is_an_answer_not_understood(fake: tuple[str, Answer]) -> None:
+    url, answer = fake
+    answer.body = b"[" * 30_000 + b"]" * 30_000  # within every size cap
+    with client(url) as mb:
+        for call in (mb.list_bundles, lambda: mb.notices("*"), lambda: mb.upload(age_bundle())):
+            failure = failure_of(call)
+            assert failure.retryable
+            assert str(failure).startswith("The mailbox gave an answer that could not be")
+
+
 def test_a_fetched_bundle_that_does_not_match_its_checksum(fake: tuple[str, Answer]) -> None:
     url, answer = fake
     answer.body = b"not the bundle"

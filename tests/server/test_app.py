@@ -306,6 +306,15 @@ def test_notice_refusals(mailbox: Mailbox) -> None:
     assert mailbox.http.get("/v1/notices", params={"audience": "*"}).status_code == 401
 
 
+@pytest.mark.parametrize("after", ["²", "٣", "１", "1_0", " 1", "+1", "9" * 19])
+def test_a_notice_number_in_anything_but_ascii_digits_is_400(mailbox: Mailbox, after: str) -> None:
+    answer = mailbox.http.get(
+        "/v1/notices", params={"audience": "*", "after": after}, headers=coordinator_headers()
+    )
+    assert answer.status_code == 400
+    assert answer.json() == {"error": "`after` must be a notice number (0 or more)."}
+
+
 def test_unknown_address_and_method_answer_in_json(mailbox: Mailbox) -> None:
     missing = mailbox.http.get("/v2/anything")
     assert missing.status_code == 404 and "error" in missing.json()
