@@ -14,6 +14,7 @@ can serve one database.
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import hashlib
 import hmac
@@ -33,6 +34,7 @@ from logbook.ascii_numbers import parse_ascii_int
 from logbook.bundle.age_header import NotAnAgeFile, check_age_header
 from logbook.server.access_log import AccessLog
 from logbook.server.config import ServerConfig, token_hash
+from logbook.server.protocol import LIMITS_STATE, ConnectionLimits, throttle_accept_errors
 from logbook.server.ratelimit import RateLimiter
 from logbook.server.storage import (
     LIST_LIMIT,
@@ -251,9 +253,17 @@ def create_app(config: ServerConfig, store: MailboxStore | None = None) -> Starl
     owned = store is None
     mailbox = Mailbox(config, store if store is not None else MailboxStore(config.db_url))
 
+    limits = ConnectionLimits(
+        header_timeout=config.header_timeout_seconds,
+        body_timeout=config.body_timeout_seconds,
+        max_connections=config.max_connections,
+    )
+
     @asynccontextmanager
     async def lifespan(app: Starlette) -> Any:
-        yield
+        throttle_accept_errors(asyncio.get_running_loop())
+        # uvicorn hands this state to every connection's protocol (see protocol.py).
+        yield {LIMITS_STATE: limits}
         if owned:
             mailbox.store.close()
 

@@ -15,6 +15,9 @@ MAX_BUNDLE_BYTES = 1024 * 1024
 MAX_NOTICE_BYTES = 64 * 1024
 UPLOADS_PER_MINUTE = 60
 UPLOAD_BURST = 20
+HEADER_TIMEOUT_SECONDS = 10
+BODY_TIMEOUT_SECONDS = 30
+MAX_CONNECTIONS = 1000
 DB_FILE_NAME = "mailbox.sqlite3"
 _HEX64 = re.compile(r"[0-9a-f]{64}")
 # (key, lowest, highest): every number the [limits] table may set.
@@ -23,12 +26,18 @@ _LIMITS = (
     ("uploads_per_minute", 1, 10_000_000),
     ("upload_burst", 1, 10_000_000),
     ("max_notice_bytes", 1024, 16 * 1024 * 1024),
+    ("header_timeout_seconds", 1, 600),
+    ("body_timeout_seconds", 1, 3600),
+    ("max_connections", 16, 1_000_000),
 )
 _DEFAULTS = {
     "max_bundle_bytes": MAX_BUNDLE_BYTES,
     "uploads_per_minute": UPLOADS_PER_MINUTE,
     "upload_burst": UPLOAD_BURST,
     "max_notice_bytes": MAX_NOTICE_BYTES,
+    "header_timeout_seconds": HEADER_TIMEOUT_SECONDS,
+    "body_timeout_seconds": BODY_TIMEOUT_SECONDS,
+    "max_connections": MAX_CONNECTIONS,
 }
 
 
@@ -46,6 +55,9 @@ class ServerConfig:
     uploads_per_minute: int = UPLOADS_PER_MINUTE
     upload_burst: int = UPLOAD_BURST
     max_notice_bytes: int = MAX_NOTICE_BYTES
+    header_timeout_seconds: int = HEADER_TIMEOUT_SECONDS
+    body_timeout_seconds: int = BODY_TIMEOUT_SECONDS
+    max_connections: int = MAX_CONNECTIONS
 
 
 def default_db_url(config_path: Path) -> str:
@@ -95,6 +107,13 @@ uploads_per_minute = {UPLOADS_PER_MINUTE}
 upload_burst = {UPLOAD_BURST}
 # Largest receipt or organisation update the coordinator may post, in bytes.
 max_notice_bytes = {MAX_NOTICE_BYTES}
+# A connection must send its request line and headers within this many seconds of being
+# opened (or of its previous answer), and its whole body within this many seconds after.
+header_timeout_seconds = {HEADER_TIMEOUT_SECONDS}
+body_timeout_seconds = {BODY_TIMEOUT_SECONDS}
+# Open connections per server process; past it the one idle longest is closed. Kept below
+# the process's open-file limit (ulimit -n) less 64 whatever is set here.
+max_connections = {MAX_CONNECTIONS}
 
 [database]
 # Without a URL the mailbox keeps a SQLite file ({DB_FILE_NAME}) beside this file.

@@ -29,7 +29,7 @@ from starlette.applications import Starlette
 
 from logbook.server.app import create_app
 from logbook.server.config import ServerConfig, render_server_config, token_hash
-from logbook.server.serve import NoDelayH11Protocol
+from logbook.server.protocol import MailboxProtocol
 from logbook.server.storage import MailboxStore, bundles, notices
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -133,7 +133,7 @@ class ThreadServer:
         self.sock.bind(("127.0.0.1", 0))
         self.port: int = self.sock.getsockname()[1]
         config = uvicorn.Config(
-            app, log_config=None, access_log=False, http=NoDelayH11Protocol, **options
+            app, log_config=None, access_log=False, http=MailboxProtocol, **options
         )
         self.server = uvicorn.Server(config)
         self.thread = threading.Thread(
@@ -195,13 +195,16 @@ def running_mailbox(db_url: str, **limits: int) -> Iterator[Mailbox]:
 class ServeProcess:
     """`python -m logbook serve ...` in its own process, stopped with SIGTERM."""
 
-    def __init__(self, config: Path, port: int, *extra: str, log: Path) -> None:
+    def __init__(
+        self, config: Path, port: int, *extra: str, log: Path, wrapper: tuple[str, ...] = ()
+    ) -> None:
         self.port = port
         self.url = f"http://127.0.0.1:{port}"
         self.log = log
         self._log_file = log.open("wb")
         self.process = subprocess.Popen(
             [
+                *wrapper,
                 sys.executable,
                 "-m",
                 "logbook",
