@@ -18,6 +18,8 @@ UPLOAD_BURST = 20
 HEADER_TIMEOUT_SECONDS = 10
 BODY_TIMEOUT_SECONDS = 30
 MAX_CONNECTIONS = 1000
+DEVICE_QUOTA_BYTES = 16 * 1024 * 1024
+MAX_PENDING_DEVICES = 500
 DB_FILE_NAME = "mailbox.sqlite3"
 _HEX64 = re.compile(r"[0-9a-f]{64}")
 # (key, lowest, highest): every number the [limits] table may set.
@@ -29,6 +31,8 @@ _LIMITS = (
     ("header_timeout_seconds", 1, 600),
     ("body_timeout_seconds", 1, 3600),
     ("max_connections", 16, 1_000_000),
+    ("device_quota_bytes", 1024, 1024 * 1024 * 1024),
+    ("max_pending_devices", 1, 1_000_000),
 )
 _DEFAULTS = {
     "max_bundle_bytes": MAX_BUNDLE_BYTES,
@@ -38,6 +42,8 @@ _DEFAULTS = {
     "header_timeout_seconds": HEADER_TIMEOUT_SECONDS,
     "body_timeout_seconds": BODY_TIMEOUT_SECONDS,
     "max_connections": MAX_CONNECTIONS,
+    "device_quota_bytes": DEVICE_QUOTA_BYTES,
+    "max_pending_devices": MAX_PENDING_DEVICES,
 }
 
 
@@ -58,6 +64,8 @@ class ServerConfig:
     header_timeout_seconds: int = HEADER_TIMEOUT_SECONDS
     body_timeout_seconds: int = BODY_TIMEOUT_SECONDS
     max_connections: int = MAX_CONNECTIONS
+    device_quota_bytes: int = DEVICE_QUOTA_BYTES
+    max_pending_devices: int = MAX_PENDING_DEVICES
 
 
 def default_db_url(config_path: Path) -> str:
@@ -93,6 +101,8 @@ def render_server_config(
     return f"""\
 # Volunteer Logbook mailbox server (`logbook serve --config THIS_FILE`).
 # Only SHA-256 hashes of the tokens are kept here: this file cannot be used to upload or read.
+# The upload token (in every enrolment file) only registers a device's key; every later
+# request of a device is signed with that key.
 
 [tokens]
 upload_sha256 = "{token_hash(upload_token)}"
@@ -101,10 +111,14 @@ coordinator_sha256 = "{token_hash(coordinator_token)}"
 [limits]
 # Largest bundle accepted, in bytes.
 max_bundle_bytes = {MAX_BUNDLE_BYTES}
-# Uploads allowed per upload token: a steady rate per minute and a burst on top of it.
-# Counted in each server process: with N worker processes the effective limit is N times this.
+# Uploads allowed per device: a steady rate per minute and a burst on top of it. Kept in the
+# database, so it holds across every worker process and machine.
 uploads_per_minute = {UPLOADS_PER_MINUTE}
 upload_burst = {UPLOAD_BURST}
+# Bytes of bundles one device may have waiting in the mailbox until the coordinator collects.
+device_quota_bytes = {DEVICE_QUOTA_BYTES}
+# Devices registered with the enrolment token and not yet approved or revoked, at most.
+max_pending_devices = {MAX_PENDING_DEVICES}
 # Largest receipt or organisation update the coordinator may post, in bytes.
 max_notice_bytes = {MAX_NOTICE_BYTES}
 # A connection must send its request line and headers within this many seconds of being

@@ -34,7 +34,9 @@ from logbook.sync.mailbox_client import STAYS_IN_OUTBOX, DeliveryFailed, Mailbox
 from logbook.sync.urls import require_safe_url
 from tests.server.harness import (
     COORDINATOR_TOKEN,
+    DEVICE,
     UPLOAD_TOKEN,
+    Device,
     Mailbox,
     ThreadServer,
     age_bundle,
@@ -45,11 +47,13 @@ from tests.server.harness import (
 SHA = "a" * 64
 
 
-def client(url: str, **options: Any) -> MailboxClient:
+def client(url: str, device: Device = DEVICE, **options: Any) -> MailboxClient:
+    """Both tokens and a device key: a volunteer's device and the coordinator in one."""
     return MailboxClient(
         url,
         upload_token=UPLOAD_TOKEN,
         coordinator_token=COORDINATOR_TOKEN,
+        device_key=device.key,
         **options,
     )
 
@@ -148,15 +152,15 @@ def test_every_call_against_the_real_mailbox(box: Mailbox) -> None:
         assert info.received_at.tzinfo is not None
         assert abs(info.received_at - dt.datetime.now(dt.UTC)) < dt.timedelta(minutes=1)
         assert mb.fetch(sha) == data
-        assert mb.post_notice("D-AAAAAAAAAA", b"receipt") is True
-        assert mb.post_notice("D-AAAAAAAAAA", b"receipt") is False
+        assert mb.post_notice(DEVICE.id, b"receipt") is True
+        assert mb.post_notice(DEVICE.id, b"receipt") is False
         assert mb.post_notice("*", b"update") is True
-        got = mb.notices("D-AAAAAAAAAA")
+        got = mb.notices(DEVICE.id)
         assert [(n.audience, n.data) for n in got] == [
-            ("D-AAAAAAAAAA", b"receipt"),
+            (DEVICE.id, b"receipt"),
             ("*", b"update"),
         ]
-        assert [n.data for n in mb.notices("D-AAAAAAAAAA", after=got[0].id)] == [b"update"]
+        assert [n.data for n in mb.notices(DEVICE.id, after=got[0].id)] == [b"update"]
         assert mb.delete(sha) is True
         assert mb.delete(sha) is False
         assert mb.list_bundles() == []
@@ -175,13 +179,41 @@ def test_list_bundles_reads_every_page(box: Mailbox, monkeypatch: pytest.MonkeyP
         ]
 
 
-def test_notices_with_only_the_upload_token(box: Mailbox) -> None:
-    with client(box.url) as mb:
-        mb.post_notice("*", b"hello all")
-    with MailboxClient(box.url, upload_token=UPLOAD_TOKEN) as volunteer:
-        assert [n.data for n in volunteer.notices("D-AAAAAAAAAA")] == [b"hello all"]
+def test_a_new_device_registers_by_itself_then_signs(box: Mailbox) -> None:
+    """The first upload of an unknown device registers its key with the upload token."""
+    newcomer = Device()
+    with client(box.url) as coordinator:
+        coordinator.post_notice(newcomer.id, b"for the newcomer")
+        coordinator.post_notice(DEVICE.id, b"for another device")
+        coordinator.post_notice("*", b"hello all")
+    with MailboxClient(box.url, upload_token=UPLOAD_TOKEN, device_key=newcomer.key) as volunteer:
+        assert [n.data for n in volunteer.notices(newcomer.id)] == [
+            b"for the newcomer",
+            b"hello all",
+        ]
+        assert volunteer.upload(age_bundle()) is True
+        refused = failure_of(lambda: volunteer.notices(DEVICE.id))
+        assert refused.status == 403 and not refused.retryable
         with pytest.raises(InvalidValue, match="coordinator token"):
             volunteer.list_bundles()
+    stored = box.store.device(newcomer.id)
+    assert stored is not None and stored.status == "pending"
+
+
+def test_a_revoked_device_is_told_so_in_plain_words(box: Mailbox) -> None:
+    with client(box.url) as mb:
+        assert mb.post_device_statuses([(DEVICE.public, "revoked")]) == {DEVICE.id: "revoked"}
+        failure = failure_of(lambda: mb.upload(age_bundle()))
+    assert str(failure) == (
+        "The organisation has revoked this device, so the mailbox refuses it; ask your coordinator."
+    )
+    assert not failure.retryable and failure.status == 403
+
+
+def test_without_a_device_key_nothing_is_sent(box: Mailbox) -> None:
+    with MailboxClient(box.url, upload_token=UPLOAD_TOKEN) as mb:
+        with pytest.raises(InvalidValue, match="device key"):
+            mb.upload(age_bundle())
 
 
 # -- faults -----------------------------------------------------------------------------------
@@ -315,7 +347,7 @@ def test_redirects_are_not_followed(fake: tuple[str, Answer]) -> None:
 
 
 def test_a_wrong_upload_token_is_401_and_not_retryable(box: Mailbox) -> None:
-    with MailboxClient(box.url, upload_token="not-the-token") as mb:
+    with MailboxClient(box.url, upload_token="not-the-token", device_key=Device().key) as mb:
         failure = failure_of(lambda: mb.upload(age_bundle()))
     assert str(failure) == (
         "The mailbox refused the upload token (401): ask your coordinator for a new enrolment file."

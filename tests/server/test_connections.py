@@ -15,12 +15,13 @@ import httpx
 import pytest
 
 from tests.server.harness import (
+    DEVICE,
     Mailbox,
     ServeProcess,
     age_bundle,
     free_port,
     running_mailbox,
-    upload_headers,
+    signed_upload,
     write_config_file,
 )
 
@@ -78,16 +79,17 @@ def test_a_body_trickled_past_its_deadline_is_dropped_and_nothing_stored(
 ) -> None:
     with quick_mailbox(tmp_path) as box, socket.create_connection(("127.0.0.1", box.port)) as s:
         data = age_bundle(2000)
+        signed = "".join(
+            f"{k}: {v}\r\n" for k, v in DEVICE.headers("POST", "/v1/bundles", data).items()
+        )
         head = (
-            "POST /v1/bundles HTTP/1.1\r\nHost: x\r\n"
-            f"Authorization: {upload_headers()['Authorization']}\r\n"
-            f"Content-Length: {len(data)}\r\n\r\n"
+            f"POST /v1/bundles HTTP/1.1\r\nHost: x\r\n{signed}Content-Length: {len(data)}\r\n\r\n"
         ).encode()
         s.sendall(head + data[:100])
         assert closed_by_server(s, 10)
         assert box.store.count_bundles() == 0
         # A prompt body is taken as before.
-        answer = box.http.post("/v1/bundles", content=data, headers=upload_headers())
+        answer = signed_upload(box.http, data)
         assert answer.status_code == 201
 
 
