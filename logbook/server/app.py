@@ -1,22 +1,29 @@
 """The mailbox's HTTP routes (Starlette): bundles in from volunteers, out to the coordinator.
 
-Who may do what, by bearer token (compared in constant time, as SHA-256 hashes):
-  upload token       POST /v1/bundles, GET /v1/notices
-  coordinator token  GET /v1/bundles, GET|DELETE /v1/bundles/{sha256},
-                     POST /v1/notices, GET /v1/notices
-  nobody             GET /v1/health
-The coordinator's token is not accepted for uploads, nor the upload token (which every
-enrolled device holds) for reading bundles: each token opens only its own doors.
-Every error is a JSON `{"error": "..."}` in plain words. The app keeps no state between
-requests but the in-memory upload rate limit (see ratelimit.py), so any number of processes
-can serve one database.
+Who may do what:
+  upload (enrolment) token + signed by the new key   POST /v1/devices (register, only that)
+  a registered device, signed (request_signature.py) POST /v1/bundles, GET /v1/notices (its own)
+  coordinator token   GET /v1/bundles, GET|DELETE /v1/bundles/{sha256}, POST /v1/notices,
+                      GET /v1/notices (anyone's), POST /v1/devices/statuses
+  nobody              GET /v1/health
+Tokens are compared in constant time, as SHA-256 hashes. The upload token, which every
+enrolment file carries, can do nothing but register a device's public key; a device's
+requests are signed with its Ed25519 key over the method, path, body hash, time and a nonce,
+replay-checked. Revoked devices are refused. Rate limits and quotas are per device and live
+in the database, like everything else, so any number of processes can serve one database.
+Every error is a JSON `{"error": "...", "code": "..."}` in plain words (`code` only where a
+client acts on it).
 """
 
 from __future__ import annotations
 
+import asyncio
 import base64
+import binascii
 import hashlib
 import hmac
+import json
+import math
 import re
 from collections.abc import Awaitable, Callable
 from contextlib import aclosing, asynccontextmanager
@@ -29,16 +36,32 @@ from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
+from logbook.ascii_numbers import parse_ascii_int
 from logbook.bundle.age_header import NotAnAgeFile, check_age_header
+from logbook.errors import LogbookError
+from logbook.identity.fingerprint import device_id
+from logbook.identity.request_signature import (
+    MAX_SKEW,
+    SignedRequest,
+    read_signed,
+    signature_holds,
+    within_skew,
+)
+from logbook.identity.signing import load_public
 from logbook.server.access_log import AccessLog
 from logbook.server.config import ServerConfig, token_hash
-from logbook.server.ratelimit import RateLimiter
+from logbook.server.protocol import LIMITS_STATE, ConnectionLimits, throttle_accept_errors
 from logbook.server.storage import (
+    APPROVED,
     LIST_LIMIT,
     NOTICE_LIMIT,
+    REVOKED,
     BundleGone,
     MailboxStore,
+    QuotaFull,
     StorageUnavailable,
+    StoredDevice,
+    TooManyPending,
 )
 
 UPLOAD = "upload"
@@ -47,20 +70,42 @@ SHA256_PATTERN = re.compile(r"[0-9a-f]{64}")
 # "*" for everyone, else a device id such as D-XXXXXXXXXX.
 AUDIENCE_PATTERN = re.compile(r"\*|[A-Za-z0-9][A-Za-z0-9_-]{0,63}")
 Handler = Callable[[Request], Awaitable[Response]]
+REGISTRATION_LIMIT = 1024
+STATUSES_LIMIT = 1024 * 1024
+MAX_STATUSES = 10_000
+BAD_SIGNATURE = "The request's signature does not match the device's key."
+REVOKED_TEXT = "The organisation has revoked this device; its requests are refused."
 
 
 class Refusal(Exception):
     """Answer the request with `status` and a plain-words error, and stop."""
 
-    def __init__(self, status: int, error: str, headers: dict[str, str] | None = None) -> None:
+    def __init__(
+        self,
+        status: int,
+        error: str,
+        headers: dict[str, str] | None = None,
+        code: str | None = None,
+    ) -> None:
         super().__init__(error)
         self.status = status
         self.error = error
         self.headers = headers or {}
+        self.code = code
 
 
-def error_response(status: int, error: str, headers: dict[str, str] | None = None) -> Response:
-    return JSONResponse({"error": error}, status_code=status, headers=headers)
+def error_response(
+    status: int, error: str, headers: dict[str, str] | None = None, code: str | None = None
+) -> Response:
+    body = {"error": error} if code is None else {"error": error, "code": code}
+    return JSONResponse(body, status_code=status, headers=headers)
+
+
+def request_target(request: Request) -> str:
+    """The path and query exactly as sent: what a device's signature covers."""
+    raw: bytes = request.scope.get("raw_path") or request.url.path.encode()
+    query: bytes = request.scope.get("query_string", b"")
+    return (raw + b"?" + query if query else raw).decode("latin-1")
 
 
 class Mailbox:
@@ -69,7 +114,6 @@ class Mailbox:
     def __init__(self, config: ServerConfig, store: MailboxStore) -> None:
         self.config = config
         self.store = store
-        self.limiter = RateLimiter(config.uploads_per_minute, config.upload_burst)
         self._hashes = {
             UPLOAD: config.upload_token_sha256.encode(),
             COORDINATOR: config.coordinator_token_sha256.encode(),
@@ -105,9 +149,10 @@ class Mailbox:
         too_large = Refusal(413, f"The {what} is larger than {limit} bytes.")
         declared = request.headers.get("content-length")
         if declared is not None:
-            if not declared.isdigit():
+            size = parse_ascii_int(declared, 20)
+            if size is None:
                 raise Refusal(400, "The Content-Length header is not a number.")
-            if int(declared) > limit:
+            if size > limit:
                 raise too_large
         body = bytearray()
         try:
@@ -128,22 +173,132 @@ class Mailbox:
     async def health(self, request: Request) -> Response:
         return JSONResponse({"ok": True})
 
+    # -- devices --------------------------------------------------------------------------
+
+    async def signed_by_device(self, request: Request) -> tuple[StoredDevice, SignedRequest]:
+        """The registered, unrevoked device that signed this request, now and only once."""
+        signed = _signed_in_time(request)
+        device = await run_in_threadpool(self.store.device, signed.device_id)
+        if device is None:
+            raise Refusal(
+                401, "This device is not registered with the mailbox.", code="device_unknown"
+            )
+        key = load_public(device.public_key, "device key")
+        if not signature_holds(signed, key, request.method, request_target(request)):
+            raise Refusal(401, BAD_SIGNATURE, code="bad_signature")
+        if device.status == REVOKED:
+            raise Refusal(403, REVOKED_TEXT, code="device_revoked")
+        await self.check_nonce(device.id, signed)
+        return device, signed
+
+    async def check_nonce(self, device: str, signed: SignedRequest) -> None:
+        if not await run_in_threadpool(self.store.use_nonce, device, signed.nonce, 2 * MAX_SKEW):
+            raise Refusal(
+                401, "This request was received before; a repeated request is refused.",
+                code="replay",
+            )  # fmt: skip
+
+    async def register(self, request: Request) -> Response:
+        self.require(request, UPLOAD)
+        signed = _signed_in_time(request)
+        body = await self.read_body(request, REGISTRATION_LIMIT, "registration")
+        _check_body(signed, body)
+        try:
+            document = json.loads(body)
+            raw = base64.b64decode(document["public_key"], validate=True)
+            key = load_public(raw, "device key")
+        except (ValueError, TypeError, KeyError, binascii.Error, LogbookError, RecursionError):
+            raise Refusal(
+                400, "The registration must be JSON naming the device's public key in base64."
+            ) from None
+        if not signature_holds(signed, key, request.method, request_target(request)):
+            raise Refusal(401, BAD_SIGNATURE, code="bad_signature")
+        try:
+            device, new = await run_in_threadpool(
+                self.store.register_device,
+                signed.device_id,
+                raw,
+                self.config.upload_burst,
+                self.config.max_pending_devices,
+            )
+        except TooManyPending:
+            raise Refusal(
+                429,
+                "Too many devices are waiting for the coordinator's approval; try again later.",
+                {"Retry-After": "3600"},
+            ) from None
+        if device.public_key != raw:
+            raise Refusal(409, "Another key is registered under this device id.")
+        if device.status == REVOKED:
+            raise Refusal(403, REVOKED_TEXT, code="device_revoked")
+        await self.check_nonce(device.id, signed)
+        return JSONResponse(
+            {"device_id": device.id, "status": device.status}, status_code=201 if new else 200
+        )
+
+    async def device_statuses(self, request: Request) -> Response:
+        """The coordinator's approvals and revocations: [{"public_key": b64, "status": ...}]."""
+        self.require(request, COORDINATOR)
+        body = await self.read_body(request, STATUSES_LIMIT, "list of devices")
+        try:
+            rows = json.loads(body)
+            if not isinstance(rows, list) or len(rows) > MAX_STATUSES:
+                raise ValueError("not a list")
+            wanted = []
+            for row in rows:
+                raw = base64.b64decode(row["public_key"], validate=True)
+                load_public(raw, "device key")
+                if row["status"] not in (APPROVED, REVOKED):
+                    raise ValueError("status")
+                wanted.append((device_id(raw), raw, row["status"]))
+        except (ValueError, TypeError, KeyError, binascii.Error, LogbookError, RecursionError):
+            raise Refusal(
+                400,
+                'The list must be JSON: [{"public_key": BASE64, "status": "approved" or '
+                '"revoked"}, ...].',
+            ) from None
+        changed = {}
+        for device, raw, status in wanted:
+            stored = await run_in_threadpool(
+                self.store.set_device_status, device, raw, status, self.config.upload_burst
+            )
+            changed[device] = stored.status
+        return JSONResponse({"devices": changed})
+
+    # -- bundles ----------------------------------------------------------------------------
+
     async def upload(self, request: Request) -> Response:
-        key = self.require(request, UPLOAD)
-        wait = self.limiter.take(key)
+        device, signed = await self.signed_by_device(request)
+        wait = await run_in_threadpool(
+            self.store.take_upload,
+            device.id,
+            self.config.uploads_per_minute,
+            self.config.upload_burst,
+        )
         if wait > 0:
             raise Refusal(
                 429,
-                "Too many uploads with this token; wait a little and try again.",
-                {"Retry-After": RateLimiter.retry_after(wait)},
+                "Too many uploads from this device; wait a little and try again.",
+                {"Retry-After": str(max(1, math.ceil(wait)))},
             )
         data = await self.read_body(request, self.config.max_bundle_bytes, "bundle")
+        _check_body(signed, data)
         try:
             check_age_header(data)
         except NotAnAgeFile as exc:
             raise Refusal(400, str(exc)) from None
         sha256 = hashlib.sha256(data).hexdigest()
-        new = await run_in_threadpool(self.store.add_bundle, sha256, data)
+        try:
+            new = await run_in_threadpool(
+                self.store.add_bundle, sha256, data, device.id, self.config.device_quota_bytes
+            )
+        except QuotaFull:
+            raise Refusal(
+                507,
+                "This device's bundles already fill its space in the mailbox; they wait "
+                "until the coordinator collects them.",
+                {"Retry-After": "3600"},
+            ) from None
         return JSONResponse({"sha256": sha256}, status_code=201 if new else 200)
 
     async def list_bundles(self, request: Request) -> Response:
@@ -190,20 +345,48 @@ class Mailbox:
         return JSONResponse({"sha256": sha256}, status_code=201 if new else 200)
 
     async def notices(self, request: Request) -> Response:
-        self.require(request, UPLOAD, COORDINATOR)
+        """The coordinator reads anyone's notices; a device, only its own and everyone's."""
         audience = check_audience(request.query_params.get("audience"))
-        after_text = request.query_params.get("after", "0")
-        if not after_text.isdigit() or len(after_text) > 18:
+        after = parse_ascii_int(request.query_params.get("after", "0"))
+        if after is None:
             raise Refusal(400, "`after` must be a notice number (0 or more).")
+        if "authorization" in request.headers:
+            self.require(request, COORDINATOR)
+        else:
+            device, signed = await self.signed_by_device(request)
+            _check_body(signed, b"")
+            if audience not in (device.id, "*"):
+                raise Refusal(403, "A device may read only its own notices.")
         audiences = ["*"] if audience == "*" else [audience, "*"]
-        found = await run_in_threadpool(
-            self.store.notices, audiences, int(after_text), NOTICE_LIMIT
-        )
+        found = await run_in_threadpool(self.store.notices, audiences, after, NOTICE_LIMIT)
         return JSONResponse(
             [
                 {"id": n.id, "audience": n.audience, "data": base64.b64encode(n.data).decode()}
                 for n in found
             ]
+        )
+
+
+def _signed_in_time(request: Request) -> SignedRequest:
+    signed = read_signed(dict(request.headers))
+    if signed is None:
+        raise Refusal(401, "This request must be signed by a registered device.", code="unsigned")
+    if not within_skew(signed):
+        raise Refusal(
+            401,
+            "The request's time is more than 5 minutes from the mailbox's clock; check this "
+            "computer's date and time.",
+            code="clock",
+        )
+    return signed
+
+
+def _check_body(signed: SignedRequest, body: bytes) -> None:
+    if hashlib.sha256(body).hexdigest() != signed.body_sha256:
+        raise Refusal(
+            400,
+            "The body does not match the SHA-256 it was signed with; nothing was stored.",
+            code="body_hash",
         )
 
 
@@ -227,13 +410,14 @@ def _guarded(handler: Handler) -> Handler:
             return await handler(request)
         except Refusal as refusal:
             status, error, headers = refusal.status, refusal.error, dict(refusal.headers)
+            code = refusal.code
         except StorageUnavailable:
             status, error = 503, "The mailbox's database is not available; try again later."
-            headers = {"Retry-After": "30"}
+            headers, code = {"Retry-After": "30"}, None
         if request.method == "POST":
             # The body may be unread (refused on its headers): close rather than drain it.
             headers["Connection"] = "close"
-        return error_response(status, error, headers)
+        return error_response(status, error, headers, code)
 
     return endpoint
 
@@ -251,9 +435,17 @@ def create_app(config: ServerConfig, store: MailboxStore | None = None) -> Starl
     owned = store is None
     mailbox = Mailbox(config, store if store is not None else MailboxStore(config.db_url))
 
+    limits = ConnectionLimits(
+        header_timeout=config.header_timeout_seconds,
+        body_timeout=config.body_timeout_seconds,
+        max_connections=config.max_connections,
+    )
+
     @asynccontextmanager
     async def lifespan(app: Starlette) -> Any:
-        yield
+        throttle_accept_errors(asyncio.get_running_loop())
+        # uvicorn hands this state to every connection's protocol (see protocol.py).
+        yield {LIMITS_STATE: limits}
         if owned:
             mailbox.store.close()
 
@@ -266,6 +458,8 @@ def create_app(config: ServerConfig, store: MailboxStore | None = None) -> Starl
         Route("/v1/bundles/{sha256}", _guarded(m.delete), methods=["DELETE"]),
         Route("/v1/notices", _guarded(m.post_notice), methods=["POST"]),
         Route("/v1/notices", _guarded(m.notices), methods=["GET"]),
+        Route("/v1/devices", _guarded(m.register), methods=["POST"]),
+        Route("/v1/devices/statuses", _guarded(m.device_statuses), methods=["POST"]),
     ]
     app = Starlette(
         routes=routes,

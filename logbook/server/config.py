@@ -15,6 +15,11 @@ MAX_BUNDLE_BYTES = 1024 * 1024
 MAX_NOTICE_BYTES = 64 * 1024
 UPLOADS_PER_MINUTE = 60
 UPLOAD_BURST = 20
+HEADER_TIMEOUT_SECONDS = 10
+BODY_TIMEOUT_SECONDS = 30
+MAX_CONNECTIONS = 1000
+DEVICE_QUOTA_BYTES = 16 * 1024 * 1024
+MAX_PENDING_DEVICES = 500
 DB_FILE_NAME = "mailbox.sqlite3"
 _HEX64 = re.compile(r"[0-9a-f]{64}")
 # (key, lowest, highest): every number the [limits] table may set.
@@ -23,12 +28,22 @@ _LIMITS = (
     ("uploads_per_minute", 1, 10_000_000),
     ("upload_burst", 1, 10_000_000),
     ("max_notice_bytes", 1024, 16 * 1024 * 1024),
+    ("header_timeout_seconds", 1, 600),
+    ("body_timeout_seconds", 1, 3600),
+    ("max_connections", 16, 1_000_000),
+    ("device_quota_bytes", 1024, 1024 * 1024 * 1024),
+    ("max_pending_devices", 1, 1_000_000),
 )
 _DEFAULTS = {
     "max_bundle_bytes": MAX_BUNDLE_BYTES,
     "uploads_per_minute": UPLOADS_PER_MINUTE,
     "upload_burst": UPLOAD_BURST,
     "max_notice_bytes": MAX_NOTICE_BYTES,
+    "header_timeout_seconds": HEADER_TIMEOUT_SECONDS,
+    "body_timeout_seconds": BODY_TIMEOUT_SECONDS,
+    "max_connections": MAX_CONNECTIONS,
+    "device_quota_bytes": DEVICE_QUOTA_BYTES,
+    "max_pending_devices": MAX_PENDING_DEVICES,
 }
 
 
@@ -46,6 +61,11 @@ class ServerConfig:
     uploads_per_minute: int = UPLOADS_PER_MINUTE
     upload_burst: int = UPLOAD_BURST
     max_notice_bytes: int = MAX_NOTICE_BYTES
+    header_timeout_seconds: int = HEADER_TIMEOUT_SECONDS
+    body_timeout_seconds: int = BODY_TIMEOUT_SECONDS
+    max_connections: int = MAX_CONNECTIONS
+    device_quota_bytes: int = DEVICE_QUOTA_BYTES
+    max_pending_devices: int = MAX_PENDING_DEVICES
 
 
 def default_db_url(config_path: Path) -> str:
@@ -81,6 +101,8 @@ def render_server_config(
     return f"""\
 # Volunteer Logbook mailbox server (`logbook serve --config THIS_FILE`).
 # Only SHA-256 hashes of the tokens are kept here: this file cannot be used to upload or read.
+# The upload token (in every enrolment file) only registers a device's key; every later
+# request of a device is signed with that key.
 
 [tokens]
 upload_sha256 = "{token_hash(upload_token)}"
@@ -89,12 +111,23 @@ coordinator_sha256 = "{token_hash(coordinator_token)}"
 [limits]
 # Largest bundle accepted, in bytes.
 max_bundle_bytes = {MAX_BUNDLE_BYTES}
-# Uploads allowed per upload token: a steady rate per minute and a burst on top of it.
-# Counted in each server process: with N worker processes the effective limit is N times this.
+# Uploads allowed per device: a steady rate per minute and a burst on top of it. Kept in the
+# database, so it holds across every worker process and machine.
 uploads_per_minute = {UPLOADS_PER_MINUTE}
 upload_burst = {UPLOAD_BURST}
+# Bytes of bundles one device may have waiting in the mailbox until the coordinator collects.
+device_quota_bytes = {DEVICE_QUOTA_BYTES}
+# Devices registered with the enrolment token and not yet approved or revoked, at most.
+max_pending_devices = {MAX_PENDING_DEVICES}
 # Largest receipt or organisation update the coordinator may post, in bytes.
 max_notice_bytes = {MAX_NOTICE_BYTES}
+# A connection must send its request line and headers within this many seconds of being
+# opened (or of its previous answer), and its whole body within this many seconds after.
+header_timeout_seconds = {HEADER_TIMEOUT_SECONDS}
+body_timeout_seconds = {BODY_TIMEOUT_SECONDS}
+# Open connections per server process; past it the one idle longest is closed. Kept below
+# the process's open-file limit (ulimit -n) less 64 whatever is set here.
+max_connections = {MAX_CONNECTIONS}
 
 [database]
 # Without a URL the mailbox keeps a SQLite file ({DB_FILE_NAME}) beside this file.

@@ -6,8 +6,6 @@ environment variables set by `run`, so `--workers N` needs nothing shared but th
 
 from __future__ import annotations
 
-import asyncio
-import contextlib
 import errno
 import os
 import socket
@@ -16,12 +14,12 @@ from typing import Any
 
 import uvicorn
 from starlette.applications import Starlette
-from uvicorn.protocols.http.h11_impl import H11Protocol
 
 from logbook.errors import Refused
 from logbook.server.access_log import LOGGER_NAME
 from logbook.server.app import create_app
 from logbook.server.config import ServerConfig, load_server_config
+from logbook.server.protocol import MailboxProtocol
 from logbook.server.storage import MailboxStore, StorageUnavailable
 
 CONFIG_ENV = "LOGBOOK_SERVER_CONFIG"
@@ -36,22 +34,6 @@ def config_from(path: Path, db_url: str | None) -> ServerConfig:
 
         config = replace(config, db_url=db_url)
     return config
-
-
-class NoDelayH11Protocol(H11Protocol):
-    """uvicorn's h11 protocol with Nagle's algorithm off on every connection.
-
-    With `--workers N` uvicorn binds the listening socket itself without naming TCP, so
-    asyncio does not set TCP_NODELAY on accepted connections; the response body, written
-    after its head, then waits for the client's delayed ACK: 40 ms on every request.
-    """
-
-    def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
-        sock = transport.get_extra_info("socket")
-        if sock is not None and sock.family in (socket.AF_INET, socket.AF_INET6):
-            with contextlib.suppress(OSError):
-                sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-        super().connection_made(transport)
 
 
 def app_from_env() -> Starlette:
@@ -91,6 +73,7 @@ def log_config() -> dict[str, Any]:
             "uvicorn": {"handlers": ["default"], "level": "INFO", "propagate": False},
             "uvicorn.error": {"level": "INFO"},
             "uvicorn.access": {"handlers": [], "level": "WARNING", "propagate": False},
+            "logbook.server": {"handlers": ["default"], "level": "INFO", "propagate": False},
             LOGGER_NAME: {"handlers": ["access"], "level": "INFO", "propagate": False},
         },
     }
@@ -149,5 +132,5 @@ def run(config_path: Path, *, db_url: str | None, host: str, port: int, workers:
         access_log=False,
         log_config=log_config(),
         server_header=False,
-        http=NoDelayH11Protocol,
+        http=MailboxProtocol,
     )

@@ -1,10 +1,12 @@
-"""Where the mailbox keeps bundles and notices: SQLAlchemy Core on SQLite or PostgreSQL.
+"""Where the mailbox keeps bundles, notices and devices: SQLAlchemy Core on SQLite or PostgreSQL.
 
-The schema is two plain tables made with `create_all` at start; there is no Alembic here
+The schema is plain tables made with `create_all` at start; there is no Alembic here
 because the mailbox holds only what is in transit (a new schema can start empty once every
 bundle has been collected). Nothing stored can be read without the organisation's key.
 Inserts are `INSERT ... ON CONFLICT DO NOTHING` on a unique SHA-256, so any number of server
-processes sharing one database store a bundle exactly once.
+processes sharing one database store a bundle exactly once. Everything per device (its
+status, its upload rate bucket, the nonces it has used, the bytes it has stored) is kept here
+too, so limits hold across any number of worker processes.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from __future__ import annotations
 import importlib.util
 import os
 import threading
+import time
 from collections.abc import Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass
@@ -24,6 +27,7 @@ from sqlalchemy import (
     Column,
     DateTime,
     Engine,
+    Float,
     Index,
     Integer,
     LargeBinary,
@@ -31,13 +35,16 @@ from sqlalchemy import (
     String,
     Table,
     UniqueConstraint,
+    case,
     create_engine,
     delete,
     event,
     exc,
     func,
+    literal,
     select,
     text,
+    update,
 )
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import make_url
@@ -47,6 +54,7 @@ from logbook.errors import InvalidValue, Refused
 
 LIST_LIMIT = 1000
 NOTICE_LIMIT = 100
+NONCE_SWEEP_SECONDS = 60.0
 # Any fixed number: the advisory lock that keeps two processes from creating tables at once.
 _SCHEMA_LOCK = 0x6C6F67626F6F6B
 
@@ -62,8 +70,36 @@ bundles = Table(
     Column("size", Integer, nullable=False),
     Column("received_at", DateTime(timezone=True), nullable=False),
     Column("data", LargeBinary, nullable=False),
+    # The verified device that uploaded it: its storage quota counts these.
+    Column("device_id", String(16), nullable=False),
     UniqueConstraint("sha256", name="uq_mailbox_bundles_sha256"),
+    Index("ix_mailbox_bundles_device_id", "device_id"),
     sqlite_autoincrement=True,
+)
+
+PENDING, APPROVED, REVOKED = "pending", "approved", "revoked"
+
+devices = Table(
+    "mailbox_devices",
+    metadata,
+    Column("id", String(16), primary_key=True),
+    Column("public_key", LargeBinary(32), nullable=False),
+    # pending (registered with the enrolment token), approved or revoked (by the coordinator)
+    Column("status", String(8), nullable=False),
+    Column("registered_at", DateTime(timezone=True), nullable=False),
+    # The upload rate's token bucket: tokens left, as of `rate_updated` (Unix seconds).
+    Column("rate_tokens", Float(precision=53), nullable=False),
+    Column("rate_updated", Float(precision=53), nullable=False),
+    Index("ix_mailbox_devices_status", "status"),
+)
+
+nonces = Table(
+    "mailbox_nonces",
+    metadata,
+    Column("device_id", String(16), primary_key=True),
+    Column("nonce", String(64), primary_key=True),
+    Column("seen_at", Float(precision=53), nullable=False),
+    Index("ix_mailbox_nonces_seen_at", "seen_at"),
 )
 
 notices = Table(
@@ -88,6 +124,21 @@ class BundleGone(Exception):
 
 class StorageUnavailable(Exception):
     """The database could not be reached or refused the statement; try again later."""
+
+
+class QuotaFull(Exception):
+    """The device already has its quota of bytes waiting in the mailbox."""
+
+
+class TooManyPending(Exception):
+    """So many devices wait for approval that no more may register."""
+
+
+@dataclass(frozen=True)
+class StoredDevice:
+    id: str
+    public_key: bytes
+    status: str
 
 
 @dataclass(frozen=True)
@@ -176,7 +227,7 @@ def _insert_once(engine: Engine, table: Table, keys: list[str], **values: Any) -
         stmt = postgresql.insert(table).values(**values)
     else:
         stmt = sqlite.insert(table).values(**values)
-    return stmt.on_conflict_do_nothing(index_elements=keys).returning(table.c.id)
+    return stmt.on_conflict_do_nothing(index_elements=keys).returning(table.c[keys[0]])
 
 
 class MailboxStore:
@@ -190,6 +241,7 @@ class MailboxStore:
         self._write_lock: AbstractContextManager[Any] = (
             threading.Lock() if self.engine.dialect.name == "sqlite" else nullcontext()
         )
+        self._last_sweep = 0.0
         self.create_tables()
 
     def create_tables(self) -> None:
@@ -215,8 +267,11 @@ class MailboxStore:
         with _errors(), self.engine.connect() as conn:
             conn.execute(text("SELECT 1"))
 
-    def add_bundle(self, sha256: str, data: bytes) -> bool:
-        """Store a bundle once; True when it was new."""
+    def add_bundle(self, sha256: str, data: bytes, device: str, quota: int) -> bool:
+        """Store a bundle once, within the device's quota of bytes; True when it was new.
+
+        Raises QuotaFull when the device's waiting bundles and this one pass `quota` bytes.
+        """
         stmt = _insert_once(
             self.engine,
             bundles,
@@ -225,9 +280,130 @@ class MailboxStore:
             size=len(data),
             received_at=datetime.now(UTC),
             data=data,
+            device_id=device,
+        )
+        used = select(func.coalesce(func.sum(bundles.c.size), 0)).where(
+            bundles.c.device_id == device
         )
         with _errors(), self._write_lock, self.engine.begin() as conn:
+            # Written first, so this transaction holds the device's row (PostgreSQL) or the
+            # database (SQLite) while it counts: two workers cannot both fit the last byte.
+            conn.execute(
+                update(devices).where(devices.c.id == device).values(status=devices.c.status)
+            )
+            if conn.execute(select(bundles.c.id).where(bundles.c.sha256 == sha256)).first():
+                return False
+            if int(conn.execute(used).scalar_one()) + len(data) > quota:
+                raise QuotaFull(device)
             return conn.execute(stmt).first() is not None
+
+    # -- devices --------------------------------------------------------------------------------
+
+    def device(self, device_id: str) -> StoredDevice | None:
+        query = select(devices.c.id, devices.c.public_key, devices.c.status).where(
+            devices.c.id == device_id
+        )
+        with _errors(), self.engine.connect() as conn:
+            row = conn.execute(query).first()
+        return None if row is None else StoredDevice(row.id, bytes(row.public_key), row.status)
+
+    def register_device(
+        self, device_id: str, public_key: bytes, burst: int, max_pending: int
+    ) -> tuple[StoredDevice, bool]:
+        """Add a pending device (once); the device as stored and whether it was new."""
+        with _errors(), self._write_lock, self.engine.begin() as conn:
+            found = self._device_row(conn, device_id)
+            if found is not None:
+                return found, False
+            pending = conn.execute(
+                select(func.count()).select_from(devices).where(devices.c.status == PENDING)
+            ).scalar_one()
+            if pending >= max_pending:
+                raise TooManyPending()
+            new = self._insert_device(conn, device_id, public_key, PENDING, burst)
+            if not new:  # another worker registered it meanwhile
+                found = self._device_row(conn, device_id)
+                assert found is not None
+                return found, False
+        return StoredDevice(device_id, public_key, PENDING), True
+
+    def set_device_status(
+        self, device_id: str, public_key: bytes, status: str, burst: int
+    ) -> StoredDevice:
+        """The coordinator's word: approved or revoked (revoked stays revoked)."""
+        with _errors(), self._write_lock, self.engine.begin() as conn:
+            if not self._insert_device(conn, device_id, public_key, status, burst):
+                conn.execute(
+                    update(devices)
+                    .where(devices.c.id == device_id, devices.c.status != REVOKED)
+                    .values(status=status)
+                )
+            found = self._device_row(conn, device_id)
+        assert found is not None
+        return found
+
+    def _device_row(self, conn: Any, device_id: str) -> StoredDevice | None:
+        row = conn.execute(
+            select(devices.c.id, devices.c.public_key, devices.c.status).where(
+                devices.c.id == device_id
+            )
+        ).first()
+        return None if row is None else StoredDevice(row.id, bytes(row.public_key), row.status)
+
+    def _insert_device(
+        self, conn: Any, device_id: str, public_key: bytes, status: str, burst: int
+    ) -> bool:
+        stmt = _insert_once(
+            self.engine,
+            devices,
+            ["id"],
+            id=device_id,
+            public_key=public_key,
+            status=status,
+            registered_at=datetime.now(UTC),
+            rate_tokens=float(burst),
+            rate_updated=time.time(),
+        )
+        return conn.execute(stmt).first() is not None
+
+    def use_nonce(self, device_id: str, nonce: str, keep_for: float) -> bool:
+        """Record a request's nonce: False if this device used it before (a replay).
+
+        Nonces older than `keep_for` seconds are swept now and then: a request that old is
+        refused for its timestamp anyway.
+        """
+        now = time.time()
+        stmt = _insert_once(
+            self.engine, nonces, ["device_id", "nonce"], device_id=device_id, nonce=nonce,
+            seen_at=now,
+        )  # fmt: skip
+        with _errors(), self._write_lock, self.engine.begin() as conn:
+            if now - self._last_sweep > NONCE_SWEEP_SECONDS:
+                self._last_sweep = now
+                conn.execute(delete(nonces).where(nonces.c.seen_at < now - keep_for))
+            return conn.execute(stmt).first() is not None
+
+    def take_upload(self, device_id: str, per_minute: int, burst: int) -> float:
+        """Take one upload from the device's bucket: 0.0 if allowed, else seconds to wait.
+
+        One UPDATE that refills and takes at once, so concurrent workers cannot both spend
+        the last token (PostgreSQL rechecks the WHERE on a row another transaction changed;
+        SQLite runs one writer at a time).
+        """
+        now = time.time()
+        rate = per_minute / 60.0
+        refilled = devices.c.rate_tokens + (literal(now) - devices.c.rate_updated) * rate
+        level = case((refilled > burst, literal(float(burst))), else_=refilled)
+        take = (
+            update(devices)
+            .where(devices.c.id == device_id, level >= 1.0)
+            .values(rate_tokens=level - 1.0, rate_updated=now)
+        )
+        with _errors(), self._write_lock, self.engine.begin() as conn:
+            if conn.execute(take).rowcount == 1:
+                return 0.0
+            left = conn.execute(select(level).where(devices.c.id == device_id)).scalar_one()
+        return max(0.0, (1.0 - float(left)) / rate)
 
     def list_bundles(self, after: str | None = None, limit: int = LIST_LIMIT) -> list[StoredBundle]:
         """Oldest first; `after` is the SHA-256 of the last bundle of the previous page."""

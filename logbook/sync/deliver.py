@@ -89,6 +89,12 @@ class DeliveryService:
         url, token = enrolment.payload.settings.mailbox_url, self._membership.upload_token()
         return (url, token) if url and token else None
 
+    def _device_client(self, url: str, token: str) -> MailboxClient:
+        """A client that signs as this device (and registers it with the token if need be)."""
+        client = self._client(url, token)
+        client.sign_as(self._membership.device_key())
+        return client
+
     def deliver(
         self, *, respect_backoff: bool = False, progress: Progress = NO_PROGRESS
     ) -> DeliveryReport:
@@ -105,7 +111,7 @@ class DeliveryService:
             due = [i for i in pending if i.due(utc_now())]
             report.skipped = len(pending) - len(due)
             pending = due
-        client = None if mailbox is None else self._client(*mailbox)
+        client = None if mailbox is None else self._device_client(*mailbox)
         try:
             for done, item in enumerate(pending):
                 progress.step(done / max(1, len(pending)))
@@ -162,7 +168,7 @@ class DeliveryService:
             return 0
         with self._store.session() as s:
             after = int(get_setting(s, NOTICES_SEEN, "0"))
-        client = self._client(*mailbox)
+        client = self._device_client(*mailbox)
         try:
             notices = client.notices(device.id, after)
         finally:

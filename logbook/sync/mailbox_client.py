@@ -2,29 +2,37 @@
 
 No httpx exception leaves this module, every answer is read with a size cap, redirects are
 not followed (a token must not travel anywhere else), and no message or log line carries a
-token. Each request names the token it needs, so the coordinator's token is never sent with
-an upload, nor the upload token with a coordinator's request. Proxy settings from the
-environment (HTTPS_PROXY, NO_PROXY) are honoured, as httpx does by default.
+token. A volunteer's device signs its requests with its own key (identity/request_signature):
+the upload token of the enrolment file is sent only to register that key, which happens by
+itself the first time the mailbox says it does not know the device. The coordinator's token
+is never sent with a device's request, nor the upload token with a coordinator's. Proxy
+settings from the environment (HTTPS_PROXY, NO_PROXY) are honoured, as httpx does by default.
 """
 
 from __future__ import annotations
 
 import base64
 import binascii
+import email.utils
 import hashlib
 import json
+import math
 import re
 import socket
 import ssl
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from types import TracebackType
 from typing import Any
 
 import httpx
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from logbook import __version__
+from logbook.ascii_numbers import parse_ascii_int
 from logbook.errors import InvalidValue, LogbookError
+from logbook.identity.request_signature import sign_request
+from logbook.identity.signing import b64, public_bytes
 from logbook.sync.urls import require_safe_url
 
 FETCH_LIMIT = 2 * 1024 * 1024
@@ -36,6 +44,7 @@ _RETRYABLE_STATUS = {408, 425, 429}
 GONE = "The bundle is not in the mailbox (404)."
 # A listing longer than this is not believed (a mailbox holds days of bundles, not years).
 MAX_LISTED = 200_000
+MAX_RETRY_AFTER = 86400
 
 
 class DeliveryFailed(LogbookError):
@@ -127,10 +136,55 @@ def _transport_failure(error: Exception) -> DeliveryFailed:
     )
 
 
+def _code(answer: _Answer) -> str | None:
+    """The mailbox's machine-readable reason for a refusal, if it gave one."""
+    try:
+        code = json.loads(answer.body).get("code")
+    except (ValueError, AttributeError, RecursionError):
+        return None
+    return code if isinstance(code, str) else None
+
+
+_DEVICE_REFUSALS = {
+    "device_revoked": (
+        "The organisation has revoked this device, so the mailbox refuses it; ask your "
+        "coordinator.",
+        False,
+    ),
+    "device_unknown": (
+        "The mailbox does not know this device even after registering it; ask your coordinator.",
+        True,
+    ),
+    "clock": (
+        "The mailbox refused the request because this computer's clock is more than 5 "
+        "minutes off; check the date and time.",
+        True,
+    ),
+    "replay": ("The mailbox took the request for a repeat of an earlier one.", True),
+}
+
+
 def _status_failure(
     answer: _Answer, role: str, what: str, not_found: str | None = None
 ) -> DeliveryFailed:
     status = answer.status
+    if (status == 401 or status == 403) and role == "device":
+        text, retryable = _DEVICE_REFUSALS.get(
+            _code(answer) or "",
+            (
+                f"The mailbox refused this device's signature ({status}); ask your coordinator.",
+                False,
+            ),
+        )
+        return DeliveryFailed(text, retryable=retryable, status=status)
+    if status == 507:
+        return DeliveryFailed(
+            "The mailbox holds as much from this device as it may until the coordinator "
+            "collects it (507); it will be tried again later.",
+            retryable=True,
+            status=status,
+            retry_after=_retry_after(answer.headers),
+        )
     if status == 401 or status == 403:
         if role == "upload":
             text = (
@@ -181,8 +235,24 @@ def _status_failure(
 
 
 def _retry_after(headers: httpx.Headers) -> float | None:
-    value = headers.get("retry-after", "")
-    return float(min(int(value), 86400)) if value.isdigit() else None
+    """Seconds to wait, from delta-seconds or an HTTP date; None when absent or not readable.
+
+    The header comes from a server we do not control: anything odd is ignored (the usual
+    back-off applies), and no wait is longer than a day.
+    """
+    value = headers.get("retry-after", "").strip()
+    if not value or len(value) > 64:
+        return None
+    seconds = parse_ascii_int(value, 12)
+    if seconds is None:
+        try:
+            when = email.utils.parsedate_to_datetime(value)
+        except (TypeError, ValueError, IndexError, OverflowError):
+            return None
+        if when.tzinfo is None:
+            when = when.replace(tzinfo=UTC)
+        seconds = max(0, math.ceil((when - datetime.now(UTC)).total_seconds()))
+    return float(min(seconds, MAX_RETRY_AFTER))
 
 
 def _not_understood(status: int | None = None) -> DeliveryFailed:
@@ -198,9 +268,11 @@ def _check_sha256(sha256: str) -> str:
 
 
 def _json(answer: _Answer) -> Any:
+    # Answers are capped in bytes; nesting deeper than the parser's limit (a hostile answer,
+    # never a mailbox's) ends in RecursionError, which is an answer not understood too.
     try:
         return json.loads(answer.body)
-    except (UnicodeDecodeError, json.JSONDecodeError):
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
         raise _not_understood(answer.status) from None
 
 
@@ -213,12 +285,15 @@ class MailboxClient:
         *,
         upload_token: str | None = None,
         coordinator_token: str | None = None,
+        device_key: Ed25519PrivateKey | None = None,
         timeout: float = 30.0,
         connect_timeout: float = 10.0,
         verify: bool | str | ssl.SSLContext = True,
     ) -> None:
         self.base_url = require_safe_url(base_url)
         self._tokens = {"upload": upload_token, "coordinator": coordinator_token}
+        self._device_key = device_key
+        self._base_path = httpx.URL(self.base_url).raw_path.rstrip(b"/")
         if isinstance(verify, str):
             # A CA bundle file (a self-hosted mailbox's own certificate authority).
             try:
@@ -252,6 +327,10 @@ class MailboxClient:
     def __repr__(self) -> str:
         return f"MailboxClient({self.base_url!r})"
 
+    def sign_as(self, device_key: Ed25519PrivateKey) -> None:
+        """Sign this client's device requests with `device_key` (the volunteer's device)."""
+        self._device_key = device_key
+
     # -- requests ---------------------------------------------------------------------------
 
     def _request(
@@ -264,19 +343,32 @@ class MailboxClient:
         content: bytes | None = None,
         params: dict[str, str] | None = None,
     ) -> _Answer:
-        token = self._tokens[role]
-        if not token:
-            raise InvalidValue(f"{role} token", "is needed for this and was not given")
+        """One request as `role`: "coordinator" (its token), "device" (signed with the device
+        key) or "upload" (the upload token, and signed: registering the device's key)."""
         # Uncompressed answers only, so the byte cap below is a cap on what is decoded.
-        headers = {"Authorization": f"Bearer {token}", "Accept-Encoding": "identity"}
+        headers = {"Accept-Encoding": "identity"}
+        if role in ("upload", "coordinator"):
+            token = self._tokens[role]
+            if not token:
+                raise InvalidValue(f"{role} token", "is needed for this and was not given")
+            headers["Authorization"] = f"Bearer {token}"
+        if role in ("upload", "device") and self._device_key is None:
+            raise InvalidValue("device key", "is needed for this and was not given")
         if content is not None:
             headers["Content-Type"] = "application/octet-stream"
         try:
-            with self._http.stream(
+            request = self._http.build_request(
                 method, path, headers=headers, content=content, params=params
-            ) as response:
-                declared = response.headers.get("content-length", "")
-                if declared.isdigit() and int(declared) > limit:
+            )
+            if role in ("upload", "device"):
+                assert self._device_key is not None
+                request.headers.update(
+                    sign_request(self._device_key, method, self._target(request), content or b"")
+                )
+            response = self._http.send(request, stream=True)
+            try:
+                declared = parse_ascii_int(response.headers.get("content-length", ""), 20)
+                if declared is not None and declared > limit:
                     raise _too_much()
                 body = bytearray()
                 for chunk in response.iter_raw():
@@ -284,8 +376,17 @@ class MailboxClient:
                     if len(body) > limit:
                         raise _too_much()
                 return _Answer(response.status_code, bytes(body), response.headers)
+            finally:
+                response.close()
         except (httpx.HTTPError, httpx.InvalidURL, httpx.StreamError) as error:
             raise _transport_failure(error) from None
+
+    def _target(self, request: httpx.Request) -> str:
+        """The path and query the mailbox's routes see: the base URL's own path left out."""
+        raw = request.url.raw_path
+        if self._base_path and raw.startswith(self._base_path):
+            raw = raw[len(self._base_path) :]
+        return raw.decode("ascii")
 
     def _expect(
         self, answer: _Answer, ok: set[int], role: str, what: str, not_found: str | None = None
@@ -295,11 +396,32 @@ class MailboxClient:
 
     # -- volunteers -------------------------------------------------------------------------
 
+    def register(self) -> str:
+        """Register this device's public key with the upload token; the mailbox's status."""
+        if self._device_key is None:
+            raise InvalidValue("device key", "is needed for this and was not given")
+        body = json.dumps({"public_key": b64(public_bytes(self._device_key))}).encode()
+        answer = self._request("POST", "/v1/devices", "upload", content=body, limit=SMALL_LIMIT)
+        self._expect(answer, {200, 201}, "upload", "registration")
+        reply = _json(answer)
+        if not isinstance(reply, dict) or not isinstance(reply.get("status"), str):
+            raise _not_understood(answer.status)
+        status: str = reply["status"]
+        return status
+
+    def _as_device(self, method: str, path: str, **options: Any) -> _Answer:
+        """A signed request; registered first if the mailbox does not know the device yet."""
+        answer = self._request(method, path, "device", **options)
+        if answer.status == 401 and _code(answer) == "device_unknown":
+            self.register()
+            answer = self._request(method, path, "device", **options)
+        return answer
+
     def upload(self, data: bytes) -> bool:
         """Send one bundle: True if the mailbox did not have it, False if it already did."""
         try:
-            answer = self._request("POST", "/v1/bundles", "upload", content=data, limit=SMALL_LIMIT)
-            self._expect(answer, {200, 201}, "upload", "summary")
+            answer = self._as_device("POST", "/v1/bundles", content=data, limit=SMALL_LIMIT)
+            self._expect(answer, {200, 201}, "device", "summary")
             reply = _json(answer)
             if (
                 not isinstance(reply, dict)
@@ -314,15 +436,18 @@ class MailboxClient:
         return answer.status == 201
 
     def notices(self, audience: str, after: int = 0) -> list[Notice]:
-        """Notices for `audience` (a device id) and for everyone, newer than `after`."""
-        role = "upload" if self._tokens["upload"] else "coordinator"
-        answer = self._request(
-            "GET",
-            "/v1/notices",
-            role,
-            params={"audience": audience, "after": str(int(after))},
-            limit=LIST_LIMIT,
-        )
+        """Notices for `audience` (a device id) and for everyone, newer than `after`.
+
+        Signed as the device when this client has a device key (a device reads only its
+        own), else with the coordinator's token (anyone's).
+        """
+        params = {"audience": audience, "after": str(int(after))}
+        if self._device_key is not None:
+            role = "device"
+            answer = self._as_device("GET", "/v1/notices", params=params, limit=LIST_LIMIT)
+        else:
+            role = "coordinator"
+            answer = self._request("GET", "/v1/notices", role, params=params, limit=LIST_LIMIT)
         self._expect(answer, {200}, role, "notices")
         rows = _json(answer)
         if not isinstance(rows, list):
@@ -410,6 +535,23 @@ class MailboxClient:
         )
         self._expect(answer, {200, 201}, "coordinator", "notice")
         return answer.status == 201
+
+    def post_device_statuses(self, statuses: list[tuple[bytes, str]]) -> dict[str, str]:
+        """Tell the mailbox which device keys are approved or revoked; what it now holds."""
+        body = json.dumps(
+            [{"public_key": b64(key), "status": status} for key, status in statuses]
+        ).encode()
+        answer = self._request(
+            "POST", "/v1/devices/statuses", "coordinator", content=body, limit=LIST_LIMIT
+        )
+        self._expect(answer, {200}, "coordinator", "list of devices")
+        reply = _json(answer)
+        devices = reply.get("devices") if isinstance(reply, dict) else None
+        if not isinstance(devices, dict) or not all(
+            isinstance(k, str) and isinstance(v, str) for k, v in devices.items()
+        ):
+            raise _not_understood(answer.status)
+        return devices
 
 
 def _too_much() -> DeliveryFailed:

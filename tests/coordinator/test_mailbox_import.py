@@ -56,7 +56,8 @@ def test_pull_imports_deletes_after_commit_and_sends_receipts(
             assert coord_box.list_bundles() == []
         device = MembershipService(book.store).device()
         assert device is not None
-        with MailboxClient(server.url, upload_token=org.tokens.upload) as box:
+        key = MembershipService(book.store).device_key()
+        with MailboxClient(server.url, upload_token=org.tokens.upload, device_key=key) as box:
             notices = box.notices(device.id)
         receipts = [open_envelope(n.data, RECEIPT_FORMAT, "receipt") for n in notices]
         assert len(receipts) == 2

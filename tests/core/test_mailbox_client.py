@@ -34,7 +34,9 @@ from logbook.sync.mailbox_client import STAYS_IN_OUTBOX, DeliveryFailed, Mailbox
 from logbook.sync.urls import require_safe_url
 from tests.server.harness import (
     COORDINATOR_TOKEN,
+    DEVICE,
     UPLOAD_TOKEN,
+    Device,
     Mailbox,
     ThreadServer,
     age_bundle,
@@ -45,11 +47,13 @@ from tests.server.harness import (
 SHA = "a" * 64
 
 
-def client(url: str, **options: Any) -> MailboxClient:
+def client(url: str, device: Device = DEVICE, **options: Any) -> MailboxClient:
+    """Both tokens and a device key: a volunteer's device and the coordinator in one."""
     return MailboxClient(
         url,
         upload_token=UPLOAD_TOKEN,
         coordinator_token=COORDINATOR_TOKEN,
+        device_key=device.key,
         **options,
     )
 
@@ -148,15 +152,15 @@ def test_every_call_against_the_real_mailbox(box: Mailbox) -> None:
         assert info.received_at.tzinfo is not None
         assert abs(info.received_at - dt.datetime.now(dt.UTC)) < dt.timedelta(minutes=1)
         assert mb.fetch(sha) == data
-        assert mb.post_notice("D-AAAAAAAAAA", b"receipt") is True
-        assert mb.post_notice("D-AAAAAAAAAA", b"receipt") is False
+        assert mb.post_notice(DEVICE.id, b"receipt") is True
+        assert mb.post_notice(DEVICE.id, b"receipt") is False
         assert mb.post_notice("*", b"update") is True
-        got = mb.notices("D-AAAAAAAAAA")
+        got = mb.notices(DEVICE.id)
         assert [(n.audience, n.data) for n in got] == [
-            ("D-AAAAAAAAAA", b"receipt"),
+            (DEVICE.id, b"receipt"),
             ("*", b"update"),
         ]
-        assert [n.data for n in mb.notices("D-AAAAAAAAAA", after=got[0].id)] == [b"update"]
+        assert [n.data for n in mb.notices(DEVICE.id, after=got[0].id)] == [b"update"]
         assert mb.delete(sha) is True
         assert mb.delete(sha) is False
         assert mb.list_bundles() == []
@@ -175,13 +179,41 @@ def test_list_bundles_reads_every_page(box: Mailbox, monkeypatch: pytest.MonkeyP
         ]
 
 
-def test_notices_with_only_the_upload_token(box: Mailbox) -> None:
-    with client(box.url) as mb:
-        mb.post_notice("*", b"hello all")
-    with MailboxClient(box.url, upload_token=UPLOAD_TOKEN) as volunteer:
-        assert [n.data for n in volunteer.notices("D-AAAAAAAAAA")] == [b"hello all"]
+def test_a_new_device_registers_by_itself_then_signs(box: Mailbox) -> None:
+    """The first upload of an unknown device registers its key with the upload token."""
+    newcomer = Device()
+    with client(box.url) as coordinator:
+        coordinator.post_notice(newcomer.id, b"for the newcomer")
+        coordinator.post_notice(DEVICE.id, b"for another device")
+        coordinator.post_notice("*", b"hello all")
+    with MailboxClient(box.url, upload_token=UPLOAD_TOKEN, device_key=newcomer.key) as volunteer:
+        assert [n.data for n in volunteer.notices(newcomer.id)] == [
+            b"for the newcomer",
+            b"hello all",
+        ]
+        assert volunteer.upload(age_bundle()) is True
+        refused = failure_of(lambda: volunteer.notices(DEVICE.id))
+        assert refused.status == 403 and not refused.retryable
         with pytest.raises(InvalidValue, match="coordinator token"):
             volunteer.list_bundles()
+    stored = box.store.device(newcomer.id)
+    assert stored is not None and stored.status == "pending"
+
+
+def test_a_revoked_device_is_told_so_in_plain_words(box: Mailbox) -> None:
+    with client(box.url) as mb:
+        assert mb.post_device_statuses([(DEVICE.public, "revoked")]) == {DEVICE.id: "revoked"}
+        failure = failure_of(lambda: mb.upload(age_bundle()))
+    assert str(failure) == (
+        "The organisation has revoked this device, so the mailbox refuses it; ask your coordinator."
+    )
+    assert not failure.retryable and failure.status == 403
+
+
+def test_without_a_device_key_nothing_is_sent(box: Mailbox) -> None:
+    with MailboxClient(box.url, upload_token=UPLOAD_TOKEN) as mb:
+        with pytest.raises(InvalidValue, match="device key"):
+            mb.upload(age_bundle())
 
 
 # -- faults -----------------------------------------------------------------------------------
@@ -250,6 +282,45 @@ def test_garbage_instead_of_an_answer(fake: tuple[str, Answer]) -> None:
         assert failure_of(mb.list_bundles).retryable
 
 
+@pytest.mark.parametrize("value", ["²", "¹³", "1e9", "-5", "soon", "Wed, 99 Foo 2026 99:99:99 GMT"])
+def test_a_retry_after_that_is_not_a_number_or_date_is_ignored(
+    fake: tuple[str, Answer], value: str
+) -> None:
+    url, answer = fake
+    answer.status, answer.headers = 429, {"Retry-After": value}
+    with client(url) as mb:
+        failure = failure_of(lambda: mb.upload(age_bundle()))
+    assert failure.retryable and failure.status == 429 and failure.retry_after is None
+    assert "tried again later" in str(failure)
+    assert_plain(failure)
+
+
+def test_a_retry_after_as_an_http_date(fake: tuple[str, Answer]) -> None:
+    url, answer = fake
+    when = dt.datetime.now(dt.UTC) + dt.timedelta(seconds=120)
+    answer.status = 429
+    answer.headers = {"Retry-After": when.strftime("%a, %d %b %Y %H:%M:%S GMT")}
+    with client(url) as mb:
+        failure = failure_of(lambda: mb.upload(age_bundle()))
+    assert failure.retry_after is not None and 110 <= failure.retry_after <= 121
+    answer.headers = {"Retry-After": "Thu, 01 Jan 1970 00:00:00 GMT"}  # already past
+    with client(url) as mb:
+        assert failure_of(lambda: mb.upload(age_bundle())).retry_after == 0
+    answer.headers = {"Retry-After": "99999999999"}  # capped at a day
+    with client(url) as mb:
+        assert failure_of(lambda: mb.upload(age_bundle())).retry_after == 86400
+
+
+def test_deeply_nested_json_is_an_answer_not_understood(fake: tuple[str, Answer]) -> None:
+    url, answer = fake
+    answer.body = b"[" * 30_000 + b"]" * 30_000  # within every size cap
+    with client(url) as mb:
+        for call in (mb.list_bundles, lambda: mb.notices("*"), lambda: mb.upload(age_bundle())):
+            failure = failure_of(call)
+            assert failure.retryable
+            assert str(failure).startswith("The mailbox gave an answer that could not be")
+
+
 def test_a_fetched_bundle_that_does_not_match_its_checksum(fake: tuple[str, Answer]) -> None:
     url, answer = fake
     answer.body = b"not the bundle"
@@ -276,7 +347,7 @@ def test_redirects_are_not_followed(fake: tuple[str, Answer]) -> None:
 
 
 def test_a_wrong_upload_token_is_401_and_not_retryable(box: Mailbox) -> None:
-    with MailboxClient(box.url, upload_token="not-the-token") as mb:
+    with MailboxClient(box.url, upload_token="not-the-token", device_key=Device().key) as mb:
         failure = failure_of(lambda: mb.upload(age_bundle()))
     assert str(failure) == (
         "The mailbox refused the upload token (401): ask your coordinator for a new enrolment file."

@@ -5,6 +5,7 @@ Shared with tests/core/test_mailbox_client.py, so it lives in a module, not in c
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import secrets
@@ -23,14 +24,18 @@ import httpx
 import pyrage
 import pytest
 import uvicorn
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 from starlette.applications import Starlette
 
+from logbook.identity.fingerprint import device_id
+from logbook.identity.request_signature import sign_request
+from logbook.identity.signing import b64, public_bytes
 from logbook.server.app import create_app
 from logbook.server.config import ServerConfig, render_server_config, token_hash
-from logbook.server.serve import NoDelayH11Protocol
-from logbook.server.storage import MailboxStore, bundles, notices
+from logbook.server.protocol import MailboxProtocol
+from logbook.server.storage import MailboxStore, bundles, devices, nonces, notices
 
 ROOT = Path(__file__).resolve().parents[2]
 UPLOAD_TOKEN = "upload-" + secrets.token_urlsafe(32)
@@ -47,8 +52,46 @@ def age_bundle(size: int = 4096, *, seed: bytes | None = None) -> bytes:
     return data
 
 
+class Device:
+    """A volunteer's device as the mailbox sees it: an Ed25519 key that signs requests."""
+
+    def __init__(self) -> None:
+        self.key = Ed25519PrivateKey.generate()
+        self.public = public_bytes(self.key)
+        self.id = device_id(self.public)
+
+    def headers(self, method: str, target: str, body: bytes = b"") -> dict[str, str]:
+        return sign_request(self.key, method, target, body)
+
+
+# The device each test mailbox has registered (see Mailbox.reset).
+DEVICE = Device()
+
+
 def upload_headers() -> dict[str, str]:
+    """The upload (enrolment) token: good for registering a device's key, nothing else."""
     return {"Authorization": f"Bearer {UPLOAD_TOKEN}"}
+
+
+def register(http: httpx.Client, device: Device = DEVICE, token: str = UPLOAD_TOKEN) -> Any:
+    body = json.dumps({"public_key": b64(device.public)}).encode()
+    headers = {"Authorization": f"Bearer {token}", **device.headers("POST", "/v1/devices", body)}
+    return http.post("/v1/devices", content=body, headers=headers)
+
+
+def signed_upload(http: httpx.Client, data: bytes, device: Device = DEVICE) -> Any:
+    return http.post(
+        "/v1/bundles", content=data, headers=device.headers("POST", "/v1/bundles", data)
+    )
+
+
+def signed_get(http: httpx.Client, target: str, device: Device = DEVICE) -> Any:
+    return http.get(target, headers=device.headers("GET", target))
+
+
+def set_statuses(http: httpx.Client, *pairs: tuple[Device, str]) -> Any:
+    body = json.dumps([{"public_key": b64(d.public), "status": st} for d, st in pairs]).encode()
+    return http.post("/v1/devices/statuses", content=body, headers=coordinator_headers())
 
 
 def coordinator_headers() -> dict[str, str]:
@@ -121,8 +164,8 @@ def database(kind: str, folder: Path) -> Iterator[str]:
 
 def clear(store: MailboxStore) -> None:
     with store.engine.begin() as conn:
-        conn.execute(bundles.delete())
-        conn.execute(notices.delete())
+        for table in (bundles, notices, devices, nonces):
+            conn.execute(table.delete())
 
 
 class ThreadServer:
@@ -133,7 +176,7 @@ class ThreadServer:
         self.sock.bind(("127.0.0.1", 0))
         self.port: int = self.sock.getsockname()[1]
         config = uvicorn.Config(
-            app, log_config=None, access_log=False, http=NoDelayH11Protocol, **options
+            app, log_config=None, access_log=False, http=MailboxProtocol, **options
         )
         self.server = uvicorn.Server(config)
         self.thread = threading.Thread(
@@ -172,8 +215,9 @@ class Mailbox:
         self.http = httpx.Client(base_url=server.url, timeout=10)
 
     def reset(self) -> None:
+        """Empty, with DEVICE registered."""
         clear(self.store)
-        self.app.state.mailbox.limiter._buckets.clear()
+        assert register(self.http).status_code == 201
 
 
 @contextmanager
@@ -185,6 +229,7 @@ def running_mailbox(db_url: str, **limits: int) -> Iterator[Mailbox]:
         with ThreadServer(app) as server:
             box = Mailbox(server, app, store, config)
             try:
+                box.reset()
                 yield box
             finally:
                 box.http.close()
@@ -195,13 +240,16 @@ def running_mailbox(db_url: str, **limits: int) -> Iterator[Mailbox]:
 class ServeProcess:
     """`python -m logbook serve ...` in its own process, stopped with SIGTERM."""
 
-    def __init__(self, config: Path, port: int, *extra: str, log: Path) -> None:
+    def __init__(
+        self, config: Path, port: int, *extra: str, log: Path, wrapper: tuple[str, ...] = ()
+    ) -> None:
         self.port = port
         self.url = f"http://127.0.0.1:{port}"
         self.log = log
         self._log_file = log.open("wb")
         self.process = subprocess.Popen(
             [
+                *wrapper,
                 sys.executable,
                 "-m",
                 "logbook",

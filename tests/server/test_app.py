@@ -15,22 +15,25 @@ from logbook.bundle.age_header import VERSION_LINE
 from logbook.server import app as app_module
 from tests.server.harness import (
     COORDINATOR_TOKEN,
+    DEVICE,
     UPLOAD_TOKEN,
+    Device,
     Mailbox,
     age_bundle,
     coordinator_headers,
     raw_exchange,
     read_answer,
+    register,
+    signed_get,
+    signed_upload,
     status_of,
     upload_headers,
 )
 
 
-def upload(mailbox: Mailbox, data: bytes, token: str = UPLOAD_TOKEN) -> int:
-    answer = mailbox.http.post(
-        "/v1/bundles", content=data, headers={"Authorization": f"Bearer {token}"}
-    )
-    return answer.status_code
+def upload(mailbox: Mailbox, data: bytes, device: Device = DEVICE) -> int:
+    status: int = signed_upload(mailbox.http, data, device).status_code
+    return status
 
 
 def listed(mailbox: Mailbox) -> list[str]:
@@ -39,8 +42,10 @@ def listed(mailbox: Mailbox) -> list[str]:
     return [b["sha256"] for b in answer.json()]
 
 
-def raw_post_head(path: str, token: str, *extra: str) -> bytes:
-    lines = [f"POST {path} HTTP/1.1", "Host: 127.0.0.1", f"Authorization: Bearer {token}", *extra]
+def raw_post_head(path: str, body: bytes, *extra: str) -> bytes:
+    """A request head signed by DEVICE for `body` (which may then be sent, or not)."""
+    signed = [f"{k}: {v}" for k, v in DEVICE.headers("POST", path, body).items()]
+    lines = [f"POST {path} HTTP/1.1", "Host: 127.0.0.1", *signed, *extra]
     return ("\r\n".join(lines) + "\r\n\r\n").encode()
 
 
@@ -51,7 +56,7 @@ def test_health_answers_without_a_token(mailbox: Mailbox) -> None:
 
 def test_a_new_bundle_is_stored_listed_and_fetched_byte_for_byte(mailbox: Mailbox) -> None:
     data = age_bundle(8000)
-    answer = mailbox.http.post("/v1/bundles", content=data, headers=upload_headers())
+    answer = signed_upload(mailbox.http, data)
     sha = hashlib.sha256(data).hexdigest()
     assert answer.status_code == 201 and answer.json() == {"sha256": sha}
     rows = mailbox.http.get("/v1/bundles", headers=coordinator_headers()).json()
@@ -103,17 +108,22 @@ def test_listing_after_a_bundle_no_longer_there_is_404(mailbox: Mailbox) -> None
     assert answer.status_code == 404 and "list from the start" in answer.json()["error"]
 
 
-def test_missing_token_is_refused_with_401(mailbox: Mailbox) -> None:
+def test_missing_token_or_signature_is_refused_with_401(mailbox: Mailbox) -> None:
     answer = mailbox.http.post("/v1/bundles", content=age_bundle())
     assert answer.status_code == 401
-    assert answer.headers["www-authenticate"].startswith("Bearer")
-    assert "token" in answer.json()["error"]
-    assert mailbox.http.get("/v1/bundles").status_code == 401
+    assert answer.json() == {
+        "error": "This request must be signed by a registered device.",
+        "code": "unsigned",
+    }
+    unsigned = mailbox.http.get("/v1/bundles")
+    assert unsigned.status_code == 401
+    assert unsigned.headers["www-authenticate"].startswith("Bearer")
+    assert "token" in unsigned.json()["error"]
     assert mailbox.store.count_bundles() == 0
 
 
 def test_wrong_token_is_refused_with_401(mailbox: Mailbox) -> None:
-    assert upload(mailbox, age_bundle(), token=UPLOAD_TOKEN + "x") == 401
+    assert register(mailbox.http, Device(), token=UPLOAD_TOKEN + "x").status_code == 401
     bad = {"Authorization": "Bearer not-the-token"}
     assert mailbox.http.get("/v1/bundles", headers=bad).status_code == 401
     basic = {"Authorization": "Basic " + base64.b64encode(b"a:b").decode()}
@@ -121,27 +131,41 @@ def test_wrong_token_is_refused_with_401(mailbox: Mailbox) -> None:
     assert mailbox.store.count_bundles() == 0
 
 
-def test_coordinator_token_cannot_upload(mailbox: Mailbox) -> None:
-    assert upload(mailbox, age_bundle(), token=COORDINATOR_TOKEN) == 401
+def test_coordinator_token_cannot_upload_or_register(mailbox: Mailbox) -> None:
+    data = age_bundle()
+    assert (
+        mailbox.http.post("/v1/bundles", content=data, headers=coordinator_headers()).status_code
+        == 401
+    )
+    assert register(mailbox.http, Device(), token=COORDINATOR_TOKEN).status_code == 401
     assert mailbox.store.count_bundles() == 0
 
 
-def test_upload_token_cannot_list_fetch_delete_or_post_notices(mailbox: Mailbox) -> None:
+def test_the_upload_token_only_registers(mailbox: Mailbox) -> None:
+    """The enrolment file's token cannot upload, list, fetch, delete, post or read notices."""
     data = age_bundle()
     assert upload(mailbox, data) == 201
     sha = hashlib.sha256(data).hexdigest()
     http, headers = mailbox.http, upload_headers()
+    assert http.post("/v1/bundles", content=age_bundle(), headers=headers).status_code == 401
     assert http.get("/v1/bundles", headers=headers).status_code == 401
     assert http.get(f"/v1/bundles/{sha}", headers=headers).status_code == 401
     assert http.delete(f"/v1/bundles/{sha}", headers=headers).status_code == 401
     posted = http.post("/v1/notices?audience=*", content=b"x", headers=headers)
     assert posted.status_code == 401
+    read = http.get("/v1/notices", params={"audience": DEVICE.id}, headers=headers)
+    assert read.status_code == 401
+    statuses = http.post("/v1/devices/statuses", content=b"[]", headers=headers)
+    assert statuses.status_code == 401
+    # Signed by a registered device as well, the token still opens nothing but registration.
+    both = {**headers, **DEVICE.headers("GET", "/v1/bundles")}
+    assert http.get("/v1/bundles", headers=both).status_code == 401
     assert mailbox.store.count_bundles() == 1
 
 
 def test_oversize_by_content_length_is_refused_before_the_body(mailbox: Mailbox) -> None:
     head = raw_post_head(
-        "/v1/bundles", UPLOAD_TOKEN, f"Content-Length: {mailbox.config.max_bundle_bytes + 1}"
+        "/v1/bundles", b"", f"Content-Length: {mailbox.config.max_bundle_bytes + 1}"
     )
     answer = raw_exchange(mailbox.port, head)  # no body sent at all
     assert status_of(answer) == 413
@@ -155,7 +179,7 @@ def test_oversize_while_streaming_is_refused_with_413(mailbox: Mailbox) -> None:
     chunk = 64 * 1024
     needed = mailbox.config.max_bundle_bytes // chunk + 1  # one chunk past the limit
     with socket.create_connection(("127.0.0.1", mailbox.port), timeout=5) as sock:
-        sock.sendall(raw_post_head("/v1/bundles", UPLOAD_TOKEN, "Transfer-Encoding: chunked"))
+        sock.sendall(raw_post_head("/v1/bundles", b"", "Transfer-Encoding: chunked"))
         # It starts like an age file; every chunk is framed as HTTP/1.1 chunked encoding asks.
         sock.sendall(f"{len(VERSION_LINE):x}\r\n".encode() + VERSION_LINE + b"\r\n")
         for _ in range(needed):
@@ -178,7 +202,7 @@ def test_oversize_while_streaming_is_refused_with_413(mailbox: Mailbox) -> None:
     ids=["empty", "text", "json", "no-recipient", "unterminated"],
 )
 def test_not_an_age_file_is_refused_with_400(mailbox: Mailbox, data: bytes) -> None:
-    answer = mailbox.http.post("/v1/bundles", content=data, headers=upload_headers())
+    answer = signed_upload(mailbox.http, data)
     assert answer.status_code == 400
     assert answer.json()["error"][0].isupper()  # a sentence, not a code
     assert mailbox.store.count_bundles() == 0
@@ -188,7 +212,7 @@ def test_a_cut_short_age_file_is_refused_with_400(mailbox: Mailbox) -> None:
     data = age_bundle()
     header_end = data.index(b"\n---") + 1
     cut = data[: data.index(b"\n", header_end) + 1] + b"short"
-    answer = mailbox.http.post("/v1/bundles", content=cut, headers=upload_headers())
+    answer = signed_upload(mailbox.http, cut)
     assert answer.status_code == 400 and "cut short" in answer.json()["error"]
 
 
@@ -197,7 +221,7 @@ def test_an_age_header_with_thousands_of_stanzas_is_refused(mailbox: Mailbox) ->
     data = VERSION_LINE + stanza * 5000 + b"--- " + b"C" * 43 + b"\n" + b"\0" * 64
     assert len(data) < mailbox.config.max_bundle_bytes
     started = time.perf_counter()
-    answer = mailbox.http.post("/v1/bundles", content=data, headers=upload_headers())
+    answer = signed_upload(mailbox.http, data)
     assert answer.status_code == 400
     assert "more than 64 recipients" in answer.json()["error"]
     assert time.perf_counter() - started < 2
@@ -209,7 +233,7 @@ def test_disconnect_mid_upload_stores_nothing(
 ) -> None:
     caplog.set_level(logging.INFO, logger="logbook.server.access")
     data = age_bundle(100_000)
-    head = raw_post_head("/v1/bundles", UPLOAD_TOKEN, "Content-Length: 100000")
+    head = raw_post_head("/v1/bundles", data, "Content-Length: 100000")
     with socket.create_connection(("127.0.0.1", mailbox.port), timeout=5) as sock:
         sock.sendall(head + data[:50_000])
     deadline = time.monotonic() + 5
@@ -246,13 +270,14 @@ def post_notice(mailbox: Mailbox, audience: str, data: bytes) -> int:
 
 
 def notices(
-    mailbox: Mailbox, audience: str, after: int = 0, token: str = UPLOAD_TOKEN
+    mailbox: Mailbox, audience: str, after: int = 0, token: str | None = COORDINATOR_TOKEN
 ) -> list[tuple[int, str, bytes]]:
-    answer = mailbox.http.get(
-        "/v1/notices",
-        params={"audience": audience, "after": str(after)},
-        headers={"Authorization": f"Bearer {token}"},
-    )
+    """As the coordinator (token), or as the device `audience` names when `token` is None."""
+    target = f"/v1/notices?audience={audience}&after={after}"
+    if token is None:
+        answer = signed_get(mailbox.http, target)
+    else:
+        answer = mailbox.http.get(target, headers={"Authorization": f"Bearer {token}"})
     assert answer.status_code == 200, answer.text
     return [(n["id"], n["audience"], base64.b64decode(n["data"])) for n in answer.json()]
 
@@ -299,17 +324,24 @@ def test_notice_refusals(mailbox: Mailbox) -> None:
     assert post_notice(mailbox, "D-AAAAAAAAAA", too_big) == 413
     assert post_notice(mailbox, "D-AAAAAAAAAA", b"") == 400
     assert post_notice(mailbox, "not a device!", b"x") == 400
-    answer = mailbox.http.get(
-        "/v1/notices", params={"audience": "*", "after": "-1"}, headers=upload_headers()
-    )
+    answer = signed_get(mailbox.http, "/v1/notices?audience=*&after=-1")
     assert answer.status_code == 400
     assert mailbox.http.get("/v1/notices", params={"audience": "*"}).status_code == 401
+
+
+@pytest.mark.parametrize("after", ["²", "٣", "１", "1_0", " 1", "+1", "9" * 19])
+def test_a_notice_number_in_anything_but_ascii_digits_is_400(mailbox: Mailbox, after: str) -> None:
+    answer = mailbox.http.get(
+        "/v1/notices", params={"audience": "*", "after": after}, headers=coordinator_headers()
+    )
+    assert answer.status_code == 400
+    assert answer.json() == {"error": "`after` must be a notice number (0 or more)."}
 
 
 def test_unknown_address_and_method_answer_in_json(mailbox: Mailbox) -> None:
     missing = mailbox.http.get("/v2/anything")
     assert missing.status_code == 404 and "error" in missing.json()
-    wrong = mailbox.http.put("/v1/bundles", content=b"x", headers=upload_headers())
+    wrong = mailbox.http.put("/v1/bundles", content=b"x", headers=coordinator_headers())
     assert wrong.status_code == 405 and "error" in wrong.json()
 
 
@@ -321,12 +353,21 @@ def test_access_log_is_one_json_line_with_the_route_and_no_secrets(
     upload(mailbox, data)
     sha = hashlib.sha256(data).hexdigest()
     mailbox.http.get(f"/v1/bundles/{sha}", headers=coordinator_headers())
-    mailbox.http.get("/v1/notices?audience=D-SECRETISH&after=0", headers=upload_headers())
+    mailbox.http.get("/v1/notices?audience=D-SECRETISH&after=0", headers=coordinator_headers())
     deadline = time.monotonic() + 5
-    while len([r for r in caplog.records if r.name == "logbook.server.access"]) < 3:
+
+    def access_lines() -> list[str]:
+        # Not the line of the fixture's registering DEVICE, which may come late.
+        return [
+            r.getMessage()
+            for r in caplog.records
+            if r.name == "logbook.server.access" and '"/v1/devices"' not in r.getMessage()
+        ]
+
+    while len(access_lines()) < 3:
         assert time.monotonic() < deadline
         time.sleep(0.01)
-    lines = [r.getMessage() for r in caplog.records if r.name == "logbook.server.access"]
+    lines = access_lines()
     records = [json.loads(line) for line in lines]
     assert [(r["method"], r["route"], r["status"]) for r in records] == [
         ("POST", "/v1/bundles", 201),

@@ -1,4 +1,4 @@
-"""Refusals that need a mailbox of their own: the upload rate limit, a database gone away."""
+"""Refusals that need a mailbox of their own: a device's upload rate, a database gone away."""
 
 from __future__ import annotations
 
@@ -8,20 +8,20 @@ from sqlalchemy import text
 
 from tests.server.harness import (
     COORDINATOR_TOKEN,
+    DEVICE,
+    Device,
     age_bundle,
     coordinator_headers,
+    register,
     running_mailbox,
-    upload_headers,
+    signed_upload,
 )
 
 
 def test_over_the_rate_is_429_with_retry_after(tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'mailbox.sqlite3'}"
     with running_mailbox(url, uploads_per_minute=2, upload_burst=3) as box:
-        codes = [
-            box.http.post("/v1/bundles", content=age_bundle(300), headers=upload_headers())
-            for _ in range(5)
-        ]
+        codes = [signed_upload(box.http, age_bundle(300)) for _ in range(5)]
         assert [c.status_code for c in codes] == [201, 201, 201, 429, 429]
         refused = codes[3]
         assert 1 <= int(refused.headers["retry-after"]) <= 30
@@ -29,9 +29,16 @@ def test_over_the_rate_is_429_with_retry_after(tmp_path: Path) -> None:
         assert box.store.count_bundles() == 3
         # The coordinator's reading is not held back by the volunteers' limit.
         assert box.http.get("/v1/bundles", headers=coordinator_headers()).status_code == 200
-        # Nor does a wrong token use up the bucket of the right one (it is refused first).
+        # Nor does a request not signed by the device use up its bucket (refused first).
         wrong = {"Authorization": f"Bearer {COORDINATOR_TOKEN}"}
         assert box.http.post("/v1/bundles", content=b"x", headers=wrong).status_code == 401
+        forged = DEVICE.headers("POST", "/v1/bundles", b"x")
+        forged["x-logbook-nonce"] = "A" * 32
+        assert box.http.post("/v1/bundles", content=b"x", headers=forged).status_code == 401
+        # Another device has a bucket of its own.
+        other = Device()
+        assert register(box.http, other).status_code == 201
+        assert signed_upload(box.http, age_bundle(300), other).status_code == 201
 
 
 def test_a_database_that_fails_answers_503_in_plain_words(tmp_path: Path) -> None:
@@ -39,7 +46,7 @@ def test_a_database_that_fails_answers_503_in_plain_words(tmp_path: Path) -> Non
     with running_mailbox(url) as box:
         with box.store.engine.begin() as conn:
             conn.execute(text("DROP TABLE mailbox_bundles"))
-        answer = box.http.post("/v1/bundles", content=age_bundle(), headers=upload_headers())
+        answer = signed_upload(box.http, age_bundle())
         assert answer.status_code == 503
         assert answer.json() == {
             "error": "The mailbox's database is not available; try again later."

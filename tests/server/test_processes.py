@@ -17,12 +17,14 @@ from logbook.server.storage import MailboxStore
 from logbook.sync.mailbox_client import MailboxClient
 from tests.server.harness import (
     COORDINATOR_TOKEN,
+    DEVICE,
     UPLOAD_TOKEN,
     ServeProcess,
     age_bundle,
     database,
     free_port,
-    upload_headers,
+    register,
+    signed_upload,
     write_config_file,
 )
 
@@ -45,14 +47,16 @@ def test_two_server_processes_store_concurrent_duplicates_once(kind: str, tmp_pa
 
         def hammer(n: int) -> None:
             base = servers[n % 2].url
-            with httpx.Client(base_url=base, timeout=30, headers=upload_headers()) as http:
+            with httpx.Client(base_url=base, timeout=30) as http:
                 for data in sent:
                     barrier.wait(30)  # every thread sends the same bundle at the same moment
-                    statuses.append(http.post("/v1/bundles", content=data).status_code)
+                    statuses.append(signed_upload(http, data).status_code)
 
         try:
             for server in servers:
                 server.wait_ready()
+            with httpx.Client(base_url=servers[0].url, timeout=30) as http:
+                assert register(http).status_code == 201
             threads = [threading.Thread(target=hammer, args=(n,)) for n in range(THREADS)]
             for thread in threads:
                 thread.start()
@@ -84,7 +88,10 @@ def test_serve_with_two_workers_answers_and_logs_one_json_line_per_request(
     try:
         server.wait_ready()
         with MailboxClient(
-            server.url, upload_token=UPLOAD_TOKEN, coordinator_token=COORDINATOR_TOKEN
+            server.url,
+            upload_token=UPLOAD_TOKEN,
+            coordinator_token=COORDINATOR_TOKEN,
+            device_key=DEVICE.key,
         ) as client:
             assert client.upload(data) is True
             assert client.upload(data) is False

@@ -86,7 +86,8 @@ def test_delivers_to_the_mailbox_and_redelivery_is_harmless(
         with MailboxClient(server.url, coordinator_token=org.tokens.coordinator) as coord:
             [stored] = coord.list_bundles()
             assert stored.sha256 == item.sha256 and coord.fetch(item.sha256) == data
-        with MailboxClient(server.url, upload_token=org.tokens.upload) as again:
+        key = MembershipService(book.store).device_key()
+        with MailboxClient(server.url, upload_token=org.tokens.upload, device_key=key) as again:
             assert again.upload(data) is False  # already had it: one copy, no error
         status = delivery.outbox.status()
         assert status.pending == 0 and status.last_delivery is not None
