@@ -26,6 +26,8 @@ BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
 PY = BIN / ("python.exe" if os.name == "nt" else "python")
 STAMP = VENV / ".installed"
 EXTRAS = "test,server,postgres,build"
+# What the venv is installed from: a change in any of them reinstalls.
+INSTALL_INPUTS = ("pyproject.toml", "packaging/core/pyproject.toml", "constraints.txt")
 # Shared libraries PySide6 wheels expect from the system (Debian names). The xcb ones must be
 # present when building, so PyInstaller can put them in the folder; Xvfb runs the X checks.
 # fmt: off
@@ -62,7 +64,7 @@ def system_packages() -> None:
 
 def ensure_venv() -> None:
     wanted = hashlib.sha256(
-        (ROOT / "pyproject.toml").read_bytes() + (ROOT / "constraints.txt").read_bytes()
+        b"".join((ROOT / name).read_bytes() for name in INSTALL_INPUTS)
     ).hexdigest()
     if STAMP.exists() and STAMP.read_text() == wanted:
         return
