@@ -8,3 +8,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["LOGBOOK_TEST_KDF"] = "1"
 for leaking in ("LOGBOOK_DATA_DIR", "LOGBOOK_PROFILE", "LOGBOOK_PASSPHRASE"):
     os.environ.pop(leaking, None)
+
+# Hypothesis: no per-example deadline. Speed is measured in bench/, never asserted in tests,
+# and a deadline only turns a busy 2-core machine into a red build.
+from hypothesis import settings  # noqa: E402
+
+settings.register_profile("logbook", deadline=None)
+settings.load_profile("logbook")
