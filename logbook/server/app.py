@@ -109,7 +109,7 @@ def request_target(request: Request) -> str:
 
 
 class Mailbox:
-    """The routes' shared pieces: settings, storage and the rate limiter."""
+    """The routes' shared pieces: settings and storage (which holds every limit's state)."""
 
     def __init__(self, config: ServerConfig, store: MailboxStore) -> None:
         self.config = config
