@@ -46,6 +46,7 @@ import pyrage
 import sqlalchemy
 import starlette
 import uvicorn
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
@@ -98,8 +99,12 @@ def fresh_database(kind: str, folder: Path) -> Iterator[str]:
 @contextmanager
 def server(folder: Path, db_url: str, workers: int) -> Iterator[str]:
     settings = render_server_config(UPLOAD, COORDINATOR, db_url=db_url)
-    for key in ("uploads_per_minute", "upload_burst"):
-        settings = re.sub(rf"^{key} = .*$", f"{key} = 10000000", settings, count=1, flags=re.M)
+    for key, value in (
+        ("uploads_per_minute", 10_000_000),
+        ("upload_burst", 10_000_000),
+        ("device_quota_bytes", 1024 * 1024 * 1024),
+    ):
+        settings = re.sub(rf"^{key} = .*$", f"{key} = {value}", settings, count=1, flags=re.M)
     config = folder / "server.toml"
     config.write_text(settings)
     port = free_port()
@@ -198,7 +203,12 @@ def upload_load(url: str, bundles: list[bytes], clients: int) -> tuple[float, li
             raise RuntimeError("a fresh bundle was not new to the mailbox")
 
     return run_load(
-        bundles, clients, lambda: MailboxClient(url, upload_token=UPLOAD, timeout=60), send
+        bundles,
+        clients,
+        lambda: MailboxClient(
+            url, upload_token=UPLOAD, device_key=Ed25519PrivateKey.generate(), timeout=60
+        ),
+        send,
     )
 
 

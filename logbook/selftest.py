@@ -127,7 +127,11 @@ def _organisation_and_bundle(manager: ProfileManager, say: Callable[[str], None]
     _check(len(payload.summary.weeks) >= 3, "the bundle's summary is missing weeks")
     say("ok  organisation made, enrolled, bundle sealed, decrypted and verified")
     # Nothing listens on port 9 of this computer: the HTTP stack must say so, in plain words.
-    with MailboxClient("http://127.0.0.1:9", upload_token="x" * 43, timeout=5) as client:
+    from logbook.identity.signing import new_signing_key
+
+    with MailboxClient(
+        "http://127.0.0.1:9", upload_token="x" * 43, device_key=new_signing_key(), timeout=5
+    ) as client:
         try:
             client.upload(data)
             raise SelfTestFailed("an upload to a closed port did not fail")

@@ -123,8 +123,11 @@ def _ask(ctx: Context, device_id: str, expected: str) -> str:
 def revoke(ctx: Context) -> int:
     ctx.confirm(f"Revoke device {ctx.args.device}? Its future bundles will be refused.")
     with coordinator(ctx) as work:
-        info = work.devices.revoke(ctx.args.device)
-    ctx.out.result(info, f"Revoked {info.id}; its bundles will be refused from now on.")
+        info, not_told = work.revoke(ctx.args.device)
+    text = f"Revoked {info.id}; its bundles will be refused from now on."
+    if not_told:
+        text += f" The mailbox could not be told yet ({not_told}); it is told at the next pull."
+    ctx.out.result(info, text)
     return 0
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 import re
 from dataclasses import dataclass
 from datetime import datetime
@@ -14,6 +15,7 @@ from logbook.coordinator.database import CoordinatorDb
 from logbook.coordinator.schema import Assignment, Device, HeldBundle, Receipt, WeekRow
 from logbook.errors import InvalidValue, NotFound, Refused
 from logbook.identity.fingerprint import same_fingerprint
+from logbook.identity.signing import unb64
 from logbook.records.clock import utc_now
 from logbook.records.values import match_code
 
@@ -143,6 +145,16 @@ class DeviceService:
     def assignments(self) -> dict[str, str]:
         with self._db.session() as s:
             return dict(s.execute(select(Assignment.match_code, Assignment.volunteer)).all())
+
+    def decided(self) -> builtins.list[tuple[bytes, str]]:
+        """(public key, "approved" or "revoked") of every device decided on: for the mailbox."""
+        with self._db.session() as s:
+            rows = s.execute(
+                select(Device.public_key, Device.status).where(
+                    Device.status.in_(("approved", "revoked"))
+                )
+            ).all()
+        return [(unb64(key, "device key"), status) for key, status in rows]
 
     def _info(self, device_id: str) -> DeviceInfo:
         return next(d for d in self.list() if d.id == device_id)

@@ -23,6 +23,7 @@ from logbook.progress import NO_PROGRESS, Progress
 from logbook.sync.mailbox_client import DeliveryFailed, MailboxClient
 
 MailboxFactory = Callable[[str, str], MailboxClient]
+STATUS_BATCH = 5000  # devices per request (the mailbox takes up to 10,000)
 
 
 def default_mailbox(url: str, token: str) -> MailboxClient:
@@ -75,10 +76,42 @@ class Coordinator:
     def approve(
         self, device_id: str, volunteer: str, fingerprint: str
     ) -> tuple[DeviceInfo, ImportBatch]:
-        """Approve the device, then import what was held for it."""
+        """Approve the device, then import what was held for it (and tell the mailbox)."""
         info = self.devices.approve(device_id, volunteer, fingerprint)
         released = self.importer.release_held(info.id)
+        # A pending device may already upload; the next pull tells the mailbox if this fails.
+        with contextlib.suppress(LogbookError):
+            self.tell_mailbox()
         return next(d for d in self.devices.list() if d.id == info.id), released
+
+    def revoke(self, device_id: str) -> tuple[DeviceInfo, str | None]:
+        """Revoke here, then at the mailbox; the second element says why the mailbox was
+        not told (it is told again at every pull), None if it was or there is none."""
+        info = self.devices.revoke(device_id)
+        try:
+            self.tell_mailbox()
+        except LogbookError as exc:
+            return info, exc.message
+        return info, None
+
+    def tell_mailbox(self, box: MailboxClient | None = None) -> None:
+        """Post every approval and revocation to the mailbox, which refuses revoked devices.
+
+        Idempotent, and sent in full each time, so a revocation made while the mailbox was
+        out of reach (or from the app's device screen) reaches it at the next pull.
+        """
+        decided = self.devices.decided()
+        if not decided:
+            return
+        if box is None:
+            url = self.org.state().settings.mailbox_url
+            if url is None:
+                return
+            with self._mailbox(url, self.org.tokens().coordinator) as own:
+                self.tell_mailbox(own)
+            return
+        for start in range(0, len(decided), STATUS_BATCH):
+            box.post_device_statuses(decided[start : start + STATUS_BATCH])
 
     def import_from_mailbox(self, progress: Progress = NO_PROGRESS) -> ImportBatch:
         """Fetch, import, and only after each import has committed, delete and send a receipt."""
@@ -88,6 +121,7 @@ class Coordinator:
                           "mailbox_url https://...`.")  # fmt: skip
         batch = ImportBatch()
         with self._mailbox(state.settings.mailbox_url, self.org.tokens().coordinator) as box:
+            self.tell_mailbox(box)
             waiting = box.list_bundles()
             for done, info in enumerate(waiting):
                 progress.step(done / max(1, len(waiting)))

@@ -109,7 +109,7 @@ def request_target(request: Request) -> str:
 
 
 class Mailbox:
-    """The routes' shared pieces: settings, storage and the rate limiter."""
+    """The routes' shared pieces: settings and storage (which holds every limit's state)."""
 
     def __init__(self, config: ServerConfig, store: MailboxStore) -> None:
         self.config = config
@@ -288,10 +288,14 @@ class Mailbox:
         except NotAnAgeFile as exc:
             raise Refusal(400, str(exc)) from None
         sha256 = hashlib.sha256(data).hexdigest()
+        # Devices not yet approved may be anyone's with the enrolment file: less room.
+        quota = (
+            self.config.device_quota_bytes
+            if device.status == APPROVED
+            else self.config.pending_quota_bytes
+        )
         try:
-            new = await run_in_threadpool(
-                self.store.add_bundle, sha256, data, device.id, self.config.device_quota_bytes
-            )
+            new = await run_in_threadpool(self.store.add_bundle, sha256, data, device.id, quota)
         except QuotaFull:
             raise Refusal(
                 507,

@@ -19,6 +19,7 @@ HEADER_TIMEOUT_SECONDS = 10
 BODY_TIMEOUT_SECONDS = 30
 MAX_CONNECTIONS = 1000
 DEVICE_QUOTA_BYTES = 16 * 1024 * 1024
+PENDING_QUOTA_BYTES = 2 * 1024 * 1024
 MAX_PENDING_DEVICES = 500
 DB_FILE_NAME = "mailbox.sqlite3"
 _HEX64 = re.compile(r"[0-9a-f]{64}")
@@ -32,6 +33,7 @@ _LIMITS = (
     ("body_timeout_seconds", 1, 3600),
     ("max_connections", 16, 1_000_000),
     ("device_quota_bytes", 1024, 1024 * 1024 * 1024),
+    ("pending_quota_bytes", 1024, 1024 * 1024 * 1024),
     ("max_pending_devices", 1, 1_000_000),
 )
 _DEFAULTS = {
@@ -43,6 +45,7 @@ _DEFAULTS = {
     "body_timeout_seconds": BODY_TIMEOUT_SECONDS,
     "max_connections": MAX_CONNECTIONS,
     "device_quota_bytes": DEVICE_QUOTA_BYTES,
+    "pending_quota_bytes": PENDING_QUOTA_BYTES,
     "max_pending_devices": MAX_PENDING_DEVICES,
 }
 
@@ -65,6 +68,7 @@ class ServerConfig:
     body_timeout_seconds: int = BODY_TIMEOUT_SECONDS
     max_connections: int = MAX_CONNECTIONS
     device_quota_bytes: int = DEVICE_QUOTA_BYTES
+    pending_quota_bytes: int = PENDING_QUOTA_BYTES
     max_pending_devices: int = MAX_PENDING_DEVICES
 
 
@@ -115,8 +119,10 @@ max_bundle_bytes = {MAX_BUNDLE_BYTES}
 # database, so it holds across every worker process and machine.
 uploads_per_minute = {UPLOADS_PER_MINUTE}
 upload_burst = {UPLOAD_BURST}
-# Bytes of bundles one device may have waiting in the mailbox until the coordinator collects.
+# Bytes of bundles one device may have waiting in the mailbox until the coordinator collects:
+# an approved device, and one not yet approved (anyone with the enrolment file can make those).
 device_quota_bytes = {DEVICE_QUOTA_BYTES}
+pending_quota_bytes = {PENDING_QUOTA_BYTES}
 # Devices registered with the enrolment token and not yet approved or revoked, at most.
 max_pending_devices = {MAX_PENDING_DEVICES}
 # Largest receipt or organisation update the coordinator may post, in bytes.

@@ -168,7 +168,8 @@ def _status_failure(
     answer: _Answer, role: str, what: str, not_found: str | None = None
 ) -> DeliveryFailed:
     status = answer.status
-    if (status == 401 or status == 403) and role == "device":
+    # A device's refusals (revoked, clock) may come while registering, with the token too.
+    if (status == 401 or status == 403) and (role == "device" or _code(answer) in _DEVICE_REFUSALS):
         text, retryable = _DEVICE_REFUSALS.get(
             _code(answer) or "",
             (

@@ -210,6 +210,14 @@ def test_a_revoked_device_is_told_so_in_plain_words(box: Mailbox) -> None:
     assert not failure.retryable and failure.status == 403
 
 
+def test_a_revoked_device_registering_again_is_told_it_is_revoked(box: Mailbox) -> None:
+    with client(box.url) as mb:
+        mb.post_device_statuses([(DEVICE.public, "revoked")])
+        failure = failure_of(mb.register)
+    assert str(failure).startswith("The organisation has revoked this device")
+    assert failure.status == 403 and not failure.retryable
+
+
 def test_without_a_device_key_nothing_is_sent(box: Mailbox) -> None:
     with MailboxClient(box.url, upload_token=UPLOAD_TOKEN) as mb:
         with pytest.raises(InvalidValue, match="device key"):

@@ -265,7 +265,7 @@ class ServeProcess:
             stderr=self._log_file,
         )
 
-    def wait_ready(self, timeout: float = 20) -> None:
+    def wait_ready(self, timeout: float = 90) -> None:  # slow on a busy 2-core machine
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if self.process.poll() is not None:

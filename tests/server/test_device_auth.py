@@ -185,7 +185,8 @@ def test_pending_registrations_are_capped(tmp_path: Path) -> None:
 
 
 def test_each_device_has_its_own_quota_in_bytes(tmp_path: Path) -> None:
-    with running_mailbox(f"sqlite:///{tmp_path / 'm.sqlite3'}", device_quota_bytes=10_000) as box:
+    url = f"sqlite:///{tmp_path / 'm.sqlite3'}"
+    with running_mailbox(url, pending_quota_bytes=10_000, device_quota_bytes=20_000) as box:
         first, second = age_bundle(4000), age_bundle(4000)
         assert signed_upload(box.http, first).status_code == 201
         assert signed_upload(box.http, second).status_code == 201
@@ -198,6 +199,10 @@ def test_each_device_has_its_own_quota_in_bytes(tmp_path: Path) -> None:
         # Once collected, there is room again.
         sha = hashlib.sha256(first).hexdigest()
         box.http.delete(f"/v1/bundles/{sha}", headers=coordinator_headers())
+        assert signed_upload(box.http, age_bundle(4000)).status_code == 201
+        # An approved device has the larger quota.
+        assert signed_upload(box.http, age_bundle(4000)).status_code == 507
+        set_statuses(box.http, (DEVICE, "approved"))
         assert signed_upload(box.http, age_bundle(4000)).status_code == 201
 
 

@@ -481,7 +481,8 @@ def test_pull_from_the_mailbox_on_the_network_worker(
         with ThreadServer(create_app(config, store)) as server:
             with manager.unlock(COORDINATOR, PASSPHRASE) as profile:
                 OrganisationService(profile.store).set("mailbox_url", server.url)
-            with MailboxClient(server.url, upload_token=tokens.upload) as client:
+            key = Ed25519PrivateKey.generate()  # the mailbox takes only signed uploads
+            with MailboxClient(server.url, upload_token=tokens.upload, device_key=key) as client:
                 assert client.upload(scheme.first.read_bytes())
                 assert client.upload(scheme.second.read_bytes())
             area = open_coordinator(qtbot, window)
