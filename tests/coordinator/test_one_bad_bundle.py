@@ -154,7 +154,9 @@ def test_a_rejected_bundle_leaves_the_mailbox_for_the_quarantine_with_a_receipt(
     good = approved.bundle([week("2026-W03", "M-0001")], sequence=3)
     with mailbox_for(org, tmp_path) as server:
         org.service.set("mailbox_url", server.url)
-        with MailboxClient(server.url, upload_token=org.tokens.upload) as box:
+        with MailboxClient(
+            server.url, upload_token=org.tokens.upload, device_key=approved.key
+        ) as box:
             assert box.upload(bad) and box.upload(good)
         batch = work.import_from_mailbox()
         assert sorted(r.status for r in batch.results) == ["imported", "rejected"]
@@ -162,7 +164,9 @@ def test_a_rejected_bundle_leaves_the_mailbox_for_the_quarantine_with_a_receipt(
         with coord_box:
             assert coord_box.list_bundles() == []  # never fetched and refused again
         assert work.import_from_mailbox().results == []
-        with MailboxClient(server.url, upload_token=org.tokens.upload) as box:
+        with MailboxClient(
+            server.url, upload_token=org.tokens.upload, device_key=approved.key
+        ) as box:
             notices = box.notices(approved.id)
     statuses = {json.loads(open_envelope(n.data, RECEIPT_FORMAT, "r").payload)["status"]
                 for n in notices}  # fmt: skip
