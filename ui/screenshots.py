@@ -7,6 +7,7 @@ Uses a throwaway data folder and the test KDF (this is a rendering script, not t
 
 from __future__ import annotations
 
+import json
 import os
 import sys
 import tempfile
@@ -223,13 +224,32 @@ def sample_coordinator(root: Path) -> None:
                     work.devices.assign(code, volunteer)
 
 
+LAPTOP = (1366, 768)  # a common small laptop screen
+
+
+def small_laptop_screen(folder: Path) -> str:
+    """The offscreen platform with one 1366×768 screen (its default is 800×800)."""
+    path = folder / "screen.json"
+    width, height = LAPTOP
+    path.write_text(json.dumps({"screens": [{
+        "name": "laptop", "x": 0, "y": 0, "width": width, "height": height,
+        "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1,
+    }]}))  # fmt: skip
+    return f"offscreen:configfile={path}"
+
+
 def main() -> int:
-    """Pass --scale 2 to render at 200 % font size (the pictures get a -200pct suffix), and
-    --only NAME,NAME to write only those pictures."""
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    """Pass --scale 2 to render at 200 % text (QT_FONT_DPI=192, as a person sets it) on a
+    1366×768 laptop, each window as large as that screen allows (the pictures get a -200pct
+    suffix), and --only NAME,NAME to write only those pictures."""
     scale = float(sys.argv[sys.argv.index("--scale") + 1]) if "--scale" in sys.argv else 1.0
     only = set(sys.argv[sys.argv.index("--only") + 1].split(",")) if "--only" in sys.argv else None
     suffix = "" if scale == 1.0 else f"-{int(scale * 100)}pct"
+    if scale != 1.0:
+        # Before Qt starts: the same scaling a real desktop applies at this setting.
+        os.environ["QT_FONT_DPI"] = str(round(96 * scale))
+        os.environ["QT_QPA_PLATFORM"] = small_laptop_screen(Path(tempfile.mkdtemp()))
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ["LOGBOOK_TEST_KDF"] = "1"
     from PySide6.QtWidgets import QApplication, QWidget
 
@@ -240,11 +260,15 @@ def main() -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     identify(app)
-    if scale != 1.0:
-        font = app.font()
-        font.setPointSizeF(font.pointSizeF() * scale)
-        app.setFont(font)
     OUT.mkdir(parents=True, exist_ok=True)
+
+    def size(window: QWidget, width: int, height: int) -> None:
+        """The usual size at 100 %; at 200 % the whole laptop screen, less a panel."""
+        if scale == 1.0:
+            window.resize(width, height)
+        else:
+            room = window.screen().availableGeometry()
+            window.setGeometry(0, 0, room.width(), room.height() - 16)
 
     def settle(window: MainWindow) -> None:
         for _ in range(200):
@@ -266,7 +290,7 @@ def main() -> int:
         root = Path(tmp)
         sample(root)
         window = MainWindow(ProfileManager(root))
-        window.resize(int(1100 * min(scale, 1.6)), int(700 * min(scale, 1.6)))
+        size(window, 1100, 700)
         window.show()
         window.unlock_screen.profile.setCurrentText("Sam")
         shoot(window, "unlock")
@@ -360,7 +384,7 @@ def main() -> int:
         sample_coordinator(root)
         manager = ProfileManager(root / "coordinator")
         office = MainWindow(manager)
-        office.resize(int(1100 * min(scale, 1.6)), int(760 * min(scale, 1.6)))
+        size(office, 1100, 760)
         office.show()
         office.open_profile(manager.unlock("Coordinator", PASSPHRASE))
         settle(office)

@@ -114,8 +114,9 @@ class AppWideKeys(QObject):
         if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
             return False
         action = self.actions.get(QKeySequence(event.keyCombination()).toString())
-        if action is None:
-            return False
+        owner = self.parent()
+        if action is None or (isinstance(owner, QWidget) and not owner.isVisible()):
+            return False  # a closed window leaves the keys to the one still open
         if not event.isAutoRepeat():
             action()
         return True  # seen once, by whichever receiver had it first

@@ -12,19 +12,9 @@ import sys
 import tempfile
 from pathlib import Path
 
-SCREEN = (1366, 768)
+from ui.screenshots import small_laptop_screen
+
 PANEL = 32  # a desktop's own bar: the window manager keeps windows off it
-
-
-def screen_config(folder: Path) -> str:
-    """The offscreen platform's screen: a common small laptop."""
-    path = folder / "screen.json"
-    width, height = SCREEN
-    path.write_text(json.dumps({"screens": [{
-        "name": "laptop", "x": 0, "y": 0, "width": width, "height": height,
-        "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1,
-    }]}))  # fmt: skip
-    return f"offscreen:configfile={path}"
 
 
 def problems_in(window: object, name: str) -> list[str]:
@@ -95,7 +85,7 @@ def main() -> int:
     os.environ["LOGBOOK_TEST_KDF"] = "1"
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
-        os.environ["QT_QPA_PLATFORM"] = screen_config(root)
+        os.environ["QT_QPA_PLATFORM"] = small_laptop_screen(root)
         from PySide6.QtWidgets import QApplication, QWidget
 
         from logbook.vault.profiles import ProfileManager

@@ -65,3 +65,19 @@ def test_tab_goes_round_every_coordinator_tab_and_dialog(
     assign = devices.ask_assign()
     dialog_ring(qtbot, assign, assign.code)
     assign.reject()
+
+
+def test_ctrl_l_in_a_coordinator_dialog_locks(
+    qtbot: QtBot, window: MainWindow, area: CoordinatorArea, scheme: Scheme
+) -> None:
+    devices = area.devices
+    assert devices is not None
+    area.tabs.setCurrentWidget(devices)
+    activate(qtbot, window)
+    dialog = devices.ask_assign()
+    qtbot.waitExposed(dialog)
+    qtbot.keyClicks(dialog.code, "M-0001")
+    qtbot.keyClick(dialog.code, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert window.locked and not dialog.isVisible()
+    assert window.stack.currentWidget() is window.unlock_screen
+    wait_all(qtbot, window)

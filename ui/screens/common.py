@@ -68,3 +68,21 @@ def fit_to_screen(window: QWidget) -> None:
         return
     room = screen.availableGeometry()
     window.resize(min(window.width(), room.width() - 40), min(window.height(), room.height() - 60))
+
+
+def fit_height(dialog: QWidget) -> None:
+    """As tall as its word-wrapped lines need at its width (a layout's minimum leaves them
+    out, and the tallest fixed part, such as a fingerprint card, was squeezed to a sliver),
+    but no larger than the screen."""
+    layout = dialog.layout()
+    if layout is None:
+        return
+    layout.activate()
+    width = max(dialog.width(), dialog.minimumWidth())
+    dialog.resize(width, max(dialog.height(), layout.totalHeightForWidth(width)))
+    fit_to_screen(dialog)
+
+
+def fixed_height(card: QWidget) -> None:
+    """Never squeezed below the height its content needs."""
+    card.setMinimumHeight(card.sizeHint().height())

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QSizePolicy,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -34,7 +33,7 @@ from ui.models.coordinator import (
     DevicesModel,
 )
 from ui.operations import Operations
-from ui.screens.common import heading
+from ui.screens.common import fit_height, fixed_height, heading
 from ui.screens.coordinator_dashboard import fit_columns, table
 from ui.screens.sharing import fingerprint_label
 from ui.widgets.form_dialog import FormDialog, StandardButton
@@ -120,25 +119,17 @@ class ApproveDialog(FormDialog):
         layout.addWidget(note)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
-        card.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        fixed_height(card)
         readable = self.fontMetrics().averageCharWidth() * 70
         self.setMinimumWidth(max(readable, self.minimumSizeHint().width()))
-        self._fit_height()
+        fit_height(self)
         # A refused code is said until the code changes, not after it is fixed.
         self.volunteer.textChanged.connect(self.error.hide)
         self.volunteer.setFocus()
 
     def failed(self, message: str, error: LogbookError | None) -> None:
         super().failed(message, error)
-        self._fit_height()
-
-    def _fit_height(self) -> None:
-        """Tall enough for every line: word-wrapped labels leave the layout's minimum too
-        small, and the fingerprint card was squeezed to a sliver (an error shown, 200 % text)."""
-        layout = self.layout()
-        layout.activate()
-        width = max(self.width(), self.minimumWidth())
-        self.resize(width, max(self.height(), layout.totalHeightForWidth(width)))
+        fit_height(self)  # room for the error too
 
     def save(self) -> None:
         coordinator, device = self.coordinator, self.device

@@ -55,7 +55,7 @@ from ui.models.summary import (
     SummaryModel,
 )
 from ui.operations import Operations
-from ui.screens.common import heading, scrolling
+from ui.screens.common import fit_height, fixed_height, heading, scrolling
 
 SYNC_EVERY_MS = 10 * 60 * 1000
 SYNC_AFTER_CHANGE_MS = 60 * 1000  # soon after a save, but not on every keystroke of a session
@@ -208,6 +208,8 @@ class EnrolDialog(QDialog):
         # Room for the fingerprint on one line, whatever the font size.
         readable = self.fontMetrics().averageCharWidth() * 70
         self.setMinimumWidth(max(readable, self.minimumSizeHint().width()))
+        fixed_height(card)
+        fit_height(self)
 
 
 class SharingScreen(QWidget):
