@@ -38,6 +38,13 @@ class KdfSection(_Strict):
     test: bool = False
     salt: Salt
 
+    @model_validator(mode="after")
+    def _argon2_shape(self) -> Self:
+        # Argon2 needs 8 KiB per lane; less would fail deep in the KDF instead of here.
+        if self.memory_kib < 8 * self.lanes:
+            raise ValueError("memory is too small for the number of lanes")
+        return self
+
     def params(self) -> KdfParams:
         return KdfParams(self.memory_kib, self.iterations, self.lanes, self.test)
 
