@@ -262,19 +262,20 @@ def restore_backup(
             # Only create() may make a database: a backup naming another file is not ours.
             raise DamagedFile(f"{backup} is damaged: its vault names an unknown database.")
         progress.step(0.05)
-        current_kind = peek_kind(folder / VAULT_FILE) if folder.exists() else None
-        # A damaged current profile (unreadable kind) is exactly what a restore is for.
-        if current_kind is not None and current_kind != vault.kind:
-            raise Refused(
-                f"The backup is of a {vault.kind.value} profile and “{folder.name}” is a "
-                f"{current_kind.value} profile."
-            )
         where = f"The vault inside {backup}"
         db_key = (
             db_key_from_recovery(vault, recovery_key, where)
             if recovery_key is not None
             else db_key_from_passphrase(vault, passphrase or "", where)
         )
+        current_kind = peek_kind(folder / VAULT_FILE) if folder.exists() else None
+        # A damaged current profile (unreadable kind) is exactly what a restore is for.
+        # Compared after the key check, once the backup's kind is known to be its own.
+        if current_kind is not None and current_kind != vault.kind:
+            raise Refused(
+                f"The backup is of a {vault.kind.value} profile and “{folder.name}” is a "
+                f"{current_kind.value} profile."
+            )
         progress.step(0.1)
         # Only now, with the key checked, is the (large) database written out.
         _extract_database(backup, staging)

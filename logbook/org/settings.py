@@ -86,7 +86,8 @@ def _first_problem(exc: ValidationError) -> str:
 def load_settings_file(path: Path, name: str | None = None) -> OrgSettings:
     """Settings from a TOML file; `name` given on the command line wins over the file's."""
     try:
-        raw = path.read_bytes()
+        with path.open("rb") as f:
+            raw = f.read(MAX_CONFIG_BYTES + 1)  # bounded: /dev/zero must not fill memory
     except OSError as exc:
         raise DamagedFile(f"Cannot read {path}: {exc.strerror}.") from None
     if len(raw) > MAX_CONFIG_BYTES:

@@ -20,6 +20,7 @@ def peek_kind(path: Path) -> ProfileKind | None:
     Plain JSON on purpose: listing profiles must not load the validation and crypto stack.
     """
     try:
-        return ProfileKind(json.loads(path.read_bytes())["kind"])
+        with path.open("rb") as f:
+            return ProfileKind(json.loads(f.read(64 * 1024))["kind"])  # a vault is < 1 KiB
     except (OSError, ValueError, KeyError, TypeError):
         return None

@@ -22,6 +22,7 @@ VAULT_FORMAT_UNSEALED = "logbook.vault/1"
 VAULT_FORMAT = "logbook.vault/2"
 SALT_BYTES = 16
 SEAL_BYTES = 32
+MAX_VAULT_BYTES = 64 * 1024  # a vault file is under 1 KiB
 Salt = Annotated[str, AfterValidator(base64_of(SALT_BYTES))]
 Seal = Annotated[str, AfterValidator(base64_of(SEAL_BYTES))]
 
@@ -37,6 +38,13 @@ class KdfSection(_Strict):
     lanes: int = Field(gt=0)
     test: bool = False
     salt: Salt
+
+    @model_validator(mode="after")
+    def _argon2_shape(self) -> Self:
+        # Argon2 needs 8 KiB per lane; less would fail deep in the KDF instead of here.
+        if self.memory_kib < 8 * self.lanes:
+            raise ValueError("memory is too small for the number of lanes")
+        return self
 
     def params(self) -> KdfParams:
         return KdfParams(self.memory_kib, self.iterations, self.lanes, self.test)
@@ -87,11 +95,14 @@ def b64(data: bytes) -> str:
 def load_vault(path: Path) -> VaultFile:
     """Read and validate vault.json; any damage is reported naming the file, never a traceback."""
     try:
-        raw = path.read_bytes()
+        with path.open("rb") as f:
+            raw = f.read(MAX_VAULT_BYTES + 1)
     except FileNotFoundError:
         raise
     except OSError as exc:
         raise DamagedFile(f"Cannot read {path}: {exc.strerror}.") from exc
+    if len(raw) > MAX_VAULT_BYTES:
+        raise DamagedFile(f"{path} is damaged: it is far larger than a vault file.")
     try:
         data = json.loads(raw)
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:

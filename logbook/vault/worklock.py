@@ -55,8 +55,10 @@ class WorkLock:
     def release(self) -> None:
         if self._fd is None:
             return
-        with contextlib.suppress(FileNotFoundError):
-            self.path.unlink()  # before closing: no one can take it and find it gone
+        # Before closing, so no one takes the lock and then finds the file gone. (Windows
+        # cannot remove an open file: heal() removes such a lock file once it is stale.)
+        with contextlib.suppress(OSError):
+            self.path.unlink()
         os.close(self._fd)
         self._fd = None
 

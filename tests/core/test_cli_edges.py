@@ -33,23 +33,45 @@ def _cli_process(profiles: Profiles, *argv: str, **kw: object) -> subprocess.Com
     )
 
 
-def test_note_file_from_an_endless_device_is_refused_without_filling_memory(
-    profiles: Profiles,
-) -> None:
-    # A memory ceiling makes the old unbounded read fail fast instead of eating the machine.
+def _cli_with_memory_ceiling(profiles: Profiles, *argv: str) -> subprocess.CompletedProcess[str]:
+    """A memory ceiling makes an unbounded read fail fast instead of eating the machine."""
     limit = "import resource; resource.setrlimit(resource.RLIMIT_AS, (1 << 30, 1 << 30))"
     env = {
         **os.environ,
         "LOGBOOK_DATA_DIR": str(profiles.data_dir),
         "LOGBOOK_PASSPHRASE": profiles.passphrase,
     }
-    argv = ["entry", "add", "--kind", "reflection", "--minutes", "5", "--note-file", "/dev/zero"]
     script = f"{limit}; import sys; from logbook.cli.main import main; sys.exit(main({argv!r}))"
-    done = subprocess.run(
+    return subprocess.run(
         [sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=120
+    )
+
+
+def test_note_file_from_an_endless_device_is_refused_without_filling_memory(
+    profiles: Profiles,
+) -> None:
+    done = _cli_with_memory_ceiling(
+        profiles, "entry", "add", "--kind", "reflection", "--note-file", "/dev/zero"
     )
     assert done.returncode == 1, done.stderr
     assert "larger than 1 MiB" in done.stderr and "internal" not in done.stderr
+
+
+def test_settings_file_and_vault_from_an_endless_device_are_named_damaged_files(
+    profiles: Profiles, tmp_path: Path
+) -> None:
+    done = _cli_with_memory_ceiling(
+        profiles, "org", "init", "--name", "X", "--config", "/dev/zero",
+        "--out", str(tmp_path / "e.json"),
+    )  # fmt: skip
+    assert done.returncode == 4, done.stderr
+    assert "/dev/zero" in done.stderr and "internal" not in done.stderr
+    vault = profiles.folder / "vault.json"
+    vault.unlink()
+    vault.symlink_to("/dev/zero")
+    done = _cli_with_memory_ceiling(profiles, "entry", "list", "--profile", profiles.name)
+    assert done.returncode == 4, done.stderr
+    assert str(vault) in done.stderr and "internal" not in done.stderr
 
 
 def test_note_from_stdin_over_one_mib_is_refused_not_cut(cli: Cli) -> None:

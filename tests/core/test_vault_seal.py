@@ -5,6 +5,7 @@ unsealed vaults are sealed on their first unlock and cannot be passed off as old
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import stat
 from pathlib import Path
@@ -84,6 +85,8 @@ def test_flipping_the_kind_to_coordinator_is_refused_as_tampering(
         (("kdf", "test"), False),
         (("vault_id",), "0" * 32),
         (("database",), "other.db"),
+        (("kdf", "memory_kib"), 1),  # below Argon2's 8 KiB per lane
+        (("kdf", "lanes"), 64),
     ],
     ids=lambda v: str(v),
 )
@@ -191,7 +194,9 @@ junk = st.one_of(
 
 
 @settings(
-    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    max_examples=int(os.environ.get("LOGBOOK_VAULT_EXAMPLES", "60")),
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
 )
 @given(data=st.data())
 def test_any_mutated_vault_is_a_plain_error_or_changes_nothing(
