@@ -194,57 +194,57 @@
 <context>
     <name>ApproveDialog</name>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="70"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="69"/>
         <source>Approve a device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="71"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="70"/>
         <source>Device {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="74"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="73"/>
         <source>It first sent a bundle on {0}. Ask the volunteer to read out the fingerprint shown under Sharing in their logbook.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="78"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="77"/>
         <source>Device fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="86"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="85"/>
         <source>Volunteer code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="86"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="85"/>
         <source>e.g. V-07</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="88"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="87"/>
         <source>&amp;Volunteer code:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="92"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="91"/>
         <source>Does the volunteer read out exactly this?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="97"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="96"/>
         <source>If any group is different, choose No: the bundles may not come from their laptop. Nothing changes until you say yes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="103"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="102"/>
         <source>&amp;Yes, approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="106"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="105"/>
         <source>&amp;No</source>
         <translation type="unfinished"></translation>
     </message>
@@ -252,42 +252,42 @@
 <context>
     <name>AssignDialog</name>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="164"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="155"/>
         <source>Assign a match code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="166"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="157"/>
         <source>Match code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="167"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="158"/>
         <source>e.g. M-0042</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="169"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="160"/>
         <source>Volunteer code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="169"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="160"/>
         <source>e.g. V-07</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="174"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="165"/>
         <source>The volunteer&apos;s devices may then send this match code; from anyone else&apos;s it is flagged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="181"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="172"/>
         <source>&amp;Match code:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="182"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="173"/>
         <source>&amp;Volunteer code:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1140,58 +1140,58 @@ Settings for the mailbox server: {1}</source>
 <context>
     <name>DevicesTab</name>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="207"/>
-        <location filename="../../ui/screens/coordinator_devices.py" line="222"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="198"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="213"/>
         <source>Devices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="209"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="200"/>
         <source>Match codes and their volunteers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="213"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="204"/>
         <source>No device has sent a bundle yet. A volunteer&apos;s laptop appears here with its first bundle; approve it once they have read you its fingerprint.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="217"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="208"/>
         <source>No devices yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="218"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="209"/>
         <source>&amp;Approve…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="219"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="210"/>
         <source>Rev&amp;oke…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="220"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="211"/>
         <source>A&amp;ssign a match code…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="231"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="222"/>
         <source>Match codes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="299"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="290"/>
         <source>Device {0} was not approved; nothing was changed. Check the fingerprint with the volunteer before you try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="311"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="302"/>
         <source>Approved {0} for volunteer {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/coordinator_devices.py" line="313"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="304"/>
         <source>Imported %n held bundle(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1199,7 +1199,7 @@ Settings for the mailbox server: {1}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/coordinator_devices.py" line="315"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="306"/>
         <source>%n held bundle(s) could not be imported; see Import.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1207,12 +1207,12 @@ Settings for the mailbox server: {1}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="326"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="317"/>
         <source>Revoke device {0}? Its bundles will be refused from now on, and it cannot be approved again. What it sent before stays.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/coordinator_devices.py" line="330"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="321"/>
         <source>Its %n held bundle(s) will be dropped.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1220,32 +1220,32 @@ Settings for the mailbox server: {1}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="331"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="322"/>
         <source>Revoke a device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="333"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="324"/>
         <source>&amp;Revoke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="335"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="326"/>
         <source>Revoke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="336"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="327"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="350"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="341"/>
         <source>Revoked {0}; its bundles will be refused from now on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="367"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="358"/>
         <source>{0} is now {1}&apos;s match.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2791,441 +2791,441 @@ Settings for the mailbox server: {1}</source>
 <context>
     <name>SharingScreen</name>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="233"/>
+        <location filename="../../ui/screens/sharing.py" line="235"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="271"/>
+        <location filename="../../ui/screens/sharing.py" line="273"/>
         <source>Your organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="277"/>
+        <location filename="../../ui/screens/sharing.py" line="279"/>
         <source>Join your organisation to send it weekly summaries. Your coordinator gives you an enrolment file and reads its fingerprint to you, so you can check the file is really theirs. Until you join, nothing leaves this laptop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="283"/>
+        <location filename="../../ui/screens/sharing.py" line="285"/>
         <source>&amp;Join your organisation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="294"/>
+        <location filename="../../ui/screens/sharing.py" line="296"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="295"/>
+        <location filename="../../ui/screens/sharing.py" line="297"/>
         <source>Organisation fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="298"/>
+        <location filename="../../ui/screens/sharing.py" line="300"/>
         <source>Mailbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="301"/>
+        <location filename="../../ui/screens/sharing.py" line="303"/>
         <source>Safeguarding contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="302"/>
+        <location filename="../../ui/screens/sharing.py" line="304"/>
         <source>This laptop&apos;s fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="304"/>
+        <location filename="../../ui/screens/sharing.py" line="306"/>
         <source>Read this laptop&apos;s fingerprint to your coordinator, so they can approve it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="307"/>
+        <location filename="../../ui/screens/sharing.py" line="309"/>
         <source>Load an &amp;update…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="309"/>
+        <location filename="../../ui/screens/sharing.py" line="311"/>
         <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="310"/>
+        <location filename="../../ui/screens/sharing.py" line="312"/>
         <source>Fingerprint:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="311"/>
+        <location filename="../../ui/screens/sharing.py" line="313"/>
         <source>Mailbox:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="312"/>
+        <location filename="../../ui/screens/sharing.py" line="314"/>
         <source>Safeguarding:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="313"/>
+        <location filename="../../ui/screens/sharing.py" line="315"/>
         <source>This laptop:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="327"/>
+        <location filename="../../ui/screens/sharing.py" line="329"/>
         <source>Sending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="329"/>
+        <location filename="../../ui/screens/sharing.py" line="331"/>
         <source>Last sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="331"/>
+        <location filename="../../ui/screens/sharing.py" line="333"/>
         <source>Waiting to be sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="335"/>
+        <location filename="../../ui/screens/sharing.py" line="337"/>
         <source>Last problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="337"/>
+        <location filename="../../ui/screens/sharing.py" line="339"/>
         <source>Next try</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="340"/>
+        <location filename="../../ui/screens/sharing.py" line="342"/>
         <source>What your coordinator said</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="343"/>
+        <location filename="../../ui/screens/sharing.py" line="345"/>
         <source>Shared folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="344"/>
+        <location filename="../../ui/screens/sharing.py" line="346"/>
         <source>C&amp;hoose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="345"/>
+        <location filename="../../ui/screens/sharing.py" line="347"/>
         <source>Choose a shared folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="346"/>
+        <location filename="../../ui/screens/sharing.py" line="348"/>
         <source>Sto&amp;p using</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="347"/>
+        <location filename="../../ui/screens/sharing.py" line="349"/>
         <source>Stop using the shared folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="348"/>
+        <location filename="../../ui/screens/sharing.py" line="350"/>
         <source>Send &amp;now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="349"/>
+        <location filename="../../ui/screens/sharing.py" line="351"/>
         <source>Save as &amp;file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="350"/>
+        <location filename="../../ui/screens/sharing.py" line="352"/>
         <source>Share my own &amp;wellbeing (weekly mean)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="351"/>
+        <location filename="../../ui/screens/sharing.py" line="353"/>
         <source>Share my own wellbeing (weekly mean)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="352"/>
+        <location filename="../../ui/screens/sharing.py" line="354"/>
         <source>Send changes &amp;automatically</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="353"/>
+        <location filename="../../ui/screens/sharing.py" line="355"/>
         <source>Send changes automatically</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="355"/>
+        <location filename="../../ui/screens/sharing.py" line="357"/>
         <source>Starts after you have looked at what will be sent and sent it once yourself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="360"/>
+        <location filename="../../ui/screens/sharing.py" line="362"/>
         <source>Last sent:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="361"/>
+        <location filename="../../ui/screens/sharing.py" line="363"/>
         <source>Waiting to be sent:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="362"/>
+        <location filename="../../ui/screens/sharing.py" line="364"/>
         <source>Last problem:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="363"/>
+        <location filename="../../ui/screens/sharing.py" line="365"/>
         <source>Next try:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="364"/>
+        <location filename="../../ui/screens/sharing.py" line="366"/>
         <source>Your coordinator:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="365"/>
+        <location filename="../../ui/screens/sharing.py" line="367"/>
         <source>Shared folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="384"/>
-        <location filename="../../ui/screens/sharing.py" line="410"/>
+        <location filename="../../ui/screens/sharing.py" line="386"/>
+        <location filename="../../ui/screens/sharing.py" line="412"/>
         <source>What will be sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="385"/>
+        <location filename="../../ui/screens/sharing.py" line="387"/>
         <source>Show &amp;every week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="386"/>
+        <location filename="../../ui/screens/sharing.py" line="388"/>
         <source>Show every week, not only what changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="389"/>
+        <location filename="../../ui/screens/sharing.py" line="391"/>
         <source>What will be sent, as a table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="397"/>
         <location filename="../../ui/screens/sharing.py" line="399"/>
-        <location filename="../../ui/screens/sharing.py" line="540"/>
+        <location filename="../../ui/screens/sharing.py" line="401"/>
+        <location filename="../../ui/screens/sharing.py" line="542"/>
         <source>Nothing new to send.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="407"/>
+        <location filename="../../ui/screens/sharing.py" line="409"/>
         <source>What will be sent, as JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="411"/>
+        <location filename="../../ui/screens/sharing.py" line="413"/>
         <source>Ta&amp;ble</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="412"/>
+        <location filename="../../ui/screens/sharing.py" line="414"/>
         <source>JS&amp;ON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="416"/>
+        <location filename="../../ui/screens/sharing.py" line="418"/>
         <source>Never sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="440"/>
+        <location filename="../../ui/screens/sharing.py" line="442"/>
         <source>No mailbox: send by file or a shared folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="442"/>
+        <location filename="../../ui/screens/sharing.py" line="444"/>
         <source>not given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="449"/>
-        <location filename="../../ui/screens/sharing.py" line="462"/>
+        <location filename="../../ui/screens/sharing.py" line="451"/>
+        <location filename="../../ui/screens/sharing.py" line="464"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="468"/>
+        <location filename="../../ui/screens/sharing.py" line="470"/>
         <source>Your organisation does not collect this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="485"/>
+        <location filename="../../ui/screens/sharing.py" line="487"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="486"/>
+        <location filename="../../ui/screens/sharing.py" line="488"/>
         <source>nothing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="487"/>
+        <location filename="../../ui/screens/sharing.py" line="489"/>
         <source>{0} (sending now…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="538"/>
+        <location filename="../../ui/screens/sharing.py" line="540"/>
         <source>Nothing to send yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="556"/>
+        <location filename="../../ui/screens/sharing.py" line="558"/>
         <source>Never sent: names, notes, places, your own tags, exact dates and times.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="560"/>
+        <location filename="../../ui/screens/sharing.py" line="562"/>
         <source>Your organisation&apos;s policy also leaves out: {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="565"/>
+        <location filename="../../ui/screens/sharing.py" line="567"/>
         <source>contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="566"/>
+        <location filename="../../ui/screens/sharing.py" line="568"/>
         <source>minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="567"/>
+        <location filename="../../ui/screens/sharing.py" line="569"/>
         <source>activities and topics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="568"/>
+        <location filename="../../ui/screens/sharing.py" line="570"/>
         <source>how they seemed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="569"/>
+        <location filename="../../ui/screens/sharing.py" line="571"/>
         <source>outcome measures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="570"/>
+        <location filename="../../ui/screens/sharing.py" line="572"/>
         <source>safeguarding concerns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="571"/>
+        <location filename="../../ui/screens/sharing.py" line="573"/>
         <source>follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="572"/>
+        <location filename="../../ui/screens/sharing.py" line="574"/>
         <source>your own wellbeing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="579"/>
+        <location filename="../../ui/screens/sharing.py" line="581"/>
         <source>Received your last summary.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="580"/>
+        <location filename="../../ui/screens/sharing.py" line="582"/>
         <source>Already had your last summary.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="582"/>
+        <location filename="../../ui/screens/sharing.py" line="584"/>
         <source>Holding your summaries until they approve this laptop: read them its fingerprint.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="584"/>
+        <location filename="../../ui/screens/sharing.py" line="586"/>
         <source>Found a conflict in your last summary; they will be in touch.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="585"/>
+        <location filename="../../ui/screens/sharing.py" line="587"/>
         <source>Could not accept your last summary; they will be in touch.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="610"/>
+        <location filename="../../ui/screens/sharing.py" line="612"/>
         <source>Enrolment files ({0});;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="615"/>
+        <location filename="../../ui/screens/sharing.py" line="617"/>
         <source>Join your organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="637"/>
+        <location filename="../../ui/screens/sharing.py" line="639"/>
         <source>Not joined; nothing was changed. Check the fingerprint with your coordinator before you try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="649"/>
+        <location filename="../../ui/screens/sharing.py" line="651"/>
         <source>You have joined {0}. Now read this laptop&apos;s fingerprint to your coordinator: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="661"/>
+        <location filename="../../ui/screens/sharing.py" line="663"/>
         <source>Load an update</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="674"/>
+        <location filename="../../ui/screens/sharing.py" line="676"/>
         <source>Your organisation&apos;s settings were updated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="678"/>
+        <location filename="../../ui/screens/sharing.py" line="680"/>
         <source>You already have this update, or a newer one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="687"/>
+        <location filename="../../ui/screens/sharing.py" line="689"/>
         <source>Sending…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="762"/>
+        <location filename="../../ui/screens/sharing.py" line="764"/>
         <source>Not sent: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="764"/>
+        <location filename="../../ui/screens/sharing.py" line="766"/>
         <source>Sent to your organisation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="765"/>
+        <location filename="../../ui/screens/sharing.py" line="767"/>
         <source>Nothing new to send: your organisation has everything.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="777"/>
+        <location filename="../../ui/screens/sharing.py" line="779"/>
         <source>Save summaries as files in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="792"/>
+        <location filename="../../ui/screens/sharing.py" line="794"/>
         <source>Nothing new to save: every summary has already been sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="794"/>
+        <location filename="../../ui/screens/sharing.py" line="796"/>
         <source>Saved {0}. Give it to your coordinator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/sharing.py" line="797"/>
+        <location filename="../../ui/screens/sharing.py" line="799"/>
         <source>Saved %n files in {0}. Give them to your coordinator.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3233,17 +3233,17 @@ Settings for the mailbox server: {1}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="807"/>
+        <location filename="../../ui/screens/sharing.py" line="809"/>
         <source>A shared folder your coordinator collects summaries from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="817"/>
+        <location filename="../../ui/screens/sharing.py" line="819"/>
         <source>Summaries will also be copied into {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="819"/>
+        <location filename="../../ui/screens/sharing.py" line="821"/>
         <source>The shared folder is no longer used.</source>
         <translation type="unfinished"></translation>
     </message>
