@@ -156,9 +156,12 @@ class DraftDialog(FormDialog):
             QDialog.reject(self)
             return
         if self.changed() and self.isVisible():
+            # Enter keeps the work: losing it takes a deliberate "Yes".
             answer = QMessageBox.question(
                 self, self.tr("Discard changes"),
                 self.tr("Close without saving? What you typed here will be lost."),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
             )  # fmt: skip
             if answer != QMessageBox.StandardButton.Yes:
                 return

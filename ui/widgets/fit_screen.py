@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QDialog, QScrollArea
+from PySide6.QtWidgets import QDialog, QScrollArea, QStyle
 
 # Room for the window manager's title-bar buttons beside the title.
 TITLE_BAR_EXTRA = 160
@@ -23,12 +22,23 @@ def fit_to_screen(
     screen = dialog.screen() or QGuiApplication.primaryScreen()
     room = screen.availableGeometry().size() * 0.95
     layout = dialog.layout()
-    want = layout.sizeHint() if layout is not None else dialog.sizeHint()
+    assert layout is not None
+    hint = layout.sizeHint()
+    w = min(max(width, title_width(dialog), hint.width()), room.width())
+    margins = layout.contentsMargins()
     if scroll is not None and scroll.widget() is not None:
-        # A scroll area asks for little; ask for what it holds instead.
-        inner = scroll.widget().sizeHint()
-        extra = inner - scroll.sizeHint()
-        want += QSize(max(0, extra.width()), max(0, extra.height()))
-    want = want.expandedTo(QSize(max(width, title_width(dialog)), height))
+        # A scroll area asks for little; ask for what it holds, at the width it will have
+        # (form rows that wrap at that width are taller).
+        inner = scroll.widget()
+        bar = dialog.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        inner_width = w - margins.left() - margins.right() - bar
+        inner_height = (
+            inner.heightForWidth(inner_width)
+            if inner.hasHeightForWidth()
+            else inner.sizeHint().height()
+        )
+        h = hint.height() - scroll.sizeHint().height() + inner_height + 2 * scroll.frameWidth()
+    else:
+        h = layout.totalHeightForWidth(w) if layout.hasHeightForWidth() else hint.height()
     dialog.setMinimumWidth(min(title_width(dialog), room.width()))
-    dialog.resize(want.boundedTo(room))
+    dialog.resize(w, min(max(h, height), room.height()))
