@@ -103,6 +103,8 @@ class DraftDialog(FormDialog):
                 self.failed(problem.message, problem)
             else:
                 field.setFocus()
+                if self.errors is not None:
+                    self.errors.reveal()
             return
         self.error.hide()
         self.submit(*self.save_work())
@@ -195,3 +197,5 @@ class DraftDialog(FormDialog):
             return
         self.buttons.setEnabled(True)
         field.setFocus()
+        if self.errors is not None:
+            self.errors.reveal()

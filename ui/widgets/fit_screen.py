@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QDialog, QScrollArea, QStyle
+from PySide6.QtWidgets import QApplication, QDialog, QScrollArea, QStyle, QWidget
 
 # Room for the window manager's title-bar buttons beside the title.
 TITLE_BAR_EXTRA = 160
@@ -12,6 +12,25 @@ TITLE_BAR_EXTRA = 160
 def title_width(dialog: QDialog) -> int:
     """Wide enough that the title bar shows the whole title, not "Add a … ogbook"."""
     return dialog.fontMetrics().horizontalAdvance(dialog.windowTitle()) + TITLE_BAR_EXTRA
+
+
+def grow_to_fit(window: QWidget) -> None:
+    """After a message appeared: make room for all of it (wrapped lines included), so it is
+    never cut off mid-sentence; never wider, and never past the screen."""
+    layout = window.layout()
+    if layout is None:
+        return
+    QApplication.sendPostedEvents(window)
+    layout.activate()
+    need = (
+        layout.totalHeightForWidth(window.width())
+        if layout.hasHeightForWidth()
+        else layout.totalSizeHint().height()
+    )
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    need = min(need, int(screen.availableGeometry().height() * 0.95))
+    if need > window.height():
+        window.resize(window.width(), need)
 
 
 def fit_to_screen(
