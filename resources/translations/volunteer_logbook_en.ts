@@ -513,37 +513,37 @@
 <context>
     <name>ConcernsScreen</name>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="261"/>
+        <location filename="../../ui/screens/concerns.py" line="263"/>
         <source>Safeguarding concerns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="273"/>
+        <location filename="../../ui/screens/concerns.py" line="275"/>
         <source>Safeguarding concerns are kept apart from your notes. Only the fact that a concern was raised, and whether it was reported, is ever sent to your organisation in a summary.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="279"/>
+        <location filename="../../ui/screens/concerns.py" line="281"/>
         <source>Raise a &amp;concern…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="280"/>
+        <location filename="../../ui/screens/concerns.py" line="282"/>
         <source>Mark report&amp;ed…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="281"/>
+        <location filename="../../ui/screens/concerns.py" line="283"/>
         <source>Save as &amp;PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="331"/>
+        <location filename="../../ui/screens/concerns.py" line="333"/>
         <source>Save concern as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="332"/>
+        <location filename="../../ui/screens/concerns.py" line="334"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1253,17 +1253,17 @@ Settings for the mailbox server: {1}</source>
 <context>
     <name>DraftDialog</name>
     <message>
-        <location filename="../../ui/widgets/draft_dialog.py" line="82"/>
+        <location filename="../../ui/widgets/draft_dialog.py" line="83"/>
         <source>{0} {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/draft_dialog.py" line="160"/>
+        <location filename="../../ui/widgets/draft_dialog.py" line="175"/>
         <source>Discard changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/draft_dialog.py" line="161"/>
+        <location filename="../../ui/widgets/draft_dialog.py" line="176"/>
         <source>Close without saving? What you typed here will be lost.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1880,57 +1880,57 @@ Settings for the mailbox server: {1}</source>
 <context>
     <name>MatchesScreen</name>
     <message>
-        <location filename="../../ui/screens/matches.py" line="122"/>
+        <location filename="../../ui/screens/matches.py" line="123"/>
         <source>Matches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="132"/>
+        <location filename="../../ui/screens/matches.py" line="133"/>
         <source>&amp;Add match…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="135"/>
+        <location filename="../../ui/screens/matches.py" line="136"/>
         <source>E&amp;nd match…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="133"/>
+        <location filename="../../ui/screens/matches.py" line="134"/>
         <source>Show entr&amp;ies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="134"/>
+        <location filename="../../ui/screens/matches.py" line="135"/>
         <source>&amp;Outcome measures…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="136"/>
+        <location filename="../../ui/screens/matches.py" line="137"/>
         <source>&amp;Erase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="191"/>
+        <location filename="../../ui/screens/matches.py" line="192"/>
         <source>End match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="192"/>
+        <location filename="../../ui/screens/matches.py" line="193"/>
         <source>End the match {0} today? Its records stay in your logbook.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="205"/>
+        <location filename="../../ui/screens/matches.py" line="206"/>
         <source>Erase {0} and all of its {1} entries, outcome measures and safeguarding concerns from this laptop? This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="211"/>
+        <location filename="../../ui/screens/matches.py" line="212"/>
         <source>{0} has a safeguarding concern that is NOT YET REPORTED. Report it first. </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="216"/>
+        <location filename="../../ui/screens/matches.py" line="217"/>
         <source>Erase match</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1973,12 +1973,12 @@ Settings for the mailbox server: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="129"/>
+        <location filename="../../ui/screens/measures.py" line="132"/>
         <source>Answered {0} of {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="134"/>
+        <location filename="../../ui/screens/measures.py" line="137"/>
         <source>Score: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1986,62 +1986,62 @@ Settings for the mailbox server: {1}</source>
 <context>
     <name>MeasuresDialog</name>
     <message>
-        <location filename="../../ui/screens/measures.py" line="180"/>
+        <location filename="../../ui/screens/measures.py" line="183"/>
         <source>Outcome measures: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="183"/>
+        <location filename="../../ui/screens/measures.py" line="186"/>
         <source>Measures taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="190"/>
+        <location filename="../../ui/screens/measures.py" line="193"/>
         <source>Measure to chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="192"/>
+        <location filename="../../ui/screens/measures.py" line="195"/>
         <source>Measure to record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="197"/>
+        <location filename="../../ui/screens/measures.py" line="200"/>
         <source>Scores over time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="198"/>
+        <location filename="../../ui/screens/measures.py" line="201"/>
         <source>&amp;Record…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="199"/>
+        <location filename="../../ui/screens/measures.py" line="202"/>
         <source>Record a measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="204"/>
+        <location filename="../../ui/screens/measures.py" line="207"/>
         <source>Chart:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="235"/>
+        <location filename="../../ui/screens/measures.py" line="238"/>
         <source>Life satisfaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="235"/>
+        <location filename="../../ui/screens/measures.py" line="238"/>
         <source>Worthwhile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="235"/>
+        <location filename="../../ui/screens/measures.py" line="238"/>
         <source>Happiness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="236"/>
+        <location filename="../../ui/screens/measures.py" line="239"/>
         <source>Anxiety (lower is better)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2487,27 +2487,27 @@ Settings for the mailbox server: {1}</source>
 <context>
     <name>ReportedDialog</name>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="233"/>
+        <location filename="../../ui/screens/concerns.py" line="235"/>
         <source>Mark as reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="235"/>
+        <location filename="../../ui/screens/concerns.py" line="237"/>
         <source>Reported to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="238"/>
+        <location filename="../../ui/screens/concerns.py" line="240"/>
         <source>Reported on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="241"/>
+        <location filename="../../ui/screens/concerns.py" line="243"/>
         <source>Reported &amp;to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="242"/>
+        <location filename="../../ui/screens/concerns.py" line="244"/>
         <source>&amp;On:</source>
         <translation type="unfinished"></translation>
     </message>

@@ -7,7 +7,7 @@ from datetime import date, time
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QTime, Signal
+from PySide6.QtCore import QDate, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -150,6 +150,7 @@ class ConcernDialog(DraftDialog):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a Tab stop; Tab scrolls to fields
         scroll.setWidget(body)
         layout = QVBoxLayout(self)
         layout.addWidget(self.reminder)
@@ -166,6 +167,7 @@ class ConcernDialog(DraftDialog):
             self.reported.toggled, self.reported_to.textChanged,
         )  # fmt: skip
         fit_to_screen(self, self.fontMetrics().averageCharWidth() * 70, scroll)
+        self.match.setFocus()
         self.start_drafts()
 
     def concern_input(self) -> ConcernInput:

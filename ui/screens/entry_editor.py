@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import date, time
 from typing import Any
 
-from PySide6.QtCore import QDate, QTime, Signal
+from PySide6.QtCore import QDate, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -154,6 +154,7 @@ class EntryEditor(DraftDialog):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a Tab stop; Tab scrolls to fields
         scroll.setWidget(body)
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
@@ -185,6 +186,7 @@ class EntryEditor(DraftDialog):
         )  # fmt: skip
         self.check()
         fit_to_screen(self, self.fontMetrics().averageCharWidth() * 64, scroll)
+        self.kind.setFocus()
         self.start_drafts()
 
     def load(self, e: EntryInfo) -> None:

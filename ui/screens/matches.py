@@ -72,6 +72,7 @@ class AddMatchDialog(DraftDialog):
         layout.addWidget(self.buttons)
         self.watch(self.code.textChanged, self.name.textChanged, self.start.dateChanged)
         fit_to_screen(self, self.fontMetrics().averageCharWidth() * 56)
+        self.code.setFocus()
         self.start_drafts()
 
     def _start(self) -> date:

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -102,6 +102,7 @@ class MeasureForm(DraftDialog):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a Tab stop; Tab scrolls to fields
         scroll.setWidget(body)
         layout = QVBoxLayout(self)
         layout.addLayout(inner)
@@ -113,6 +114,8 @@ class MeasureForm(DraftDialog):
         self.consent.toggled.connect(self._update)
         self._update()
         fit_to_screen(self, self.fontMetrics().averageCharWidth() * 70, scroll)
+        if self.items:
+            self.items[0].setFocus()
         self.start_drafts()
 
     def answers(self) -> list[int] | None:

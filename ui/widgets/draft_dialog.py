@@ -41,6 +41,7 @@ class DraftDialog(FormDialog):
         self._closing = False
         self._tried = False  # a save was attempted: from then on problems are said live
         self._saving = False  # a save is queued: a draft written now would outlive it
+        self._save_outcome: dict[str, bool] = {"saved": False}
         self.errors: FieldErrors | None = None  # set by subclasses with their form
         self.fields: dict[str, QWidget] = {}  # the core's field names -> the widgets
         self.autosave_timer = QTimer(self, interval=AUTOSAVE_MS)
@@ -103,6 +104,8 @@ class DraftDialog(FormDialog):
                 self.failed(problem.message, problem)
             else:
                 field.setFocus()
+                if self.errors is not None:
+                    self.errors.reveal()
             return
         self.error.hide()
         self.submit(*self.save_work())
@@ -145,7 +148,18 @@ class DraftDialog(FormDialog):
 
     def close_for_lock(self) -> None:
         """Keep the draft (written first, through the worker) and close without asking."""
-        self.autosave()
+        if self._saving:
+            # A save is queued: keep the draft only if that save fails, or it would outlive
+            # the record and come back as a duplicate. The worker runs tasks in order.
+            outcome, drafts, key, current = (
+                self._save_outcome,
+                self.book.drafts,
+                self.key,
+                self.draft(),
+            )
+            self.ops.run(lambda: None if outcome["saved"] else drafts.save(key, current))
+        else:
+            self.autosave()
         self._closing = True
         self.autosave_timer.stop()
         QDialog.reject(self)
@@ -156,9 +170,12 @@ class DraftDialog(FormDialog):
             QDialog.reject(self)
             return
         if self.changed() and self.isVisible():
+            # Enter keeps the work: losing it takes a deliberate "Yes".
             answer = QMessageBox.question(
                 self, self.tr("Discard changes"),
                 self.tr("Close without saving? What you typed here will be lost."),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
             )  # fmt: skip
             if answer != QMessageBox.StandardButton.Yes:
                 return
@@ -175,15 +192,27 @@ class DraftDialog(FormDialog):
         # The save itself discards the draft in its own transaction (`draft=self.key`).
         self.autosave_timer.stop()
         self._saving = True
+        self.buttons.setEnabled(False)
+        outcome = self._save_outcome = {"saved": False}  # read by the worker, in order
+
+        def save() -> Any:
+            value = work()
+            outcome["saved"] = True
+            return value
 
         def done(value: Any) -> None:
+            if self._closing:
+                return  # closed by a lock meanwhile: saved, and nothing left to show
             self._closing = True
             if on_done is not None:
                 on_done(value)
+            self.accept()
 
-        super().submit(work, done)
+        self.ops.run(save, done, self.failed, owner=self)
 
     def failed(self, message: str, error: LogbookError | None) -> None:
+        if self._closing:
+            return  # closed by a lock meanwhile; the form's draft was kept
         self._saving = False
         self.autosave_timer.start()
         field = self.say(error) if isinstance(error, InvalidValue) else None
@@ -192,3 +221,5 @@ class DraftDialog(FormDialog):
             return
         self.buttons.setEnabled(True)
         field.setFocus()
+        if self.errors is not None:
+            self.errors.reveal()

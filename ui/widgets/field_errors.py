@@ -3,7 +3,16 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QColor, QPalette
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollArea,
+    QWidget,
+)
+
+from ui.widgets.fit_screen import grow_to_fit
 
 
 def error_colour(palette: QPalette) -> QColor:
@@ -53,6 +62,17 @@ class FieldErrors:
         """The field's name as written on the form."""
         return self._names[field]
 
+    def reveal(self) -> None:
+        """Scroll the problem into view (a long form scrolls at 200 % text)."""
+        if self.current is None:
+            return
+        parent = self.current.parentWidget()
+        while parent is not None and not isinstance(parent, QScrollArea):
+            parent = parent.parentWidget()
+        if isinstance(parent, QScrollArea):
+            parent.ensureWidgetVisible(self._lines[self.current])
+            parent.ensureWidgetVisible(self.current)
+
     def message(self) -> str:
         """The problem being shown, if any."""
         return self._lines[self.current].text() if self.current is not None else ""
@@ -71,6 +91,7 @@ class FieldErrors:
             field.setStyleSheet(f"border: 2px solid {colour};")
         field.setAccessibleDescription(message)
         self.current = field
+        grow_to_fit(line.window())
         # Screen readers hear the problem as it appears, not only when they reach the field.
         QAccessible.updateAccessibility(QAccessibleEvent(line, QAccessible.Event.Alert))
         _described(field)

@@ -5,11 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from logbook.errors import LogbookError
 from ui.operations import Operations
 from ui.screens.common import error_label
+from ui.widgets.fit_screen import grow_to_fit, title_width
 
 StandardButton = QDialogButtonBox.StandardButton
 
@@ -48,3 +50,9 @@ class FormDialog(QDialog):
         self.buttons.setEnabled(True)
         self.error.setText(message)
         self.error.show()
+        grow_to_fit(self)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # Never narrower than the title, which would be cut to "Add a … ogbook".
+        self.setMinimumWidth(max(self.minimumWidth(), title_width(self)))
+        super().showEvent(event)

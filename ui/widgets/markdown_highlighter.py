@@ -9,7 +9,7 @@ from PySide6.QtGui import QFont, QSyntaxHighlighter, QTextCharFormat, QTextDocum
 HEADING = re.compile(r"^#{1,6}\s.*$")
 LIST_MARK = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s")
 STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
-EMPHASIS = re.compile(r"(?<![*_\w])([*_])(?=\S)(.+?)(?<=\S)\1(?![*_\w])")
+EMPHASIS = re.compile(r"(?<![*_\w])([*_])(?![*_\s])(.+?)(?<![*_\s])\1(?![*_\w])")
 
 
 class MarkdownHighlighter(QSyntaxHighlighter):
