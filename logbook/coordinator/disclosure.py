@@ -440,7 +440,10 @@ def _secondary(
         extra = _partner(grid, shown, beside, may_hide) or _partner(
             grid, shown, everything, may_hide
         )
-        if extra is None:  # cannot happen: with everything hidden, nothing is bounded
+        if extra is None:
+            # With everything hidden, nothing is bounded. When only a quarter's total row may
+            # be hidden and all of it is, what is left narrow is a total that equals published
+            # month figures: never one the rule hides itself (see _protect_rows_alone).
             return
         shown[extra[0]][extra[1]] = None
 
@@ -453,7 +456,10 @@ def _protect_rows_alone(
 ) -> None:
     """Each row as its own report publishes it (its cells and its total, nothing else), then
     the total row against all of them, hiding only total-row figures. Hiding the whole total
-    row leaves every row as safe as it is alone, so this always ends safe."""
+    row leaves every row as safe as it is alone, so this always ends safe: a month total the
+    rule hides itself (1 to 7) is a sum of month figures it hides too, from rows that are
+    then independent, so its range is at least as wide as theirs. (A total hidden only as a
+    partner may stay narrow then, when it equals a published month figure; it is not small.)"""
     n_rows, n_cols = len(grid) - 1, len(grid[0]) - 1
     unpublished = frozenset((1, j) for j in range(n_cols + 1))
     for i in range(n_rows):
@@ -479,13 +485,19 @@ def _first_narrow(
     width: int,
     free: frozenset[Entry] = frozenset(),
 ) -> Entry | None:
+    hidden = [
+        (i, j)
+        for i, row in enumerate(shown)
+        for j, value in enumerate(row)
+        if value is None and (i, j) not in free
+    ]
+    if not hidden:  # most months: nothing to check, so no network to build
+        return None
     network = _TableNetwork(shown, interval, free)
-    for i, row in enumerate(shown):
-        for j, value in enumerate(row):
-            if value is None and (i, j) not in free:
-                low, high = network.range_of((i, j))
-                if high is not None and high - low < width:
-                    return (i, j)
+    for entry in hidden:
+        low, high = network.range_of(entry)
+        if high is not None and high - low < width:
+            return entry
     return None
 
 

@@ -163,11 +163,15 @@ def narrowest(ranges: Iterable[Bound]) -> float:
 
 
 def too_narrow(
-    tables: Iterable[tuple[str, ProtectedTable]], system: System | None = None
+    tables: Iterable[tuple[str, ProtectedTable]],
+    system: System | None = None,
+    sensitive: Callable[[str, int, int], bool] | None = None,
 ) -> dict[tuple[str, int, int], Bound]:
     """Audit tables a reader holds together (name, table), with any facts already in
     `system`: every hidden figure whose range is narrower than its table allows (in the
-    table's units), with that range."""
+    table's units), with that range. With `sensitive` (name, row, column), only the figures
+    the rule itself hides (from 1 to 7 people) must stay that vague; without it, every
+    hidden figure must."""
     system = system or System()
     width: dict[str, int] = {}
     for name, table in tables:
@@ -176,5 +180,7 @@ def too_narrow(
     return {
         key: (low, high)
         for key, (low, high) in system.ranges().items()
-        if high is not None and high - low < width[key[0]]
+        if high is not None
+        and high - low < width[key[0]]
+        and (sensitive is None or sensitive(*key))
     }

@@ -138,8 +138,12 @@ def test_without_secondary_suppression_rounding_alone_leaks_too() -> None:
     the check below finds a table where it fails, so it is able to fail."""
     rule = DisclosureRule()
     cell = st.one_of(st.just(0), st.integers(1, 7), st.integers(8, 30))
-    tables = st.lists(st.lists(cell, min_size=2, max_size=3), min_size=2, max_size=3).filter(
-        lambda rows: len({len(r) for r in rows}) == 1
+    tables = st.tuples(st.integers(2, 3), st.integers(2, 3)).flatmap(
+        lambda shape: st.lists(
+            st.lists(cell, min_size=shape[1], max_size=shape[1]),
+            min_size=shape[0],
+            max_size=shape[0],
+        )
     )
 
     def leaks(values: list[list[int]]) -> bool:
@@ -153,7 +157,16 @@ def test_without_secondary_suppression_rounding_alone_leaks_too() -> None:
         )
         return narrowest(naive, attack(naive)) < rule.min_hidden_width
 
-    example = find(tables, leaks, settings=settings(max_examples=2000, database=None))
+    example = find(
+        tables,
+        leaks,
+        settings=settings(
+            max_examples=2000,
+            database=None,
+            derandomize=True,  # the same tables every run: a busy machine changes nothing
+            suppress_health_check=list(HealthCheck),
+        ),
+    )
     protected = protect_table(
         "t", labels(len(example), "r"), labels(len(example[0]), "c"), example, rule
     )

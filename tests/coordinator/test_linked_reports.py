@@ -148,6 +148,11 @@ def skewed_quarter(draw: st.DrawFn) -> list[list[int]]:
     return [[draw(st.integers(*SCALES[s])) for s in scales] for _ in MONTHS]
 
 
+def true_grid(values: list[list[int]]) -> list[list[int]]:
+    grid = [[*row, sum(row)] for row in values]
+    return [*grid, [sum(column) for column in zip(*grid, strict=True)]]
+
+
 def columns(n: int) -> list[str]:
     return [f"c{k}" for k in range(n)]
 
@@ -173,7 +178,11 @@ def test_a_skewed_quarter_with_its_months_hides_no_count_narrowly(
             "t", months, columns(len(values[0])), rows, rule, rows_published_alone=True
         )
 
-    assert not too_narrow(months_and_quarter(values, protect))
+    def sensitive(name: str, i: int, j: int) -> bool:  # what the rule hides by itself
+        grid = true_grid(values if name == "Q" else [values[MONTHS.index(name)]])
+        return 1 <= grid[i][j] <= rule.suppress_up_to
+
+    assert not too_narrow(months_and_quarter(values, protect), sensitive=sensitive)
 
 
 @st.composite
@@ -217,7 +226,12 @@ def test_a_skewed_quarter_with_its_months_hides_no_amount_narrowly(
             rows_published_alone=True,
         )
 
-    assert not too_narrow(months_and_quarter(minutes, protect))
+    def sensitive(name: str, i: int, j: int) -> bool:  # from 1 to 7 matches behind it
+        if name == "Q":
+            return 1 <= people[i][j] <= 7
+        return 1 <= people[MONTHS.index(name)][j] <= 7  # a month's total row repeats it
+
+    assert not too_narrow(months_and_quarter(minutes, protect), sensitive=sensitive)
 
 
 @pytest.mark.parametrize("alone", [False, True])
@@ -285,7 +299,12 @@ def fill_small(db: CoordinatorDb, shape: tuple[int, int, float, float, float]) -
                 )
 
 
-@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(
+    max_examples=12,
+    deadline=None,
+    derandomize=True,  # the same schemes every run: the audit is strict (every hidden figure)
+    suppress_health_check=[HealthCheck.too_slow],
+)
 @given(shape=small_schemes())
 def test_a_small_skewed_schemes_half_year_reveals_nothing(
     shape: tuple[int, int, float, float, float],
