@@ -182,7 +182,7 @@ def _status_failure(
 
 def _retry_after(headers: httpx.Headers) -> float | None:
     value = headers.get("retry-after", "")
-    return float(min(int(value), 86400)) if value.isdigit() else None
+    return float(min(int(value), 86400)) if value.isascii() and value.isdigit() else None
 
 
 def _not_understood(status: int | None = None) -> DeliveryFailed:
@@ -276,7 +276,7 @@ class MailboxClient:
                 method, path, headers=headers, content=content, params=params
             ) as response:
                 declared = response.headers.get("content-length", "")
-                if declared.isdigit() and int(declared) > limit:
+                if declared.isascii() and declared.isdigit() and int(declared) > limit:
                     raise _too_much()
                 body = bytearray()
                 for chunk in response.iter_raw():
