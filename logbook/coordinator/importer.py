@@ -160,11 +160,16 @@ class Importer:
                                 data)  # fmt: skip
         try:
             with s.begin_nested():
-                if seen is not None:
-                    # Refused before (say, before an identity was restored): decided afresh.
-                    s.delete(seen)
-                    s.flush()
-                return self._store(s, sha, data, payload, payload_sha, source)
+                if seen is None:
+                    return self._store(s, sha, data, payload, payload_sha, source)
+                # Refused before (say, before an identity was restored): decided afresh, and
+                # no longer kept as a rejected bundle if it is taken now.
+                s.delete(seen)
+                s.flush()
+                result = self._store(s, sha, data, payload, payload_sha, source)
+                if result.status != "rejected":
+                    s.execute(delete(QuarantinedBundle).where(QuarantinedBundle.sha256 == sha))
+                return result
         except BundleRejected as exc:
             return self._reject(s, sha, exc.message, source, data, payload)
         except OperationalError:
@@ -290,8 +295,6 @@ class Importer:
             if self._replace_week(s, seen.device_id, payload, snapshot, assigned, flagged):
                 weeks += 1
         s.add(seen.receipt("imported", flagged=bool(flagged), weeks=weeks))
-        # Valid now (say, from a file after a restored identity): no longer a rejected bundle.
-        s.execute(delete(QuarantinedBundle).where(QuarantinedBundle.sha256 == sha))
         note = f"{weeks} week(s)"
         if flagged:
             note += f"; not assigned to the volunteer: {', '.join(sorted(flagged))}"

@@ -121,9 +121,11 @@ def test_a_bundle_rejected_once_and_valid_later_is_imported(
     # Before the organisation's identity was restored, this coordinator could not open it.
     stranger = Importer(work.db, OrgKeys(state.org_id, frozenset({state.recipient}),
                                          (pyrage.x25519.Identity.generate(),)))  # fmt: skip
-    assert stranger.import_bytes(data).status == "rejected"
-    result = work.importer.import_bytes(data)
+    assert stranger.import_bytes(data, "mailbox").status == "rejected"
+    assert len(work.quarantine.list()) == 1
+    result = work.importer.import_bytes(data, "file")
     assert result.status == "imported" and result.weeks == 1
+    assert work.quarantine.list() == []  # taken now: no longer kept as rejected
     with work.db.session() as s:
         assert s.get(Receipt, result.sha256).status == "imported"  # type: ignore[union-attr]
 

@@ -55,10 +55,12 @@ def test_a_late_bundle_of_an_older_epoch_withdraws_nothing(
 
 
 def test_a_full_hold_is_left_in_the_mailbox_to_try_again(work: Coordinator, org: object) -> None:
-    work.set_limit("held_bytes", "1KiB")
     first = Volunteer(Ed25519PrivateKey.generate(), org)  # type: ignore[arg-type]
     second = Volunteer(Ed25519PrivateKey.generate(), org)  # type: ignore[arg-type]
-    assert work.importer.import_bytes(first.bundle([week("2026-W01", "M-1")])).status == "held"
+    data = first.bundle([week("2026-W01", "M-1")])
+    work.set_limit("held_bytes", str(len(data)))  # room for exactly that one
+    result = work.importer.import_bytes(data)
+    assert result.status == "held" and not result.retry
     full = work.importer.import_bytes(second.bundle([week("2026-W01", "M-2")]))
     assert full.status == "held" and full.retry and full.device_id == second.id
 

@@ -43,3 +43,13 @@ def test_numbers_are_read_in_ascii_only(text: str) -> None:
     with pytest.raises(InvalidValue):
         with_setting(OrgSettings(name="Org"), "policy.retention_months", text)
     assert parse_int(" 10 ") == 10
+
+
+def test_a_mailbox_retry_after_in_other_digits_is_ignored() -> None:
+    import httpx
+
+    from logbook.sync.mailbox_client import _retry_after
+
+    for value in ("²", "٣"):  # as a hostile server sends them: UTF-8 bytes
+        assert _retry_after(httpx.Headers([(b"retry-after", value.encode())])) is None
+    assert _retry_after(httpx.Headers({"retry-after": "30"})) == 30.0
