@@ -49,6 +49,7 @@ class QuietParser(argparse.ArgumentParser):
         else:
             # "invalid choice: 'x'", "invalid int value: 'x'": name the problem, not the value.
             message = re.sub(r"(invalid [^:]*: )'[^']*'", r"\1(not shown)", message)
+            message = message.replace("invalid parse_int value", "not a whole number in 0-9")
         self.print_usage(sys.stderr)
         self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
 

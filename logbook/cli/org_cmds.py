@@ -9,6 +9,7 @@ from pathlib import Path
 from logbook.atomicfile import read_bounded
 from logbook.cli.context import Context, SubParsers, write_output_file
 from logbook.cli.secrets import SecretSource
+from logbook.digits import parse_int
 from logbook.errors import Refused
 from logbook.identity.envelope import MAX_ENVELOPE_BYTES
 from logbook.org.membership import MembershipService
@@ -330,12 +331,12 @@ def register(sub: SubParsers, common: argparse.ArgumentParser) -> None:
     p.set_defaults(run=fingerprint)
     p = org_sub.add_parser("backup-key", parents=[common], help="back up the organisation's keys")
     p.add_argument("--out", required=True, metavar="FILE")
-    p.add_argument("--backup-passphrase-fd", type=int, metavar="N")
+    p.add_argument("--backup-passphrase-fd", type=parse_int, metavar="N")
     p.set_defaults(run=backup_key)
     p = org_sub.add_parser("restore-key", parents=[common],
                            help="restore the organisation from its key backup")  # fmt: skip
     p.add_argument("file", metavar="BACKUP_FILE")
-    p.add_argument("--backup-passphrase-fd", type=int, metavar="N")
+    p.add_argument("--backup-passphrase-fd", type=parse_int, metavar="N")
     p.set_defaults(run=restore_key)
     p = org_sub.add_parser("rotate-keys", parents=[common], help="new keys, announced signed")
     p.add_argument("--out", metavar="FILE", help="write the announcement for volunteers here")

@@ -7,6 +7,7 @@ from datetime import date
 from typing import Any
 
 from logbook.cli.context import Context, SubParsers
+from logbook.digits import parse_int
 from logbook.errors import InvalidValue, UsageError
 from logbook.records import values
 from logbook.records.dto import ConcernInfo, ConcernInput, EntryInfo, EntryInput, MatchInfo
@@ -444,10 +445,10 @@ def register(sub: SubParsers, common: argparse.ArgumentParser) -> None:
     p = leaf(g, "add", entry_add, "add an entry")
     _entry_options(p)
     p = leaf(g, "edit", entry_edit, "change an entry")
-    p.add_argument("id", type=int)
+    p.add_argument("id", type=parse_int)
     _entry_options(p)
     p = leaf(g, "show", entry_show, "show one entry")
-    p.add_argument("id", type=int)
+    p.add_argument("id", type=parse_int)
     p = leaf(g, "list", entry_list, "list entries, newest first")
     p.add_argument("--match", metavar="CODE")
     p.add_argument("--kind")
@@ -456,10 +457,10 @@ def register(sub: SubParsers, common: argparse.ArgumentParser) -> None:
     p.add_argument("--deleted", action="store_true", help="only deleted entries")
     p.add_argument("--limit")
     p = leaf(g, "delete", entry_delete, "delete an entry (restorable unless --permanent)")
-    p.add_argument("id", type=int)
+    p.add_argument("id", type=parse_int)
     p.add_argument("--permanent", action="store_true")
     p = leaf(g, "restore", entry_restore, "restore a deleted entry")
-    p.add_argument("id", type=int)
+    p.add_argument("id", type=parse_int)
 
     g = group("concern", "safeguarding concerns")
     p = leaf(g, "add", concern_add, "record a safeguarding concern")
@@ -477,7 +478,7 @@ def register(sub: SubParsers, common: argparse.ArgumentParser) -> None:
     p.add_argument("--match", metavar="CODE")
     p.add_argument("--unreported", action="store_true")
     p = leaf(g, "reported", concern_reported, "record that a concern was reported")
-    p.add_argument("id", type=int)
+    p.add_argument("id", type=parse_int)
     _text_option(p, "to", "Who it was reported to")
     p.add_argument("--date", metavar="YYYY-MM-DD")
 

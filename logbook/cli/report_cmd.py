@@ -22,6 +22,7 @@ from logbook.coordinator.report import (
     write_report,
 )
 from logbook.coordinator.service import Coordinator
+from logbook.digits import parse_int
 from logbook.errors import InvalidValue, Refused
 from logbook.vault.kinds import ProfileKind
 
@@ -97,21 +98,21 @@ def register(cmds: SubParsers, common: argparse.ArgumentParser) -> None:
     )
     p.add_argument(
         "--suppress-up-to",
-        type=int,
+        type=parse_int,
         default=rule.suppress_up_to,
         metavar="N",
         help=f"hide counts from 1 to N (default {rule.suppress_up_to})",
     )
     p.add_argument(
         "--round-to",
-        type=int,
+        type=parse_int,
         default=rule.round_to,
         metavar="N",
         help=f"round other counts to the nearest N (default {rule.round_to})",
     )
     p.add_argument(
         "--min-for-mean",
-        type=int,
+        type=parse_int,
         default=rule.min_people_for_mean,
         metavar="N",
         help=f"show a mean only over at least N matches (default {rule.min_people_for_mean})",

@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from logbook.cli.context import Context, SubParsers
+from logbook.digits import parse_int
 from logbook.errors import InvalidValue, Refused
 
 DEFAULT_PORT = 8470
@@ -60,6 +61,6 @@ def register(sub: SubParsers, common: argparse.ArgumentParser) -> None:
         "postgresql+psycopg://...; a password is better kept in the file)",
     )
     p.add_argument("--host", default="127.0.0.1", help="address to listen on (127.0.0.1)")
-    p.add_argument("--port", type=int, default=DEFAULT_PORT, help=f"port ({DEFAULT_PORT})")
-    p.add_argument("--workers", type=int, default=1, metavar="N", help="worker processes (1)")
+    p.add_argument("--port", type=parse_int, default=DEFAULT_PORT, help=f"port ({DEFAULT_PORT})")
+    p.add_argument("--workers", type=parse_int, default=1, metavar="N", help="worker processes (1)")
     p.set_defaults(run=serve)

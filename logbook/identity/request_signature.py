@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
-from logbook.ascii_numbers import parse_ascii_int
+from logbook.digits import parse_ascii_int
 from logbook.identity.fingerprint import device_id
 from logbook.identity.signing import public_bytes
 

@@ -36,8 +36,8 @@ from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-from logbook.ascii_numbers import parse_ascii_int
 from logbook.bundle.age_header import NotAnAgeFile, check_age_header
+from logbook.digits import parse_ascii_int
 from logbook.errors import LogbookError
 from logbook.identity.fingerprint import device_id
 from logbook.identity.request_signature import (

@@ -29,7 +29,7 @@ import httpx
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from logbook import __version__
-from logbook.ascii_numbers import parse_ascii_int
+from logbook.digits import parse_ascii_int
 from logbook.errors import InvalidValue, LogbookError
 from logbook.identity.request_signature import sign_request
 from logbook.identity.signing import b64, public_bytes

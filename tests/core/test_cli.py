@@ -279,3 +279,11 @@ def test_no_command_without_a_display_says_so(tmp_path: Path) -> None:
     )  # fmt: skip
     assert done.returncode == 1
     assert "no display" in done.stderr and "Traceback" not in done.stderr
+
+
+@pytest.mark.parametrize("number", ["٣", "３", "𝟑", "²"])
+def test_numbers_on_the_command_line_are_ascii_digits_only(with_match: Cli, number: str) -> None:
+    for argv in (("entry", "show", number), ("serve", "--port", number)):
+        code, _, err = with_match(*argv)
+        assert code == 2
+        assert "not a whole number in 0-9" in err and number not in err
