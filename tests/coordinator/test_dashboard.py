@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from datetime import date, timedelta
 
 import pytest
@@ -317,9 +316,10 @@ def test_empty_database_gives_an_empty_dashboard(work: Coordinator) -> None:
     assert len(board.months) == 12 and all(m.contacts == 0 for m in board.months)
 
 
-def test_fast_on_a_thousand_bundles_worth_of_rows(work: Coordinator) -> None:
+def test_a_thousand_bundles_worth_of_rows_add_up(work: Coordinator) -> None:
     """Rows written directly (as 1,000 imports would leave them): 50 devices, 20 weeks each,
-    three matches a week, measures at the start and the end."""
+    three matches a week, measures at the start and the end. (How fast: bench/, never a
+    timed assertion here.)"""
     base = date(2026, 1, 5)
     with work.db.session() as s:
         for d in range(50):
@@ -342,15 +342,11 @@ def test_fast_on_a_thousand_bundles_worth_of_rows(work: Coordinator) -> None:
                     if w in (0, 19):
                         s.add(MeasureRow(device_id=dev, week=name, match_code=code,
                                          measure="ucla3", score=8 - w // 10))  # fmt: skip
-    started = time.perf_counter()
     board = load_dashboard(work.db, base)
-    took = time.perf_counter() - started
     assert len(board.matches) == 150
     assert sum(m.contacts for m in board.months) == 50 * 3 * 30
     assert board.outcomes[0].n == 150 and board.outcomes[0].mean_change == pytest.approx(-1)
     assert sum(1 for a in board.alerts if a.kind is AlertKind.GAP) == 50  # sequence 12 lost
-    print(f"dashboard of 1,000 bundles: {took * 1000:.0f} ms")
-    assert took < 1.0, f"dashboard took {took:.2f} s"
 
 
 def test_reading_the_dashboard_changes_nothing(work: Coordinator, approved: Volunteer) -> None:

@@ -412,7 +412,7 @@ def test_the_report_command_writes_csv_xlsx_and_a_default_name(
         (("--period", "2026-10"), 1, "--format"),
         (("--period", "2026-10", "--format", "csv", "--out", "x.xlsx"), 1, "--out"),
         (("--period", "2026-10", "--format", "csv", "--round-to", "0"), 1, "--round-to"),
-        (("--period", "2026-10", "--format", "csv", "--round-to", "five"), 2, "invalid int"),
+        (("--period", "2026-10", "--format", "csv", "--round-to", "five"), 2, "not a whole number"),
         (("--period", "2026-10", "--format", "csv", "--suppress-up-to", "-1"), 1, "--suppress"),
         (("--period", "2026-10", "--format", "csv", "--min-for-mean", "1"), 1, "own score"),
         (("--period", "2026-10", "--format", "pdf"), 1, "desktop app"),

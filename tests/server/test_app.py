@@ -224,7 +224,7 @@ def test_an_age_header_with_thousands_of_stanzas_is_refused(mailbox: Mailbox) ->
     answer = signed_upload(mailbox.http, data)
     assert answer.status_code == 400
     assert "more than 64 recipients" in answer.json()["error"]
-    assert time.perf_counter() - started < 2
+    assert time.perf_counter() - started < 10  # bounded parsing, with room for a busy machine
     assert mailbox.store.count_bundles() == 0
 
 
