@@ -11,7 +11,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine
-from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
+from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from logbook.coordinator.migrate import upgrade_coordinator
@@ -51,12 +51,18 @@ class CoordinatorDb:
         self.close()
 
 
-DRIVERS = ("psycopg", "pg8000")  # psycopg with `pip install .[postgres]`; pg8000 in the app
+# pg8000 first: it is what the built app ships (pure Python, small enough for its folder), so
+# every installation uses, and the tests exercise, the same driver. A URL naming psycopg (kept
+# from an older version) still works where psycopg is installed.
+DRIVERS = ("pg8000", "psycopg")
+UNREACHABLE = (
+    "The coordinator database could not be reached: check the server, the user name "
+    "and password in its URL, and the network."
+)
 
 
 def normalise_url(url: str) -> str:
-    """`postgresql://...` with the driver this installation has: psycopg where installed
-    (servers, pip installs), else pg8000 (pure Python, small enough for the desktop folder)."""
+    """`postgresql://...` with the first driver this installation has (pg8000)."""
     url = url.strip()
     if url.startswith("postgresql://"):
         url = f"postgresql+{_available_driver()}://" + url.removeprefix("postgresql://")
@@ -93,14 +99,21 @@ def connect(url: str) -> CoordinatorDb:
         engine = create_engine(url, hide_parameters=True, pool_pre_ping=True)
     except (ArgumentError, ValueError):
         raise InvalidValue("database URL", "is not a valid postgresql:// address") from None
+    except ImportError:  # a postgresql+psycopg:// URL where psycopg is not installed
+        raise Refused("This installation has no driver for that URL: use postgresql://") from None
+    try:
+        # A first connection on its own: whatever fails here is the server, the login or the
+        # network, and each driver says so differently (psycopg: OperationalError; pg8000:
+        # InterfaceError for a wrong host, ProgrammingError for a wrong password).
+        engine.connect().close()
+    except (DBAPIError, ValueError):
+        engine.dispose()
+        raise Refused(UNREACHABLE) from None
     try:
         ensure_schema(engine)
     except (OperationalError, ValueError):
         engine.dispose()
-        raise Refused(
-            "The coordinator database could not be reached: check the server, the user name "
-            "and password in its URL, and the network."
-        ) from None
+        raise Refused(UNREACHABLE) from None
     return CoordinatorDb(engine, owns_engine=True)
 
 

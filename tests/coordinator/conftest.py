@@ -28,8 +28,8 @@ from logbook.identity.signing import b64, public_bytes
 from logbook.records.values import Mode
 from logbook.summary.schema import ContactCount, MatchWeek, Summary, WeekSnapshot
 from logbook.vault.profiles import UnlockedProfile
+from tests.coordinator.postgres import coordinator_postgres
 from tests.organisation import Org
-from tests.server.harness import postgres_schema
 
 
 @dataclass
@@ -93,7 +93,7 @@ def work(
     """The same coordinator code on the profile's own SQLCipher file and on PostgreSQL."""
     with ExitStack() as stack:
         if request.param == "postgresql":
-            url = stack.enter_context(postgres_schema())
+            url = stack.enter_context(coordinator_postgres())
             set_database_url(coordinator.store, url)
         coord = stack.enter_context(Coordinator(coordinator.store))
         assert coord.db.engine.dialect.name == {"sqlcipher": "sqlite"}.get(

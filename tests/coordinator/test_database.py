@@ -69,3 +69,36 @@ def drop_all(engine: Engine) -> None:
     CoordinatorBase.metadata.drop_all(engine)
     with engine.begin() as conn:
         conn.execute(text(f"DROP TABLE IF EXISTS {VERSION_TABLE}"))
+
+
+def test_a_plain_postgresql_url_uses_pg8000_even_where_psycopg_is_installed() -> None:
+    # The built app has only pg8000; a pip install has psycopg too, and must not differ.
+    assert normalise_url("postgresql://office@db.example/logbook").startswith(
+        "postgresql+pg8000://"
+    )
+
+
+@pytest.mark.parametrize("driver", ["pg8000", "psycopg"])
+@pytest.mark.parametrize(
+    "address", ["127.0.0.1:1", "no-such-host.invalid:5432"], ids=["refused", "unknown-host"]
+)
+def test_an_unreachable_server_is_said_plainly_with_either_driver(
+    coordinator: UnlockedProfile, driver: str, address: str
+) -> None:
+    url = f"postgresql+{driver}://office:secret-pw@{address}/logbook"
+    with pytest.raises(Refused, match="could not be reached") as caught:
+        set_database_url(coordinator.store, url)
+    assert "secret-pw" not in str(caught.value)
+    assert database_url(coordinator.store) is None  # nothing kept
+
+
+@pytest.mark.parametrize("driver", ["pg8000", "psycopg"])
+def test_a_wrong_password_is_said_plainly_with_either_driver(
+    coordinator: UnlockedProfile, driver: str
+) -> None:
+    url = make_url(postgres_url_or_skip()).set(
+        drivername=f"postgresql+{driver}", password="not-the-password"
+    )
+    with pytest.raises(Refused, match="could not be reached"):
+        set_database_url(coordinator.store, url.render_as_string(hide_password=False))
+    assert database_url(coordinator.store) is None

@@ -39,6 +39,8 @@ def elsewhere(
         profile = stack.enter_context(manager.unlock("New office", PASSPHRASE))
         OrganisationService(profile.store).restore(keys)
         if request.param == "postgresql":
+            # A schema of its own through psycopg (`work` has the public schema, via pg8000):
+            # the backup moves between the two drivers.
             set_database_url(profile.store, stack.enter_context(postgres_schema()))
         yield profile
 
