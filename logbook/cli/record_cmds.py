@@ -371,8 +371,15 @@ def search(ctx: Context) -> int:
     query = ctx.text("query")
     if query is None:
         raise UsageError("say what to search for: QUERY, - (standard input) or --query-file")
+    a = ctx.args
     with ctx.book() as book:
-        hits = book.search.search(query)
+        hits = book.search.search(
+            query,
+            match_code=a.match,
+            kind=values.enum_value(values.Kind, "kind", a.kind) if a.kind else None,
+            date_from=_date("from", a.date_from),
+            date_to=_date("to", a.date_to),
+        )
     ctx.out.table(
         hits,
         ["ID", "DATE", "MATCH", "SNIPPET"],
@@ -409,6 +416,14 @@ def _entry_options(p: argparse.ArgumentParser) -> None:
             f"--{name}", action="append", help="repeat for several (- reads lines from stdin)"
         )
         p.add_argument(f"--{name}-file", metavar="PATH", help=f"{name} tags, one per line")
+
+
+def _entry_filters(p: argparse.ArgumentParser) -> None:
+    """The filters `entry list` and `search` share, as the timeline offers them."""
+    p.add_argument("--match", metavar="CODE")
+    p.add_argument("--kind", help="visit, conversation or reflection")
+    p.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD")
+    p.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD")
 
 
 def register(sub: SubParsers, common: argparse.ArgumentParser) -> None:
@@ -449,10 +464,7 @@ def register(sub: SubParsers, common: argparse.ArgumentParser) -> None:
     p = leaf(g, "show", entry_show, "show one entry")
     p.add_argument("id", type=int)
     p = leaf(g, "list", entry_list, "list entries, newest first")
-    p.add_argument("--match", metavar="CODE")
-    p.add_argument("--kind")
-    p.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD")
-    p.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD")
+    _entry_filters(p)
     p.add_argument("--deleted", action="store_true", help="only deleted entries")
     p.add_argument("--limit")
     p = leaf(g, "delete", entry_delete, "delete an entry (restorable unless --permanent)")
@@ -501,4 +513,5 @@ def register(sub: SubParsers, common: argparse.ArgumentParser) -> None:
     # What is searched for are the volunteer's words: `-` or a file keeps them out of `ps`.
     p.add_argument("query", nargs="?", help="words to find (- reads standard input)")
     p.add_argument("--query-file", metavar="PATH", help="read the words to find from a file")
+    _entry_filters(p)
     p.set_defaults(run=search)
