@@ -8,7 +8,8 @@ from typing import Any
 
 from logbook.cli.context import Context, SubParsers
 from logbook.errors import InvalidValue, UsageError
-from logbook.records import values
+from logbook.org.membership import MembershipService
+from logbook.records import retention, values
 from logbook.records.dto import ConcernInfo, ConcernInput, EntryInfo, EntryInput, MatchInfo
 from logbook.records.measures import ONS_DIRECT_CATEGORIES, Instrument, parse_instrument
 
@@ -26,7 +27,16 @@ def _int(field: str, text: str | None) -> int | None:
         raise InvalidValue(field, "must be a whole number") from None
 
 
-def _match_line(m: MatchInfo) -> list[str]:
+def _kept_until(m: MatchInfo, months: int, today: date) -> str:
+    if m.end_date is None:
+        return ""
+    until = retention.kept_until(m.end_date, months).isoformat()
+    if retention.past_keeping_period(m.end_date, months, today):
+        return f"{until} (over: may be erased)"
+    return until
+
+
+def _match_line(m: MatchInfo, months: int, today: date) -> list[str]:
     return [
         m.code,
         m.display_name,
@@ -34,6 +44,7 @@ def _match_line(m: MatchInfo) -> list[str]:
         m.end_date.isoformat() if m.end_date else "",
         m.last_contact.isoformat() if m.last_contact else "never",
         str(m.unreported_concerns or ""),
+        _kept_until(m, months, today),
     ]
 
 
@@ -51,10 +62,12 @@ def match_add(ctx: Context) -> int:
 def match_list(ctx: Context) -> int:
     with ctx.book() as book:
         matches = book.matches.list(include_ended=not ctx.args.active)
+        months = MembershipService(book.store).keeping_months()
+    today = date.today()
     ctx.out.table(
         matches,
-        ["CODE", "NAME", "STARTED", "ENDED", "LAST CONTACT", "UNREPORTED"],
-        [_match_line(m) for m in matches],
+        ["CODE", "NAME", "STARTED", "ENDED", "LAST CONTACT", "UNREPORTED", "KEPT UNTIL"],
+        [_match_line(m, months, today) for m in matches],
         "No matches yet.",
     )
     return 0
