@@ -7,6 +7,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings
 
+from logbook.records import retention
+
 
 @dataclass(frozen=True)
 class Preference:
@@ -31,7 +33,8 @@ REMINDER_DAYS = Preference(
 )  # fmt: skip
 # Until the organisation's enrolment brings its own retention policy, the volunteer's choice.
 RETENTION_MONTHS = Preference(
-    "records/retention_months", 24, 1, 120,
+    "records/retention_months", retention.DEFAULT_MONTHS, retention.MIN_MONTHS,
+    retention.MAX_MONTHS,
     QT_TRANSLATE_NOOP("Preferences", "Offer to erase matches ended more than (months) ago"),
 )  # fmt: skip
 # For shared laptops where the system's text size is out of reach; read before the unlock

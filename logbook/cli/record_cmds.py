@@ -9,7 +9,8 @@ from typing import Any
 from logbook.cli.context import Context, SubParsers
 from logbook.digits import parse_int
 from logbook.errors import InvalidValue, UsageError
-from logbook.records import values
+from logbook.org.membership import MembershipService
+from logbook.records import retention, values
 from logbook.records.dto import ConcernInfo, ConcernInput, EntryInfo, EntryInput, MatchInfo
 from logbook.records.measures import ONS_DIRECT_CATEGORIES, Instrument, parse_instrument
 
@@ -27,7 +28,16 @@ def _int(field: str, text: str | None) -> int | None:
         raise InvalidValue(field, "must be a whole number") from None
 
 
-def _match_line(m: MatchInfo) -> list[str]:
+def _kept_until(m: MatchInfo, months: int, today: date) -> str:
+    if m.end_date is None:
+        return ""
+    until = retention.kept_until(m.end_date, months).isoformat()
+    if retention.past_keeping_period(m.end_date, months, today):
+        return f"{until} (over: may be erased)"
+    return until
+
+
+def _match_line(m: MatchInfo, months: int, today: date) -> list[str]:
     return [
         m.code,
         m.display_name,
@@ -35,6 +45,7 @@ def _match_line(m: MatchInfo) -> list[str]:
         m.end_date.isoformat() if m.end_date else "",
         m.last_contact.isoformat() if m.last_contact else "never",
         str(m.unreported_concerns or ""),
+        _kept_until(m, months, today),
     ]
 
 
@@ -52,10 +63,12 @@ def match_add(ctx: Context) -> int:
 def match_list(ctx: Context) -> int:
     with ctx.book() as book:
         matches = book.matches.list(include_ended=not ctx.args.active)
+        months = MembershipService(book.store).keeping_months()
+    today = date.today()
     ctx.out.table(
         matches,
-        ["CODE", "NAME", "STARTED", "ENDED", "LAST CONTACT", "UNREPORTED"],
-        [_match_line(m) for m in matches],
+        ["CODE", "NAME", "STARTED", "ENDED", "LAST CONTACT", "UNREPORTED", "KEPT UNTIL"],
+        [_match_line(m, months, today) for m in matches],
         "No matches yet.",
     )
     return 0
@@ -372,8 +385,15 @@ def search(ctx: Context) -> int:
     query = ctx.text("query")
     if query is None:
         raise UsageError("say what to search for: QUERY, - (standard input) or --query-file")
+    a = ctx.args
     with ctx.book() as book:
-        hits = book.search.search(query)
+        hits = book.search.search(
+            query,
+            match_code=a.match,
+            kind=values.enum_value(values.Kind, "kind", a.kind) if a.kind else None,
+            date_from=_date("from", a.date_from),
+            date_to=_date("to", a.date_to),
+        )
     ctx.out.table(
         hits,
         ["ID", "DATE", "MATCH", "SNIPPET"],
@@ -410,6 +430,14 @@ def _entry_options(p: argparse.ArgumentParser) -> None:
             f"--{name}", action="append", help="repeat for several (- reads lines from stdin)"
         )
         p.add_argument(f"--{name}-file", metavar="PATH", help=f"{name} tags, one per line")
+
+
+def _entry_filters(p: argparse.ArgumentParser) -> None:
+    """The filters `entry list` and `search` share, as the timeline offers them."""
+    p.add_argument("--match", metavar="CODE")
+    p.add_argument("--kind", help="visit, conversation or reflection")
+    p.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD")
+    p.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD")
 
 
 def register(sub: SubParsers, common: argparse.ArgumentParser) -> None:
@@ -450,10 +478,7 @@ def register(sub: SubParsers, common: argparse.ArgumentParser) -> None:
     p = leaf(g, "show", entry_show, "show one entry")
     p.add_argument("id", type=parse_int)
     p = leaf(g, "list", entry_list, "list entries, newest first")
-    p.add_argument("--match", metavar="CODE")
-    p.add_argument("--kind")
-    p.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD")
-    p.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD")
+    _entry_filters(p)
     p.add_argument("--deleted", action="store_true", help="only deleted entries")
     p.add_argument("--limit")
     p = leaf(g, "delete", entry_delete, "delete an entry (restorable unless --permanent)")
@@ -502,4 +527,5 @@ def register(sub: SubParsers, common: argparse.ArgumentParser) -> None:
     # What is searched for are the volunteer's words: `-` or a file keeps them out of `ps`.
     p.add_argument("query", nargs="?", help="words to find (- reads standard input)")
     p.add_argument("--query-file", metavar="PATH", help="read the words to find from a file")
+    _entry_filters(p)
     p.set_defaults(run=search)

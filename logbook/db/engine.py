@@ -3,13 +3,19 @@
 from __future__ import annotations
 
 import os
+import weakref
 from pathlib import Path
 from typing import Any
 
 import sqlcipher3
 from sqlalchemy import Engine, create_engine, event
 
-from logbook.errors import DamagedFile, Refused
+from logbook.errors import DamagedFile, LogbookError, Refused
+
+# The raw key of each open engine, reachable only through the engine itself. SQLAlchemy's
+# compiled caches (an ORM mapper's, for one) keep a dialect, and with it the connect listener,
+# alive long after the engine is gone: that listener must not hold the key in its closure.
+_KEYS: weakref.WeakKeyDictionary[Engine, bytes] = weakref.WeakKeyDictionary()
 
 # Decrypting a page whose HMAC does not verify surfaces as one of these sqlite errors.
 CORRUPTION_HINTS = ("not a database", "malformed", "hmac", "corrupt")
@@ -59,8 +65,16 @@ def open_engine(path: Path, key: bytes) -> Engine:
         connect_args={"check_same_thread": False},
     )
 
+    _KEYS[engine] = key
+    this_engine = weakref.ref(engine)
+    del key  # from here on only _KEYS holds it, for as long as the engine lives
+
     @event.listens_for(engine, "do_connect")
     def _connect(dialect: Any, conn_rec: Any, cargs: Any, cparams: Any) -> Any:
+        opened = this_engine()
+        key = _KEYS.get(opened) if opened is not None else None
+        if key is None:
+            raise LogbookError("The profile is locked.")
         conn = sqlcipher3.connect(*cargs, **cparams)
         try:
             _key_connection(conn, key, path)
@@ -81,3 +95,8 @@ def open_engine(path: Path, key: bytes) -> Engine:
             raise damaged_database(path) from error
 
     return engine
+
+
+def forget_key(engine: Engine) -> None:
+    """No new connection to `engine` can be keyed after this (a store closing calls it)."""
+    _KEYS.pop(engine, None)

@@ -10,7 +10,7 @@ from sqlalchemy import Engine, text
 from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
-from logbook.db.engine import damaged_database
+from logbook.db.engine import damaged_database, forget_key
 from logbook.db.settings import COMPACTION_PENDING, get_setting, set_setting
 from logbook.errors import LogbookError
 
@@ -19,7 +19,7 @@ class Store:
     def __init__(self, engine: Engine, path: Path) -> None:
         self._engine: Engine | None = engine
         self.path = path
-        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._sessions: sessionmaker[Session] | None = sessionmaker(engine, expire_on_commit=False)
 
     @property
     def engine(self) -> Engine:
@@ -31,6 +31,7 @@ class Store:
     def session(self) -> Iterator[Session]:
         """One transaction: committed on success, rolled back on any error."""
         self.engine  # noqa: B018 - raises if locked
+        assert self._sessions is not None  # dropped only with the engine
         with self._sessions.begin() as session:
             yield session
 
@@ -85,7 +86,10 @@ class Store:
         return pending
 
     def close(self) -> None:
-        """Drop every pooled connection (and with them SQLCipher's copy of the key)."""
+        """Drop every pooled connection (and with them SQLCipher's copy of the key), the key
+        kept for new connections, and the engine with the sessionmaker bound to it."""
         if self._engine is not None:
             self._engine.dispose()
+            forget_key(self._engine)
             self._engine = None
+        self._sessions = None

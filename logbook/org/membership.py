@@ -23,6 +23,7 @@ from logbook.identity.signing import (
 from logbook.org.enrolment import Enrolment, read_enrolment
 from logbook.org.keystore import Role, get_key, put_key
 from logbook.records.clock import utc_now
+from logbook.records.retention import DEFAULT_MONTHS
 from logbook.records.tags import TagService
 from logbook.records.values import TagKind
 from logbook.summary.build import SummaryPolicy
@@ -95,6 +96,12 @@ class MembershipService:
             document, key = row.document, row.document_key
         # Checked on every read against the key that signed it when it arrived.
         return read_enrolment(document, trusted_key=unb64(key, "signing key"))
+
+    def keeping_months(self, own_choice: int = DEFAULT_MONTHS) -> int:
+        """The keeping period in months: the organisation's policy while enrolled (it wins),
+        else the volunteer's own choice."""
+        enrolment = self.current()
+        return enrolment.payload.settings.policy.retention_months if enrolment else own_choice
 
     def upload_token(self) -> str | None:
         """The mailbox's upload token: from the enrolment file, kept when updates omit it."""

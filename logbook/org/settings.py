@@ -20,6 +20,7 @@ from pydantic import (
 
 from logbook.digits import parse_int
 from logbook.errors import DamagedFile, InvalidValue
+from logbook.records import retention
 from logbook.summary.schema import Category
 
 MAX_CONFIG_BYTES = 256 * 1024
@@ -32,7 +33,9 @@ class _Model(BaseModel):
 
 class Policy(_Model):
     off: list[Category] = Field(default_factory=list, max_length=len(Category))
-    retention_months: Annotated[int, Field(ge=1, le=120)] = 24
+    retention_months: Annotated[int, Field(ge=retention.MIN_MONTHS, le=retention.MAX_MONTHS)] = (
+        retention.DEFAULT_MONTHS
+    )
 
     def categories(self) -> frozenset[Category]:
         return frozenset(Category) - frozenset(self.off)

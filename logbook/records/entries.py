@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 from datetime import date
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
@@ -20,6 +20,8 @@ from logbook.records.matches import find_match
 from logbook.records.tags import drop_unused_own_tags, tag_rows
 from logbook.records.values import DEFAULT_MODE, Kind, TagKind
 from logbook.testhooks import stop_point
+
+_Query = TypeVar("_Query", bound=Select[*tuple[Any, ...]])
 
 
 def validate(entry: EntryInput) -> EntryInput:
@@ -98,6 +100,28 @@ def _write(session: Session, row: Entry, entry: EntryInput) -> None:
     row.tags = [EntryTag(tag_id=t.id, tag=t) for t in tags]
 
 
+def filtered(
+    session: Session,
+    query: _Query,
+    *,
+    match_code: str | None = None,
+    kind: Kind | None = None,
+    date_from: date | None = None,
+    date_to: date | None = None,
+) -> _Query:
+    """The timeline's filters on a query of entries: the one place both listing and search
+    narrow by match, kind and dates, in SQL (an unknown match code raises NotFound)."""
+    if match_code:
+        query = query.where(Entry.match_id == find_match(session, match_code).id)
+    if kind is not None:
+        query = query.where(Entry.kind == kind.value)
+    if date_from is not None:
+        query = query.where(Entry.occurred_on >= date_from)
+    if date_to is not None:
+        query = query.where(Entry.occurred_on <= date_to)
+    return query
+
+
 def _ordered(query: Select[Any, Any]) -> Select[Any, Any]:
     # SQLite sorts NULL lowest, so entries without a time come last within their day
     # without a NULLS LAST clause, which would stop it using ix_entry_timeline.
@@ -170,15 +194,14 @@ class EntryService:
         limit: int | None = None,
     ) -> EntryPage:
         with self._store.session() as s:
-            query = select(Entry, Match.code).outerjoin(Match, Entry.match_id == Match.id)
-            if match_code:
-                query = query.where(Entry.match_id == find_match(s, match_code).id)
-            if kind is not None:
-                query = query.where(Entry.kind == kind.value)
-            if date_from is not None:
-                query = query.where(Entry.occurred_on >= date_from)
-            if date_to is not None:
-                query = query.where(Entry.occurred_on <= date_to)
+            query = filtered(
+                s,
+                select(Entry, Match.code).outerjoin(Match, Entry.match_id == Match.id),
+                match_code=match_code,
+                kind=kind,
+                date_from=date_from,
+                date_to=date_to,
+            )
             if deleted_only:
                 query = query.where(Entry.deleted_at.is_not(None))
             elif not include_deleted:

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from datetime import date
 from functools import lru_cache
 
-from sqlalchemy import select, text
+from sqlalchemy import column, select, table, text
 
 from logbook.db.models import Entry, Match
 from logbook.db.store import Store
 from logbook.records.dto import SearchHit
-from logbook.records.entries import to_info
+from logbook.records.entries import filtered, to_info
+from logbook.records.values import Kind
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 
@@ -20,14 +22,15 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 # of results, matching words the way the tokenizer does.
 SNIPPET_WORDS = 16
 _MARKUP = str.maketrans({c: " " for c in "*_#`>|[]"})
-_QUERY = text(
-    """
-    SELECT entry.id
-    FROM entry_fts JOIN entry ON entry.id = entry_fts.rowid
-    WHERE entry_fts MATCH :q AND entry.deleted_at IS NULL
-    ORDER BY entry.occurred_on DESC, entry.id DESC
-    LIMIT :limit
-    """
+_FTS = table("entry_fts", column("rowid"))
+# The filters go into this query, not over its page of results: a search for one match's
+# notes must find them even when other matches' notes fill the first `limit` hits.
+_MATCHING = (
+    select(Entry.id)
+    .select_from(_FTS)
+    .join(Entry, Entry.id == _FTS.c.rowid)
+    .where(text("entry_fts MATCH :q"), Entry.deleted_at.is_(None))
+    .order_by(Entry.occurred_on.desc(), Entry.id.desc())
 )
 
 
@@ -89,15 +92,32 @@ def highlight_spans(snippet: str, user_text: str) -> tuple[tuple[int, int], ...]
 
 
 class SearchService:
+    """Notes found by the words in them, with the timeline's filters."""
+
     def __init__(self, store: Store) -> None:
         self._store = store
 
-    def search(self, user_text: str, limit: int = 200) -> list[SearchHit]:
+    def search(
+        self,
+        user_text: str,
+        limit: int = 200,
+        *,
+        match_code: str | None = None,
+        kind: Kind | None = None,
+        date_from: date | None = None,
+        date_to: date | None = None,
+    ) -> list[SearchHit]:
+        """The newest `limit` live entries whose notes hold every typed word (as prefixes),
+        among those the filters keep (an unknown match code raises NotFound)."""
         query = fts_query(user_text)
         if query is None:
             return []
         with self._store.session() as s:
-            ids = list(s.scalars(_QUERY, {"q": query, "limit": limit}))
+            matching = filtered(
+                s, _MATCHING, match_code=match_code, kind=kind, date_from=date_from,
+                date_to=date_to,
+            )  # fmt: skip
+            ids = list(s.scalars(matching.limit(limit), {"q": query}))
             if not ids:
                 return []
             loaded = s.execute(

@@ -134,3 +134,15 @@ def test_matches_past_the_keeping_period_are_marked_for_review() -> None:
     assert model.past_retention_count() == 1
     assert "can be erased" in model.data(model.index(0, COL_STATUS), DISPLAY)
     assert "can be erased" not in model.data(model.index(1, COL_STATUS), DISPLAY)
+
+
+def test_the_keeping_period_counts_calendar_months_not_thirty_days() -> None:
+    model = MatchesModel(retention_months=24)
+    today = date.today()
+    model.set_rows([
+        match("M-1", 2000, 900, end=today - timedelta(days=725)),  # 24 months are 730+ days
+        match("M-2", 2000, 900, end=today - timedelta(days=740)),
+    ])  # fmt: skip
+    assert "can be erased" not in model.data(model.index(0, COL_STATUS), DISPLAY)
+    assert "can be erased" in model.data(model.index(1, COL_STATUS), DISPLAY)
+    assert model.past_retention_count() == 1

@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QPalette
 
 from logbook.records.dto import MatchInfo
+from logbook.records.retention import DEFAULT_MONTHS, past_keeping_period
 
 COL_CODE, COL_NAME, COL_LAST, COL_STATUS = range(4)
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -24,7 +25,7 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class MatchesModel(QAbstractTableModel):
-    def __init__(self, reminder_days: int = 14, retention_months: int = 24) -> None:
+    def __init__(self, reminder_days: int = 14, retention_months: int = DEFAULT_MONTHS) -> None:
         super().__init__()
         self._rows: list[MatchInfo] = []
         self.reminder_days = reminder_days
@@ -44,10 +45,8 @@ class MatchesModel(QAbstractTableModel):
         return [m.code for m in self._rows]
 
     def past_retention(self, m: MatchInfo) -> bool:
-        """Ended longer ago than the retention period: its records may now be erased."""
-        return (
-            m.end_date is not None and (self.today - m.end_date).days > self.retention_months * 30
-        )
+        """Ended longer ago than the keeping period: its records may now be erased."""
+        return past_keeping_period(m.end_date, self.retention_months, self.today)
 
     def past_retention_count(self) -> int:
         return sum(1 for m in self._rows if self.past_retention(m))

@@ -158,8 +158,8 @@ class Timeline(QWidget):
         book = self.book
         if text:
             self.ops.run(
-                lambda: book.search.search(text),
-                lambda hits: self._show_hits(generation, hits, filters),
+                lambda: book.search.search(text, **filters),  # type: ignore[arg-type]
+                lambda hits: self._show_hits(generation, hits),
                 owner=self,
             )
         else:
@@ -175,23 +175,11 @@ class Timeline(QWidget):
         self.model.set_rows(list(page.entries), page.total)
         self._update_count()
 
-    def _show_hits(
-        self, generation: int, hits: list[SearchHit], filters: dict[str, object]
-    ) -> None:
+    def _show_hits(self, generation: int, hits: list[SearchHit]) -> None:
         if generation != self._generation:
             return
-
-        def keep(e: EntryInfo) -> bool:
-            return (
-                (filters["match_code"] is None or e.match_code == filters["match_code"])
-                and (filters["kind"] is None or e.kind is filters["kind"])
-                and (filters["date_from"] is None or e.occurred_on >= filters["date_from"])  # type: ignore[operator]
-                and (filters["date_to"] is None or e.occurred_on <= filters["date_to"])  # type: ignore[operator]
-            )
-
-        kept = [h for h in hits if keep(h.entry)]
         self.model.set_rows(
-            [h.entry for h in kept], len(kept), {h.entry.id: (h.snippet, h.spans) for h in kept}
+            [h.entry for h in hits], len(hits), {h.entry.id: (h.snippet, h.spans) for h in hits}
         )
         self._update_count()
 
