@@ -324,7 +324,7 @@ def main() -> int:
         editor = window.work.edit_entry(window.work.timeline.model.entry(0))
         settle(window)
         shoot(editor, "entry-editor")
-        editor.reject()
+        editor.done(0)
         window.work.tabs.setCurrentWidget(window.work.matches)
         settle(window)
         shoot(window, "matches")
@@ -345,7 +345,7 @@ def main() -> int:
             combo.setCurrentIndex(combo.findData(value))
         form.show()
         shoot(form, "measure-form")
-        form.close()
+        form.done(0)  # close without the "discard changes?" question
         measures.close()
         window.work.tabs.setCurrentWidget(window.work.concerns)
         settle(window)
@@ -356,7 +356,7 @@ def main() -> int:
         dialog = window.work.concerns.dialog()
         dialog.show()
         shoot(dialog, "concern-form")
-        dialog.close()
+        dialog.done(0)
         from ui.concern_pdf import write_concern_pdf
 
         concern = window.work.concerns.model.concern(0)
