@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, Engine, inspect, text
 
+from logbook.db.migrate import alembic_config
+from logbook.db.migrate import head_revision as db_head_revision
 from logbook.errors import Refused
 
 if TYPE_CHECKING:
@@ -31,19 +33,11 @@ NEWER = (
 
 
 def _config() -> Config:
-    from alembic.config import Config
-
-    cfg = Config()
-    cfg.set_main_option("script_location", str(MIGRATIONS))
-    return cfg
+    return alembic_config(MIGRATIONS)
 
 
 def head_revision() -> str:
-    from alembic.script import ScriptDirectory
-
-    head = ScriptDirectory.from_config(_config()).get_current_head()
-    assert head is not None
-    return head
+    return db_head_revision(MIGRATIONS)
 
 
 def current_revision(conn: Connection) -> str | None:

@@ -21,18 +21,20 @@ MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 HEAD = "0006"
 
 
-def _config() -> Config:
+def alembic_config(location: Path = MIGRATIONS) -> Config:
+    """Alembic's settings for a folder of migration scripts (the volunteer's by default; the
+    coordinator database has its own folder)."""
     from alembic.config import Config
 
     cfg = Config()
-    cfg.set_main_option("script_location", str(MIGRATIONS))
+    cfg.set_main_option("script_location", str(location))
     return cfg
 
 
-def head_revision() -> str:
+def head_revision(location: Path = MIGRATIONS) -> str:
     from alembic.script import ScriptDirectory
 
-    head = ScriptDirectory.from_config(_config()).get_current_head()
+    head = ScriptDirectory.from_config(alembic_config(location)).get_current_head()
     assert head is not None
     return head
 
@@ -53,7 +55,7 @@ def upgrade_if_behind(engine: Engine, db_path: Path) -> bool:
     from alembic import command
     from alembic.script import ScriptDirectory
 
-    script = ScriptDirectory.from_config(_config())
+    script = ScriptDirectory.from_config(alembic_config())
     head = script.get_current_head()
     known = {rev.revision for rev in script.walk_revisions()}
     if current is not None and current not in known:
@@ -67,7 +69,7 @@ def upgrade_if_behind(engine: Engine, db_path: Path) -> bool:
             conn.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))
         # Still encrypted: a byte copy of the SQLCipher file, to fall back on if this fails.
         shutil.copy2(db_path, copy)
-    cfg = _config()
+    cfg = alembic_config()
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "head")
