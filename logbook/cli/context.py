@@ -8,7 +8,7 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TypeAlias
+from typing import TYPE_CHECKING, TypeAlias
 
 from logbook.atomicfile import write_for_user
 from logbook.cli.output import Output
@@ -18,6 +18,9 @@ from logbook.paths import default_data_dir
 from logbook.records.book import Logbook
 from logbook.vault.kinds import ProfileKind
 from logbook.vault.profiles import ProfileInfo, ProfileManager, UnlockedProfile
+
+if TYPE_CHECKING:
+    from logbook.volunteer import Volunteer
 
 MAX_TEXT_FILE = 1024 * 1024
 SubParsers: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
@@ -69,6 +72,14 @@ class Context:
     def book(self) -> Iterator[Logbook]:
         with self.unlocked() as profile:
             yield Logbook(profile.store)
+
+    @contextmanager
+    def volunteer(self) -> Iterator[Volunteer]:
+        """The book with its sharing services (membership, outbox, delivery, sync)."""
+        from logbook.volunteer import Volunteer  # the HTTP stack, only when needed
+
+        with self.unlocked() as profile:
+            yield Volunteer(profile.store)
 
     def confirm(self, question: str) -> None:
         """Go on only with --yes or a 'yes' typed at a terminal."""

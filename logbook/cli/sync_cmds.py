@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import contextlib
 from pathlib import Path
 
 from logbook.cli.context import Context, SubParsers
-from logbook.errors import LogbookError
 from logbook.org.membership import MembershipService
 from logbook.org.receipts import Receipt
 from logbook.summary.schema import Category, Mean
@@ -88,11 +86,9 @@ def receipt_text(receipt: Receipt) -> str:
 
 
 def bundle_create(ctx: Context) -> int:
-    from logbook.sync.deliver import DeliveryService  # the HTTP stack, only when needed
-
-    with ctx.book() as book:
-        made = OutboxService(book.store).seal_changes()
-        written = DeliveryService(book.store).save_as(Path(ctx.args.out)) if ctx.args.out else []
+    with ctx.volunteer() as volunteer:
+        made = volunteer.outbox.seal_changes()
+        written = volunteer.delivery.save_as(Path(ctx.args.out)) if ctx.args.out else []
     if not made:
         text = "Nothing has changed since the last bundle; nothing new was sealed."
     else:
@@ -105,13 +101,10 @@ def bundle_create(ctx: Context) -> int:
 
 
 def outbox(ctx: Context) -> int:
-    from logbook.sync.deliver import DeliveryService  # the HTTP stack, only when needed
-
-    with ctx.book() as book:
-        service = OutboxService(book.store)
-        items = service.items()
-        status = service.status()
-        receipt = DeliveryService(book.store).last_receipt()
+    with ctx.volunteer() as volunteer:
+        items = volunteer.outbox.items()
+        status = volunteer.outbox.status()
+        receipt = volunteer.delivery.last_receipt()
     headers = ["seq", "epoch", "weeks", "size", "sealed", "state"]
     ctx.out.table({"items": items, "status": status}, headers, [_item_line(i) for i in items],
                   "The outbox is empty.")  # fmt: skip
@@ -123,36 +116,28 @@ def outbox(ctx: Context) -> int:
 
 
 def sync(ctx: Context) -> int:
-    from logbook.sync.deliver import DeliveryService  # the HTTP stack, only when needed
-
-    with ctx.book() as book:
-        delivery = DeliveryService(book.store)
+    with ctx.volunteer() as volunteer:
         if ctx.args.set_folder or ctx.args.clear_folder:
+            delivery = volunteer.delivery
             delivery.set_folder(None if ctx.args.clear_folder else Path(ctx.args.set_folder))
             folder = delivery.folder()
             ctx.out.result({"folder": folder},
                            f"Bundles will also be copied into {folder}." if folder
                            else "No shared folder is used any more.")  # fmt: skip
             return 0
-        made = OutboxService(book.store).seal_changes()
-        report = delivery.deliver()
-        updated = 0
-        if not report.failed:
-            with contextlib.suppress(LogbookError):  # tried again next time
-                updated = delivery.fetch_updates()
-        status = delivery.outbox.status()
-        receipt = delivery.last_receipt()
-    text = f"Sealed {len(made)} new bundle(s); delivered {len(report.delivered)}."
+        report = volunteer.sync.run(automatic=False)
+    delivered, status = report.delivery.delivered, report.status
+    text = f"Sealed {len(report.sealed)} new bundle(s); delivered {len(delivered)}."
     if status.pending:
         text += f" {status.pending} still waiting in the outbox."
     for error in report.errors:
         text += f"\n{error}"
-    if updated:
+    if report.updates:
         text += "\nYour organisation's settings were updated."
-    if receipt is not None:
-        text += f"\n{receipt_text(receipt)}"
+    if report.receipt is not None:
+        text += f"\n{receipt_text(report.receipt)}"
     ctx.out.result(
-        {"sealed": len(made), "delivered": len(report.delivered), "pending": status.pending,
+        {"sealed": len(report.sealed), "delivered": len(delivered), "pending": status.pending,
          "errors": report.errors},
         text,
     )  # fmt: skip

@@ -56,11 +56,18 @@ class DeliveryReport:
 
 
 class DeliveryService:
-    def __init__(self, store: Store, client: ClientFactory = default_client) -> None:
+    def __init__(
+        self,
+        store: Store,
+        client: ClientFactory = default_client,
+        *,
+        membership: MembershipService | None = None,
+        outbox: OutboxService | None = None,
+    ) -> None:
         self._store = store
-        self._client = client
-        self.outbox = OutboxService(store)
-        self._membership = MembershipService(store)
+        self.client = client  # replaceable: tests give a client with short timeouts
+        self._membership = membership or MembershipService(store)
+        self.outbox = outbox or OutboxService(store, self._membership)
 
     def folder(self) -> Path | None:
         with self._store.session() as s:
@@ -91,7 +98,7 @@ class DeliveryService:
 
     def _device_client(self, url: str, token: str) -> MailboxClient:
         """A client that signs as this device (and registers it with the token if need be)."""
-        client = self._client(url, token)
+        client = self.client(url, token)
         client.sign_as(self._membership.device_key())
         return client
 

@@ -74,9 +74,9 @@ def _item(row: OutboxBundle) -> OutboxItem:
 
 
 class OutboxService:
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, membership: MembershipService | None = None) -> None:
         self._store = store
-        self._membership = MembershipService(store)
+        self._membership = membership or MembershipService(store)
 
     def preview(self, *, all_weeks: bool = False) -> Summary:
         """Exactly what the next bundle would hold (or, with all_weeks, everything)."""

@@ -7,7 +7,6 @@ itself: it may wait tens of seconds on a dead network, so it runs on the network
 
 from __future__ import annotations
 
-import contextlib
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -39,14 +38,15 @@ from logbook.atomicfile import read_bounded
 from logbook.errors import LogbookError
 from logbook.identity.envelope import MAX_ENVELOPE_BYTES
 from logbook.org.enrolment import Enrolment
-from logbook.org.membership import Device, MembershipService
+from logbook.org.membership import Device
 from logbook.org.receipts import Receipt
 from logbook.progress import Progress
-from logbook.records.book import Logbook
 from logbook.summary.schema import Category
 from logbook.summary.table import SummaryRow, summary_rows
-from logbook.sync.deliver import ClientFactory, DeliveryReport, DeliveryService, default_client
-from logbook.sync.outbox import OutboxService, OutboxStatus
+from logbook.sync.deliver import ClientFactory
+from logbook.sync.outbox import OutboxStatus
+from logbook.sync.service import Sealed, SyncReport
+from logbook.volunteer import Volunteer
 from ui.models.summary import (
     COL_CONCERNS,
     COL_CONTACTS,
@@ -84,8 +84,8 @@ class Preview:
     categories: frozenset[Category]
 
 
-def load_state(book: Logbook) -> SharingState:
-    membership, delivery = MembershipService(book.store), DeliveryService(book.store)
+def load_state(volunteer: Volunteer) -> SharingState:
+    membership, delivery = volunteer.membership, volunteer.delivery
     return SharingState(
         membership.current(),
         membership.device(),
@@ -97,16 +97,8 @@ def load_state(book: Logbook) -> SharingState:
     )
 
 
-def first_by_hand(book: Logbook) -> None:
-    """The volunteer sends for the first time, having seen the preview: from now on the app
-    may send changes by itself (they can turn that off)."""
-    membership = MembershipService(book.store)
-    if membership.auto_send() is None:
-        membership.set_auto_send(True)
-
-
-def load_preview(book: Logbook, all_weeks: bool) -> Preview:
-    summary = OutboxService(book.store).preview(all_weeks=all_weeks)
+def load_preview(volunteer: Volunteer, all_weeks: bool) -> Preview:
+    summary = volunteer.outbox.preview(all_weeks=all_weeks)
     return Preview(
         summary_rows(summary),
         summary.model_dump_json(indent=2, exclude_none=True),
@@ -216,11 +208,10 @@ class SharingScreen(QWidget):
     changed = Signal()  # joining or an update applied the organisation's tag lists
     organisation_changed = Signal(object)  # the current Enrolment, or None; on every load
 
-    def __init__(self, book: Logbook, ops: Operations) -> None:
+    def __init__(self, volunteer: Volunteer, ops: Operations) -> None:
         super().__init__()
-        self.book, self.ops = book, ops
+        self.volunteer, self.ops = volunteer, ops
         self.net = ops.network()
-        self.client_factory: ClientFactory = default_client
         self.enrolment: Enrolment | None = None
         self.state: SharingState | None = None
         self.sending = False
@@ -267,6 +258,15 @@ class SharingScreen(QWidget):
         self.auto_send.toggled.connect(self._auto_send)
         self.all_weeks.toggled.connect(lambda _: self.refresh_preview())
         self._show_state(None)
+
+    @property
+    def client_factory(self) -> ClientFactory:
+        return self.volunteer.delivery.client
+
+    @client_factory.setter
+    def client_factory(self, factory: ClientFactory) -> None:
+        """Tests give a client with short timeouts."""
+        self.volunteer.delivery.client = factory
 
     # -- layout ---------------------------------------------------------------------------
     def _organisation_box(self) -> QGroupBox:
@@ -424,8 +424,8 @@ class SharingScreen(QWidget):
     # -- state ----------------------------------------------------------------------------
     def reload(self) -> None:
         """The organisation, this laptop's key, the outbox and the folder; then the preview."""
-        book = self.book
-        self.ops.run(lambda: load_state(book), self._show_state, self._failed, owner=self)
+        volunteer = self.volunteer
+        self.ops.run(lambda: load_state(volunteer), self._show_state, self._failed, owner=self)
         self.data_changed(schedule=False)
 
     def _show_state(self, state: SharingState | None) -> None:
@@ -526,8 +526,8 @@ class SharingScreen(QWidget):
 
     def refresh_preview(self) -> None:
         self._stale = False
-        book, all_weeks = self.book, self.all_weeks.isChecked()
-        self.ops.run(lambda: load_preview(book, all_weeks), self._show_preview, self._failed,
+        volunteer, all_weeks = self.volunteer, self.all_weeks.isChecked()
+        self.ops.run(lambda: load_preview(volunteer, all_weeks), self._show_preview, self._failed,
                      owner=self)  # fmt: skip
 
     def _show_preview(self, preview: Preview) -> None:
@@ -588,18 +588,18 @@ class SharingScreen(QWidget):
         }.get(receipt.status, "")
 
     def _auto_send(self, on: bool) -> None:
-        book = self.book
+        membership = self.volunteer.membership
         self.ops.run(
-            lambda: MembershipService(book.store).set_auto_send(on),
+            lambda: membership.set_auto_send(on),
             lambda _: self._reload_status(),
             self._failed,
             owner=self,
         )
 
     def _share_wellbeing(self, share: bool) -> None:
-        book = self.book
+        membership = self.volunteer.membership
         self.ops.run(
-            lambda: MembershipService(book.store).set_share_wellbeing(share),
+            lambda: membership.set_share_wellbeing(share),
             lambda _: self.refresh_preview(),
             self._failed,
             owner=self,
@@ -620,11 +620,11 @@ class SharingScreen(QWidget):
 
     def join_from(self, path: Path) -> None:
         """Read and verify on the worker; then the volunteer compares the fingerprint."""
-        book = self.book
+        membership = self.volunteer.membership
 
         def work() -> tuple[bytes, Enrolment]:
             data = read_enrolment_file(path)
-            return data, MembershipService(book.store).read(data)
+            return data, membership.read(data)
 
         self._say("")
         self.ops.run(work, self._confirm, self._failed, owner=self)
@@ -643,7 +643,7 @@ class SharingScreen(QWidget):
         self.enrol_dialog.open()
 
     def _enrol(self, data: bytes, enrolment: Enrolment) -> None:
-        book, confirmed = self.book, enrolment.fingerprint
+        membership, confirmed = self.volunteer.membership, enrolment.fingerprint
         name = enrolment.payload.settings.name
 
         def joined(device: Device) -> None:
@@ -655,7 +655,7 @@ class SharingScreen(QWidget):
             self.changed.emit()
 
         self.ops.run(
-            lambda: MembershipService(book.store).enroll(data, confirmed),
+            lambda: membership.enroll(data, confirmed),
             joined, self._failed, owner=self,
         )  # fmt: skip
 
@@ -666,10 +666,10 @@ class SharingScreen(QWidget):
 
     def update_from(self, path: Path) -> None:
         """A newer enrolment file, signed by the key already trusted (nothing to confirm)."""
-        book = self.book
+        membership = self.volunteer.membership
 
         def work() -> bool:
-            return MembershipService(book.store).apply_update(read_enrolment_file(path))
+            return membership.apply_update(read_enrolment_file(path))
 
         def done(updated: bool) -> None:
             if updated:
@@ -690,29 +690,19 @@ class SharingScreen(QWidget):
         self._send(automatic=False)
 
     def sync_automatically(self) -> None:
-        """Seal what changed and deliver it, quietly: a failure only shows in the status."""
+        """Seal what changed and deliver it, quietly: a failure only shows in the status.
+        Whether it may (the volunteer's choice, a route to send by) is the core's rule."""
         if self.enrolment is None or self.sending or self._discarded:
             return
-        if self.state is None or not self.state.auto_send:
-            return  # not before the volunteer has seen and sent once, nor after they said no
         self._send(automatic=True)
 
     def _send(self, automatic: bool) -> None:
-        book = self.book
+        sync = self.volunteer.sync
 
-        def seal() -> bool:
-            delivery = DeliveryService(book.store)
-            if not automatic:
-                first_by_hand(book)
-            if automatic and delivery.mailbox() is None and delivery.folder() is None:
-                return False  # only files: the volunteer saves them when they choose
-            OutboxService(book.store).seal_changes()
-            return True
-
-        def sealed(go: bool) -> None:
+        def sealed(result: Sealed) -> None:
             self.data_changed(schedule=False)  # what was sealed is no longer "new"
-            if go and not self._discarded:
-                self._deliver(automatic)
+            if result.held_back is None and not self._discarded:
+                self._deliver(result)
             else:
                 self._set_sending(False)
 
@@ -722,32 +712,20 @@ class SharingScreen(QWidget):
                 self._failed(message, error)
 
         self._set_sending(True)
-        self.ops.run(seal, sealed, failed, owner=self)
+        self.ops.run(lambda: sync.seal(automatic), sealed, failed, owner=self)
 
-    def _deliver(self, automatic: bool) -> None:
-        book, client, progress = self.book, self.client_factory, Progress()
+    def _deliver(self, sealed: Sealed) -> None:
+        sync, progress, automatic = self.volunteer.sync, Progress(), sealed.automatic
         self._progress = progress
 
-        def work() -> tuple[DeliveryReport, OutboxStatus, int]:
-            delivery = DeliveryService(book.store, client)
-            report = delivery.deliver(respect_backoff=automatic, progress=progress)
-            updated = 0
-            if not report.failed:
-                # The organisation's newer signed settings, if it posted any; a failure here
-                # changes nothing and is tried again next time.
-                with contextlib.suppress(LogbookError):
-                    updated = delivery.fetch_updates()
-            return report, delivery.outbox.status(), updated
-
-        def done(result: tuple[DeliveryReport, OutboxStatus, int]) -> None:
-            report, status, updated = result
+        def done(report: SyncReport) -> None:
             self._set_sending(False)
-            self._show_status(status)
-            if updated:  # new tag lists, contact or keeping period: reload what uses them
+            self._show_status(report.status)
+            if report.updates:  # new tag lists, contact or keeping period: reload what uses them
                 self.changed.emit()
                 self._reload_status()
             if not automatic:
-                self._say(self._report_text(report, status), error=bool(report.failed))
+                self._say(self._report_text(report), error=report.failed)
                 self._reload_status()  # a first send by hand turns automatic sending on
 
         def failed(message: str, error: LogbookError | None) -> None:
@@ -757,12 +735,12 @@ class SharingScreen(QWidget):
             self._reload_status()
 
         # The network worker: a dead network must not hold up the saves queued on `ops`.
-        self.net.run(work, done, failed, owner=self)
+        self.net.run(lambda: sync.deliver(sealed, progress), done, failed, owner=self)
 
-    def _report_text(self, report: DeliveryReport, status: OutboxStatus) -> str:
+    def _report_text(self, report: SyncReport) -> str:
         if report.failed:
             return self.tr("Not sent: {0}").format(" ".join(report.errors))
-        if report.delivered:
+        if report.delivery.delivered:
             return self.tr("Sent to your organisation.")
         return self.tr("Nothing new to send: your organisation has everything.")
 
@@ -772,8 +750,8 @@ class SharingScreen(QWidget):
         self._show_status(self.status)
 
     def _reload_status(self) -> None:
-        book = self.book
-        self.ops.run(lambda: load_state(book), self._show_state, owner=self)
+        volunteer = self.volunteer
+        self.ops.run(lambda: load_state(volunteer), self._show_state, owner=self)
 
     def ask_save(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Save summaries as files in"))
@@ -782,12 +760,10 @@ class SharingScreen(QWidget):
 
     def save_to(self, folder: Path) -> None:
         """Seal what changed, then write every waiting bundle into `folder`."""
-        book = self.book
+        sync = self.volunteer.sync
 
         def work() -> list[Path]:
-            first_by_hand(book)
-            OutboxService(book.store).seal_changes()
-            return DeliveryService(book.store).save_as(folder)
+            return sync.save_as(folder)
 
         def done(written: list[Path]) -> None:
             if not written:
@@ -812,7 +788,7 @@ class SharingScreen(QWidget):
             self.use_folder(Path(folder))
 
     def use_folder(self, folder: Path | None) -> None:
-        book = self.book
+        delivery = self.volunteer.delivery
 
         def done(_: Any) -> None:
             self._say(
@@ -822,8 +798,7 @@ class SharingScreen(QWidget):
             )
             self._reload_status()
 
-        self.ops.run(lambda: DeliveryService(book.store).set_folder(folder), done, self._failed,
-                     owner=self)  # fmt: skip
+        self.ops.run(lambda: delivery.set_folder(folder), done, self._failed, owner=self)
 
     # -- locking --------------------------------------------------------------------------
     def discard(self) -> None:

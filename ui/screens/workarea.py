@@ -19,11 +19,11 @@ from PySide6.QtWidgets import (
 )
 
 from logbook.org.enrolment import Enrolment
-from logbook.records.book import Logbook
 from logbook.records.drafts import DraftInfo
 from logbook.records.dto import EntryInfo, MatchInfo, TagInfo
 from logbook.records.values import Kind, TagKind
 from logbook.vault.profiles import ProfileManager, UnlockedProfile
+from logbook.volunteer import Volunteer
 from ui.operations import Operations
 from ui.preferences import REMINDER_DAYS, RETENTION_MONTHS, Preferences
 from ui.screens.concerns import ConcernsScreen
@@ -72,7 +72,7 @@ class WorkArea(QWidget):
     ) -> None:  # fmt: skip
         super().__init__()
         self.profile, self.ops, self.preferences = profile, ops, preferences
-        self.book = Logbook(profile.store)
+        self.book = Volunteer(profile.store)  # made once: every screen shares its services
         self.undo = QUndoStack(self)
         self._matches: list[str] = []
         self._names: dict[str, str] = {}
