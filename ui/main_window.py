@@ -48,8 +48,7 @@ if TYPE_CHECKING:
 
 def _warm_imports() -> None:
     """Load the storage stack (about 250 ms) while the volunteer types their passphrase."""
-    import logbook.db.engine
-    import logbook.records.book  # noqa: F401
+    import logbook.volunteer  # noqa: F401 - the database, records and sharing services
     import ui.screens.workarea  # noqa: F401
 
 

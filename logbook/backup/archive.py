@@ -32,11 +32,11 @@ from logbook.atomicfile import (
 )
 from logbook.db.engine import open_engine
 from logbook.db.migrate import upgrade_if_behind
-from logbook.db.settings import start_new_epoch
 from logbook.db.store import Store
 from logbook.errors import BadSecret, DamagedFile, InvalidValue, Refused
 from logbook.progress import NO_PROGRESS, Cancelled, Progress
 from logbook.testhooks import stop_point
+from logbook.vault.epoch import start_new_epoch
 from logbook.vault.keys import db_key_from_passphrase, db_key_from_recovery, rewrapped
 from logbook.vault.kinds import peek_kind
 from logbook.vault.profiles import (

@@ -15,11 +15,9 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError, SQLAlche
 from sqlalchemy.orm import Session, sessionmaker
 
 from logbook.coordinator.migrate import upgrade_coordinator
-from logbook.db.settings import get_setting, set_setting
 from logbook.db.store import Store
 from logbook.errors import InvalidValue, Refused
-
-DB_URL = "coordinator_db_url"
+from logbook.profile_settings import COORDINATOR_DB_URL
 
 
 class CoordinatorDb:
@@ -81,8 +79,7 @@ def _available_driver() -> str:
 
 
 def database_url(store: Store) -> str | None:
-    with store.session() as s:
-        return get_setting(s, DB_URL, "") or None
+    return store.read(COORDINATOR_DB_URL)
 
 
 def set_database_url(store: Store, url: str | None) -> None:
@@ -90,8 +87,7 @@ def set_database_url(store: Store, url: str | None) -> None:
     if url is not None:
         url = normalise_url(url)
         connect(url).close()
-    with store.session() as s:
-        set_setting(s, DB_URL, url or "")
+    store.write(COORDINATOR_DB_URL, url)
 
 
 def connect(url: str) -> CoordinatorDb:

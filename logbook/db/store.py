@@ -5,14 +5,18 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TypeVar
 
 from sqlalchemy import Engine, text
 from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
 from logbook.db.engine import damaged_database, forget_key
-from logbook.db.settings import COMPACTION_PENDING, get_setting, set_setting
+from logbook.db.settings import read_setting, write_setting
 from logbook.errors import LogbookError
+from logbook.profile_settings import COMPACTION_PENDING, ProfileSetting
+
+T = TypeVar("T")
 
 
 class Store:
@@ -35,6 +39,15 @@ class Store:
         with self._sessions.begin() as session:
             yield session
 
+    def read(self, setting: ProfileSetting[T]) -> T:
+        """One profile setting (`logbook.profile_settings`), in a transaction of its own."""
+        with self.session() as s:
+            return read_setting(s, setting)
+
+    def write(self, setting: ProfileSetting[T], value: T) -> None:
+        with self.session() as s:
+            write_setting(s, setting, value)
+
     def integrity_problems(self) -> list[str]:
         """Run SQLite's and SQLCipher's checks; an empty list means the file is sound."""
         problems: list[str] = []
@@ -56,7 +69,7 @@ class Store:
     def mark_compaction_pending(session: Session) -> None:
         """Called inside an erasure's transaction, so the erasure and the promise to compact
         after it are committed together."""
-        set_setting(session, COMPACTION_PENDING, "1")
+        write_setting(session, COMPACTION_PENDING, True)
 
     def compact(self) -> None:
         """Rebuild the search index, checkpoint the WAL and vacuum, so no erased text lingers."""
@@ -72,15 +85,14 @@ class Store:
             raw.close()
         # Cleared only when all of the above is done; a kill before this redoes it all.
         with self.session() as s:
-            if get_setting(s, COMPACTION_PENDING, "0") != "0":
-                set_setting(s, COMPACTION_PENDING, "0")
+            if read_setting(s, COMPACTION_PENDING):
+                write_setting(s, COMPACTION_PENDING, False)
         with self.engine.connect() as conn:
             conn.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))
 
     def finish_pending_compaction(self) -> bool:
         """At unlock: finish the compaction of an erasure that a kill interrupted."""
-        with self.session() as s:
-            pending = get_setting(s, COMPACTION_PENDING, "0") != "0"
+        pending = self.read(COMPACTION_PENDING)
         if pending:
             self.compact()
         return pending

@@ -8,7 +8,6 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy.orm import Session
 
 from logbook.db.models import Membership
-from logbook.db.settings import get_setting, set_setting
 from logbook.db.store import Store
 from logbook.errors import Refused
 from logbook.identity.fingerprint import device_fingerprint, device_id, same_fingerprint
@@ -22,6 +21,7 @@ from logbook.identity.signing import (
 )
 from logbook.org.enrolment import Enrolment, read_enrolment
 from logbook.org.keystore import Role, get_key, put_key
+from logbook.profile_settings import AUTO_SEND, SHARE_WELLBEING
 from logbook.records.clock import utc_now
 from logbook.records.retention import DEFAULT_MONTHS
 from logbook.records.tags import TagService
@@ -30,9 +30,6 @@ from logbook.summary.build import SummaryPolicy
 from logbook.summary.schema import Category
 
 ROW = 1
-SHARE_WELLBEING = "share_wellbeing"
-# Off until the volunteer has sent once by hand, having seen what goes (then on, by choice).
-AUTO_SEND = "auto_send"
 
 
 @dataclass(frozen=True)
@@ -129,22 +126,17 @@ class MembershipService:
             return load_private(key.private)
 
     def share_wellbeing(self) -> bool:
-        with self._store.session() as s:
-            return get_setting(s, SHARE_WELLBEING, "0") == "1"
+        return self._store.read(SHARE_WELLBEING)
 
     def set_share_wellbeing(self, share: bool) -> None:
-        with self._store.session() as s:
-            set_setting(s, SHARE_WELLBEING, "1" if share else "0")
+        self._store.write(SHARE_WELLBEING, share)
 
     def auto_send(self) -> bool | None:
         """None until the volunteer first sends by hand; then their choice."""
-        with self._store.session() as s:
-            value = get_setting(s, AUTO_SEND, "")
-        return None if value == "" else value == "1"
+        return self._store.read(AUTO_SEND)
 
     def set_auto_send(self, on: bool) -> None:
-        with self._store.session() as s:
-            set_setting(s, AUTO_SEND, "1" if on else "0")
+        self._store.write(AUTO_SEND, on)
 
     def policy(self) -> SummaryPolicy:
         """What summaries may hold: the organisation's policy, or all categories and no

@@ -82,6 +82,11 @@ class OrganisationService:
             )
         return self.state(), tokens
 
+    def exists(self) -> bool:
+        """Whether this coordinator profile has made its organisation yet."""
+        with self._store.session() as s:
+            return s.get(Organisation, ROW) is not None
+
     def state(self) -> OrgState:
         with self._store.session() as s:
             org = self._org(s)

@@ -17,20 +17,17 @@ from datetime import timedelta
 from pathlib import Path
 
 from logbook.atomicfile import write_atomic
-from logbook.db.settings import get_setting, set_setting
 from logbook.db.store import Store
 from logbook.errors import InvalidValue, LogbookError, Refused
 from logbook.org.enrolment import ENROLMENT_FORMAT
 from logbook.org.membership import MembershipService
 from logbook.org.receipts import RECEIPT_FORMAT, Receipt, read_receipt
+from logbook.profile_settings import LAST_RECEIPT, NOTICES_SEEN, SYNC_FOLDER
 from logbook.progress import NO_PROGRESS, Progress
 from logbook.records.clock import utc_now
 from logbook.sync.mailbox_client import DeliveryFailed, MailboxClient
 from logbook.sync.outbox import OutboxItem, OutboxService
 
-SYNC_FOLDER = "sync_folder"
-NOTICES_SEEN = "mailbox_notices_seen"
-LAST_RECEIPT = "last_receipt"
 FIRST_RETRY = timedelta(seconds=30)
 LONGEST_RETRY = timedelta(hours=1)
 ClientFactory = Callable[[str, str], MailboxClient]
@@ -70,9 +67,7 @@ class DeliveryService:
         self.outbox = outbox or OutboxService(store, self._membership)
 
     def folder(self) -> Path | None:
-        with self._store.session() as s:
-            value = get_setting(s, SYNC_FOLDER, "")
-        return Path(value) if value else None
+        return self._store.read(SYNC_FOLDER)
 
     def set_folder(self, folder: Path | None) -> None:
         """A synced cloud folder or a USB stick the coordinator collects bundles from."""
@@ -86,8 +81,7 @@ class DeliveryService:
                 raise InvalidValue("folder", f"{folder} is not an existing folder")
             if not os.access(folder, os.W_OK):
                 raise InvalidValue("folder", f"{folder} cannot be written to")
-        with self._store.session() as s:
-            set_setting(s, SYNC_FOLDER, "" if folder is None else str(folder))
+        self._store.write(SYNC_FOLDER, folder)
 
     def mailbox(self) -> tuple[str, str] | None:
         enrolment = self._membership.current()
@@ -173,8 +167,7 @@ class DeliveryService:
         mailbox, device = self.mailbox(), self._membership.device()
         if mailbox is None or device is None:
             return 0
-        with self._store.session() as s:
-            after = int(get_setting(s, NOTICES_SEEN, "0"))
+        after = self._store.read(NOTICES_SEEN)
         client = self._device_client(*mailbox)
         try:
             notices = client.notices(device.id, after)
@@ -190,8 +183,7 @@ class DeliveryService:
                 elif kind == RECEIPT_FORMAT:
                     self._keep_receipt(notice.data, device.id)
             after = max(after, notice.id)
-        with self._store.session() as s:
-            set_setting(s, NOTICES_SEEN, str(after))
+        self._store.write(NOTICES_SEEN, after)
         return applied
 
     def _keep_receipt(self, data: bytes, device: str) -> None:
@@ -200,13 +192,11 @@ class DeliveryService:
             return
         receipt = read_receipt(data, enrolment.signing_key)
         if receipt.device_id == device:
-            with self._store.session() as s:
-                set_setting(s, LAST_RECEIPT, json.dumps(asdict(receipt)))
+            self._store.write(LAST_RECEIPT, json.dumps(asdict(receipt)))
 
     def last_receipt(self) -> Receipt | None:
         """What the coordinator last said about a bundle from this device."""
-        with self._store.session() as s:
-            text = get_setting(s, LAST_RECEIPT, "")
+        text = self._store.read(LAST_RECEIPT)
         return Receipt(**json.loads(text)) if text else None
 
     def save_as(self, destination: Path) -> list[Path]:

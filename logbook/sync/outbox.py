@@ -13,7 +13,6 @@ from sqlalchemy import delete, func, select
 
 from logbook.bundle.seal import seal_bundle
 from logbook.db.models import OutboxBundle
-from logbook.db.settings import epoch, next_sequence, starts_epoch
 from logbook.db.store import Store
 from logbook.errors import NotFound, Refused
 from logbook.org.membership import MembershipService
@@ -21,6 +20,7 @@ from logbook.records.clock import utc_now
 from logbook.summary.build import build_weeks
 from logbook.summary.changes import changed_weeks, mark_sealed, snapshot_json
 from logbook.summary.schema import MAX_WEEKS, Summary, WeekSnapshot
+from logbook.vault.epoch import epoch, next_sequence, starts_epoch
 
 KEEP_DELIVERED = timedelta(days=90)  # a short record of what went, then it is dropped
 

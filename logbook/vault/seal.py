@@ -22,7 +22,6 @@ if TYPE_CHECKING:
     from logbook.db.store import Store
 
 SEAL_INFO = b"logbook.vault/2 seal|"
-SEALED_SETTING = "vault_sealed"  # in the database: its vault.json has been sealed
 
 
 def altered(where: str) -> DamagedFile:
@@ -62,10 +61,9 @@ def check_seal(vault: VaultFile, db_key: bytes, where: str) -> None:
 def settle(path: Path, vault: VaultFile, db_key: bytes, store: Store) -> VaultFile:
     """At unlock, with the database open: seal an old vault (written atomically), and
     refuse an unsealed vault whose database says it was sealed before."""
-    from logbook.db.settings import get_setting, set_setting
+    from logbook.profile_settings import VAULT_SEALED
 
-    with store.session() as s:
-        was_sealed = get_setting(s, SEALED_SETTING, "") == "1"
+    was_sealed = store.read(VAULT_SEALED)
     if not vault.sealed:
         if was_sealed:
             raise altered(str(path))
@@ -74,6 +72,5 @@ def settle(path: Path, vault: VaultFile, db_key: bytes, store: Store) -> VaultFi
     if not was_sealed:
         # After the vault is saved: a kill in between leaves a sealed vault, checked by its
         # seal and marked on the next unlock, never a marked database with an unsealed vault.
-        with store.session() as s:
-            set_setting(s, SEALED_SETTING, "1")
+        store.write(VAULT_SEALED, True)
     return vault

@@ -11,7 +11,6 @@ import pytest
 
 from logbook.backup.archive import create_backup, restore_backup
 from logbook.bundle.read import BundleRejected, read_bundle
-from logbook.db.settings import start_new_epoch
 from logbook.errors import Refused
 from logbook.identity.envelope import EnvelopeRejected
 from logbook.org.membership import MembershipService
@@ -22,6 +21,7 @@ from logbook.records.values import Kind, Mode
 from logbook.summary.build import iso_week, round_minutes
 from logbook.summary.schema import Category
 from logbook.sync.outbox import OutboxService, packed
+from logbook.vault.epoch import start_new_epoch
 from logbook.vault.profiles import UnlockedProfile
 from tests.conftest import Profiles
 from tests.organisation import Org

@@ -437,15 +437,13 @@ def test_nothing_is_sent_automatically_before_a_first_send_by_hand(
 def test_what_the_coordinator_said_is_shown(
     qtbot: QtBot, window: MainWindow, profiles: Profiles, org: Org, tmp_path: Path
 ) -> None:
-    from logbook.db.settings import set_setting
-    from logbook.sync.deliver import LAST_RECEIPT
+    from logbook.profile_settings import LAST_RECEIPT
 
     work = open_sharing(qtbot, window, profiles)
     join(qtbot, window, work, org.enrolment, tmp_path)
     assert not work.sharing.receipt.isVisibleTo(work.sharing)
     receipt = {"device_id": "D-X", "sha256": "0" * 64, "status": "held", "reason": "pending"}
-    with work.book.store.session() as s:  # as fetch_updates keeps a verified receipt
-        set_setting(s, LAST_RECEIPT, json.dumps(receipt))
+    work.book.store.write(LAST_RECEIPT, json.dumps(receipt))  # as fetch_updates keeps one
     work.sharing.reload()
     wait_ops(qtbot, window.ops)
     assert "until they approve this laptop" in work.sharing.receipt.text()

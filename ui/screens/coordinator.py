@@ -25,12 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from logbook import profile_settings
 from logbook.coordinator.dashboard import NO_CONTACT_WEEKS, Dashboard, load_dashboard
 from logbook.coordinator.service import Coordinator
-from logbook.db.settings import get_setting, set_setting
-from logbook.db.store import Store
 from logbook.errors import LogbookError
-from logbook.org.organisation import OrgState
+from logbook.org.organisation import OrganisationService, OrgState
 from logbook.vault.profiles import UnlockedProfile
 
 if TYPE_CHECKING:
@@ -43,8 +42,6 @@ from ui.screens.coordinator_import import ImportTab
 from ui.screens.coordinator_setup import CreateOrganisationPage
 from ui.screens.sharing import fingerprint_label
 from ui.shortcuts import LOCK, REFRESH, Shortcut, bind, section_keys
-
-NO_CONTACT_SETTING = "coordinator.no_contact_weeks"
 
 
 @dataclass(frozen=True)
@@ -60,18 +57,10 @@ class Loaded:
     state: OrgState
 
 
-def has_organisation(store: Store) -> bool:
-    from logbook.db.models import Organisation
-    from logbook.org.organisation import ROW
-
-    with store.session() as s:
-        return s.get(Organisation, ROW) is not None
-
-
-def open_coordinator(store: Store) -> Opened:
-    with store.session() as s:
-        weeks = int(get_setting(s, NO_CONTACT_SETTING, str(NO_CONTACT_WEEKS)))
-    if not has_organisation(store):
+def open_coordinator(profile: UnlockedProfile) -> Opened:
+    store = profile.store
+    weeks = store.read(profile_settings.NO_CONTACT_WEEKS)
+    if not OrganisationService(store).exists():
         return Opened(None, weeks)
     return Opened(Coordinator(store), weeks)
 
@@ -84,9 +73,8 @@ def load(coordinator: Coordinator, no_contact_weeks: int) -> Loaded:
     )
 
 
-def save_no_contact_weeks(store: Store, weeks: int) -> None:
-    with store.session() as s:
-        set_setting(s, NO_CONTACT_SETTING, str(weeks))
+def save_no_contact_weeks(profile: UnlockedProfile, weeks: int) -> None:
+    profile.store.write(profile_settings.NO_CONTACT_WEEKS, weeks)
 
 
 class CoordinatorArea(QWidget):
@@ -176,10 +164,10 @@ class CoordinatorArea(QWidget):
     # -- opening -------------------------------------------------------------------------------
     def open(self) -> None:
         self.pages.setCurrentWidget(self.opening)
-        store = self.profile.store
+        profile = self.profile
         # No owner: if the area was locked and deleted meanwhile, `_opened` still closes
         # what was opened.
-        self.ops.run(lambda: open_coordinator(store), self._opened, self._open_failed)
+        self.ops.run(lambda: open_coordinator(profile), self._opened, self._open_failed)
 
     def _open_failed(self, message: str, error: LogbookError | None) -> None:
         if self._discarded or not shiboken6.isValid(self):
@@ -203,7 +191,7 @@ class CoordinatorArea(QWidget):
         self.refresh()
 
     def _show_setup(self) -> None:
-        self.setup = CreateOrganisationPage(self.profile.store, self.ops)
+        self.setup = CreateOrganisationPage(self.profile, self.ops)
         self.setup.finished.connect(self.open)
         self.pages.addWidget(self.setup)
         self.pages.setCurrentWidget(self.setup)
@@ -212,7 +200,7 @@ class CoordinatorArea(QWidget):
     def _build_tabs(self, coordinator: Coordinator) -> None:
         self.dashboard = DashboardTab()
         self.devices = DevicesTab(coordinator, self.ops)
-        self.importing = ImportTab(coordinator, self.profile.store, self.ops)
+        self.importing = ImportTab(coordinator, self.profile, self.ops)
         self.tabs.addTab(self.dashboard, self.tr("&Dashboard"))
         self.tabs.addTab(self.devices, self.tr("De&vices"))
         self.tabs.addTab(self.importing, self.tr("&Import"))
@@ -250,8 +238,8 @@ class CoordinatorArea(QWidget):
 
     def _no_contact_weeks(self, weeks: int) -> None:
         self.no_contact_weeks = weeks
-        store = self.profile.store
-        self.ops.run(lambda: save_no_contact_weeks(store, weeks), owner=self)
+        profile = self.profile
+        self.ops.run(lambda: save_no_contact_weeks(profile, weeks), owner=self)
         self.refresh()
 
     def show_device(self, device_id: str) -> None:

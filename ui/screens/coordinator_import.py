@@ -29,17 +29,16 @@ from PySide6.QtWidgets import (
 
 from logbook.coordinator.importer import ImportResult, expand
 from logbook.coordinator.service import Coordinator
-from logbook.db.settings import get_setting, set_setting
-from logbook.db.store import Store
 from logbook.errors import LogbookError, NotFound
+from logbook.profile_settings import WATCH_FOLDER
 from logbook.progress import Cancelled, Progress
+from logbook.vault.profiles import UnlockedProfile
 from ui.models.coordinator import COL_REASON, ImportResultsModel
 from ui.operations import Operations
 from ui.screens.common import scrolling
 from ui.screens.coordinator_dashboard import fit_columns, line_width, table
 from ui.screens.coordinator_devices import named
 
-WATCH_FOLDER = "coordinator.watch_folder"  # in the coordinator profile's settings table
 SCAN_EVERY_MS = 60 * 1000  # synced and network folders do not always signal a change
 SETTLE_MS = 1500  # after a change, wait for the copy to finish before reading
 SETTLE_SECONDS = 2.0  # a file changed more recently than this is still being written
@@ -108,17 +107,6 @@ def import_new_in(
     return run
 
 
-def load_watch_folder(store: Store) -> Path | None:
-    with store.session() as s:
-        value = get_setting(s, WATCH_FOLDER, "")
-    return Path(value) if value else None
-
-
-def save_watch_folder(store: Store, folder: Path | None) -> None:
-    with store.session() as s:
-        set_setting(s, WATCH_FOLDER, str(folder) if folder else "")
-
-
 class _Bridge(QObject):
     fraction = Signal(float)  # emitted on a worker, delivered on the UI thread
 
@@ -133,9 +121,9 @@ def local_paths(event: QDragEnterEvent | QDropEvent) -> list[Path]:
 class ImportTab(QWidget):
     imported = Signal()  # something was stored: the dashboard and devices are out of date
 
-    def __init__(self, coordinator: Coordinator, store: Store, ops: Operations) -> None:
+    def __init__(self, coordinator: Coordinator, profile: UnlockedProfile, ops: Operations) -> None:
         super().__init__()
-        self.coordinator, self.store, self.ops = coordinator, store, ops
+        self.coordinator, self.store, self.ops = coordinator, profile.store, ops
         self.net = ops.network()
         self.model = ImportResultsModel()
         self.progress: Progress | None = None
@@ -249,7 +237,7 @@ class ImportTab(QWidget):
         self.cancel_button.clicked.connect(self.cancel)
         self._show_folder()
         store = self.store
-        self.ops.run(lambda: load_watch_folder(store), self._start_watching, self._failed,
+        self.ops.run(lambda: store.read(WATCH_FOLDER), self._start_watching, self._failed,
                      owner=self)  # fmt: skip
 
     # -- dropping ---------------------------------------------------------------------------
@@ -390,7 +378,7 @@ class ImportTab(QWidget):
     def watch(self, folder: Path | None) -> None:
         """Watch `folder` from now on (remembered in this profile), or stop with None."""
         store = self.store
-        self.ops.run(lambda: save_watch_folder(store, folder),
+        self.ops.run(lambda: store.write(WATCH_FOLDER, folder),
                      lambda _: self._start_watching(folder), self._failed, owner=self)  # fmt: skip
 
     def _start_watching(self, folder: Path | None) -> None:

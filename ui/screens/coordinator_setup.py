@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from logbook.atomicfile import write_atomic
-from logbook.db.store import Store
 from logbook.errors import LogbookError, Refused
 from logbook.org.organisation import OrganisationService, OrgState
 from logbook.org.settings import settings_from
+from logbook.vault.profiles import UnlockedProfile
 from ui.operations import Operations
 from ui.screens.common import centred_card, error_label, heading
 from ui.screens.coordinator_devices import named
@@ -51,7 +51,9 @@ def _write(what: str, path: Path, data: bytes) -> None:
         ) from None  # fmt: skip
 
 
-def create_organisation(store: Store, name: str, enrolment: Path) -> CreatedOrganisation:
+def create_organisation(
+    profile: UnlockedProfile, name: str, enrolment: Path
+) -> CreatedOrganisation:
     """Keys, tokens and settings; the signed enrolment file; the mailbox server's settings
     (token hashes only) beside it. Paths are checked first, so a typo costs nothing."""
     from logbook.server.config import render_server_config
@@ -70,7 +72,7 @@ def create_organisation(store: Store, name: str, enrolment: Path) -> CreatedOrga
                 "CreateOrganisation", "Cannot save in {0}: the folder is missing or read-only."
             ).format(folder)
         )
-    service = OrganisationService(store)
+    service = OrganisationService(profile.store)
     state, tokens = service.init(settings)
     try:
         what = QCoreApplication.translate("CreateOrganisation", "enrolment file")
@@ -100,9 +102,9 @@ class CreateOrganisationPage(QWidget):
 
     finished = Signal()  # the coordinator has seen the result: open the organisation
 
-    def __init__(self, store: Store, ops: Operations) -> None:
+    def __init__(self, profile: UnlockedProfile, ops: Operations) -> None:
         super().__init__()
-        self.store, self.ops = store, ops
+        self.profile, self.ops = profile, ops
         self.created: CreatedOrganisation | None = None
         self.pages = QStackedWidget()
         self.pages.addWidget(self._form_page())
@@ -206,10 +208,10 @@ class CreateOrganisationPage(QWidget):
         if not path:
             self._failed(self.tr("Choose where to save the enrolment file."))
             return
-        store = self.store
+        profile = self.profile
         self.create_button.setEnabled(False)
         self.error.hide()
-        self.ops.run(lambda: create_organisation(store, name, Path(path).expanduser()),
+        self.ops.run(lambda: create_organisation(profile, name, Path(path).expanduser()),
                      self._created, self._failed, owner=self)  # fmt: skip
 
     def _created(self, created: CreatedOrganisation) -> None:
