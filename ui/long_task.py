@@ -5,16 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from logbook.errors import LogbookError
 from logbook.progress import Cancelled, Progress
 from ui.operations import Operations
-
-
-class _Bridge(QObject):
-    fraction = Signal(float)  # emitted on the worker, delivered on the UI thread
+from ui.progress_bridge import ProgressBridge
 
 
 class LongTask:
@@ -36,10 +33,9 @@ class LongTask:
         self.dialog.setMinimumDuration(300)  # quick work finishes without a flash
         self.dialog.setAutoClose(False)
         self.dialog.setAutoReset(False)
-        self.bridge = _Bridge()
-        self.bridge.fraction.connect(lambda f: self.dialog.setValue(int(f * 1000)))
-        self.progress = Progress(report=self.bridge.fraction.emit)
-        self.dialog.canceled.connect(self.progress.cancel_event.set)
+        self.bridge = ProgressBridge(lambda f: self.dialog.setValue(int(f * 1000)), self.dialog)
+        self.progress = self.bridge.start()
+        self.dialog.canceled.connect(self.bridge.cancel)
         self.on_done, self.on_error = on_done, on_error
         self.cancelled = False
         ops.run(lambda: work(self.progress), self._done, self._failed, owner=self.dialog)

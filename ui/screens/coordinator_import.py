@@ -13,7 +13,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, Qt, QTimer, Signal
 from PySide6.QtGui import QDragEnterEvent, QDragLeaveEvent, QDropEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -35,6 +35,7 @@ from logbook.progress import Cancelled, Progress
 from logbook.vault.profiles import UnlockedProfile
 from ui.models.coordinator import COL_REASON, ImportResultsModel
 from ui.operations import Operations
+from ui.progress_bridge import ProgressBridge
 from ui.screens.common import scrolling
 from ui.screens.coordinator_dashboard import fit_columns, line_width, table
 from ui.screens.coordinator_devices import named
@@ -105,10 +106,6 @@ def import_new_in(
         run.results += coordinator.import_files([path]).results
         run.seen[str(path)] = signature
     return run
-
-
-class _Bridge(QObject):
-    fraction = Signal(float)  # emitted on a worker, delivered on the UI thread
 
 
 def local_paths(event: QDragEnterEvent | QDropEvent) -> list[Path]:
@@ -186,8 +183,7 @@ class ImportTab(QWidget):
         self.bar.setRange(0, 1000)
         self.bar.setTextVisible(False)
         self.bar.setAccessibleName(self.tr("Import progress"))
-        self.bridge = _Bridge()
-        self.bridge.fraction.connect(lambda f: self.bar.setValue(int(f * 1000)))
+        self.bridge = ProgressBridge(lambda f: self.bar.setValue(int(f * 1000)), self)
         self.cancel_button = named(QPushButton(self.tr("&Cancel")), self.tr("Cancel the import"))
         progress_row = QHBoxLayout()
         progress_row.addWidget(self.bar, 1)
@@ -279,7 +275,7 @@ class ImportTab(QWidget):
     # -- importing ----------------------------------------------------------------------------
     def _start(self) -> Progress:
         self.running = True
-        self.progress = Progress(report=self.bridge.fraction.emit)
+        self.progress = self.bridge.start()
         self.bar.setValue(0)
         self.progress_row.show()
         self.cancel_button.setEnabled(True)
