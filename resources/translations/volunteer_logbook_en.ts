@@ -551,83 +551,83 @@
 <context>
     <name>CoordinatorArea</name>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="107"/>
-        <location filename="../../ui/screens/coordinator.py" line="108"/>
+        <location filename="../../ui/screens/coordinator.py" line="95"/>
+        <location filename="../../ui/screens/coordinator.py" line="96"/>
         <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="110"/>
+        <location filename="../../ui/screens/coordinator.py" line="98"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="115"/>
+        <location filename="../../ui/screens/coordinator.py" line="103"/>
         <source>&amp;Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="124"/>
+        <location filename="../../ui/screens/coordinator.py" line="112"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="125"/>
+        <location filename="../../ui/screens/coordinator.py" line="113"/>
         <source>Organisation fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="131"/>
+        <location filename="../../ui/screens/coordinator.py" line="119"/>
         <source>Fingerprint:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="136"/>
+        <location filename="../../ui/screens/coordinator.py" line="124"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="140"/>
+        <location filename="../../ui/screens/coordinator.py" line="128"/>
         <source>Opening…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="144"/>
+        <location filename="../../ui/screens/coordinator.py" line="132"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="145"/>
+        <location filename="../../ui/screens/coordinator.py" line="133"/>
         <source>&amp;Try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="148"/>
+        <location filename="../../ui/screens/coordinator.py" line="136"/>
         <source>The coordinator database did not open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="153"/>
+        <location filename="../../ui/screens/coordinator.py" line="141"/>
         <source>Sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="216"/>
+        <location filename="../../ui/screens/coordinator.py" line="204"/>
         <source>&amp;Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="217"/>
+        <location filename="../../ui/screens/coordinator.py" line="205"/>
         <source>De&amp;vices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="218"/>
+        <location filename="../../ui/screens/coordinator.py" line="206"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="222"/>
+        <location filename="../../ui/screens/coordinator.py" line="210"/>
         <source>&amp;Reports</source>
         <translation type="unfinished"></translation>
     </message>
@@ -740,27 +740,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_setup.py" line="59"/>
+        <location filename="../../ui/screens/coordinator_setup.py" line="61"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_setup.py" line="69"/>
+        <location filename="../../ui/screens/coordinator_setup.py" line="71"/>
         <source>Cannot save in {0}: the folder is missing or read-only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_setup.py" line="76"/>
+        <location filename="../../ui/screens/coordinator_setup.py" line="78"/>
         <source>enrolment file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_setup.py" line="78"/>
+        <location filename="../../ui/screens/coordinator_setup.py" line="80"/>
         <source>mailbox server&apos;s settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_setup.py" line="86"/>
+        <location filename="../../ui/screens/coordinator_setup.py" line="88"/>
         <source>The organisation was created: write its enrolment file with `logbook org publish --out FILE` and the server&apos;s settings with `logbook org server-config --out FILE`.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -768,113 +768,113 @@
 <context>
     <name>CreateOrganisationPage</name>
     <message>
-        <location filename="../../ui/screens/coordinator_setup.py" line="117"/>
+        <location filename="../../ui/screens/coordinator_setup.py" line="119"/>
         <source>This is a coordinator profile. Create your organisation first: its keys stay in this profile, encrypted. Volunteers join with the enrolment file saved here, after you read them its fingerprint.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_setup.py" line="124"/>
+        <location filename="../../ui/screens/coordinator_setup.py" line="126"/>
         <source>Organisation name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_setup.py" line="125"/>
+        <location filename="../../ui/screens/coordinator_setup.py" line="127"/>
         <source>e.g. Hilltop Befriending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_setup.py" line="127"/>
-        <location filename="../../ui/screens/coordinator_setup.py" line="194"/>
+        <location filename="../../ui/screens/coordinator_setup.py" line="129"/>
+        <location filename="../../ui/screens/coordinator_setup.py" line="196"/>
         <source>Save the enrolment file as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_setup.py" line="128"/>
+        <location filename="../../ui/screens/coordinator_setup.py" line="130"/>
         <source>C&amp;hoose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_setup.py" line="129"/>
+        <location filename="../../ui/screens/coordinator_setup.py" line="131"/>
         <source>Choose where to save the enrolment file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_setup.py" line="135"/>
+        <location filename="../../ui/screens/coordinator_setup.py" line="137"/>
         <source>The mailbox server&apos;s settings ({0}, holding only hashes of its tokens) are saved in the same folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_setup.py" line="141"/>
+        <location filename="../../ui/screens/coordinator_setup.py" line="143"/>
         <source>&amp;Create the organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_setup.py" line="146"/>
+        <location filename="../../ui/screens/coordinator_setup.py" line="148"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_setup.py" line="172"/>
+        <location filename="../../ui/screens/coordinator_setup.py" line="174"/>
         <source>Next, back up the organisation&apos;s keys and keep the backup offline:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_setup.py" line="178"/>
+        <location filename="../../ui/screens/coordinator_setup.py" line="180"/>
         <source>The command that backs up the keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_setup.py" line="143"/>
+        <location filename="../../ui/screens/coordinator_setup.py" line="145"/>
         <source>&amp;Enrolment file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_setup.py" line="149"/>
+        <location filename="../../ui/screens/coordinator_setup.py" line="151"/>
         <source>Create your organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_setup.py" line="164"/>
+        <location filename="../../ui/screens/coordinator_setup.py" line="166"/>
         <source>Its fingerprint: read it to each volunteer as they join.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_setup.py" line="166"/>
+        <location filename="../../ui/screens/coordinator_setup.py" line="168"/>
         <source>Organisation fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_setup.py" line="169"/>
+        <location filename="../../ui/screens/coordinator_setup.py" line="171"/>
         <source>Files saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_setup.py" line="179"/>
+        <location filename="../../ui/screens/coordinator_setup.py" line="181"/>
         <source>C&amp;ontinue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_setup.py" line="195"/>
+        <location filename="../../ui/screens/coordinator_setup.py" line="197"/>
         <source>Enrolment files (*{0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_setup.py" line="203"/>
+        <location filename="../../ui/screens/coordinator_setup.py" line="205"/>
         <source>Give the organisation a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_setup.py" line="207"/>
+        <location filename="../../ui/screens/coordinator_setup.py" line="209"/>
         <source>Choose where to save the enrolment file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_setup.py" line="217"/>
+        <location filename="../../ui/screens/coordinator_setup.py" line="219"/>
         <source>Created “{0}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_setup.py" line="225"/>
+        <location filename="../../ui/screens/coordinator_setup.py" line="227"/>
         <source>Enrolment file for volunteers: {0}
 Settings for the mailbox server: {1}</source>
         <translation type="unfinished"></translation>
@@ -1271,42 +1271,42 @@ Settings for the mailbox server: {1}</source>
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="159"/>
+        <location filename="../../ui/screens/sharing.py" line="151"/>
         <source>Join your organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="160"/>
+        <location filename="../../ui/screens/sharing.py" line="152"/>
         <source>This enrolment file is signed by:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="163"/>
+        <location filename="../../ui/screens/sharing.py" line="155"/>
         <source>Its fingerprint:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="164"/>
+        <location filename="../../ui/screens/sharing.py" line="156"/>
         <source>Organisation fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="172"/>
+        <location filename="../../ui/screens/sharing.py" line="164"/>
         <source>Does this match, group by group, what your coordinator read to you?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="178"/>
+        <location filename="../../ui/screens/sharing.py" line="170"/>
         <source>If any group is different, choose No and tell your coordinator: the file may not be theirs. Nothing changes until you say yes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="185"/>
+        <location filename="../../ui/screens/sharing.py" line="177"/>
         <source>&amp;Yes, join</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="188"/>
+        <location filename="../../ui/screens/sharing.py" line="180"/>
         <source>&amp;No</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1593,114 +1593,114 @@ Settings for the mailbox server: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="153"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="138"/>
         <source>Drop bundle files (.age) or folders here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="158"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="143"/>
         <source>Volunteers&apos; summaries arrive as .age files, by USB stick, email or a shared folder. Each is checked before anything is stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="164"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="149"/>
         <source>Import &amp;files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="165"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="150"/>
         <source>Import a f&amp;older…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="179"/>
-        <location filename="../../ui/screens/coordinator_import.py" line="182"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="164"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="167"/>
         <source>Watched folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="180"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="165"/>
         <source>&amp;Watch a folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="181"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="166"/>
         <source>S&amp;top watching</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="189"/>
-        <location filename="../../ui/screens/coordinator_import.py" line="191"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="174"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="176"/>
         <source>Mailbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="190"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="175"/>
         <source>&amp;Pull from mailbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="200"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="185"/>
         <source>Import progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="203"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="187"/>
         <source>&amp;Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="203"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="187"/>
         <source>Cancel the import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="212"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="196"/>
         <source>Import status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="215"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="199"/>
         <source>Import results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="216"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="200"/>
         <source>Results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="280"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="264"/>
         <source>Import bundles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="281"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="265"/>
         <source>Bundles (*{0});;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="287"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="271"/>
         <source>Import the bundles in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="314"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="298"/>
         <source>Another import is under way; try again when it has finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="317"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="301"/>
         <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="325"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="309"/>
         <source>Stopping after the current bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/coordinator_import.py" line="349"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="333"/>
         <source>%n imported</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1708,7 +1708,7 @@ Settings for the mailbox server: {1}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/coordinator_import.py" line="350"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="334"/>
         <source>%n already imported</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1716,7 +1716,7 @@ Settings for the mailbox server: {1}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/coordinator_import.py" line="351"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="335"/>
         <source>%n held until the device is approved</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1724,7 +1724,7 @@ Settings for the mailbox server: {1}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/coordinator_import.py" line="352"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="336"/>
         <source>%n in conflict</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1732,7 +1732,7 @@ Settings for the mailbox server: {1}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/coordinator_import.py" line="353"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="337"/>
         <source>%n rejected</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1740,7 +1740,7 @@ Settings for the mailbox server: {1}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/coordinator_import.py" line="358"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="342"/>
         <source>Stopped after %n of {0} bundle(s); what was imported is kept.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1748,17 +1748,17 @@ Settings for the mailbox server: {1}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="361"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="345"/>
         <source>New in the watched folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="363"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="347"/>
         <source>No bundle files (.age) were found there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/coordinator_import.py" line="365"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="349"/>
         <source>%n bundle(s):</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1766,32 +1766,32 @@ Settings for the mailbox server: {1}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="385"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="369"/>
         <source>A folder where volunteers&apos; bundles arrive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="416"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="400"/>
         <source>None. Choose a folder (a shared or synced one) and new bundles in it are imported as they arrive.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="421"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="405"/>
         <source>{0}: new bundles are imported as they arrive.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="449"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="433"/>
         <source>Pulling from the mailbox…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="458"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="442"/>
         <source>Stopped. Bundles imported before you stopped are kept; the rest wait in the mailbox.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="466"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="450"/>
         <source>The mailbox has nothing new.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1799,27 +1799,27 @@ Settings for the mailbox server: {1}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="66"/>
+        <location filename="../../ui/main_window.py" line="65"/>
         <source>Volunteer Logbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>Restore a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>Passphrase the backup was made with:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>Backup restored. Unlock with the passphrase it was made with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="194"/>
         <source>Restoring…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1827,52 +1827,52 @@ Settings for the mailbox server: {1}</source>
 <context>
     <name>MatchesModel</name>
     <message>
-        <location filename="../../ui/models/matches.py" line="72"/>
+        <location filename="../../ui/models/matches.py" line="71"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/matches.py" line="72"/>
+        <location filename="../../ui/models/matches.py" line="71"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/matches.py" line="72"/>
+        <location filename="../../ui/models/matches.py" line="71"/>
         <source>Last contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/matches.py" line="72"/>
+        <location filename="../../ui/models/matches.py" line="71"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/matches.py" line="80"/>
+        <location filename="../../ui/models/matches.py" line="79"/>
         <source>Ended {0}; past the keeping period, can be erased</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/matches.py" line="81"/>
+        <location filename="../../ui/models/matches.py" line="80"/>
         <source>Ended {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/matches.py" line="84"/>
+        <location filename="../../ui/models/matches.py" line="83"/>
         <source>Concern not yet reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/matches.py" line="87"/>
+        <location filename="../../ui/models/matches.py" line="86"/>
         <source>No contact yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/matches.py" line="90"/>
+        <location filename="../../ui/models/matches.py" line="89"/>
         <source>No contact for {0} days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/matches.py" line="91"/>
+        <location filename="../../ui/models/matches.py" line="90"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2271,22 +2271,22 @@ Settings for the mailbox server: {1}</source>
 <context>
     <name>Preferences</name>
     <message>
-        <location filename="../../ui/preferences.py" line="26"/>
+        <location filename="../../ui/preferences.py" line="28"/>
         <source>Lock after this many idle minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="30"/>
+        <location filename="../../ui/preferences.py" line="32"/>
         <source>Remind me when there has been no contact for (days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="35"/>
+        <location filename="../../ui/preferences.py" line="38"/>
         <source>Offer to erase matches ended more than (months) ago</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="41"/>
+        <location filename="../../ui/preferences.py" line="44"/>
         <source>Text size (%)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2791,7 +2791,7 @@ Settings for the mailbox server: {1}</source>
 <context>
     <name>SharingScreen</name>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="235"/>
+        <location filename="../../ui/screens/sharing.py" line="226"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3195,37 +3195,37 @@ Settings for the mailbox server: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="764"/>
+        <location filename="../../ui/screens/sharing.py" line="742"/>
         <source>Not sent: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="766"/>
+        <location filename="../../ui/screens/sharing.py" line="744"/>
         <source>Sent to your organisation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="767"/>
+        <location filename="../../ui/screens/sharing.py" line="745"/>
         <source>Nothing new to send: your organisation has everything.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="779"/>
+        <location filename="../../ui/screens/sharing.py" line="757"/>
         <source>Save summaries as files in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="794"/>
+        <location filename="../../ui/screens/sharing.py" line="770"/>
         <source>Nothing new to save: every summary has already been sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="796"/>
+        <location filename="../../ui/screens/sharing.py" line="772"/>
         <source>Saved {0}. Give it to your coordinator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/sharing.py" line="799"/>
+        <location filename="../../ui/screens/sharing.py" line="775"/>
         <source>Saved %n files in {0}. Give them to your coordinator.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3233,17 +3233,17 @@ Settings for the mailbox server: {1}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="809"/>
+        <location filename="../../ui/screens/sharing.py" line="785"/>
         <source>A shared folder your coordinator collects summaries from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="819"/>
+        <location filename="../../ui/screens/sharing.py" line="795"/>
         <source>Summaries will also be copied into {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="821"/>
+        <location filename="../../ui/screens/sharing.py" line="797"/>
         <source>The shared folder is no longer used.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3678,7 +3678,7 @@ Settings for the mailbox server: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/timeline.py" line="214"/>
+        <location filename="../../ui/screens/timeline.py" line="202"/>
         <source>%n entries found</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3686,7 +3686,7 @@ Settings for the mailbox server: {1}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/timeline.py" line="216"/>
+        <location filename="../../ui/screens/timeline.py" line="204"/>
         <source>%n entries</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4007,7 +4007,7 @@ Settings for the mailbox server: {1}</source>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../ui/long_task.py" line="32"/>
+        <location filename="../../ui/long_task.py" line="29"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
