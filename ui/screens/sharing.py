@@ -700,7 +700,8 @@ class SharingScreen(QWidget):
         sync = self.volunteer.sync
 
         def sealed(result: Sealed) -> None:
-            self.data_changed(schedule=False)  # what was sealed is no longer "new"
+            if result.sealed:
+                self.data_changed(schedule=False)  # what was sealed is no longer "new"
             if result.held_back is None and not self._discarded:
                 self._deliver(result)
             else:
