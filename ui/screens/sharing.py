@@ -1,8 +1,9 @@
 """Sharing with the organisation: joining it, what will be sent, and delivering summaries.
 
-Everything here goes through the core's services on the shared worker, except the delivery
-itself: it may wait tens of seconds on a dead network, so it runs on the network worker
-(`ops.network()`) and never holds up a save.
+Everything here goes through the volunteer's services (`logbook.volunteer.Volunteer`) on the
+shared worker; the send workflow is the core's `SyncService`, whose delivery half runs on the
+network worker (`ops.network()`): it may wait tens of seconds on a dead network and must never
+hold up a save.
 """
 
 from __future__ import annotations
