@@ -1804,22 +1804,27 @@ Settings for the mailbox server: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="165"/>
+        <source>Unlock a profile to open {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>Restore a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>Passphrase the backup was made with:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>Backup restored. Unlock with the passphrase it was made with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>Restoring…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1827,52 +1832,52 @@ Settings for the mailbox server: {1}</source>
 <context>
     <name>MatchesModel</name>
     <message>
-        <location filename="../../ui/models/matches.py" line="72"/>
+        <location filename="../../ui/models/matches.py" line="71"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/matches.py" line="72"/>
+        <location filename="../../ui/models/matches.py" line="71"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/matches.py" line="72"/>
+        <location filename="../../ui/models/matches.py" line="71"/>
         <source>Last contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/matches.py" line="72"/>
+        <location filename="../../ui/models/matches.py" line="71"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/matches.py" line="80"/>
+        <location filename="../../ui/models/matches.py" line="79"/>
         <source>Ended {0}; past the keeping period, can be erased</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/matches.py" line="81"/>
+        <location filename="../../ui/models/matches.py" line="80"/>
         <source>Ended {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/matches.py" line="84"/>
+        <location filename="../../ui/models/matches.py" line="83"/>
         <source>Concern not yet reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/matches.py" line="87"/>
+        <location filename="../../ui/models/matches.py" line="86"/>
         <source>No contact yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/matches.py" line="90"/>
+        <location filename="../../ui/models/matches.py" line="89"/>
         <source>No contact for {0} days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/matches.py" line="91"/>
+        <location filename="../../ui/models/matches.py" line="90"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2271,22 +2276,22 @@ Settings for the mailbox server: {1}</source>
 <context>
     <name>Preferences</name>
     <message>
-        <location filename="../../ui/preferences.py" line="26"/>
+        <location filename="../../ui/preferences.py" line="28"/>
         <source>Lock after this many idle minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="30"/>
+        <location filename="../../ui/preferences.py" line="32"/>
         <source>Remind me when there has been no contact for (days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="35"/>
+        <location filename="../../ui/preferences.py" line="38"/>
         <source>Offer to erase matches ended more than (months) ago</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="41"/>
+        <location filename="../../ui/preferences.py" line="44"/>
         <source>Text size (%)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2778,12 +2783,12 @@ Settings for the mailbox server: {1}</source>
     </message>
     <message>
         <location filename="../../ui/screens/settings.py" line="253"/>
-        <location filename="../../ui/screens/settings.py" line="258"/>
+        <location filename="../../ui/screens/settings.py" line="261"/>
         <source>Restore a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="259"/>
+        <location filename="../../ui/screens/settings.py" line="262"/>
         <source>Restoring REPLACES everything now in this profile with the backup. The logbook will lock; then unlock it with the passphrase the backup was made with. Go on?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3678,7 +3683,7 @@ Settings for the mailbox server: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/timeline.py" line="214"/>
+        <location filename="../../ui/screens/timeline.py" line="202"/>
         <source>%n entries found</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3686,7 +3691,7 @@ Settings for the mailbox server: {1}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/timeline.py" line="216"/>
+        <location filename="../../ui/screens/timeline.py" line="204"/>
         <source>%n entries</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3991,7 +3996,7 @@ Settings for the mailbox server: {1}</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="38"/>
+        <location filename="../../ui/app.py" line="41"/>
         <source>Volunteer Logbook</source>
         <translation type="unfinished"></translation>
     </message>
