@@ -2792,6 +2792,11 @@ Settings for the mailbox server: {1}</source>
         <source>Restoring REPLACES everything now in this profile with the backup. The logbook will lock; then unlock it with the passphrase the backup was made with. Go on?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="269"/>
+        <source>Backup: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SharingScreen</name>

@@ -98,7 +98,11 @@ def test_an_opened_backup_goes_to_restoring_after_unlock(
     qtbot.waitUntil(lambda: restore_question() is not None, timeout=15_000)
     assert area.tabs.currentWidget() is area.settings
     box = restore_question()
-    assert box is not None and "REPLACES" in box.text() and box.informativeText() == "monday.lbk"
+    assert (
+        box is not None
+        and "REPLACES" in box.text()
+        and box.informativeText() == "Backup: monday.lbk"
+    )
     cancel = box.button(QMessageBox.StandardButton.Cancel)
     assert cancel is not None
     with qtbot.assertNotEmitted(area.settings.restore_requested):

@@ -266,7 +266,7 @@ class SettingsScreen(QWidget):
         )  # fmt: skip
         box.setObjectName("restore-question")
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.setInformativeText(Path(path).name)
+        box.setInformativeText(self.tr("Backup: {0}").format(Path(path).name))
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
         def answered(_: int) -> None:
