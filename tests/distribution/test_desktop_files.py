@@ -100,3 +100,22 @@ def test_the_mime_package_knows_both_files_by_name_and_by_content(
         env=env, capture_output=True, text=True, check=True,
     )  # fmt: skip
     assert done.stdout.split() == [ENROLMENT_TYPE, ENROLMENT_TYPE, BACKUP_TYPE, BACKUP_TYPE]
+
+
+IDENTIFY = """
+from PySide6.QtWidgets import QApplication
+from ui.app import identify
+app = QApplication([])
+identify(app)
+print(app.applicationVersion(), app.desktopFileName())
+"""
+
+
+def test_the_running_app_carries_its_version_and_id() -> None:
+    from logbook import __version__
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-c", IDENTIFY], env=env, capture_output=True, text=True, check=True
+    )
+    assert done.stdout.split() == [__version__, DESKTOP_ID]
