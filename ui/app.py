@@ -5,10 +5,12 @@ from __future__ import annotations
 import os
 import sys
 import time
+from pathlib import Path
 from typing import TYPE_CHECKING
 
+from logbook import __version__
 from logbook.paths import default_data_dir
-from ui.resources import APP_ID, icon_files
+from ui.resources import DESKTOP_ID, icon_files
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QGuiApplication
@@ -35,15 +37,17 @@ def identify(app: QGuiApplication) -> None:
 
     install_translators(app)
     app.setApplicationName("Volunteer Logbook")
+    app.setApplicationVersion(__version__)
     app.setApplicationDisplayName(app.translate("app", "Volunteer Logbook"))
-    app.setDesktopFileName(APP_ID)
+    # The reverse-DNS id: Wayland's app_id, the .desktop file's and the metainfo's name.
+    app.setDesktopFileName(DESKTOP_ID)
     icon = QIcon()
     for path in icon_files():
         icon.addFile(str(path))
     app.setWindowIcon(icon)
 
 
-def run(data_dir: str | None = None) -> int:
+def run(data_dir: str | None = None, open_file: Path | None = None) -> int:
     if not has_display():
         print(NO_DISPLAY, file=sys.stderr)
         return 1
@@ -57,6 +61,8 @@ def run(data_dir: str | None = None) -> int:
     from logbook.vault.profiles import ProfileManager
 
     window = MainWindow(ProfileManager(default_data_dir(data_dir)))
+    if open_file is not None:
+        window.open_after_unlock(open_file.resolve())
     window.show()
     if os.environ.get("LOGBOOK_STARTUP_PROBE") == "1":
         # For bench/bench_startup.py: report when the first window is up, then quit.

@@ -2,15 +2,27 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QMimeData, QObject, QTimer
 from PySide6.QtGui import QClipboard, QGuiApplication
 
 CLEAR_AFTER_MS = 30_000
+# KDE's Klipper and other clipboard managers keep no history of data offered with this type
+# (KeePassXC marks passwords the same way); the value says why.
+SENSITIVE_HINT = "x-kde-passwordManagerHint"
+
+
+def secret_mime_data(text: str) -> QMimeData:
+    """`text` as plain text, marked as a secret for clipboard managers."""
+    data = QMimeData()
+    data.setText(text)
+    data.setData(SENSITIVE_HINT, b"secret")
+    return data
 
 
 def copy_then_clear(text: str, after_ms: int = CLEAR_AFTER_MS) -> None:
+    """Copy a secret (a recovery key), marked as such, and clear it later if unchanged."""
     clipboard = QGuiApplication.clipboard()
-    clipboard.setText(text)
+    clipboard.setMimeData(secret_mime_data(text))
 
     def clear() -> None:
         # Only if unchanged: never wipe something the user copied since.

@@ -2,7 +2,9 @@
 
 Qt is imported only when the app starts, so commands stay fast and work without a display;
 and the app starts without importing the command line (and the storage stack behind it),
-so its first window appears sooner.
+so its first window appears sooner. A path instead of a command (what the desktop passes
+when an enrolment file or a backup is opened with the app) starts the app on that file.
+The windowed `volunteer-logbook` executable runs this same entry point.
 """
 
 from __future__ import annotations
@@ -18,17 +20,32 @@ if TYPE_CHECKING:
 
 
 def app_options(argv: Sequence[str]) -> argparse.Namespace | None:
-    """The options when `argv` asks for the app (no command, only --data-dir), else None."""
+    """The options when `argv` asks for the app (no command, or a file to open, and only
+    --data-dir), else None."""
     parser = argparse.ArgumentParser(add_help=False)
     parser.add_argument("--data-dir")
     known, rest = parser.parse_known_args(list(argv))
-    return None if rest else known
+    known.open_file = None
+    if not rest:
+        return known
+    if len(rest) == 1 and names_a_file(rest[0]):
+        known.open_file = rest[0]
+        return known
+    return None
+
+
+def names_a_file(arg: str) -> bool:
+    """A path to an existing file, never a command: commands are bare words, without a
+    folder separator or a dot, so `logbook sync` still syncs beside a file named sync."""
+    looks_like_path = any(mark in arg for mark in ("/", "\\", "."))
+    return looks_like_path and not arg.startswith("-") and Path(arg).is_file()
 
 
 def start_app(args: argparse.Namespace) -> int:
     from ui.app import run
 
-    return run(getattr(args, "data_dir", None))
+    open_file = getattr(args, "open_file", None)
+    return run(getattr(args, "data_dir", None), Path(open_file) if open_file else None)
 
 
 def ui_self_test() -> int:

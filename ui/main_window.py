@@ -68,6 +68,7 @@ class MainWindow(QMainWindow):
         self.task: LongTask | None = None
         self._create: CreateProfileScreen | None = None
         self._recover: RecoverScreen | None = None
+        self.pending_file: Path | None = None
         self.stack = QStackedWidget()
         self.stack.addWidget(self.unlock_screen)
         self.setCentralWidget(self.stack)
@@ -149,6 +150,19 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.work)
         self.stack.setCurrentWidget(self.work)
         self.idle.arm()
+        if self.pending_file is not None:
+            from ui.opened_file import open_in
+
+            path, self.pending_file = self.pending_file, None
+            open_in(self.work, self.ops, path)
+
+    def open_after_unlock(self, path: Path) -> None:
+        """A file the desktop opened with the app: its screen follows the unlock."""
+        self.pending_file = path
+        if self.stack.currentWidget() is self.unlock_screen:
+            self.unlock_screen.status.setText(
+                self.tr("Unlock a profile to open {0}.").format(path.name)
+            )
 
     def _preferences_changed(self) -> None:
         from ui.screens.workarea import WorkArea

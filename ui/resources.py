@@ -6,7 +6,9 @@ import sys
 from importlib.resources import files
 from pathlib import Path
 
-APP_ID = "volunteer-logbook"
+APP_ID = "volunteer-logbook"  # the executable, the X11 window class, icon file names
+# Reverse-DNS id: setDesktopFileName (Wayland's app_id), the .desktop and metainfo files.
+DESKTOP_ID = "org.volunteerlogbook.VolunteerLogbook"
 # The wheel puts the checkout's resources/ here (pyproject.toml, force-include).
 PACKAGED = "_resources"
 

@@ -8,10 +8,13 @@ from pathlib import Path
 from logbook.cli.context import Context, SubParsers
 from logbook.digits import parse_int
 from logbook.errors import InvalidValue, Refused
+from logbook.i18n import N_, _
 
 DEFAULT_PORT = 8470
-NOT_INSTALLED = (
-    "The mailbox server is not part of this installation; install volunteer-logbook[server]."
+# Kept here, not imported from logbook.server.serve: the parser must not import uvicorn.
+LOG_LEVELS = ("debug", "info", "warning", "error", "critical")
+NOT_INSTALLED = N_(
+    "The mailbox server is not part of this installation; install volunteer-logbook-core[server]."
 )
 
 
@@ -31,7 +34,7 @@ def serve(ctx: Context) -> int:
             "logbook.server.app",
             "logbook.server.storage",
         }:
-            raise Refused(NOT_INSTALLED) from None
+            raise Refused(_(NOT_INSTALLED)) from None
         raise
     run(
         Path(args.config),
@@ -39,6 +42,7 @@ def serve(ctx: Context) -> int:
         host=args.host,
         port=args.port,
         workers=args.workers,
+        log_level=args.log_level,
     )
     return 0
 
@@ -63,4 +67,11 @@ def register(sub: SubParsers, common: argparse.ArgumentParser) -> None:
     p.add_argument("--host", default="127.0.0.1", help="address to listen on (127.0.0.1)")
     p.add_argument("--port", type=parse_int, default=DEFAULT_PORT, help=f"port ({DEFAULT_PORT})")
     p.add_argument("--workers", type=parse_int, default=1, metavar="N", help="worker processes (1)")
+    p.add_argument(
+        "--log-level",
+        choices=LOG_LEVELS,
+        default="info",
+        help="least important messages to log (info: one JSON line per request; "
+        "warning and above: no access log)",
+    )
     p.set_defaults(run=serve)

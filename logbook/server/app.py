@@ -115,7 +115,7 @@ class Mailbox:
         self.config = config
         self.store = store
         self._hashes = {
-            UPLOAD: config.upload_token_sha256.encode(),
+            UPLOAD: config.enrolment_token_sha256.encode(),
             COORDINATOR: config.coordinator_token_sha256.encode(),
         }
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import ipaddress
 import re
 import tomllib
 from dataclasses import dataclass
@@ -10,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from logbook.errors import DamagedFile, InvalidValue
+from logbook.i18n import _
 
 MAX_BUNDLE_BYTES = 1024 * 1024
 MAX_NOTICE_BYTES = 64 * 1024
@@ -55,9 +57,14 @@ def token_hash(token: str) -> str:
     return hashlib.sha256(token.encode("utf-8")).hexdigest()
 
 
+# The enrolment token's hash was first written as `upload_sha256`; files made then still load.
+ENROLMENT_KEY = "enrolment_sha256"
+OLD_ENROLMENT_KEY = "upload_sha256"
+
+
 @dataclass(frozen=True)
 class ServerConfig:
-    upload_token_sha256: str
+    enrolment_token_sha256: str
     coordinator_token_sha256: str
     db_url: str
     max_bundle_bytes: int = MAX_BUNDLE_BYTES
@@ -70,6 +77,9 @@ class ServerConfig:
     device_quota_bytes: int = DEVICE_QUOTA_BYTES
     pending_quota_bytes: int = PENDING_QUOTA_BYTES
     max_pending_devices: int = MAX_PENDING_DEVICES
+    # Reverse proxies whose X-Forwarded-For and X-Forwarded-Proto are believed (addresses or
+    # networks); empty: the headers are ignored and the peer's own address is the client's.
+    trusted_proxies: tuple[str, ...] = ()
 
 
 def default_db_url(config_path: Path) -> str:
@@ -92,10 +102,10 @@ def _toml_string(value: str) -> str:
 
 
 def render_server_config(
-    upload_token: str, coordinator_token: str, *, db_url: str | None = None
+    enrolment_token: str, coordinator_token: str, *, db_url: str | None = None
 ) -> str:
     """The settings file for a new mailbox: only hashes of the tokens, default limits."""
-    if upload_token == coordinator_token:
+    if enrolment_token == coordinator_token:
         raise InvalidValue("mailbox tokens", "the upload and coordinator tokens must differ")
     db_line = (
         f"url = {_toml_string(db_url)}"
@@ -105,11 +115,11 @@ def render_server_config(
     return f"""\
 # Volunteer Logbook mailbox server (`logbook serve --config THIS_FILE`).
 # Only SHA-256 hashes of the tokens are kept here: this file cannot be used to upload or read.
-# The upload token (in every enrolment file) only registers a device's key; every later
+# The enrolment token (in every enrolment file) only registers a device's key; every later
 # request of a device is signed with that key.
 
 [tokens]
-upload_sha256 = "{token_hash(upload_token)}"
+{ENROLMENT_KEY} = "{token_hash(enrolment_token)}"
 coordinator_sha256 = "{token_hash(coordinator_token)}"
 
 [limits]
@@ -139,6 +149,14 @@ max_connections = {MAX_CONNECTIONS}
 # Without a URL the mailbox keeps a SQLite file ({DB_FILE_NAME}) beside this file.
 # Several server processes or machines share one PostgreSQL database:
 {db_line}
+
+[proxy]
+# Behind a reverse proxy (TLS in front of the mailbox), list the proxy's addresses or networks
+# here: only a request from one of them may say, in X-Forwarded-For and X-Forwarded-Proto,
+# which client it carries. Empty (the default): those headers are ignored and the access log
+# names the connecting address. Never list addresses that untrusted clients can connect from.
+trusted_addresses = []
+# trusted_addresses = ["127.0.0.1", "::1"]
 """
 
 
@@ -173,16 +191,26 @@ def load_server_config(path: Path) -> ServerConfig:
             "`logbook org init` or fix it by hand."
         ) from None
     where = str(path)
-    _refuse_unknown(data, "", {"tokens", "limits", "database"}, where)
+    _refuse_unknown(data, "", {"tokens", "limits", "database", "proxy"}, where)
     tokens = _table(data, "tokens", where)
     limits = _table(data, "limits", where)
     database = _table(data, "database", where)
-    _refuse_unknown(tokens, "tokens", {"upload_sha256", "coordinator_sha256"}, where)
+    proxy = _table(data, "proxy", where)
+    _refuse_unknown(
+        tokens, "tokens", {ENROLMENT_KEY, OLD_ENROLMENT_KEY, "coordinator_sha256"}, where
+    )
     _refuse_unknown(limits, "limits", set(_DEFAULTS), where)
     _refuse_unknown(database, "database", {"url"}, where)
+    _refuse_unknown(proxy, "proxy", {"trusted_addresses"}, where)
+    if ENROLMENT_KEY in tokens and OLD_ENROLMENT_KEY in tokens:
+        raise InvalidValue(
+            f"tokens.{OLD_ENROLMENT_KEY} in {where}",
+            _("is the old name of tokens.{new}; keep only one of them").format(new=ENROLMENT_KEY),
+        )
+    enrolment_key = OLD_ENROLMENT_KEY if OLD_ENROLMENT_KEY in tokens else ENROLMENT_KEY
 
     hashes = {}
-    for key in ("upload_sha256", "coordinator_sha256"):
+    for key in (enrolment_key, "coordinator_sha256"):
         value = tokens.get(key)
         field = f"tokens.{key} in {where}"
         if value is None:
@@ -190,7 +218,7 @@ def load_server_config(path: Path) -> ServerConfig:
         if not isinstance(value, str) or not _HEX64.fullmatch(value):
             raise InvalidValue(field, "must be a SHA-256 hash: 64 lower-case hexadecimal digits")
         hashes[key] = value
-    if hashes["upload_sha256"] == hashes["coordinator_sha256"]:
+    if hashes[enrolment_key] == hashes["coordinator_sha256"]:
         raise InvalidValue(f"[tokens] in {where}", "the upload and coordinator tokens must differ")
 
     numbers = dict(_DEFAULTS)
@@ -211,8 +239,35 @@ def load_server_config(path: Path) -> ServerConfig:
     elif not isinstance(url, str) or not url.strip():
         raise InvalidValue(f"database.url in {where}", "must be a database URL in quotes")
     return ServerConfig(
-        upload_token_sha256=hashes["upload_sha256"],
+        enrolment_token_sha256=hashes[enrolment_key],
         coordinator_token_sha256=hashes["coordinator_sha256"],
         db_url=url.strip(),
+        trusted_proxies=_trusted_proxies(proxy.get("trusted_addresses", []), where),
         **numbers,
     )
+
+
+def _trusted_proxies(value: object, where: str) -> tuple[str, ...]:
+    """Each entry an IP address or network, written back in its standard form."""
+    field = f"proxy.trusted_addresses in {where}"
+    as_list = _('must be a list of addresses in quotes, e.g. ["127.0.0.1"]')
+    if not isinstance(value, list):
+        raise InvalidValue(field, as_list)
+    found: list[str] = []
+    for item in value:
+        if not isinstance(item, str):
+            raise InvalidValue(field, as_list)
+        try:
+            network = ipaddress.ip_network(item.strip(), strict=False)
+        except ValueError:
+            raise InvalidValue(
+                field,
+                _(
+                    "{item} is not an IP address or network (such as 10.0.0.0/8); "
+                    "host names are not accepted"
+                ).format(item=repr(item)),
+            ) from None
+        # A lone address stays an address: uvicorn matches those exactly and networks by range.
+        single = network.num_addresses == 1 and "/" not in item
+        found.append(str(network.network_address) if single else str(network))
+    return tuple(found)

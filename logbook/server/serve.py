@@ -44,8 +44,9 @@ def app_from_env() -> Starlette:
     return create_app(config_from(Path(path), os.environ.get(DB_URL_ENV) or None))
 
 
-def log_config() -> dict[str, Any]:
-    """uvicorn's own messages as usual, its access log off, ours as bare JSON lines."""
+def log_config(level: str = "info") -> dict[str, Any]:
+    """uvicorn's own messages at `level`, its access log off, ours as bare JSON lines."""
+    level = level.upper()
     return {
         "version": 1,
         "disable_existing_loggers": False,
@@ -70,11 +71,11 @@ def log_config() -> dict[str, Any]:
             },
         },
         "loggers": {
-            "uvicorn": {"handlers": ["default"], "level": "INFO", "propagate": False},
-            "uvicorn.error": {"level": "INFO"},
+            "uvicorn": {"handlers": ["default"], "level": level, "propagate": False},
+            "uvicorn.error": {"level": level},
             "uvicorn.access": {"handlers": [], "level": "WARNING", "propagate": False},
-            "logbook.server": {"handlers": ["default"], "level": "INFO", "propagate": False},
-            LOGGER_NAME: {"handlers": ["access"], "level": "INFO", "propagate": False},
+            "logbook.server": {"handlers": ["default"], "level": level, "propagate": False},
+            LOGGER_NAME: {"handlers": ["access"], "level": level, "propagate": False},
         },
     }
 
@@ -100,7 +101,15 @@ def check_port(host: str, port: int) -> None:
             ) from None
 
 
-def run(config_path: Path, *, db_url: str | None, host: str, port: int, workers: int) -> None:
+def run(
+    config_path: Path,
+    *,
+    db_url: str | None,
+    host: str,
+    port: int,
+    workers: int,
+    log_level: str = "info",
+) -> None:
     """Check the settings, the database and the port, then serve until interrupted."""
     config = config_from(config_path, db_url)
     # Made here once, so the workers find the tables and a bad database URL is a plain
@@ -130,7 +139,21 @@ def run(config_path: Path, *, db_url: str | None, host: str, port: int, workers:
         port=port,
         workers=workers,
         access_log=False,
-        log_config=log_config(),
+        log_config=log_config(log_level),
+        log_level=log_level,
         server_header=False,
         http=MailboxProtocol,
+        **proxy_options(config),
     )
+
+
+def proxy_options(config: ServerConfig) -> dict[str, Any]:
+    """uvicorn's proxy-header settings: believe X-Forwarded-* only from the listed proxies.
+
+    uvicorn itself believes them from 127.0.0.1 by default, so anything on the same machine
+    could name any client in the access log; here nothing is believed unless listed.
+    """
+    return {
+        "proxy_headers": bool(config.trusted_proxies),
+        "forwarded_allow_ips": list(config.trusted_proxies),
+    }

@@ -51,6 +51,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.sql.dml import Insert
 
 from logbook.errors import InvalidValue, Refused
+from logbook.i18n import _
 
 LIST_LIMIT = 1000
 NOTICE_LIMIT = 100
@@ -186,8 +187,10 @@ def open_engine(url: str) -> Engine:
             raise InvalidValue("database URL", f"the folder {path.parent} does not exist")
         if importlib.util.find_spec("sqlite3") is None:  # left out of the desktop build
             raise Refused(
-                "SQLite is not part of this installation: give the mailbox a PostgreSQL URL, "
-                "or install volunteer-logbook[server] with pip."
+                _(
+                    "SQLite is not part of this installation: give the mailbox a PostgreSQL "
+                    "URL, or install volunteer-logbook-core[server] with pip."
+                )
             )
         if not path.exists():
             # SQLite gives the WAL and shm files the main file's mode: owner-only from the start.
@@ -211,8 +214,10 @@ def open_engine(url: str) -> Engine:
             )
         except ModuleNotFoundError:
             raise Refused(
-                "PostgreSQL support is not part of this installation; install "
-                "volunteer-logbook[postgres]."
+                _(
+                    "PostgreSQL support is not part of this installation; install "
+                    "volunteer-logbook-core[postgres]."
+                )
             ) from None
     raise InvalidValue("database URL", "the mailbox keeps its data in SQLite or PostgreSQL")
 

@@ -102,7 +102,7 @@ def server_config(db_url: str, **limits: int) -> ServerConfig:
     """Test settings: generous rate limits unless a test asks for small ones."""
     settings: dict[str, int] = {"uploads_per_minute": 1_000_000, "upload_burst": 1_000_000}
     return ServerConfig(
-        upload_token_sha256=token_hash(UPLOAD_TOKEN),
+        enrolment_token_sha256=token_hash(UPLOAD_TOKEN),
         coordinator_token_sha256=token_hash(COORDINATOR_TOKEN),
         db_url=db_url,
         **(settings | limits),

@@ -38,7 +38,7 @@ def test_rendered_file_holds_only_hashes_and_loads_with_defaults(tmp_path: Path)
     assert UPLOAD not in text and COORDINATOR not in text
     config = load_server_config(write(tmp_path, text))
     assert config == ServerConfig(
-        upload_token_sha256=token_hash(UPLOAD),
+        enrolment_token_sha256=token_hash(UPLOAD),
         coordinator_token_sha256=token_hash(COORDINATOR),
         db_url=f"sqlite:///{tmp_path.resolve() / 'mailbox.sqlite3'}",
     )
@@ -65,7 +65,7 @@ def test_any_tokens_and_url_render_to_valid_toml(upload: str, coordinator: str, 
         return
     data = tomllib.loads(render_server_config(upload, coordinator, db_url=url))
     assert data["tokens"] == {
-        "upload_sha256": token_hash(upload),
+        "enrolment_sha256": token_hash(upload),
         "coordinator_sha256": token_hash(coordinator),
     }
     assert data["database"]["url"] == url
@@ -84,7 +84,7 @@ def test_missing_file_names_it(tmp_path: Path) -> None:
 
 def test_bad_toml_is_a_damaged_file(tmp_path: Path) -> None:
     with pytest.raises(DamagedFile, match="not valid TOML"):
-        load_server_config(write(tmp_path, "[tokens\nupload_sha256 = "))
+        load_server_config(write(tmp_path, "[tokens\nenrolment_sha256 = "))
     (tmp_path / "bin.toml").write_bytes(b"\xff\xfe\x00")
     with pytest.raises(DamagedFile, match="not valid TOML"):
         load_server_config(tmp_path / "bin.toml")
@@ -100,7 +100,7 @@ def test_missing_hash_is_named(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("old", "new", "message"),
     [
-        ('upload_sha256 = "', 'upload_sha256 = "zz', "64 lower-case hexadecimal"),
+        ('enrolment_sha256 = "', 'enrolment_sha256 = "zz', "64 lower-case hexadecimal"),
         ("max_bundle_bytes = 1048576", 'max_bundle_bytes = "1 MiB"', "whole number"),
         ("max_bundle_bytes = 1048576", "max_bundle_bytes = true", "whole number"),
         ("upload_burst = 20", "upload_burst = 0", "between 1 and"),

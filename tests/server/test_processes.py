@@ -175,5 +175,5 @@ def test_without_the_server_extra_serve_says_what_to_install(
     assert code == 1
     assert err == (
         "logbook: The mailbox server is not part of this installation; "
-        "install volunteer-logbook[server].\n"
+        "install volunteer-logbook-core[server].\n"
     )

@@ -33,7 +33,7 @@ MONDAY = date(2026, 11, 2)
 @contextmanager
 def mailbox_for(org: Org, folder: Path, **server: object) -> Iterator[ThreadServer]:
     config = ServerConfig(
-        upload_token_sha256=token_hash(org.tokens.upload),
+        enrolment_token_sha256=token_hash(org.tokens.upload),
         coordinator_token_sha256=token_hash(org.tokens.coordinator),
         db_url=f"sqlite:///{folder / 'mailbox.sqlite3'}",
         uploads_per_minute=10_000,

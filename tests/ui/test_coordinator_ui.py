@@ -235,7 +235,7 @@ def test_a_new_coordinator_profile_creates_its_organisation(
     payload = read_enrolment(enrolment.read_bytes()).payload
     assert payload.settings.name == "Riverside Befriending"
     config = (tmp_path / "mailbox-server.toml").read_text()
-    assert "upload_sha256" in config and "coordinator_sha256" in config
+    assert "enrolment_sha256" in config and "coordinator_sha256" in config
     assert setup.fingerprint.text().split() == setup.created.state.fingerprint.split()
     setup.continue_button.click()
     wait_all(qtbot, window)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
@@ -252,15 +252,26 @@ class SettingsScreen(QWidget):
         path, _ = QFileDialog.getOpenFileName(
             self, self.tr("Restore a backup"), "", self.tr("Logbook backups (*.lbk)")
         )
-        if not path:
-            return
-        answer = QMessageBox.warning(
-            self, self.tr("Restore a backup"),
+        if path:
+            self.offer_restore(path)
+
+    def offer_restore(self, path: str) -> None:
+        """Ask before restoring `path` (not modal to the app: a lock can still close it)."""
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, self.tr("Restore a backup"),
             self.tr("Restoring REPLACES everything now in this profile with the backup. "
                     "The logbook will lock; then unlock it with the passphrase the backup was "
                     "made with. Go on?"),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self,
         )  # fmt: skip
-        if answer == QMessageBox.StandardButton.Yes:
-            self.restore_requested.emit(path)
+        box.setObjectName("restore-question")
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setInformativeText(self.tr("Backup: {0}").format(Path(path).name))
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def answered(_: int) -> None:
+            if box.standardButton(box.clickedButton()) == QMessageBox.StandardButton.Yes:
+                self.restore_requested.emit(path)
+
+        box.finished.connect(answered)
+        box.open()
