@@ -7,7 +7,7 @@ from datetime import date, time
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, QTime, Signal
+from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -247,12 +247,10 @@ class ReportedDialog(FormDialog):
 
     def save(self) -> None:
         book, cid, to, on = self.book, self.concern.id, self.to.text(), _day(self.on)
-        self.submit(lambda: book.concerns.mark_reported(cid, to, on))
+        self.submit(lambda: book.concerns.mark_reported(cid, to, on), mutation=True)
 
 
 class ConcernsScreen(QWidget):
-    changed = Signal()
-
     def __init__(self, book: Logbook, ops: Operations) -> None:
         super().__init__()
         self.book, self.ops = book, ops
@@ -314,7 +312,6 @@ class ConcernsScreen(QWidget):
     def raise_concern(self) -> ConcernDialog:
         # Opened, not exec()'d: no nested event loop for a lock to unwind through.
         dialog = self.dialog()
-        dialog.accepted.connect(self._changed)
         dialog.open()
         return dialog
 
@@ -322,8 +319,7 @@ class ConcernsScreen(QWidget):
         concern = self.selected()
         if concern is None or concern.reported:
             return
-        if ReportedDialog(self, self.book, self.ops, concern).exec():
-            self._changed()
+        ReportedDialog(self, self.book, self.ops, concern).exec()
 
     def ask_pdf(self) -> None:
         concern = self.selected()
@@ -335,7 +331,3 @@ class ConcernsScreen(QWidget):
         )  # fmt: skip
         if path:
             write_concern_pdf(concern, Path(path), self.names.get(concern.match_code))
-
-    def _changed(self) -> None:
-        self.reload()
-        self.changed.emit()

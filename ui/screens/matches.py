@@ -109,7 +109,6 @@ class AddMatchDialog(DraftDialog):
 
 
 class MatchesScreen(QWidget):
-    changed = Signal()
     show_entries = Signal(str)  # match code
 
     def __init__(self, book: Logbook, ops: Operations, reminder_days: int = 14) -> None:
@@ -165,7 +164,6 @@ class MatchesScreen(QWidget):
     def add(self) -> AddMatchDialog:
         # Opened, not exec()'d: no nested event loop for a lock to unwind through.
         dialog = AddMatchDialog(self, self.book, self.ops)
-        dialog.accepted.connect(self._changed)
         dialog.open()
         return dialog
 
@@ -196,7 +194,7 @@ class MatchesScreen(QWidget):
         )  # fmt: skip
         if answer == QMessageBox.StandardButton.Yes:
             book, code = self.book, match.code
-            self.ops.run(lambda: book.matches.end(code), lambda _: self._changed(), owner=self)
+            self.ops.mutate(lambda: book.matches.end(code), owner=self)
 
     def erase_selected(self) -> None:
         match = self.selected()
@@ -220,12 +218,6 @@ class MatchesScreen(QWidget):
         )  # fmt: skip
         if answer == QMessageBox.StandardButton.Yes:
             book, code = self.book, match.code
-            self.ops.run(
-                lambda: book.matches.erase(code, even_with_unreported_concerns=True),
-                lambda _: self._changed(),
-                owner=self,
+            self.ops.mutate(
+                lambda: book.matches.erase(code, even_with_unreported_concerns=True), owner=self
             )
-
-    def _changed(self) -> None:
-        self.reload()
-        self.changed.emit()

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from logbook.changes import Changes
 from logbook.errors import InvalidValue
 from logbook.records.book import Logbook
 from logbook.records.drafts import DraftForm, MeasureDraft
@@ -219,7 +220,12 @@ class MeasuresDialog(QDialog):
         self.chart_choice.currentIndexChanged.connect(self._draw)
         self.record_button.clicked.connect(self.record)
         fit_to_screen(self, 720, height=560)
+        ops.changed.connect(self._changed)
         self.reload()
+
+    def _changed(self, changes: Changes) -> None:
+        if changes.measures and self.isVisible():
+            self.reload()
 
     def reload(self) -> None:
         book, code = self.book, self.match.code
@@ -258,6 +264,5 @@ class MeasuresDialog(QDialog):
     def record(self) -> MeasureForm:
         # Opened, not exec()'d: no nested event loop for a lock to unwind through.
         form = self.form()
-        form.accepted.connect(self.reload)
         form.open()
         return form

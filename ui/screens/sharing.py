@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDateTime, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QDateTime, QLocale, Qt, QTimer
 from PySide6.QtGui import QFont, QFontDatabase, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from logbook.atomicfile import read_bounded
+from logbook.changes import NOTHING, ORGANISATION, Changes
 from logbook.errors import LogbookError
 from logbook.identity.envelope import MAX_ENVELOPE_BYTES
 from logbook.org.enrolment import Enrolment
@@ -213,9 +214,6 @@ class EnrolDialog(QDialog):
 
 
 class SharingScreen(QWidget):
-    changed = Signal()  # joining or an update applied the organisation's tag lists
-    organisation_changed = Signal(object)  # the current Enrolment, or None; on every load
-
     def __init__(self, book: Logbook, ops: Operations) -> None:
         super().__init__()
         self.book, self.ops = book, ops
@@ -426,7 +424,15 @@ class SharingScreen(QWidget):
         """The organisation, this laptop's key, the outbox and the folder; then the preview."""
         book = self.book
         self.ops.run(lambda: load_state(book), self._show_state, self._failed, owner=self)
-        self.data_changed(schedule=False)
+        self._preview_stale(schedule=False)
+
+    def refresh(self, changes: Changes) -> None:
+        """Saved elsewhere: the organisation or the outbox means everything here; records,
+        the preview (and a delivery soon after)."""
+        if changes.organisation or changes.outbox:
+            self.reload()
+        elif changes.summaries:
+            self._preview_stale()
 
     def _show_state(self, state: SharingState | None) -> None:
         self.state = state
@@ -478,8 +484,6 @@ class SharingScreen(QWidget):
         else:
             self.every.stop()
             self.soon.stop()
-        if state is not None:
-            self.organisation_changed.emit(self.enrolment)
 
     def _show_status(self, status: OutboxStatus) -> None:
         self.status = status
@@ -511,7 +515,7 @@ class SharingScreen(QWidget):
         self._say(message, error=True)
 
     # -- the preview ----------------------------------------------------------------------
-    def data_changed(self, schedule: bool = True) -> None:
+    def _preview_stale(self, schedule: bool = True) -> None:
         """Something was saved: the preview is out of date, and a delivery is due soon."""
         self._stale = True
         if self.isVisible():
@@ -651,10 +655,8 @@ class SharingScreen(QWidget):
                 self.tr("You have joined {0}. Now read this laptop's fingerprint to your "
                         "coordinator: {1}").format(name, device.fingerprint)
             )  # fmt: skip
-            self.reload()
-            self.changed.emit()
 
-        self.ops.run(
+        self.ops.mutate(
             lambda: MembershipService(book.store).enroll(data, confirmed),
             joined, self._failed, owner=self,
         )  # fmt: skip
@@ -668,19 +670,18 @@ class SharingScreen(QWidget):
         """A newer enrolment file, signed by the key already trusted (nothing to confirm)."""
         book = self.book
 
-        def work() -> bool:
-            return MembershipService(book.store).apply_update(read_enrolment_file(path))
+        def work() -> Changes:
+            updated = MembershipService(book.store).apply_update(read_enrolment_file(path))
+            return ORGANISATION if updated else NOTHING
 
-        def done(updated: bool) -> None:
-            if updated:
+        def done(changes: Changes) -> None:
+            if changes:
                 self._say(self.tr("Your organisation's settings were updated."))
-                self.reload()
-                self.changed.emit()
             else:
                 self._say(self.tr("You already have this update, or a newer one."))
 
         self._say("")
-        self.ops.run(work, done, self._failed, owner=self)
+        self.ops.mutate(work, done, self._failed, owner=self)
 
     # -- delivering -----------------------------------------------------------------------
     def send_now(self) -> None:
@@ -710,7 +711,7 @@ class SharingScreen(QWidget):
             return True
 
         def sealed(go: bool) -> None:
-            self.data_changed(schedule=False)  # what was sealed is no longer "new"
+            self._preview_stale(schedule=False)  # what was sealed is no longer "new"
             if go and not self._discarded:
                 self._deliver(automatic)
             else:
@@ -744,7 +745,7 @@ class SharingScreen(QWidget):
             self._set_sending(False)
             self._show_status(status)
             if updated:  # new tag lists, contact or keeping period: reload what uses them
-                self.changed.emit()
+                self.ops.changed.emit(ORGANISATION)  # applied by the network call
                 self._reload_status()
             if not automatic:
                 self._say(self._report_text(report, status), error=bool(report.failed))
@@ -800,7 +801,7 @@ class SharingScreen(QWidget):
                             len(written)).format(folder)
                 )  # fmt: skip
             self._reload_status()
-            self.data_changed(schedule=False)
+            self._preview_stale(schedule=False)
 
         self.ops.run(work, done, self._failed, owner=self)
 

@@ -188,7 +188,10 @@ class DraftDialog(FormDialog):
         self.ops.run(lambda: drafts.discard(key), owner=self)
         QDialog.reject(self)
 
-    def submit(self, work: Callable[[], Any], on_done: Callable[[Any], None] | None = None) -> None:
+    def submit(
+        self, work: Callable[[], Any], on_done: Callable[[Any], None] | None = None,
+        mutation: bool = True,
+    ) -> None:  # fmt: skip
         # The save itself discards the draft in its own transaction (`draft=self.key`).
         self.autosave_timer.stop()
         self._saving = True
@@ -208,7 +211,8 @@ class DraftDialog(FormDialog):
                 on_done(value)
             self.accept()
 
-        self.ops.run(save, done, self.failed, owner=self)
+        door = self.ops.mutate if mutation else self.ops.run
+        door(save, done, self.failed, owner=self)
 
     def failed(self, message: str, error: LogbookError | None) -> None:
         if self._closing:

@@ -35,8 +35,12 @@ class FormDialog(QDialog):
     def save(self) -> None:
         raise NotImplementedError
 
-    def submit(self, work: Callable[[], Any], on_done: Callable[[Any], None] | None = None) -> None:
-        """Run `work` on the worker; close on success, show the problem and stay on failure."""
+    def submit(
+        self, work: Callable[[], Any], on_done: Callable[[Any], None] | None = None,
+        mutation: bool = False,
+    ) -> None:  # fmt: skip
+        """Run `work` on the worker; close on success, show the problem and stay on failure.
+        `mutation`: `work` changes records, and says what (emitted as `ops.changed`)."""
         self.buttons.setEnabled(False)
 
         def done(value: Any) -> None:
@@ -44,7 +48,8 @@ class FormDialog(QDialog):
                 on_done(value)
             self.accept()
 
-        self.ops.run(work, done, self.failed, owner=self)
+        door = self.ops.mutate if mutation else self.ops.run
+        door(work, done, self.failed, owner=self)
 
     def failed(self, message: str, error: LogbookError | None) -> None:
         self.buttons.setEnabled(True)
