@@ -125,4 +125,3 @@ class TagInfo:
     name: str
     source: str
     uses: int
-

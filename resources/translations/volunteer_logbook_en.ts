@@ -29,22 +29,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="58"/>
+        <location filename="../../ui/screens/matches.py" line="59"/>
         <source>Start date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="62"/>
+        <location filename="../../ui/screens/matches.py" line="63"/>
         <source>&amp;Code:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="62"/>
+        <location filename="../../ui/screens/matches.py" line="63"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="63"/>
+        <location filename="../../ui/screens/matches.py" line="64"/>
         <source>&amp;Started:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -341,138 +341,138 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="82"/>
+        <location filename="../../ui/screens/concerns.py" line="83"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="83"/>
+        <location filename="../../ui/screens/concerns.py" line="84"/>
         <source>at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="84"/>
+        <location filename="../../ui/screens/concerns.py" line="85"/>
         <source>Record a time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="87"/>
-        <location filename="../../ui/screens/concerns.py" line="144"/>
+        <location filename="../../ui/screens/concerns.py" line="88"/>
+        <location filename="../../ui/screens/concerns.py" line="145"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="90"/>
+        <location filename="../../ui/screens/concerns.py" line="91"/>
         <source>Where</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="92"/>
+        <location filename="../../ui/screens/concerns.py" line="93"/>
         <source>What was seen or said</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="93"/>
+        <location filename="../../ui/screens/concerns.py" line="94"/>
         <source>What you saw, or what they said, in their own words where you can</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="95"/>
+        <location filename="../../ui/screens/concerns.py" line="96"/>
         <source>Facts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="95"/>
+        <location filename="../../ui/screens/concerns.py" line="96"/>
         <source>What you know for certain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="97"/>
+        <location filename="../../ui/screens/concerns.py" line="98"/>
         <source>Opinion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="97"/>
+        <location filename="../../ui/screens/concerns.py" line="98"/>
         <source>What you think or worry about, kept apart from facts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="99"/>
+        <location filename="../../ui/screens/concerns.py" line="100"/>
         <source>Action taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="99"/>
+        <location filename="../../ui/screens/concerns.py" line="100"/>
         <source>What you did about it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="100"/>
+        <location filename="../../ui/screens/concerns.py" line="101"/>
         <source>I have already reported it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="101"/>
+        <location filename="../../ui/screens/concerns.py" line="102"/>
         <source>Already reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="103"/>
+        <location filename="../../ui/screens/concerns.py" line="104"/>
         <source>Reported to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="107"/>
+        <location filename="../../ui/screens/concerns.py" line="108"/>
         <source>Who to report to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="109"/>
+        <location filename="../../ui/screens/concerns.py" line="110"/>
         <source>Report this to your safeguarding lead today: {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="112"/>
+        <location filename="../../ui/screens/concerns.py" line="113"/>
         <source>Report this today to your organisation&apos;s safeguarding lead. If you do not know who that is, ask your coordinator now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="134"/>
+        <location filename="../../ui/screens/concerns.py" line="135"/>
         <source>&amp;Match:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="134"/>
+        <location filename="../../ui/screens/concerns.py" line="135"/>
         <source>&amp;When:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="135"/>
+        <location filename="../../ui/screens/concerns.py" line="136"/>
         <source>W&amp;here:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="135"/>
+        <location filename="../../ui/screens/concerns.py" line="136"/>
         <source>&amp;Seen or said:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="136"/>
+        <location filename="../../ui/screens/concerns.py" line="137"/>
         <source>&amp;Facts:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="136"/>
+        <location filename="../../ui/screens/concerns.py" line="137"/>
         <source>&amp;Opinion:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="137"/>
+        <location filename="../../ui/screens/concerns.py" line="138"/>
         <source>&amp;Action taken:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="138"/>
+        <location filename="../../ui/screens/concerns.py" line="139"/>
         <source>Reported to:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -538,12 +538,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="333"/>
+        <location filename="../../ui/screens/concerns.py" line="331"/>
         <source>Save concern as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="334"/>
+        <location filename="../../ui/screens/concerns.py" line="332"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1253,17 +1253,17 @@ Settings for the mailbox server: {1}</source>
 <context>
     <name>DraftDialog</name>
     <message>
-        <location filename="../../ui/widgets/draft_dialog.py" line="83"/>
+        <location filename="../../ui/widgets/draft_dialog.py" line="84"/>
         <source>{0} {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/draft_dialog.py" line="175"/>
+        <location filename="../../ui/widgets/draft_dialog.py" line="176"/>
         <source>Discard changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/draft_dialog.py" line="176"/>
+        <location filename="../../ui/widgets/draft_dialog.py" line="177"/>
         <source>Close without saving? What you typed here will be lost.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1271,42 +1271,42 @@ Settings for the mailbox server: {1}</source>
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="159"/>
+        <location filename="../../ui/screens/sharing.py" line="160"/>
         <source>Join your organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="160"/>
+        <location filename="../../ui/screens/sharing.py" line="161"/>
         <source>This enrolment file is signed by:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="163"/>
+        <location filename="../../ui/screens/sharing.py" line="164"/>
         <source>Its fingerprint:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="164"/>
+        <location filename="../../ui/screens/sharing.py" line="165"/>
         <source>Organisation fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="172"/>
+        <location filename="../../ui/screens/sharing.py" line="173"/>
         <source>Does this match, group by group, what your coordinator read to you?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="178"/>
+        <location filename="../../ui/screens/sharing.py" line="179"/>
         <source>If any group is different, choose No and tell your coordinator: the file may not be theirs. Nothing changes until you say yes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="185"/>
+        <location filename="../../ui/screens/sharing.py" line="186"/>
         <source>&amp;Yes, join</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="188"/>
+        <location filename="../../ui/screens/sharing.py" line="189"/>
         <source>&amp;No</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1357,150 +1357,158 @@ Settings for the mailbox server: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/entry_editor.py" line="86"/>
+        <location filename="../../ui/screens/entry_editor.py" line="87"/>
         <source>at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/entry_editor.py" line="92"/>
+        <location filename="../../ui/screens/entry_editor.py" line="93"/>
         <source>1 to 1440</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/entry_editor.py" line="98"/>
-        <location filename="../../ui/screens/entry_editor.py" line="102"/>
+        <location filename="../../ui/screens/entry_editor.py" line="99"/>
+        <location filename="../../ui/screens/entry_editor.py" line="103"/>
         <source>Not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/entry_editor.py" line="105"/>
+        <location filename="../../ui/screens/entry_editor.py" line="106"/>
         <source>Activities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/entry_editor.py" line="107"/>
+        <location filename="../../ui/screens/entry_editor.py" line="108"/>
         <source>Topics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/entry_editor.py" line="115"/>
+        <location filename="../../ui/screens/entry_editor.py" line="116"/>
         <source>I want to follow something up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/entry_editor.py" line="117"/>
+        <location filename="../../ui/screens/entry_editor.py" line="118"/>
         <source>Kind of entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/entry_editor.py" line="117"/>
+        <location filename="../../ui/screens/entry_editor.py" line="118"/>
         <source>Match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/entry_editor.py" line="118"/>
+        <location filename="../../ui/screens/entry_editor.py" line="119"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/entry_editor.py" line="118"/>
+        <location filename="../../ui/screens/entry_editor.py" line="119"/>
         <source>Record a time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/entry_editor.py" line="119"/>
-        <location filename="../../ui/screens/entry_editor.py" line="152"/>
+        <location filename="../../ui/screens/entry_editor.py" line="120"/>
+        <location filename="../../ui/screens/entry_editor.py" line="153"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/entry_editor.py" line="119"/>
+        <location filename="../../ui/screens/entry_editor.py" line="120"/>
         <source>Minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/entry_editor.py" line="120"/>
+        <location filename="../../ui/screens/entry_editor.py" line="121"/>
         <source>Mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/entry_editor.py" line="120"/>
+        <location filename="../../ui/screens/entry_editor.py" line="121"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/entry_editor.py" line="121"/>
+        <location filename="../../ui/screens/entry_editor.py" line="122"/>
         <source>How the person seemed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/entry_editor.py" line="122"/>
+        <location filename="../../ui/screens/entry_editor.py" line="123"/>
         <source>Your own wellbeing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/entry_editor.py" line="122"/>
+        <location filename="../../ui/screens/entry_editor.py" line="123"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/entry_editor.py" line="123"/>
+        <location filename="../../ui/screens/entry_editor.py" line="124"/>
         <source>Follow-up wanted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/entry_editor.py" line="139"/>
+        <location filename="../../ui/screens/entry_editor.py" line="140"/>
         <source>&amp;Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/entry_editor.py" line="139"/>
+        <location filename="../../ui/screens/entry_editor.py" line="140"/>
         <source>&amp;Match:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/entry_editor.py" line="140"/>
+        <location filename="../../ui/screens/entry_editor.py" line="141"/>
         <source>&amp;Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/entry_editor.py" line="140"/>
+        <location filename="../../ui/screens/entry_editor.py" line="141"/>
         <source>M&amp;inutes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/entry_editor.py" line="141"/>
+        <location filename="../../ui/screens/entry_editor.py" line="142"/>
         <source>M&amp;ode:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/entry_editor.py" line="141"/>
+        <location filename="../../ui/screens/entry_editor.py" line="142"/>
         <source>&amp;Place:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/entry_editor.py" line="142"/>
+        <location filename="../../ui/screens/entry_editor.py" line="143"/>
         <source>&amp;Seemed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/entry_editor.py" line="143"/>
+        <location filename="../../ui/screens/entry_editor.py" line="144"/>
         <source>&amp;Wellbeing:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/entry_editor.py" line="144"/>
+        <location filename="../../ui/screens/entry_editor.py" line="145"/>
         <source>&amp;Activities:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/entry_editor.py" line="145"/>
+        <location filename="../../ui/screens/entry_editor.py" line="146"/>
         <source>&amp;Topics:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/entry_editor.py" line="146"/>
+        <location filename="../../ui/screens/entry_editor.py" line="147"/>
         <source>&amp;Notes (Markdown):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FormErrors</name>
+    <message>
+        <location filename="../../ui/screens/common.py" line="25"/>
+        <source>Error message</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1827,52 +1835,52 @@ Settings for the mailbox server: {1}</source>
 <context>
     <name>MatchesModel</name>
     <message>
-        <location filename="../../ui/models/matches.py" line="72"/>
+        <location filename="../../ui/models/matches.py" line="71"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/matches.py" line="72"/>
+        <location filename="../../ui/models/matches.py" line="71"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/matches.py" line="72"/>
+        <location filename="../../ui/models/matches.py" line="71"/>
         <source>Last contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/matches.py" line="72"/>
+        <location filename="../../ui/models/matches.py" line="71"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/matches.py" line="80"/>
+        <location filename="../../ui/models/matches.py" line="79"/>
         <source>Ended {0}; past the keeping period, can be erased</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/matches.py" line="81"/>
+        <location filename="../../ui/models/matches.py" line="80"/>
         <source>Ended {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/matches.py" line="84"/>
+        <location filename="../../ui/models/matches.py" line="83"/>
         <source>Concern not yet reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/matches.py" line="87"/>
+        <location filename="../../ui/models/matches.py" line="86"/>
         <source>No contact yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/matches.py" line="90"/>
+        <location filename="../../ui/models/matches.py" line="89"/>
         <source>No contact for {0} days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/matches.py" line="91"/>
+        <location filename="../../ui/models/matches.py" line="90"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1910,27 +1918,27 @@ Settings for the mailbox server: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="192"/>
+        <location filename="../../ui/screens/matches.py" line="191"/>
         <source>End match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="193"/>
+        <location filename="../../ui/screens/matches.py" line="192"/>
         <source>End the match {0} today? Its records stay in your logbook.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="206"/>
+        <location filename="../../ui/screens/matches.py" line="205"/>
         <source>Erase {0} and all of its {1} entries, outcome measures and safeguarding concerns from this laptop? This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="212"/>
+        <location filename="../../ui/screens/matches.py" line="211"/>
         <source>{0} has a safeguarding concern that is NOT YET REPORTED. Report it first. </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="217"/>
+        <location filename="../../ui/screens/matches.py" line="216"/>
         <source>Erase match</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1938,47 +1946,47 @@ Settings for the mailbox server: {1}</source>
 <context>
     <name>MeasureForm</name>
     <message>
-        <location filename="../../ui/screens/measures.py" line="68"/>
+        <location filename="../../ui/screens/measures.py" line="69"/>
         <source>(choose)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="80"/>
+        <location filename="../../ui/screens/measures.py" line="82"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="81"/>
+        <location filename="../../ui/screens/measures.py" line="83"/>
         <source>&amp;Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="86"/>
+        <location filename="../../ui/screens/measures.py" line="88"/>
         <source>They agreed that these scores may be shared with the organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="88"/>
+        <location filename="../../ui/screens/measures.py" line="90"/>
         <source>Consent to share the scores</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="90"/>
+        <location filename="../../ui/screens/measures.py" line="92"/>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="97"/>
+        <location filename="../../ui/screens/measures.py" line="99"/>
         <source>Ask first. Without consent the scores stay on this laptop only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="132"/>
+        <location filename="../../ui/screens/measures.py" line="134"/>
         <source>Answered {0} of {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="137"/>
+        <location filename="../../ui/screens/measures.py" line="139"/>
         <source>Score: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1986,62 +1994,62 @@ Settings for the mailbox server: {1}</source>
 <context>
     <name>MeasuresDialog</name>
     <message>
-        <location filename="../../ui/screens/measures.py" line="183"/>
+        <location filename="../../ui/screens/measures.py" line="185"/>
         <source>Outcome measures: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="186"/>
+        <location filename="../../ui/screens/measures.py" line="188"/>
         <source>Measures taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="193"/>
+        <location filename="../../ui/screens/measures.py" line="195"/>
         <source>Measure to chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="195"/>
+        <location filename="../../ui/screens/measures.py" line="197"/>
         <source>Measure to record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="200"/>
+        <location filename="../../ui/screens/measures.py" line="202"/>
         <source>Scores over time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="201"/>
+        <location filename="../../ui/screens/measures.py" line="203"/>
         <source>&amp;Record…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="202"/>
+        <location filename="../../ui/screens/measures.py" line="204"/>
         <source>Record a measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="207"/>
+        <location filename="../../ui/screens/measures.py" line="209"/>
         <source>Chart:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="238"/>
+        <location filename="../../ui/screens/measures.py" line="245"/>
         <source>Life satisfaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="238"/>
+        <location filename="../../ui/screens/measures.py" line="245"/>
         <source>Worthwhile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="238"/>
+        <location filename="../../ui/screens/measures.py" line="245"/>
         <source>Happiness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="239"/>
+        <location filename="../../ui/screens/measures.py" line="246"/>
         <source>Anxiety (lower is better)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2049,32 +2057,62 @@ Settings for the mailbox server: {1}</source>
 <context>
     <name>MeasuresModel</name>
     <message>
-        <location filename="../../ui/models/measures.py" line="61"/>
+        <location filename="../../ui/models/measures.py" line="28"/>
+        <source>{0} of 9 (higher is lonelier)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/measures.py" line="35"/>
+        <source>satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/measures.py" line="36"/>
+        <source>worthwhile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/measures.py" line="37"/>
+        <source>happy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/measures.py" line="38"/>
+        <source>anxious</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/measures.py" line="41"/>
+        <source>{0:.2f} (raw {1} of 35)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/measures.py" line="70"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/measures.py" line="61"/>
+        <location filename="../../ui/models/measures.py" line="70"/>
         <source>Measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/measures.py" line="61"/>
+        <location filename="../../ui/models/measures.py" line="70"/>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/measures.py" line="61"/>
+        <location filename="../../ui/models/measures.py" line="70"/>
         <source>Shared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/measures.py" line="74"/>
+        <location filename="../../ui/models/measures.py" line="83"/>
         <source>yes, with consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/measures.py" line="74"/>
+        <location filename="../../ui/models/measures.py" line="83"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2174,13 +2212,13 @@ Settings for the mailbox server: {1}</source>
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../ui/operations.py" line="33"/>
+        <location filename="../../ui/operations.py" line="36"/>
         <source>Something went wrong, so this was not finished. What you saved before is safe. If it happens again, restart the app; the details are in its log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="49"/>
-        <location filename="../../ui/operations.py" line="54"/>
+        <location filename="../../ui/operations.py" line="52"/>
+        <location filename="../../ui/operations.py" line="57"/>
         <source>Could not finish</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2271,64 +2309,23 @@ Settings for the mailbox server: {1}</source>
 <context>
     <name>Preferences</name>
     <message>
-        <location filename="../../ui/preferences.py" line="26"/>
+        <location filename="../../ui/preferences.py" line="29"/>
         <source>Lock after this many idle minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="30"/>
+        <location filename="../../ui/preferences.py" line="33"/>
         <source>Remind me when there has been no contact for (days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="35"/>
+        <location filename="../../ui/preferences.py" line="39"/>
         <source>Offer to erase matches ended more than (months) ago</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="41"/>
+        <location filename="../../ui/preferences.py" line="45"/>
         <source>Text size (%)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>QAbstractTableModel</name>
-    <message>
-        <location filename="../../ui/models/measures.py" line="27"/>
-        <source>{0} of 9 (higher is lonelier)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/measures.py" line="31"/>
-        <source>satisfied</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/measures.py" line="31"/>
-        <source>worthwhile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/measures.py" line="32"/>
-        <source>happy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/measures.py" line="32"/>
-        <source>anxious</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/measures.py" line="34"/>
-        <source>{0:.2f} (raw {1} of 35)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>QLabel</name>
-    <message>
-        <location filename="../../ui/screens/common.py" line="25"/>
-        <source>Error message</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2487,27 +2484,27 @@ Settings for the mailbox server: {1}</source>
 <context>
     <name>ReportedDialog</name>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="235"/>
+        <location filename="../../ui/screens/concerns.py" line="236"/>
         <source>Mark as reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="237"/>
+        <location filename="../../ui/screens/concerns.py" line="238"/>
         <source>Reported to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="240"/>
+        <location filename="../../ui/screens/concerns.py" line="242"/>
         <source>Reported on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="243"/>
+        <location filename="../../ui/screens/concerns.py" line="245"/>
         <source>Reported &amp;to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="244"/>
+        <location filename="../../ui/screens/concerns.py" line="246"/>
         <source>&amp;On:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2791,441 +2788,441 @@ Settings for the mailbox server: {1}</source>
 <context>
     <name>SharingScreen</name>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="235"/>
+        <location filename="../../ui/screens/sharing.py" line="233"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="273"/>
+        <location filename="../../ui/screens/sharing.py" line="271"/>
         <source>Your organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="279"/>
+        <location filename="../../ui/screens/sharing.py" line="277"/>
         <source>Join your organisation to send it weekly summaries. Your coordinator gives you an enrolment file and reads its fingerprint to you, so you can check the file is really theirs. Until you join, nothing leaves this laptop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="285"/>
+        <location filename="../../ui/screens/sharing.py" line="283"/>
         <source>&amp;Join your organisation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="296"/>
+        <location filename="../../ui/screens/sharing.py" line="294"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="297"/>
+        <location filename="../../ui/screens/sharing.py" line="295"/>
         <source>Organisation fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="300"/>
+        <location filename="../../ui/screens/sharing.py" line="298"/>
         <source>Mailbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="303"/>
+        <location filename="../../ui/screens/sharing.py" line="301"/>
         <source>Safeguarding contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="304"/>
+        <location filename="../../ui/screens/sharing.py" line="302"/>
         <source>This laptop&apos;s fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="306"/>
+        <location filename="../../ui/screens/sharing.py" line="304"/>
         <source>Read this laptop&apos;s fingerprint to your coordinator, so they can approve it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="309"/>
+        <location filename="../../ui/screens/sharing.py" line="307"/>
         <source>Load an &amp;update…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="311"/>
+        <location filename="../../ui/screens/sharing.py" line="309"/>
         <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="312"/>
+        <location filename="../../ui/screens/sharing.py" line="310"/>
         <source>Fingerprint:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="313"/>
+        <location filename="../../ui/screens/sharing.py" line="311"/>
         <source>Mailbox:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="314"/>
+        <location filename="../../ui/screens/sharing.py" line="312"/>
         <source>Safeguarding:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="315"/>
+        <location filename="../../ui/screens/sharing.py" line="313"/>
         <source>This laptop:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="329"/>
+        <location filename="../../ui/screens/sharing.py" line="327"/>
         <source>Sending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="331"/>
+        <location filename="../../ui/screens/sharing.py" line="329"/>
         <source>Last sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="333"/>
+        <location filename="../../ui/screens/sharing.py" line="331"/>
         <source>Waiting to be sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="337"/>
+        <location filename="../../ui/screens/sharing.py" line="335"/>
         <source>Last problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="339"/>
+        <location filename="../../ui/screens/sharing.py" line="337"/>
         <source>Next try</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="342"/>
+        <location filename="../../ui/screens/sharing.py" line="340"/>
         <source>What your coordinator said</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="345"/>
+        <location filename="../../ui/screens/sharing.py" line="343"/>
         <source>Shared folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="346"/>
+        <location filename="../../ui/screens/sharing.py" line="344"/>
         <source>C&amp;hoose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="347"/>
+        <location filename="../../ui/screens/sharing.py" line="345"/>
         <source>Choose a shared folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="348"/>
+        <location filename="../../ui/screens/sharing.py" line="346"/>
         <source>Sto&amp;p using</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="349"/>
+        <location filename="../../ui/screens/sharing.py" line="347"/>
         <source>Stop using the shared folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="350"/>
+        <location filename="../../ui/screens/sharing.py" line="348"/>
         <source>Send &amp;now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="351"/>
+        <location filename="../../ui/screens/sharing.py" line="349"/>
         <source>Save as &amp;file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="352"/>
+        <location filename="../../ui/screens/sharing.py" line="350"/>
         <source>Share my own &amp;wellbeing (weekly mean)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="353"/>
+        <location filename="../../ui/screens/sharing.py" line="351"/>
         <source>Share my own wellbeing (weekly mean)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="354"/>
+        <location filename="../../ui/screens/sharing.py" line="352"/>
         <source>Send changes &amp;automatically</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="355"/>
+        <location filename="../../ui/screens/sharing.py" line="353"/>
         <source>Send changes automatically</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="357"/>
+        <location filename="../../ui/screens/sharing.py" line="355"/>
         <source>Starts after you have looked at what will be sent and sent it once yourself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="362"/>
+        <location filename="../../ui/screens/sharing.py" line="360"/>
         <source>Last sent:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="363"/>
+        <location filename="../../ui/screens/sharing.py" line="361"/>
         <source>Waiting to be sent:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="364"/>
+        <location filename="../../ui/screens/sharing.py" line="362"/>
         <source>Last problem:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="365"/>
+        <location filename="../../ui/screens/sharing.py" line="363"/>
         <source>Next try:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="366"/>
+        <location filename="../../ui/screens/sharing.py" line="364"/>
         <source>Your coordinator:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="367"/>
+        <location filename="../../ui/screens/sharing.py" line="365"/>
         <source>Shared folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="386"/>
-        <location filename="../../ui/screens/sharing.py" line="412"/>
+        <location filename="../../ui/screens/sharing.py" line="384"/>
+        <location filename="../../ui/screens/sharing.py" line="410"/>
         <source>What will be sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="387"/>
+        <location filename="../../ui/screens/sharing.py" line="385"/>
         <source>Show &amp;every week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="388"/>
+        <location filename="../../ui/screens/sharing.py" line="386"/>
         <source>Show every week, not only what changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="391"/>
+        <location filename="../../ui/screens/sharing.py" line="389"/>
         <source>What will be sent, as a table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/screens/sharing.py" line="397"/>
         <location filename="../../ui/screens/sharing.py" line="399"/>
-        <location filename="../../ui/screens/sharing.py" line="401"/>
-        <location filename="../../ui/screens/sharing.py" line="542"/>
+        <location filename="../../ui/screens/sharing.py" line="546"/>
         <source>Nothing new to send.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="409"/>
+        <location filename="../../ui/screens/sharing.py" line="407"/>
         <source>What will be sent, as JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="413"/>
+        <location filename="../../ui/screens/sharing.py" line="411"/>
         <source>Ta&amp;ble</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="414"/>
+        <location filename="../../ui/screens/sharing.py" line="412"/>
         <source>JS&amp;ON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="418"/>
+        <location filename="../../ui/screens/sharing.py" line="416"/>
         <source>Never sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="442"/>
+        <location filename="../../ui/screens/sharing.py" line="448"/>
         <source>No mailbox: send by file or a shared folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="444"/>
+        <location filename="../../ui/screens/sharing.py" line="450"/>
         <source>not given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="451"/>
-        <location filename="../../ui/screens/sharing.py" line="464"/>
+        <location filename="../../ui/screens/sharing.py" line="457"/>
+        <location filename="../../ui/screens/sharing.py" line="470"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="470"/>
+        <location filename="../../ui/screens/sharing.py" line="476"/>
         <source>Your organisation does not collect this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="487"/>
+        <location filename="../../ui/screens/sharing.py" line="491"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="488"/>
+        <location filename="../../ui/screens/sharing.py" line="492"/>
         <source>nothing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="489"/>
+        <location filename="../../ui/screens/sharing.py" line="493"/>
         <source>{0} (sending now…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="540"/>
+        <location filename="../../ui/screens/sharing.py" line="544"/>
         <source>Nothing to send yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="558"/>
+        <location filename="../../ui/screens/sharing.py" line="562"/>
         <source>Never sent: names, notes, places, your own tags, exact dates and times.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="562"/>
+        <location filename="../../ui/screens/sharing.py" line="566"/>
         <source>Your organisation&apos;s policy also leaves out: {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="567"/>
+        <location filename="../../ui/screens/sharing.py" line="571"/>
         <source>contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="568"/>
+        <location filename="../../ui/screens/sharing.py" line="572"/>
         <source>minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="569"/>
+        <location filename="../../ui/screens/sharing.py" line="573"/>
         <source>activities and topics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="570"/>
+        <location filename="../../ui/screens/sharing.py" line="574"/>
         <source>how they seemed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="571"/>
+        <location filename="../../ui/screens/sharing.py" line="575"/>
         <source>outcome measures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="572"/>
+        <location filename="../../ui/screens/sharing.py" line="576"/>
         <source>safeguarding concerns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="573"/>
+        <location filename="../../ui/screens/sharing.py" line="577"/>
         <source>follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="574"/>
+        <location filename="../../ui/screens/sharing.py" line="578"/>
         <source>your own wellbeing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="581"/>
+        <location filename="../../ui/screens/sharing.py" line="585"/>
         <source>Received your last summary.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="582"/>
+        <location filename="../../ui/screens/sharing.py" line="586"/>
         <source>Already had your last summary.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="584"/>
+        <location filename="../../ui/screens/sharing.py" line="588"/>
         <source>Holding your summaries until they approve this laptop: read them its fingerprint.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="586"/>
+        <location filename="../../ui/screens/sharing.py" line="590"/>
         <source>Found a conflict in your last summary; they will be in touch.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="587"/>
+        <location filename="../../ui/screens/sharing.py" line="591"/>
         <source>Could not accept your last summary; they will be in touch.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="612"/>
+        <location filename="../../ui/screens/sharing.py" line="616"/>
         <source>Enrolment files ({0});;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="617"/>
+        <location filename="../../ui/screens/sharing.py" line="621"/>
         <source>Join your organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="639"/>
+        <location filename="../../ui/screens/sharing.py" line="643"/>
         <source>Not joined; nothing was changed. Check the fingerprint with your coordinator before you try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="651"/>
+        <location filename="../../ui/screens/sharing.py" line="655"/>
         <source>You have joined {0}. Now read this laptop&apos;s fingerprint to your coordinator: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="663"/>
+        <location filename="../../ui/screens/sharing.py" line="665"/>
         <source>Load an update</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="676"/>
+        <location filename="../../ui/screens/sharing.py" line="679"/>
         <source>Your organisation&apos;s settings were updated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="680"/>
+        <location filename="../../ui/screens/sharing.py" line="681"/>
         <source>You already have this update, or a newer one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="689"/>
+        <location filename="../../ui/screens/sharing.py" line="690"/>
         <source>Sending…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="764"/>
+        <location filename="../../ui/screens/sharing.py" line="765"/>
         <source>Not sent: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="766"/>
+        <location filename="../../ui/screens/sharing.py" line="767"/>
         <source>Sent to your organisation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="767"/>
+        <location filename="../../ui/screens/sharing.py" line="768"/>
         <source>Nothing new to send: your organisation has everything.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="779"/>
+        <location filename="../../ui/screens/sharing.py" line="780"/>
         <source>Save summaries as files in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="794"/>
+        <location filename="../../ui/screens/sharing.py" line="795"/>
         <source>Nothing new to save: every summary has already been sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="796"/>
+        <location filename="../../ui/screens/sharing.py" line="797"/>
         <source>Saved {0}. Give it to your coordinator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/sharing.py" line="799"/>
+        <location filename="../../ui/screens/sharing.py" line="800"/>
         <source>Saved %n files in {0}. Give them to your coordinator.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3233,17 +3230,17 @@ Settings for the mailbox server: {1}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="809"/>
+        <location filename="../../ui/screens/sharing.py" line="810"/>
         <source>A shared folder your coordinator collects summaries from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="819"/>
+        <location filename="../../ui/screens/sharing.py" line="820"/>
         <source>Summaries will also be copied into {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="821"/>
+        <location filename="../../ui/screens/sharing.py" line="822"/>
         <source>The shared folder is no longer used.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3251,92 +3248,92 @@ Settings for the mailbox server: {1}</source>
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../ui/shortcuts.py" line="35"/>
+        <location filename="../../ui/shortcuts.py" line="37"/>
         <source>New visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="36"/>
+        <location filename="../../ui/shortcuts.py" line="38"/>
         <source>New conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="37"/>
+        <location filename="../../ui/shortcuts.py" line="39"/>
         <source>New reflection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="39"/>
+        <location filename="../../ui/shortcuts.py" line="41"/>
         <source>Raise a safeguarding concern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="41"/>
+        <location filename="../../ui/shortcuts.py" line="43"/>
         <source>Search your notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="42"/>
+        <location filename="../../ui/shortcuts.py" line="44"/>
         <source>Undo (a deleted entry comes back)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="43"/>
+        <location filename="../../ui/shortcuts.py" line="45"/>
         <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="45"/>
+        <location filename="../../ui/shortcuts.py" line="47"/>
         <source>Save the entry or form you are in (also Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="48"/>
+        <location filename="../../ui/shortcuts.py" line="50"/>
         <source>Close a dialog (it asks before anything typed is lost)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="52"/>
+        <location filename="../../ui/shortcuts.py" line="54"/>
         <source>Open the chosen entry; in a form, do what its main button does</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="57"/>
+        <location filename="../../ui/shortcuts.py" line="59"/>
         <source>Delete the chosen entry (Ctrl+Z brings it back)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="59"/>
+        <location filename="../../ui/shortcuts.py" line="61"/>
         <source>Next field or button (Shift+Tab: back)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="62"/>
+        <location filename="../../ui/shortcuts.py" line="64"/>
         <source>Next section: Logbook, Matches, Safeguarding, Sharing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="65"/>
+        <location filename="../../ui/shortcuts.py" line="67"/>
         <source>Alt and an underlined letter: that button or field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="67"/>
+        <location filename="../../ui/shortcuts.py" line="69"/>
         <source>Refresh (coordinator)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="70"/>
+        <location filename="../../ui/shortcuts.py" line="72"/>
         <source>Lock now, from anywhere (what you are typing is kept)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="72"/>
+        <location filename="../../ui/shortcuts.py" line="74"/>
         <source>Lock and quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="73"/>
+        <location filename="../../ui/shortcuts.py" line="75"/>
         <source>This list of keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3668,17 +3665,17 @@ Settings for the mailbox server: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/timeline.py" line="124"/>
+        <location filename="../../ui/screens/timeline.py" line="125"/>
         <source>any</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/timeline.py" line="134"/>
+        <location filename="../../ui/screens/timeline.py" line="135"/>
         <source>All matches</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/timeline.py" line="214"/>
+        <location filename="../../ui/screens/timeline.py" line="203"/>
         <source>%n entries found</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3686,7 +3683,7 @@ Settings for the mailbox server: {1}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/timeline.py" line="216"/>
+        <location filename="../../ui/screens/timeline.py" line="205"/>
         <source>%n entries</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3836,128 +3833,128 @@ Settings for the mailbox server: {1}</source>
 <context>
     <name>WorkArea</name>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="92"/>
+        <location filename="../../ui/screens/workarea.py" line="94"/>
         <source>Sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="93"/>
+        <location filename="../../ui/screens/workarea.py" line="95"/>
         <source>&amp;Logbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="94"/>
+        <location filename="../../ui/screens/workarea.py" line="96"/>
         <source>&amp;Matches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="95"/>
+        <location filename="../../ui/screens/workarea.py" line="97"/>
         <source>&amp;Safeguarding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="96"/>
+        <location filename="../../ui/screens/workarea.py" line="98"/>
         <source>Sha&amp;ring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="97"/>
+        <location filename="../../ui/screens/workarea.py" line="99"/>
         <source>Se&amp;ttings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="99"/>
-        <location filename="../../ui/screens/workarea.py" line="100"/>
+        <location filename="../../ui/screens/workarea.py" line="101"/>
+        <location filename="../../ui/screens/workarea.py" line="102"/>
         <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="103"/>
+        <location filename="../../ui/screens/workarea.py" line="105"/>
         <source>New &amp;visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="106"/>
+        <location filename="../../ui/screens/workarea.py" line="108"/>
         <source>New &amp;conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="111"/>
+        <location filename="../../ui/screens/workarea.py" line="113"/>
         <source>New &amp;reflection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="114"/>
+        <location filename="../../ui/screens/workarea.py" line="116"/>
         <source>Raise &amp;concern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="117"/>
+        <location filename="../../ui/screens/workarea.py" line="119"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="119"/>
+        <location filename="../../ui/screens/workarea.py" line="121"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="126"/>
+        <location filename="../../ui/screens/workarea.py" line="128"/>
         <source>&amp;Find</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="127"/>
+        <location filename="../../ui/screens/workarea.py" line="129"/>
         <source>&amp;Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="134"/>
+        <location filename="../../ui/screens/workarea.py" line="136"/>
         <source>Unreported safeguarding concerns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="141"/>
+        <location filename="../../ui/screens/workarea.py" line="143"/>
         <source>Matches past the keeping period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="148"/>
+        <location filename="../../ui/screens/workarea.py" line="150"/>
         <source>Notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="149"/>
+        <location filename="../../ui/screens/workarea.py" line="151"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="150"/>
+        <location filename="../../ui/screens/workarea.py" line="152"/>
         <source>Undo delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="152"/>
+        <location filename="../../ui/screens/workarea.py" line="154"/>
         <source>Restore &amp;draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="153"/>
+        <location filename="../../ui/screens/workarea.py" line="155"/>
         <source>Restore the unsaved draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="154"/>
+        <location filename="../../ui/screens/workarea.py" line="156"/>
         <source>Discard draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="155"/>
+        <location filename="../../ui/screens/workarea.py" line="157"/>
         <source>Discard the unsaved draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/workarea.py" line="226"/>
+        <location filename="../../ui/screens/workarea.py" line="243"/>
         <source>⚠ %n safeguarding concern(s) not yet reported. Report now, then mark it reported.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3965,7 +3962,7 @@ Settings for the mailbox server: {1}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/workarea.py" line="237"/>
+        <location filename="../../ui/screens/workarea.py" line="254"/>
         <source>%n ended match(es) kept past the keeping period: review them for erasure</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3973,17 +3970,17 @@ Settings for the mailbox server: {1}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="248"/>
+        <location filename="../../ui/screens/workarea.py" line="265"/>
         <source>Set by your organisation: {0} months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="294"/>
+        <location filename="../../ui/screens/workarea.py" line="310"/>
         <source>Entry of {0} deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="310"/>
+        <location filename="../../ui/screens/workarea.py" line="326"/>
         <source>You have an unsaved draft from {0}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3999,7 +3996,7 @@ Settings for the mailbox server: {1}</source>
 <context>
     <name>area</name>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="54"/>
+        <location filename="../../ui/screens/workarea.py" line="56"/>
         <source>delete entry</source>
         <translation type="unfinished"></translation>
     </message>

@@ -69,7 +69,7 @@ def test_saving_an_entry_reloads_the_timeline_but_not_concerns_or_measures(
     assert seen == [ENTRIES]
     assert timeline() == 1 and work.timeline.model.rowCount() == 1
     assert concerns() == 0 and measured() == 0
-    assert work.matches.model.match(0).last_contact is not None  # the list follows entries
+    assert work.matches.model.match_at(0).last_contact is not None  # the list follows entries
     measures.close()
 
 

@@ -77,7 +77,8 @@ class ConcernDialog(DraftDialog):
         for code, name in sorted(matches.items(), key=lambda item: item[1].casefold()):
             self.match.addItem(f"{name} ({code})", code)
         # No maximum date: a future date is said in words, never silently refused.
-        self.day = QDateEdit(QDate.currentDate(), calendarPopup=True)
+        self.day = QDateEdit(QDate.currentDate())
+        self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("ddd d MMM yyyy")
         self.day.setAccessibleName(self.tr("Date"))
         self.has_time = QCheckBox(self.tr("at"))
@@ -235,7 +236,8 @@ class ReportedDialog(FormDialog):
         self.setWindowTitle(self.tr("Mark as reported"))
         self.to = QLineEdit()
         self.to.setAccessibleName(self.tr("Reported to"))
-        self.on = QDateEdit(QDate.currentDate(), calendarPopup=True)
+        self.on = QDateEdit(QDate.currentDate())
+        self.on.setCalendarPopup(True)
         self.on.setDisplayFormat("ddd d MMM yyyy")
         self.on.setAccessibleName(self.tr("Reported on"))
         self.on.setMaximumDate(QDate.currentDate())

@@ -53,7 +53,8 @@ class AddMatchDialog(DraftDialog):
         self.name.setAccessibleName(self.tr("Name"))
         self.name.setPlaceholderText(self.tr("only ever shown on this laptop"))
         # No maximum date: a future date is said in words, never silently refused.
-        self.start = QDateEdit(QDate.currentDate(), calendarPopup=True)
+        self.start = QDateEdit(QDate.currentDate())
+        self.start.setCalendarPopup(True)
         self.start.setDisplayFormat("ddd d MMM yyyy")
         self.start.setAccessibleName(self.tr("Start date"))
         form = QFormLayout()

@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton, QWidget
 
 from logbook.errors import InvalidValue, LogbookError
 from logbook.records.book import Logbook
@@ -63,8 +63,9 @@ class DraftDialog(FormDialog):
         """For forms with several lines of text: Enter belongs to the field it is typed in
         (a new line), Ctrl+S or Ctrl+Enter saves, so a stray Enter never saves half a form."""
         for button in self.buttons.buttons():
-            button.setAutoDefault(False)
-            button.setDefault(False)
+            if isinstance(button, QPushButton):  # what a button box holds
+                button.setAutoDefault(False)
+                button.setDefault(False)
         for keys in SAVE_KEYS:
             QShortcut(QKeySequence(keys), self, self.save)
 
