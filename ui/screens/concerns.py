@@ -37,6 +37,7 @@ from logbook.records.dto import ConcernInfo, ConcernInput
 from ui.concern_pdf import write_concern_pdf
 from ui.models.concerns import COL_DATE, COL_SUMMARY, CONCERN_ROLE, ConcernsModel
 from ui.operations import Operations
+from ui.widgets.accessible import named
 from ui.widgets.draft_dialog import DraftDialog
 from ui.widgets.field_errors import FieldErrors
 from ui.widgets.fit_screen import fit_to_screen
@@ -282,7 +283,7 @@ class ConcernsScreen(QWidget):
         self.reported_button = QPushButton(self.tr("Mark report&ed…"))
         self.pdf_button = QPushButton(self.tr("Save as &PDF…"))
         for button in (self.raise_button, self.reported_button, self.pdf_button):
-            button.setAccessibleName(button.text().replace("&", "").rstrip("…"))
+            named(button)
         buttons = QHBoxLayout()
         buttons.addWidget(self.raise_button)
         buttons.addWidget(self.reported_button)

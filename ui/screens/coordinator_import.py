@@ -37,7 +37,7 @@ from ui.models.coordinator import COL_REASON, ImportResultsModel
 from ui.operations import Operations
 from ui.screens.common import scrolling
 from ui.screens.coordinator_dashboard import fit_columns, line_width, table
-from ui.screens.coordinator_devices import named
+from ui.widgets.accessible import named
 
 WATCH_FOLDER = "coordinator.watch_folder"  # in the coordinator profile's settings table
 SCAN_EVERY_MS = 60 * 1000  # synced and network folders do not always signal a change

@@ -29,6 +29,7 @@ from logbook.records.dto import MatchInfo
 from logbook.records.matches import validate_new
 from ui.models.matches import COL_CODE, MATCH_ROLE, SORT_ROLE, MatchesModel
 from ui.operations import Operations
+from ui.widgets.accessible import named
 from ui.widgets.draft_dialog import DraftDialog
 from ui.widgets.field_errors import FieldErrors
 from ui.widgets.fit_screen import fit_to_screen
@@ -138,7 +139,7 @@ class MatchesScreen(QWidget):
         all_buttons = (self.add_button, self.entries_button, self.measures_button,
                        self.end_button, self.erase_button)  # fmt: skip
         for button in all_buttons:
-            button.setAccessibleName(button.text().replace("&", "").rstrip("…"))
+            named(button)
         buttons = QHBoxLayout()
         for button in all_buttons[:-1]:
             buttons.addWidget(button)

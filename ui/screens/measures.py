@@ -36,6 +36,7 @@ from logbook.records.values import past_date
 from ui.measure_texts import answers, intro, questions, title
 from ui.models.measures import MeasuresModel, score_text
 from ui.operations import Operations
+from ui.widgets.accessible import named
 from ui.widgets.draft_dialog import DraftDialog
 from ui.widgets.field_errors import FieldErrors
 from ui.widgets.fit_screen import fit_to_screen
@@ -204,7 +205,7 @@ class MeasuresDialog(QDialog):
         self.record_button.setAccessibleName(self.tr("Record a measure"))
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         for button in close.buttons():
-            button.setAccessibleName(button.text().replace("&", ""))
+            named(button)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Chart:")))
         top.addWidget(self.chart_choice, 1)

@@ -57,6 +57,7 @@ from ui.models.summary import (
 )
 from ui.operations import Operations
 from ui.screens.common import fit_height, fixed_height, heading, scrolling
+from ui.widgets.accessible import named
 
 SYNC_EVERY_MS = 10 * 60 * 1000
 SYNC_AFTER_CHANGE_MS = 60 * 1000  # soon after a save, but not on every keystroke of a session
@@ -147,11 +148,6 @@ def local_time(moment: datetime) -> str:
     return f"{day}, {locale.toString(local.time(), QLocale.FormatType.ShortFormat)}"
 
 
-def _named(button: QPushButton) -> QPushButton:
-    button.setAccessibleName(button.text().replace("&", "").rstrip("…"))
-    return button
-
-
 class EnrolDialog(QDialog):
     """The volunteer compares the fingerprint with what the coordinator reads out."""
 
@@ -189,7 +185,7 @@ class EnrolDialog(QDialog):
             self.tr("&No"), QDialogButtonBox.ButtonRole.RejectRole
         )
         for button in (self.yes_button, self.no_button):
-            button.setAccessibleName(button.text().replace("&", ""))
+            named(button)
         # No is the default: Enter alone must never join an organisation.
         self.yes_button.setAutoDefault(False)
         self.no_button.setDefault(True)
@@ -280,7 +276,7 @@ class SharingScreen(QWidget):
             )
         )
         explain.setWordWrap(True)
-        self.join_button = _named(QPushButton(self.tr("&Join your organisation…")))
+        self.join_button = named(QPushButton(self.tr("&Join your organisation…")))
         join_layout = QVBoxLayout(join)
         join_layout.setContentsMargins(0, 0, 0, 0)
         join_layout.addWidget(explain)
@@ -304,7 +300,7 @@ class SharingScreen(QWidget):
             self.tr("Read this laptop's fingerprint to your coordinator, so they can approve it.")
         )
         device_hint.setWordWrap(True)
-        self.update_button = _named(QPushButton(self.tr("Load an &update…")))
+        self.update_button = named(QPushButton(self.tr("Load an &update…")))
         self.org_form = QFormLayout()
         self.org_form.addRow(self.tr("Name:"), self.org_name)
         self.org_form.addRow(self.tr("Fingerprint:"), self.org_fingerprint)
@@ -341,12 +337,12 @@ class SharingScreen(QWidget):
         self.folder = QLabel()
         self.folder.setWordWrap(True)
         self.folder.setAccessibleName(self.tr("Shared folder"))
-        self.folder_button = _named(QPushButton(self.tr("C&hoose…")))
+        self.folder_button = named(QPushButton(self.tr("C&hoose…")))
         self.folder_button.setAccessibleName(self.tr("Choose a shared folder"))
-        self.stop_folder_button = _named(QPushButton(self.tr("Sto&p using")))
+        self.stop_folder_button = named(QPushButton(self.tr("Sto&p using")))
         self.stop_folder_button.setAccessibleName(self.tr("Stop using the shared folder"))
-        self.send_button = _named(QPushButton(self.tr("Send &now")))
-        self.save_button = _named(QPushButton(self.tr("Save as &file…")))
+        self.send_button = named(QPushButton(self.tr("Send &now")))
+        self.save_button = named(QPushButton(self.tr("Save as &file…")))
         self.share_wellbeing = QCheckBox(self.tr("Share my own &wellbeing (weekly mean)"))
         self.share_wellbeing.setAccessibleName(self.tr("Share my own wellbeing (weekly mean)"))
         self.auto_send = QCheckBox(self.tr("Send changes &automatically"))

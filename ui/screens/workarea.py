@@ -46,6 +46,7 @@ from ui.shortcuts import (
     bind,
     section_keys,
 )
+from ui.widgets.accessible import named_for
 from ui.widgets.draft_dialog import DraftDialog
 
 
@@ -188,7 +189,7 @@ class WorkArea(QWidget):
             button = self.toolbar.widgetForAction(action)
             if button is not None and not action.isSeparator() and action.text():
                 button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-                button.setAccessibleName(action.text().replace("&", ""))
+                named_for(button, action)
 
     def _action(self, text: str, shortcut: Shortcut, slot: object, toolbar: bool = True) -> QAction:
         action = QAction(text, self)

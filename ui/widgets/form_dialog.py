@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 from logbook.errors import LogbookError
 from ui.operations import Operations
 from ui.screens.common import error_label
+from ui.widgets.accessible import named
 from ui.widgets.fit_screen import grow_to_fit, title_width
 
 StandardButton = QDialogButtonBox.StandardButton
@@ -28,7 +29,7 @@ class FormDialog(QDialog):
         self.error = error_label()
         self.buttons = QDialogButtonBox(buttons)
         for button in self.buttons.buttons():
-            button.setAccessibleName(button.text().replace("&", ""))
+            named(button)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
 
