@@ -219,10 +219,10 @@ class WorkArea(QWidget):
         if changes.entries or changes.matches or changes.concerns or changes.organisation:
             # The matches list shows last contact and counts; the banner counts concerns;
             # the editors complete the tags (the organisation's lists among them).
-            names_too = changes.matches or changes.organisation
+            concerns_too = changes.concerns or changes.matches  # it shows the match names
             self.ops.query(
                 lambda: (book.matches.list(), book.tags.list()),
-                lambda lists: self._lists(lists, reload_concerns=changes.concerns or names_too),
+                lambda lists: self._lists(lists, reload_concerns=concerns_too),
                 owner=self,
             )
 
