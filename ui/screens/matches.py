@@ -155,10 +155,6 @@ class MatchesScreen(QWidget):
         self.erase_button.clicked.connect(self.erase_selected)
         self.view.activated.connect(self._show_entries)
 
-    def reload(self) -> None:
-        book = self.book
-        self.ops.run(lambda: book.matches.list(), self.model.set_rows, owner=self)
-
     def selected(self) -> MatchInfo | None:
         rows = self.view.selectionModel().selectedRows(COL_CODE)
         return rows[0].data(MATCH_ROLE) if rows else None
