@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass
+from typing import Protocol, runtime_checkable
 
 
 @dataclass(frozen=True)
@@ -42,3 +43,20 @@ MEASURES = Changes(measures=True)
 ORGANISATION = Changes(organisation=True)
 OUTBOX = Changes(outbox=True)
 EVERYTHING = Changes(True, True, True, True, True, True)
+
+
+@runtime_checkable
+class Changing(Protocol):
+    """A value a mutation returns that also says what the mutation changed (`EntryInfo`...)."""
+
+    @property
+    def changes(self) -> Changes: ...
+
+
+def changes_of(result: Changes | Changing) -> Changes:
+    """What a mutation changed, whether it returned a `Changes` or a value that says it."""
+    if isinstance(result, Changes):
+        return result
+    if isinstance(result, Changing):
+        return result.changes
+    raise TypeError(f"{type(result).__name__} does not say what it changed")

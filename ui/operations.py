@@ -1,10 +1,12 @@
 """The one door from the UI to the core: service calls run on a single background worker.
 
-Like Anki's CollectionOp: `ops.run(fn, on_done, on_error)` queues `fn` on one worker thread
+Like Anki's CollectionOp: `ops.query(fn, on_done, on_error)` queues `fn` on one worker thread
 (SQLite has one writer, and one worker keeps calls in order); the callbacks run on the UI
-thread. The UI thread never waits on disk, crypto or the network. A call without `on_error`
-is never silent: its failure goes to `Operations.report`, which by default shows the message
-in a box over the owner's window (`show_failure`).
+thread. The UI thread never waits on disk, crypto or the network. `ops.mutate(...)` is the
+same for a call that changes records: its result says what it changed (`logbook.changes`),
+and that is emitted as `changed(Changes)` so each screen refreshes only what it shows.
+A call without `on_error` is never silent: its failure goes to `Operations.report`, which by
+default shows the message in a box over the owner's window (`show_failure`).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from logbook.changes import Changes, Changing, changes_of
 from logbook.errors import LogbookError
 from ui import gc_guard
 
@@ -109,6 +112,7 @@ class Operations(QObject):
 
     busy_changed = Signal(bool)
     failure_reported = Signal(str)  # a failure with no handler of its own, as shown
+    changed = Signal(object)  # Changes: what a mutation changed, after it is committed
 
     def __init__(self, parent: QObject | None = None, report: Reporter = show_failure) -> None:
         super().__init__(parent)
@@ -128,7 +132,48 @@ class Operations(QObject):
         shutdown, with this one (so it outlives a locked and discarded screen)."""
         if self._network is None:
             self._network = Operations(self, lambda *failure: self._report(*failure))
+            self._network.changed.connect(self.changed)
         return self._network
+
+    def query(
+        self,
+        fn: Callable[[], Any],
+        on_done: Done | None = None,
+        on_error: Failed | None = None,
+        owner: QObject | None = None,
+    ) -> None:
+        """A call that only reads: the same as `run`, named for what it is."""
+        self.run(fn, on_done, on_error, owner)
+
+    def mutate(
+        self,
+        fn: Callable[[], Changes | Changing],
+        on_done: Done | None = None,
+        on_error: Failed | None = None,
+        owner: QObject | None = None,
+    ) -> None:
+        """A call that changes records. Once it succeeds, what it changed is emitted as
+        `changed` before `on_done` runs, even if `owner` is gone meanwhile: the data changed."""
+
+        def work() -> tuple[Changes | Changing, Changes]:
+            value = fn()
+            return value, changes_of(value)  # here, so a value that cannot say is a failure
+
+        def done(result: tuple[Changes | Changing, Changes]) -> None:
+            value, changes = result
+            self.changed.emit(changes)
+            if on_done is not None and (owner is None or shiboken6.isValid(owner)):
+                on_done(value)
+
+        def failed(message: str, error: LogbookError | None) -> None:
+            if owner is not None and not shiboken6.isValid(owner):
+                return
+            if on_error is not None:
+                on_error(message, error)
+            else:
+                self._report(message, error, owner)
+
+        self.run(work, done, failed)
 
     def run(
         self,

@@ -5,9 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
 
 from logbook.records import retention
+from ui.i18n import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)
@@ -55,7 +56,7 @@ class Preferences:
 
     def get(self, preference: Preference) -> int:
         try:
-            value = int(self.store.value(preference.key, preference.default))  # type: ignore[call-overload]
+            value = int(str(self.store.value(preference.key, preference.default)))
         except (TypeError, ValueError):
             return preference.default
         return min(preference.high, max(preference.low, value))

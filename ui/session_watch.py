@@ -46,17 +46,17 @@ class SessionWatch(QObject):
     def _connect(self, session: QDBusConnection, system: QDBusConnection) -> None:
         if session.isConnected():
             for path, interface in SCREENSAVERS:
-                if session.connect(
-                    "", path, interface, "ActiveChanged", self, SLOT("screensaver(bool)")
+                if _connect(
+                    session, "", path, interface, "ActiveChanged", self, "screensaver(bool)"
                 ):
                     self.listening.append(f"{interface} {path}")
         if system.isConnected():
             manager = ("org.freedesktop.login1", "/org/freedesktop/login1",
                        "org.freedesktop.login1.Manager")  # fmt: skip
-            if system.connect(*manager, "PrepareForSleep", self, SLOT("sleeping(bool)")):
+            if _connect(system, *manager, "PrepareForSleep", self, "sleeping(bool)"):
                 self.listening.append("login1 PrepareForSleep")
-            if system.connect("org.freedesktop.login1", "", "org.freedesktop.login1.Session",
-                              "Lock", self, SLOT("session_lock()")):  # fmt: skip
+            if _connect(system, "org.freedesktop.login1", "", "org.freedesktop.login1.Session",
+                        "Lock", self, "session_lock()"):  # fmt: skip
                 self.listening.append("login1 Session.Lock")
         log.debug("session watch: %s", ", ".join(self.listening) or "no bus")
 
@@ -73,3 +73,14 @@ class SessionWatch(QObject):
     @Slot()
     def session_lock(self) -> None:
         self.on_lock()
+
+
+def _connect(
+    bus: QDBusConnection, service: str, path: str, interface: str, name: str,
+    receiver: QObject, slot: str,
+) -> bool:  # fmt: skip
+    """One D-Bus signal to one slot of `receiver`, named by its C++ signature."""
+    # PySide6's stubs want the slot as bytes, but the binding takes only SLOT()'s text (bytes
+    # raise ValueError at run time): the one place the stubs are overruled.
+    connect: Callable[..., bool] = bus.connect
+    return connect(service, path, interface, name, receiver, SLOT(slot))

@@ -6,9 +6,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QTabWidget, QWidget
+
+from ui.i18n import QT_TRANSLATE_NOOP
+from ui.widgets.accessible import spoken
 
 
 # QT_TRANSLATE_NOOP marks the labels for lupdate; title() translates them when shown.
@@ -29,7 +32,7 @@ class Shortcut:
 
     def tip(self, text: str) -> str:
         """A button's tooltip: its name and its keys."""
-        return f"{text.replace('&', '')} ({self.shown_keys()})"
+        return f"{spoken(text)} ({self.shown_keys()})"
 
 
 NEW_VISIT = Shortcut("Ctrl+N", QT_TRANSLATE_NOOP("Shortcuts", "New visit"))

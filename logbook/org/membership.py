@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy.orm import Session
 
+from logbook.changes import ORGANISATION, Changes
 from logbook.db.models import Membership
 from logbook.db.store import Store
 from logbook.errors import Refused
@@ -36,6 +37,11 @@ ROW = 1
 class Device:
     id: str
     fingerprint: str
+
+    @property
+    def changes(self) -> Changes:
+        """Joining (which returns this laptop's device) changes the organisation."""
+        return ORGANISATION
 
 
 class MembershipService:

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime, time
 
+from logbook.changes import CONCERNS, ENTRIES, MATCHES, MEASURES, Changes
 from logbook.records.measures import Instrument, Score
 from logbook.records.values import Kind, Mode
 
@@ -22,6 +23,11 @@ class MatchInfo:
     @property
     def active(self) -> bool:
         return self.end_date is None
+
+    @property
+    def changes(self) -> Changes:
+        """Adding, editing or ending a match changes the matches (and the names shown)."""
+        return MATCHES
 
 
 @dataclass(frozen=True)
@@ -50,6 +56,11 @@ class EntryInfo(EntryInput):
     created_at: datetime | None = None
     updated_at: datetime | None = None
     deleted: bool = False
+
+    @property
+    def changes(self) -> Changes:
+        """Saving, deleting or restoring an entry changes the entries (and what derives)."""
+        return ENTRIES
 
 
 @dataclass(frozen=True)
@@ -89,6 +100,10 @@ class ConcernInfo(ConcernInput):
     def reported(self) -> bool:
         return self.reported_on is not None
 
+    @property
+    def changes(self) -> Changes:
+        return CONCERNS
+
 
 @dataclass(frozen=True)
 class MeasureInfo:
@@ -99,6 +114,10 @@ class MeasureInfo:
     consent: bool
     score: Score
 
+    @property
+    def changes(self) -> Changes:
+        return MEASURES
+
 
 @dataclass(frozen=True)
 class TagInfo:
@@ -106,15 +125,3 @@ class TagInfo:
     name: str
     source: str
     uses: int
-
-
-@dataclass(frozen=True)
-class Changes:
-    """What an operation changed, so a UI knows what to refresh."""
-
-    matches: bool = False
-    entries: bool = False
-    concerns: bool = False
-    measures: bool = False
-    tags: bool = False
-    ids: tuple[int, ...] = field(default_factory=tuple)

@@ -9,6 +9,7 @@ from typing import Any, TypeVar
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
+from logbook.changes import ENTRIES, Changes
 from logbook.db.models import Entry, EntryTag, Match
 from logbook.db.store import Store
 from logbook.errors import InvalidValue, NotFound
@@ -229,7 +230,7 @@ class EntryService:
             row.deleted_at = None
             return to_info(row, code)
 
-    def purge(self, entry_id: int) -> None:
+    def purge(self, entry_id: int) -> Changes:
         """Erase one entry for good, compacting so its text does not linger in free pages."""
         with self._store.session() as s:
             row, _ = self._load(s, entry_id)
@@ -240,3 +241,4 @@ class EntryService:
             self._store.mark_compaction_pending(s)
         stop_point("erasure-committed")
         self._store.compact()
+        return ENTRIES

@@ -7,13 +7,14 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from logbook.changes import CONCERNS, ENTRIES, MATCHES, MEASURES, Changes
 from logbook.db.models import Concern, Entry, Match
 from logbook.db.store import Store
 from logbook.errors import InvalidValue, NotFound, Refused
 from logbook.records import values
 from logbook.records.clock import utc_now
 from logbook.records.drafts import DraftKey, discard_drafts_of, discard_in
-from logbook.records.dto import Changes, MatchInfo
+from logbook.records.dto import MatchInfo
 from logbook.records.tags import drop_unused_own_tags
 from logbook.testhooks import stop_point
 
@@ -155,4 +156,4 @@ class MatchService:
             self._store.mark_compaction_pending(s)
         stop_point("erasure-committed")
         self._store.compact()
-        return Changes(matches=True, entries=True, concerns=True, measures=True, tags=True)
+        return MATCHES | ENTRIES | CONCERNS | MEASURES

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
+from logbook.changes import ORGANISATION, Changes
 from logbook.db.models import EntryTag, Tag
 from logbook.db.store import Store
 from logbook.records.dto import TagInfo
@@ -53,7 +54,7 @@ class TagService:
                 query = query.where(Tag.kind == kind.value)
             return [TagInfo(t.kind, t.name, t.source, n) for t, n in s.execute(query)]
 
-    def set_organisation_list(self, kind: TagKind, names: Iterable[str]) -> None:
+    def set_organisation_list(self, kind: TagKind, names: Iterable[str]) -> Changes:
         """Mark exactly these names as the organisation's; others become the volunteer's own."""
         wanted = {n.casefold(): n for n in names}
         with self._store.session() as s:
@@ -62,3 +63,4 @@ class TagService:
                 wanted.pop(tag.name.casefold(), None)
             for name in wanted.values():
                 s.add(Tag(kind=kind.value, name=name, source="org"))
+        return ORGANISATION

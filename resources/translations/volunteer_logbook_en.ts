@@ -4,47 +4,47 @@
 <context>
     <name>AddMatchDialog</name>
     <message>
-        <location filename="../../ui/screens/matches.py" line="48"/>
+        <location filename="../../ui/screens/matches.py" line="49"/>
         <source>Add a match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="50"/>
+        <location filename="../../ui/screens/matches.py" line="51"/>
         <source>Match code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="51"/>
+        <location filename="../../ui/screens/matches.py" line="52"/>
         <source>from your coordinator, e.g. M-0042</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="53"/>
+        <location filename="../../ui/screens/matches.py" line="54"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="54"/>
+        <location filename="../../ui/screens/matches.py" line="55"/>
         <source>only ever shown on this laptop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="58"/>
+        <location filename="../../ui/screens/matches.py" line="60"/>
         <source>Start date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="62"/>
+        <location filename="../../ui/screens/matches.py" line="64"/>
         <source>&amp;Code:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="62"/>
+        <location filename="../../ui/screens/matches.py" line="64"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="63"/>
+        <location filename="../../ui/screens/matches.py" line="65"/>
         <source>&amp;Started:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -194,57 +194,57 @@
 <context>
     <name>ApproveDialog</name>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="69"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="65"/>
         <source>Approve a device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="70"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="66"/>
         <source>Device {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="73"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="69"/>
         <source>It first sent a bundle on {0}. Ask the volunteer to read out the fingerprint shown under Sharing in their logbook.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="77"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="73"/>
         <source>Device fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="85"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="81"/>
         <source>Volunteer code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="85"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="81"/>
         <source>e.g. V-07</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="87"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="83"/>
         <source>&amp;Volunteer code:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="91"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="87"/>
         <source>Does the volunteer read out exactly this?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="96"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="92"/>
         <source>If any group is different, choose No: the bundles may not come from their laptop. Nothing changes until you say yes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="102"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="98"/>
         <source>&amp;Yes, approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="105"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="101"/>
         <source>&amp;No</source>
         <translation type="unfinished"></translation>
     </message>
@@ -252,42 +252,42 @@
 <context>
     <name>AssignDialog</name>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="155"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="151"/>
         <source>Assign a match code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="157"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="153"/>
         <source>Match code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="158"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="154"/>
         <source>e.g. M-0042</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="160"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="156"/>
         <source>Volunteer code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="160"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="156"/>
         <source>e.g. V-07</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="165"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="161"/>
         <source>The volunteer&apos;s devices may then send this match code; from anyone else&apos;s it is flagged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="172"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="168"/>
         <source>&amp;Match code:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="173"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="169"/>
         <source>&amp;Volunteer code:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -308,17 +308,17 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../ui/screens/settings.py" line="48"/>
+        <location filename="../../ui/screens/settings.py" line="49"/>
         <source>Change passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="50"/>
+        <location filename="../../ui/screens/settings.py" line="51"/>
         <source>Current passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="55"/>
+        <location filename="../../ui/screens/settings.py" line="56"/>
         <source>&amp;Current:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -326,153 +326,153 @@
 <context>
     <name>ConcernDialog</name>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="72"/>
+        <location filename="../../ui/screens/concerns.py" line="73"/>
         <source>Raise a safeguarding concern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="74"/>
+        <location filename="../../ui/screens/concerns.py" line="75"/>
         <source>Match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="76"/>
+        <location filename="../../ui/screens/concerns.py" line="77"/>
         <source>(choose who it is about)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="82"/>
+        <location filename="../../ui/screens/concerns.py" line="84"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="83"/>
+        <location filename="../../ui/screens/concerns.py" line="85"/>
         <source>at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="84"/>
+        <location filename="../../ui/screens/concerns.py" line="86"/>
         <source>Record a time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="87"/>
-        <location filename="../../ui/screens/concerns.py" line="144"/>
+        <location filename="../../ui/screens/concerns.py" line="89"/>
+        <location filename="../../ui/screens/concerns.py" line="146"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="90"/>
+        <location filename="../../ui/screens/concerns.py" line="92"/>
         <source>Where</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="92"/>
+        <location filename="../../ui/screens/concerns.py" line="94"/>
         <source>What was seen or said</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="93"/>
+        <location filename="../../ui/screens/concerns.py" line="95"/>
         <source>What you saw, or what they said, in their own words where you can</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="95"/>
+        <location filename="../../ui/screens/concerns.py" line="97"/>
         <source>Facts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="95"/>
+        <location filename="../../ui/screens/concerns.py" line="97"/>
         <source>What you know for certain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="97"/>
+        <location filename="../../ui/screens/concerns.py" line="99"/>
         <source>Opinion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="97"/>
+        <location filename="../../ui/screens/concerns.py" line="99"/>
         <source>What you think or worry about, kept apart from facts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="99"/>
+        <location filename="../../ui/screens/concerns.py" line="101"/>
         <source>Action taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="99"/>
+        <location filename="../../ui/screens/concerns.py" line="101"/>
         <source>What you did about it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="100"/>
+        <location filename="../../ui/screens/concerns.py" line="102"/>
         <source>I have already reported it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="101"/>
+        <location filename="../../ui/screens/concerns.py" line="103"/>
         <source>Already reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="103"/>
+        <location filename="../../ui/screens/concerns.py" line="105"/>
         <source>Reported to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="107"/>
+        <location filename="../../ui/screens/concerns.py" line="109"/>
         <source>Who to report to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="109"/>
+        <location filename="../../ui/screens/concerns.py" line="111"/>
         <source>Report this to your safeguarding lead today: {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="112"/>
+        <location filename="../../ui/screens/concerns.py" line="114"/>
         <source>Report this today to your organisation&apos;s safeguarding lead. If you do not know who that is, ask your coordinator now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="134"/>
+        <location filename="../../ui/screens/concerns.py" line="136"/>
         <source>&amp;Match:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="134"/>
+        <location filename="../../ui/screens/concerns.py" line="136"/>
         <source>&amp;When:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="135"/>
+        <location filename="../../ui/screens/concerns.py" line="137"/>
         <source>W&amp;here:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="135"/>
+        <location filename="../../ui/screens/concerns.py" line="137"/>
         <source>&amp;Seen or said:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="136"/>
+        <location filename="../../ui/screens/concerns.py" line="138"/>
         <source>&amp;Facts:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="136"/>
+        <location filename="../../ui/screens/concerns.py" line="138"/>
         <source>&amp;Opinion:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="137"/>
+        <location filename="../../ui/screens/concerns.py" line="139"/>
         <source>&amp;Action taken:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="138"/>
+        <location filename="../../ui/screens/concerns.py" line="140"/>
         <source>Reported to:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -513,37 +513,37 @@
 <context>
     <name>ConcernsScreen</name>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="263"/>
+        <location filename="../../ui/screens/concerns.py" line="264"/>
         <source>Safeguarding concerns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="275"/>
+        <location filename="../../ui/screens/concerns.py" line="276"/>
         <source>Safeguarding concerns are kept apart from your notes. Only the fact that a concern was raised, and whether it was reported, is ever sent to your organisation in a summary.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="281"/>
+        <location filename="../../ui/screens/concerns.py" line="282"/>
         <source>Raise a &amp;concern…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="282"/>
+        <location filename="../../ui/screens/concerns.py" line="283"/>
         <source>Mark report&amp;ed…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="283"/>
+        <location filename="../../ui/screens/concerns.py" line="284"/>
         <source>Save as &amp;PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="333"/>
+        <location filename="../../ui/screens/concerns.py" line="332"/>
         <source>Save concern as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="334"/>
+        <location filename="../../ui/screens/concerns.py" line="333"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -551,83 +551,83 @@
 <context>
     <name>CoordinatorArea</name>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="95"/>
         <location filename="../../ui/screens/coordinator.py" line="96"/>
+        <location filename="../../ui/screens/coordinator.py" line="97"/>
         <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="98"/>
+        <location filename="../../ui/screens/coordinator.py" line="99"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="103"/>
+        <location filename="../../ui/screens/coordinator.py" line="104"/>
         <source>&amp;Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="112"/>
+        <location filename="../../ui/screens/coordinator.py" line="113"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="113"/>
+        <location filename="../../ui/screens/coordinator.py" line="114"/>
         <source>Organisation fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="119"/>
+        <location filename="../../ui/screens/coordinator.py" line="120"/>
         <source>Fingerprint:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="124"/>
+        <location filename="../../ui/screens/coordinator.py" line="125"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="128"/>
+        <location filename="../../ui/screens/coordinator.py" line="129"/>
         <source>Opening…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="132"/>
+        <location filename="../../ui/screens/coordinator.py" line="133"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="133"/>
+        <location filename="../../ui/screens/coordinator.py" line="134"/>
         <source>&amp;Try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="136"/>
+        <location filename="../../ui/screens/coordinator.py" line="137"/>
         <source>The coordinator database did not open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="141"/>
+        <location filename="../../ui/screens/coordinator.py" line="142"/>
         <source>Sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="204"/>
+        <location filename="../../ui/screens/coordinator.py" line="205"/>
         <source>&amp;Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="205"/>
+        <location filename="../../ui/screens/coordinator.py" line="206"/>
         <source>De&amp;vices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="206"/>
+        <location filename="../../ui/screens/coordinator.py" line="207"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="210"/>
+        <location filename="../../ui/screens/coordinator.py" line="211"/>
         <source>&amp;Reports</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1140,58 +1140,58 @@ Settings for the mailbox server: {1}</source>
 <context>
     <name>DevicesTab</name>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="198"/>
-        <location filename="../../ui/screens/coordinator_devices.py" line="213"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="194"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="209"/>
         <source>Devices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="200"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="196"/>
         <source>Match codes and their volunteers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="204"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="200"/>
         <source>No device has sent a bundle yet. A volunteer&apos;s laptop appears here with its first bundle; approve it once they have read you its fingerprint.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="208"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="204"/>
         <source>No devices yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="209"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="205"/>
         <source>&amp;Approve…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="210"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="206"/>
         <source>Rev&amp;oke…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="211"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="207"/>
         <source>A&amp;ssign a match code…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="222"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="218"/>
         <source>Match codes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="290"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="286"/>
         <source>Device {0} was not approved; nothing was changed. Check the fingerprint with the volunteer before you try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="302"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="298"/>
         <source>Approved {0} for volunteer {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/coordinator_devices.py" line="304"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="300"/>
         <source>Imported %n held bundle(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1199,7 +1199,7 @@ Settings for the mailbox server: {1}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/coordinator_devices.py" line="306"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="302"/>
         <source>%n held bundle(s) could not be imported; see Import.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1207,12 +1207,12 @@ Settings for the mailbox server: {1}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="317"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="313"/>
         <source>Revoke device {0}? Its bundles will be refused from now on, and it cannot be approved again. What it sent before stays.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/coordinator_devices.py" line="321"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="317"/>
         <source>Its %n held bundle(s) will be dropped.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1220,32 +1220,32 @@ Settings for the mailbox server: {1}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="322"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="318"/>
         <source>Revoke a device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="324"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="320"/>
         <source>&amp;Revoke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="326"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="322"/>
         <source>Revoke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="327"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="323"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="341"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="337"/>
         <source>Revoked {0}; its bundles will be refused from now on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="358"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="354"/>
         <source>{0} is now {1}&apos;s match.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1253,17 +1253,17 @@ Settings for the mailbox server: {1}</source>
 <context>
     <name>DraftDialog</name>
     <message>
-        <location filename="../../ui/widgets/draft_dialog.py" line="83"/>
+        <location filename="../../ui/widgets/draft_dialog.py" line="84"/>
         <source>{0} {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/draft_dialog.py" line="175"/>
+        <location filename="../../ui/widgets/draft_dialog.py" line="176"/>
         <source>Discard changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/draft_dialog.py" line="176"/>
+        <location filename="../../ui/widgets/draft_dialog.py" line="177"/>
         <source>Close without saving? What you typed here will be lost.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1271,42 +1271,42 @@ Settings for the mailbox server: {1}</source>
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="152"/>
+        <location filename="../../ui/screens/sharing.py" line="149"/>
         <source>Join your organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="153"/>
+        <location filename="../../ui/screens/sharing.py" line="150"/>
         <source>This enrolment file is signed by:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="156"/>
+        <location filename="../../ui/screens/sharing.py" line="153"/>
         <source>Its fingerprint:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="157"/>
+        <location filename="../../ui/screens/sharing.py" line="154"/>
         <source>Organisation fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="165"/>
+        <location filename="../../ui/screens/sharing.py" line="162"/>
         <source>Does this match, group by group, what your coordinator read to you?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="171"/>
+        <location filename="../../ui/screens/sharing.py" line="168"/>
         <source>If any group is different, choose No and tell your coordinator: the file may not be theirs. Nothing changes until you say yes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="178"/>
+        <location filename="../../ui/screens/sharing.py" line="175"/>
         <source>&amp;Yes, join</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="181"/>
+        <location filename="../../ui/screens/sharing.py" line="178"/>
         <source>&amp;No</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1357,150 +1357,158 @@ Settings for the mailbox server: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/entry_editor.py" line="86"/>
+        <location filename="../../ui/screens/entry_editor.py" line="87"/>
         <source>at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/entry_editor.py" line="92"/>
+        <location filename="../../ui/screens/entry_editor.py" line="93"/>
         <source>1 to 1440</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/entry_editor.py" line="98"/>
-        <location filename="../../ui/screens/entry_editor.py" line="102"/>
+        <location filename="../../ui/screens/entry_editor.py" line="99"/>
+        <location filename="../../ui/screens/entry_editor.py" line="103"/>
         <source>Not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/entry_editor.py" line="105"/>
+        <location filename="../../ui/screens/entry_editor.py" line="106"/>
         <source>Activities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/entry_editor.py" line="107"/>
+        <location filename="../../ui/screens/entry_editor.py" line="108"/>
         <source>Topics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/entry_editor.py" line="115"/>
+        <location filename="../../ui/screens/entry_editor.py" line="116"/>
         <source>I want to follow something up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/entry_editor.py" line="117"/>
+        <location filename="../../ui/screens/entry_editor.py" line="118"/>
         <source>Kind of entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/entry_editor.py" line="117"/>
+        <location filename="../../ui/screens/entry_editor.py" line="118"/>
         <source>Match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/entry_editor.py" line="118"/>
+        <location filename="../../ui/screens/entry_editor.py" line="119"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/entry_editor.py" line="118"/>
+        <location filename="../../ui/screens/entry_editor.py" line="119"/>
         <source>Record a time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/entry_editor.py" line="119"/>
-        <location filename="../../ui/screens/entry_editor.py" line="152"/>
+        <location filename="../../ui/screens/entry_editor.py" line="120"/>
+        <location filename="../../ui/screens/entry_editor.py" line="153"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/entry_editor.py" line="119"/>
+        <location filename="../../ui/screens/entry_editor.py" line="120"/>
         <source>Minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/entry_editor.py" line="120"/>
+        <location filename="../../ui/screens/entry_editor.py" line="121"/>
         <source>Mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/entry_editor.py" line="120"/>
+        <location filename="../../ui/screens/entry_editor.py" line="121"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/entry_editor.py" line="121"/>
+        <location filename="../../ui/screens/entry_editor.py" line="122"/>
         <source>How the person seemed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/entry_editor.py" line="122"/>
+        <location filename="../../ui/screens/entry_editor.py" line="123"/>
         <source>Your own wellbeing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/entry_editor.py" line="122"/>
+        <location filename="../../ui/screens/entry_editor.py" line="123"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/entry_editor.py" line="123"/>
+        <location filename="../../ui/screens/entry_editor.py" line="124"/>
         <source>Follow-up wanted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/entry_editor.py" line="139"/>
+        <location filename="../../ui/screens/entry_editor.py" line="140"/>
         <source>&amp;Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/entry_editor.py" line="139"/>
+        <location filename="../../ui/screens/entry_editor.py" line="140"/>
         <source>&amp;Match:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/entry_editor.py" line="140"/>
+        <location filename="../../ui/screens/entry_editor.py" line="141"/>
         <source>&amp;Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/entry_editor.py" line="140"/>
+        <location filename="../../ui/screens/entry_editor.py" line="141"/>
         <source>M&amp;inutes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/entry_editor.py" line="141"/>
+        <location filename="../../ui/screens/entry_editor.py" line="142"/>
         <source>M&amp;ode:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/entry_editor.py" line="141"/>
+        <location filename="../../ui/screens/entry_editor.py" line="142"/>
         <source>&amp;Place:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/entry_editor.py" line="142"/>
+        <location filename="../../ui/screens/entry_editor.py" line="143"/>
         <source>&amp;Seemed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/entry_editor.py" line="143"/>
+        <location filename="../../ui/screens/entry_editor.py" line="144"/>
         <source>&amp;Wellbeing:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/entry_editor.py" line="144"/>
+        <location filename="../../ui/screens/entry_editor.py" line="145"/>
         <source>&amp;Activities:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/entry_editor.py" line="145"/>
+        <location filename="../../ui/screens/entry_editor.py" line="146"/>
         <source>&amp;Topics:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/entry_editor.py" line="146"/>
+        <location filename="../../ui/screens/entry_editor.py" line="147"/>
         <source>&amp;Notes (Markdown):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FormErrors</name>
+    <message>
+        <location filename="../../ui/screens/common.py" line="25"/>
+        <source>Error message</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1885,57 +1893,57 @@ Settings for the mailbox server: {1}</source>
 <context>
     <name>MatchesScreen</name>
     <message>
-        <location filename="../../ui/screens/matches.py" line="123"/>
+        <location filename="../../ui/screens/matches.py" line="124"/>
         <source>Matches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="133"/>
+        <location filename="../../ui/screens/matches.py" line="134"/>
         <source>&amp;Add match…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="136"/>
+        <location filename="../../ui/screens/matches.py" line="137"/>
         <source>E&amp;nd match…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="134"/>
+        <location filename="../../ui/screens/matches.py" line="135"/>
         <source>Show entr&amp;ies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="135"/>
+        <location filename="../../ui/screens/matches.py" line="136"/>
         <source>&amp;Outcome measures…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="137"/>
+        <location filename="../../ui/screens/matches.py" line="138"/>
         <source>&amp;Erase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="192"/>
+        <location filename="../../ui/screens/matches.py" line="188"/>
         <source>End match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="193"/>
+        <location filename="../../ui/screens/matches.py" line="189"/>
         <source>End the match {0} today? Its records stay in your logbook.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="206"/>
+        <location filename="../../ui/screens/matches.py" line="202"/>
         <source>Erase {0} and all of its {1} entries, outcome measures and safeguarding concerns from this laptop? This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="212"/>
+        <location filename="../../ui/screens/matches.py" line="208"/>
         <source>{0} has a safeguarding concern that is NOT YET REPORTED. Report it first. </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="217"/>
+        <location filename="../../ui/screens/matches.py" line="213"/>
         <source>Erase match</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1943,47 +1951,47 @@ Settings for the mailbox server: {1}</source>
 <context>
     <name>MeasureForm</name>
     <message>
-        <location filename="../../ui/screens/measures.py" line="68"/>
+        <location filename="../../ui/screens/measures.py" line="70"/>
         <source>(choose)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="80"/>
+        <location filename="../../ui/screens/measures.py" line="83"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="81"/>
+        <location filename="../../ui/screens/measures.py" line="84"/>
         <source>&amp;Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="86"/>
+        <location filename="../../ui/screens/measures.py" line="89"/>
         <source>They agreed that these scores may be shared with the organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="88"/>
+        <location filename="../../ui/screens/measures.py" line="91"/>
         <source>Consent to share the scores</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="90"/>
+        <location filename="../../ui/screens/measures.py" line="93"/>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="97"/>
+        <location filename="../../ui/screens/measures.py" line="100"/>
         <source>Ask first. Without consent the scores stay on this laptop only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="132"/>
+        <location filename="../../ui/screens/measures.py" line="135"/>
         <source>Answered {0} of {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="137"/>
+        <location filename="../../ui/screens/measures.py" line="140"/>
         <source>Score: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1991,62 +1999,62 @@ Settings for the mailbox server: {1}</source>
 <context>
     <name>MeasuresDialog</name>
     <message>
-        <location filename="../../ui/screens/measures.py" line="183"/>
+        <location filename="../../ui/screens/measures.py" line="186"/>
         <source>Outcome measures: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="186"/>
+        <location filename="../../ui/screens/measures.py" line="189"/>
         <source>Measures taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="193"/>
+        <location filename="../../ui/screens/measures.py" line="196"/>
         <source>Measure to chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="195"/>
+        <location filename="../../ui/screens/measures.py" line="198"/>
         <source>Measure to record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="200"/>
+        <location filename="../../ui/screens/measures.py" line="203"/>
         <source>Scores over time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="201"/>
+        <location filename="../../ui/screens/measures.py" line="204"/>
         <source>&amp;Record…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="202"/>
+        <location filename="../../ui/screens/measures.py" line="205"/>
         <source>Record a measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="207"/>
+        <location filename="../../ui/screens/measures.py" line="210"/>
         <source>Chart:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="238"/>
+        <location filename="../../ui/screens/measures.py" line="246"/>
         <source>Life satisfaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="238"/>
+        <location filename="../../ui/screens/measures.py" line="246"/>
         <source>Worthwhile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="238"/>
+        <location filename="../../ui/screens/measures.py" line="246"/>
         <source>Happiness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="239"/>
+        <location filename="../../ui/screens/measures.py" line="247"/>
         <source>Anxiety (lower is better)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2054,32 +2062,62 @@ Settings for the mailbox server: {1}</source>
 <context>
     <name>MeasuresModel</name>
     <message>
-        <location filename="../../ui/models/measures.py" line="61"/>
+        <location filename="../../ui/models/measures.py" line="28"/>
+        <source>{0} of 9 (higher is lonelier)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/measures.py" line="35"/>
+        <source>satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/measures.py" line="36"/>
+        <source>worthwhile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/measures.py" line="37"/>
+        <source>happy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/measures.py" line="38"/>
+        <source>anxious</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/measures.py" line="41"/>
+        <source>{0:.2f} (raw {1} of 35)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/measures.py" line="70"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/measures.py" line="61"/>
+        <location filename="../../ui/models/measures.py" line="70"/>
         <source>Measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/measures.py" line="61"/>
+        <location filename="../../ui/models/measures.py" line="70"/>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/measures.py" line="61"/>
+        <location filename="../../ui/models/measures.py" line="70"/>
         <source>Shared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/measures.py" line="74"/>
+        <location filename="../../ui/models/measures.py" line="83"/>
         <source>yes, with consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/measures.py" line="74"/>
+        <location filename="../../ui/models/measures.py" line="83"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2179,13 +2217,13 @@ Settings for the mailbox server: {1}</source>
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../ui/operations.py" line="33"/>
+        <location filename="../../ui/operations.py" line="36"/>
         <source>Something went wrong, so this was not finished. What you saved before is safe. If it happens again, restart the app; the details are in its log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="49"/>
-        <location filename="../../ui/operations.py" line="54"/>
+        <location filename="../../ui/operations.py" line="52"/>
+        <location filename="../../ui/operations.py" line="57"/>
         <source>Could not finish</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2276,64 +2314,23 @@ Settings for the mailbox server: {1}</source>
 <context>
     <name>Preferences</name>
     <message>
-        <location filename="../../ui/preferences.py" line="28"/>
+        <location filename="../../ui/preferences.py" line="29"/>
         <source>Lock after this many idle minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="32"/>
+        <location filename="../../ui/preferences.py" line="33"/>
         <source>Remind me when there has been no contact for (days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="38"/>
+        <location filename="../../ui/preferences.py" line="39"/>
         <source>Offer to erase matches ended more than (months) ago</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="44"/>
+        <location filename="../../ui/preferences.py" line="45"/>
         <source>Text size (%)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>QAbstractTableModel</name>
-    <message>
-        <location filename="../../ui/models/measures.py" line="27"/>
-        <source>{0} of 9 (higher is lonelier)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/measures.py" line="31"/>
-        <source>satisfied</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/measures.py" line="31"/>
-        <source>worthwhile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/measures.py" line="32"/>
-        <source>happy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/measures.py" line="32"/>
-        <source>anxious</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/measures.py" line="34"/>
-        <source>{0:.2f} (raw {1} of 35)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>QLabel</name>
-    <message>
-        <location filename="../../ui/screens/common.py" line="25"/>
-        <source>Error message</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2492,27 +2489,27 @@ Settings for the mailbox server: {1}</source>
 <context>
     <name>ReportedDialog</name>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="235"/>
+        <location filename="../../ui/screens/concerns.py" line="237"/>
         <source>Mark as reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="237"/>
+        <location filename="../../ui/screens/concerns.py" line="239"/>
         <source>Reported to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="240"/>
+        <location filename="../../ui/screens/concerns.py" line="243"/>
         <source>Reported on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="243"/>
+        <location filename="../../ui/screens/concerns.py" line="246"/>
         <source>Reported &amp;to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="244"/>
+        <location filename="../../ui/screens/concerns.py" line="247"/>
         <source>&amp;On:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2645,155 +2642,155 @@ Settings for the mailbox server: {1}</source>
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../ui/screens/settings.py" line="86"/>
+        <location filename="../../ui/screens/settings.py" line="87"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="90"/>
+        <location filename="../../ui/screens/settings.py" line="91"/>
         <source> days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="94"/>
+        <location filename="../../ui/screens/settings.py" line="95"/>
         <source> months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="101"/>
+        <location filename="../../ui/screens/settings.py" line="102"/>
         <source>&amp;Keyboard shortcuts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="102"/>
+        <location filename="../../ui/screens/settings.py" line="103"/>
         <source>Change &amp;passphrase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="103"/>
+        <location filename="../../ui/screens/settings.py" line="104"/>
         <source>&amp;Back up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="104"/>
+        <location filename="../../ui/screens/settings.py" line="105"/>
         <source>Restore &amp;a backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="105"/>
+        <location filename="../../ui/screens/settings.py" line="106"/>
         <source>&amp;Export my data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="111"/>
+        <location filename="../../ui/screens/settings.py" line="112"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="113"/>
+        <location filename="../../ui/screens/settings.py" line="114"/>
         <source>Privacy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="118"/>
+        <location filename="../../ui/screens/settings.py" line="119"/>
         <source>Matches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="123"/>
+        <location filename="../../ui/screens/settings.py" line="124"/>
         <source>Display and keyboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="128"/>
+        <location filename="../../ui/screens/settings.py" line="129"/>
         <source>For this laptop, on top of its own text size. Applies the next time the app starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="134"/>
+        <location filename="../../ui/screens/settings.py" line="135"/>
         <source>Your data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="136"/>
+        <location filename="../../ui/screens/settings.py" line="137"/>
         <source>Your profiles are kept in {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="145"/>
+        <location filename="../../ui/screens/settings.py" line="146"/>
         <source>About</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="148"/>
+        <location filename="../../ui/screens/settings.py" line="149"/>
         <source>Volunteer Logbook {0}. Everything you write is encrypted on this laptop. Names, notes, places and anything else you type never leave it; your organisation only ever receives summaries, and you can see them first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="192"/>
+        <location filename="../../ui/screens/settings.py" line="193"/>
         <source>Passphrase changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="206"/>
+        <location filename="../../ui/screens/settings.py" line="207"/>
         <source>Back up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="206"/>
-        <location filename="../../ui/screens/settings.py" line="253"/>
+        <location filename="../../ui/screens/settings.py" line="207"/>
+        <location filename="../../ui/screens/settings.py" line="254"/>
         <source>Logbook backups (*.lbk)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="218"/>
+        <location filename="../../ui/screens/settings.py" line="219"/>
         <source>Backing up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="219"/>
+        <location filename="../../ui/screens/settings.py" line="220"/>
         <source>Backup saved to {0}. It opens with your current passphrase or recovery key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="225"/>
-        <location filename="../../ui/screens/settings.py" line="234"/>
+        <location filename="../../ui/screens/settings.py" line="226"/>
+        <location filename="../../ui/screens/settings.py" line="235"/>
         <source>Export my data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="226"/>
+        <location filename="../../ui/screens/settings.py" line="227"/>
         <source>The export is NOT encrypted: anyone who gets the file can read all your notes. Keep it safe and delete it when you are done. Go on?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="234"/>
+        <location filename="../../ui/screens/settings.py" line="235"/>
         <source>JSON files (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="248"/>
+        <location filename="../../ui/screens/settings.py" line="249"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="248"/>
+        <location filename="../../ui/screens/settings.py" line="249"/>
         <source>Your data was written to {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="253"/>
-        <location filename="../../ui/screens/settings.py" line="261"/>
+        <location filename="../../ui/screens/settings.py" line="254"/>
+        <location filename="../../ui/screens/settings.py" line="262"/>
         <source>Restore a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="262"/>
+        <location filename="../../ui/screens/settings.py" line="263"/>
         <source>Restoring REPLACES everything now in this profile with the backup. The logbook will lock; then unlock it with the passphrase the backup was made with. Go on?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="269"/>
+        <location filename="../../ui/screens/settings.py" line="270"/>
         <source>Backup: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2801,271 +2798,271 @@ Settings for the mailbox server: {1}</source>
 <context>
     <name>SharingScreen</name>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="227"/>
+        <location filename="../../ui/screens/sharing.py" line="221"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="274"/>
+        <location filename="../../ui/screens/sharing.py" line="268"/>
         <source>Your organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="280"/>
+        <location filename="../../ui/screens/sharing.py" line="274"/>
         <source>Join your organisation to send it weekly summaries. Your coordinator gives you an enrolment file and reads its fingerprint to you, so you can check the file is really theirs. Until you join, nothing leaves this laptop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="286"/>
+        <location filename="../../ui/screens/sharing.py" line="280"/>
         <source>&amp;Join your organisation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="297"/>
+        <location filename="../../ui/screens/sharing.py" line="291"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="298"/>
+        <location filename="../../ui/screens/sharing.py" line="292"/>
         <source>Organisation fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="301"/>
+        <location filename="../../ui/screens/sharing.py" line="295"/>
         <source>Mailbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="304"/>
+        <location filename="../../ui/screens/sharing.py" line="298"/>
         <source>Safeguarding contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="305"/>
+        <location filename="../../ui/screens/sharing.py" line="299"/>
         <source>This laptop&apos;s fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="307"/>
+        <location filename="../../ui/screens/sharing.py" line="301"/>
         <source>Read this laptop&apos;s fingerprint to your coordinator, so they can approve it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="310"/>
+        <location filename="../../ui/screens/sharing.py" line="304"/>
         <source>Load an &amp;update…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="312"/>
+        <location filename="../../ui/screens/sharing.py" line="306"/>
         <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="313"/>
+        <location filename="../../ui/screens/sharing.py" line="307"/>
         <source>Fingerprint:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="314"/>
+        <location filename="../../ui/screens/sharing.py" line="308"/>
         <source>Mailbox:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="315"/>
+        <location filename="../../ui/screens/sharing.py" line="309"/>
         <source>Safeguarding:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="316"/>
+        <location filename="../../ui/screens/sharing.py" line="310"/>
         <source>This laptop:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="330"/>
+        <location filename="../../ui/screens/sharing.py" line="324"/>
         <source>Sending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="332"/>
+        <location filename="../../ui/screens/sharing.py" line="326"/>
         <source>Last sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="334"/>
+        <location filename="../../ui/screens/sharing.py" line="328"/>
         <source>Waiting to be sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="338"/>
+        <location filename="../../ui/screens/sharing.py" line="332"/>
         <source>Last problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="340"/>
+        <location filename="../../ui/screens/sharing.py" line="334"/>
         <source>Next try</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="343"/>
+        <location filename="../../ui/screens/sharing.py" line="337"/>
         <source>What your coordinator said</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="346"/>
+        <location filename="../../ui/screens/sharing.py" line="340"/>
         <source>Shared folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="347"/>
+        <location filename="../../ui/screens/sharing.py" line="341"/>
         <source>C&amp;hoose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="348"/>
+        <location filename="../../ui/screens/sharing.py" line="342"/>
         <source>Choose a shared folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="349"/>
+        <location filename="../../ui/screens/sharing.py" line="343"/>
         <source>Sto&amp;p using</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="350"/>
+        <location filename="../../ui/screens/sharing.py" line="344"/>
         <source>Stop using the shared folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="351"/>
+        <location filename="../../ui/screens/sharing.py" line="345"/>
         <source>Send &amp;now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="352"/>
+        <location filename="../../ui/screens/sharing.py" line="346"/>
         <source>Save as &amp;file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="353"/>
+        <location filename="../../ui/screens/sharing.py" line="347"/>
         <source>Share my own &amp;wellbeing (weekly mean)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="354"/>
+        <location filename="../../ui/screens/sharing.py" line="348"/>
         <source>Share my own wellbeing (weekly mean)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="355"/>
+        <location filename="../../ui/screens/sharing.py" line="349"/>
         <source>Send changes &amp;automatically</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="356"/>
+        <location filename="../../ui/screens/sharing.py" line="350"/>
         <source>Send changes automatically</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="358"/>
+        <location filename="../../ui/screens/sharing.py" line="352"/>
         <source>Starts after you have looked at what will be sent and sent it once yourself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="363"/>
+        <location filename="../../ui/screens/sharing.py" line="357"/>
         <source>Last sent:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="364"/>
+        <location filename="../../ui/screens/sharing.py" line="358"/>
         <source>Waiting to be sent:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="365"/>
+        <location filename="../../ui/screens/sharing.py" line="359"/>
         <source>Last problem:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="366"/>
+        <location filename="../../ui/screens/sharing.py" line="360"/>
         <source>Next try:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="367"/>
+        <location filename="../../ui/screens/sharing.py" line="361"/>
         <source>Your coordinator:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="368"/>
+        <location filename="../../ui/screens/sharing.py" line="362"/>
         <source>Shared folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="387"/>
-        <location filename="../../ui/screens/sharing.py" line="413"/>
+        <location filename="../../ui/screens/sharing.py" line="381"/>
+        <location filename="../../ui/screens/sharing.py" line="407"/>
         <source>What will be sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="388"/>
+        <location filename="../../ui/screens/sharing.py" line="382"/>
         <source>Show &amp;every week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="389"/>
+        <location filename="../../ui/screens/sharing.py" line="383"/>
         <source>Show every week, not only what changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="392"/>
+        <location filename="../../ui/screens/sharing.py" line="386"/>
         <source>What will be sent, as a table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="400"/>
-        <location filename="../../ui/screens/sharing.py" line="402"/>
+        <location filename="../../ui/screens/sharing.py" line="394"/>
+        <location filename="../../ui/screens/sharing.py" line="396"/>
         <location filename="../../ui/screens/sharing.py" line="543"/>
         <source>Nothing new to send.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="410"/>
+        <location filename="../../ui/screens/sharing.py" line="404"/>
         <source>What will be sent, as JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="414"/>
+        <location filename="../../ui/screens/sharing.py" line="408"/>
         <source>Ta&amp;ble</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="415"/>
+        <location filename="../../ui/screens/sharing.py" line="409"/>
         <source>JS&amp;ON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="419"/>
+        <location filename="../../ui/screens/sharing.py" line="413"/>
         <source>Never sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="443"/>
+        <location filename="../../ui/screens/sharing.py" line="445"/>
         <source>No mailbox: send by file or a shared folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="445"/>
+        <location filename="../../ui/screens/sharing.py" line="447"/>
         <source>not given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="452"/>
-        <location filename="../../ui/screens/sharing.py" line="465"/>
+        <location filename="../../ui/screens/sharing.py" line="454"/>
+        <location filename="../../ui/screens/sharing.py" line="467"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="471"/>
+        <location filename="../../ui/screens/sharing.py" line="473"/>
         <source>Your organisation does not collect this.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3185,57 +3182,57 @@ Settings for the mailbox server: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="664"/>
+        <location filename="../../ui/screens/sharing.py" line="662"/>
         <source>Load an update</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="677"/>
+        <location filename="../../ui/screens/sharing.py" line="676"/>
         <source>Your organisation&apos;s settings were updated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="681"/>
+        <location filename="../../ui/screens/sharing.py" line="678"/>
         <source>You already have this update, or a newer one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="690"/>
+        <location filename="../../ui/screens/sharing.py" line="687"/>
         <source>Sending…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="744"/>
+        <location filename="../../ui/screens/sharing.py" line="741"/>
         <source>Not sent: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="746"/>
+        <location filename="../../ui/screens/sharing.py" line="743"/>
         <source>Sent to your organisation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="747"/>
+        <location filename="../../ui/screens/sharing.py" line="744"/>
         <source>Nothing new to send: your organisation has everything.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="759"/>
+        <location filename="../../ui/screens/sharing.py" line="756"/>
         <source>Save summaries as files in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="772"/>
+        <location filename="../../ui/screens/sharing.py" line="769"/>
         <source>Nothing new to save: every summary has already been sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="774"/>
+        <location filename="../../ui/screens/sharing.py" line="771"/>
         <source>Saved {0}. Give it to your coordinator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/sharing.py" line="777"/>
+        <location filename="../../ui/screens/sharing.py" line="774"/>
         <source>Saved %n files in {0}. Give them to your coordinator.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3243,17 +3240,17 @@ Settings for the mailbox server: {1}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="787"/>
+        <location filename="../../ui/screens/sharing.py" line="784"/>
         <source>A shared folder your coordinator collects summaries from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="797"/>
+        <location filename="../../ui/screens/sharing.py" line="794"/>
         <source>Summaries will also be copied into {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="799"/>
+        <location filename="../../ui/screens/sharing.py" line="796"/>
         <source>The shared folder is no longer used.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3261,92 +3258,92 @@ Settings for the mailbox server: {1}</source>
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../ui/shortcuts.py" line="35"/>
+        <location filename="../../ui/shortcuts.py" line="38"/>
         <source>New visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="36"/>
+        <location filename="../../ui/shortcuts.py" line="39"/>
         <source>New conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="37"/>
+        <location filename="../../ui/shortcuts.py" line="40"/>
         <source>New reflection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="39"/>
+        <location filename="../../ui/shortcuts.py" line="42"/>
         <source>Raise a safeguarding concern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="41"/>
+        <location filename="../../ui/shortcuts.py" line="44"/>
         <source>Search your notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="42"/>
+        <location filename="../../ui/shortcuts.py" line="45"/>
         <source>Undo (a deleted entry comes back)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="43"/>
+        <location filename="../../ui/shortcuts.py" line="46"/>
         <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="45"/>
+        <location filename="../../ui/shortcuts.py" line="48"/>
         <source>Save the entry or form you are in (also Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="48"/>
+        <location filename="../../ui/shortcuts.py" line="51"/>
         <source>Close a dialog (it asks before anything typed is lost)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="52"/>
+        <location filename="../../ui/shortcuts.py" line="55"/>
         <source>Open the chosen entry; in a form, do what its main button does</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="57"/>
+        <location filename="../../ui/shortcuts.py" line="60"/>
         <source>Delete the chosen entry (Ctrl+Z brings it back)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="59"/>
+        <location filename="../../ui/shortcuts.py" line="62"/>
         <source>Next field or button (Shift+Tab: back)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="62"/>
+        <location filename="../../ui/shortcuts.py" line="65"/>
         <source>Next section: Logbook, Matches, Safeguarding, Sharing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="65"/>
+        <location filename="../../ui/shortcuts.py" line="68"/>
         <source>Alt and an underlined letter: that button or field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="67"/>
+        <location filename="../../ui/shortcuts.py" line="70"/>
         <source>Refresh (coordinator)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="70"/>
+        <location filename="../../ui/shortcuts.py" line="73"/>
         <source>Lock now, from anywhere (what you are typing is kept)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="72"/>
+        <location filename="../../ui/shortcuts.py" line="75"/>
         <source>Lock and quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="73"/>
+        <location filename="../../ui/shortcuts.py" line="76"/>
         <source>This list of keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3678,17 +3675,17 @@ Settings for the mailbox server: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/timeline.py" line="124"/>
+        <location filename="../../ui/screens/timeline.py" line="125"/>
         <source>any</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/timeline.py" line="134"/>
+        <location filename="../../ui/screens/timeline.py" line="135"/>
         <source>All matches</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/timeline.py" line="202"/>
+        <location filename="../../ui/screens/timeline.py" line="203"/>
         <source>%n entries found</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3696,7 +3693,7 @@ Settings for the mailbox server: {1}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/timeline.py" line="204"/>
+        <location filename="../../ui/screens/timeline.py" line="205"/>
         <source>%n entries</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3846,128 +3843,128 @@ Settings for the mailbox server: {1}</source>
 <context>
     <name>WorkArea</name>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="92"/>
+        <location filename="../../ui/screens/workarea.py" line="94"/>
         <source>Sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="93"/>
+        <location filename="../../ui/screens/workarea.py" line="95"/>
         <source>&amp;Logbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="94"/>
+        <location filename="../../ui/screens/workarea.py" line="96"/>
         <source>&amp;Matches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="95"/>
+        <location filename="../../ui/screens/workarea.py" line="97"/>
         <source>&amp;Safeguarding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="96"/>
+        <location filename="../../ui/screens/workarea.py" line="98"/>
         <source>Sha&amp;ring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="97"/>
+        <location filename="../../ui/screens/workarea.py" line="99"/>
         <source>Se&amp;ttings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="99"/>
-        <location filename="../../ui/screens/workarea.py" line="100"/>
+        <location filename="../../ui/screens/workarea.py" line="101"/>
+        <location filename="../../ui/screens/workarea.py" line="102"/>
         <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="103"/>
+        <location filename="../../ui/screens/workarea.py" line="105"/>
         <source>New &amp;visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="106"/>
+        <location filename="../../ui/screens/workarea.py" line="108"/>
         <source>New &amp;conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="111"/>
+        <location filename="../../ui/screens/workarea.py" line="113"/>
         <source>New &amp;reflection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="114"/>
+        <location filename="../../ui/screens/workarea.py" line="116"/>
         <source>Raise &amp;concern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="117"/>
+        <location filename="../../ui/screens/workarea.py" line="119"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="119"/>
+        <location filename="../../ui/screens/workarea.py" line="121"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="126"/>
+        <location filename="../../ui/screens/workarea.py" line="128"/>
         <source>&amp;Find</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="127"/>
+        <location filename="../../ui/screens/workarea.py" line="129"/>
         <source>&amp;Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="134"/>
+        <location filename="../../ui/screens/workarea.py" line="136"/>
         <source>Unreported safeguarding concerns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="141"/>
+        <location filename="../../ui/screens/workarea.py" line="143"/>
         <source>Matches past the keeping period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="148"/>
+        <location filename="../../ui/screens/workarea.py" line="150"/>
         <source>Notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="149"/>
+        <location filename="../../ui/screens/workarea.py" line="151"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="150"/>
+        <location filename="../../ui/screens/workarea.py" line="152"/>
         <source>Undo delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="152"/>
+        <location filename="../../ui/screens/workarea.py" line="154"/>
         <source>Restore &amp;draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="153"/>
+        <location filename="../../ui/screens/workarea.py" line="155"/>
         <source>Restore the unsaved draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="154"/>
+        <location filename="../../ui/screens/workarea.py" line="156"/>
         <source>Discard draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="155"/>
+        <location filename="../../ui/screens/workarea.py" line="157"/>
         <source>Discard the unsaved draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/workarea.py" line="226"/>
+        <location filename="../../ui/screens/workarea.py" line="243"/>
         <source>⚠ %n safeguarding concern(s) not yet reported. Report now, then mark it reported.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3975,7 +3972,7 @@ Settings for the mailbox server: {1}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/workarea.py" line="237"/>
+        <location filename="../../ui/screens/workarea.py" line="254"/>
         <source>%n ended match(es) kept past the keeping period: review them for erasure</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3983,17 +3980,17 @@ Settings for the mailbox server: {1}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="248"/>
+        <location filename="../../ui/screens/workarea.py" line="265"/>
         <source>Set by your organisation: {0} months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="294"/>
+        <location filename="../../ui/screens/workarea.py" line="310"/>
         <source>Entry of {0} deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="310"/>
+        <location filename="../../ui/screens/workarea.py" line="326"/>
         <source>You have an unsaved draft from {0}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4009,7 +4006,7 @@ Settings for the mailbox server: {1}</source>
 <context>
     <name>area</name>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="54"/>
+        <location filename="../../ui/screens/workarea.py" line="56"/>
         <source>delete entry</source>
         <translation type="unfinished"></translation>
     </message>

@@ -12,7 +12,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from ui.screenshots import small_laptop_screen
+from tools.screenshots import small_laptop_screen
 
 PANEL = 32  # a desktop's own bar: the window manager keeps windows off it
 
@@ -89,16 +89,16 @@ def main() -> int:
         from PySide6.QtWidgets import QApplication, QWidget
 
         from logbook.vault.profiles import ProfileManager
-        from ui.main_window import MainWindow
-        from ui.screens.coordinator import CoordinatorArea
-        from ui.screens.shortcuts import ShortcutsDialog
-        from ui.screens.workarea import WorkArea
-        from ui.screenshots import (
+        from tools.screenshots import (
             PASSPHRASE,
             sample,
             sample_coordinator,
             sample_organisation,
         )
+        from ui.main_window import MainWindow
+        from ui.screens.coordinator import CoordinatorArea
+        from ui.screens.shortcuts import ShortcutsDialog
+        from ui.screens.workarea import WorkArea
 
         app = QApplication.instance() or QApplication(sys.argv[:1])
         problems: list[str] = []

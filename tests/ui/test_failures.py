@@ -26,12 +26,12 @@ UI = Path(__file__).resolve().parents[2] / "ui"
 
 # -- the code: every call either handles its failure visibly or leaves it to the default ----
 def _calls_to_the_door(tree: ast.AST) -> list[ast.Call]:
-    """`<...>.ops.run(...)`, `ops.run(...)`, `<...>.net.run(...)`: the one door and its twin."""
+    """`ops.run`, `ops.query`, `ops.mutate` (also on `net`): the one door and its twin."""
     found = []
     for node in ast.walk(tree):
         if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)):
             continue
-        if node.func.attr != "run":
+        if node.func.attr not in {"run", "query", "mutate"}:
             continue
         target = node.func.value
         name = target.attr if isinstance(target, ast.Attribute) else getattr(target, "id", "")

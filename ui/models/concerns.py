@@ -71,7 +71,7 @@ class ConcernsModel(QAbstractTableModel):
             if column == COL_MATCH:
                 return self._names.get(c.match_code, c.match_code)
             if column == COL_STATUS:
-                if not c.reported:
+                if c.reported_on is None:
                     return self.tr("NOT YET REPORTED")
                 on = QLocale().toString(QDate(c.reported_on), "d MMM yyyy")
                 return self.tr("to {0}, {1}").format(c.reported_to, on)

@@ -144,7 +144,8 @@ class EntriesModel(QAbstractTableModel):
             # QLocale, not strftime: day and month names in the user's language.
             when = QLocale().toString(QDate(e.occurred_on), "ddd d MMM yyyy")
             if e.occurred_time:
-                return f"{when}  {QLocale().toString(QTime(e.occurred_time), 'HH:mm')}"
+                at = QTime(e.occurred_time.hour, e.occurred_time.minute)
+                return f"{when}  {QLocale().toString(at, 'HH:mm')}"
             return when
         if column == COL_KIND:
             return kind_name(e.kind) + (f" · {mode_name(e.mode)}" if e.mode else "")

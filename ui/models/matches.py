@@ -38,7 +38,7 @@ class MatchesModel(QAbstractTableModel):
         self.today = date.today()
         self.endResetModel()
 
-    def match(self, row: int) -> MatchInfo:
+    def match_at(self, row: int) -> MatchInfo:
         return self._rows[row]
 
     def codes(self) -> list[str]:

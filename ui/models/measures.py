@@ -6,6 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QDate,
     QLocale,
     QModelIndex,
@@ -24,14 +25,22 @@ Index = QModelIndex | QPersistentModelIndex
 def score_text(m: MeasureInfo) -> str:
     s = m.score
     if m.instrument is Instrument.UCLA3:
-        return QAbstractTableModel.tr("{0} of 9 (higher is lonelier)").format(s.total)
+        return QCoreApplication.translate("MeasuresModel", "{0} of 9 (higher is lonelier)").format(
+            s.total
+        )
     if m.instrument is Instrument.ONS_DIRECT:
         return dict(answers(Instrument.ONS_DIRECT))[s.category or 0]
     if m.instrument is Instrument.ONS4:
-        names = [QAbstractTableModel.tr("satisfied"), QAbstractTableModel.tr("worthwhile"),
-                 QAbstractTableModel.tr("happy"), QAbstractTableModel.tr("anxious")]  # fmt: skip
+        names = [
+            QCoreApplication.translate("MeasuresModel", "satisfied"),
+            QCoreApplication.translate("MeasuresModel", "worthwhile"),
+            QCoreApplication.translate("MeasuresModel", "happy"),
+            QCoreApplication.translate("MeasuresModel", "anxious"),
+        ]
         return ", ".join(f"{n} {v}" for n, (_, v) in zip(names, s.subscales, strict=True))
-    return QAbstractTableModel.tr("{0:.2f} (raw {1} of 35)").format(s.metric or 0, s.total)
+    return QCoreApplication.translate("MeasuresModel", "{0:.2f} (raw {1} of 35)").format(
+        s.metric or 0, s.total
+    )
 
 
 class MeasuresModel(QAbstractTableModel):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from ui.widgets.field_errors import error_style
@@ -22,7 +22,7 @@ def error_label() -> QLabel:
     label = QLabel()
     label.setWordWrap(True)
     label.setStyleSheet(error_style(label.palette()))  # an error's colour, not a link's
-    label.setAccessibleName(QLabel.tr("Error message"))
+    label.setAccessibleName(QCoreApplication.translate("FormErrors", "Error message"))
     label.hide()
     return label
 

@@ -7,7 +7,7 @@ from datetime import date, time
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, QTime, Signal
+from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -37,6 +37,7 @@ from logbook.records.dto import ConcernInfo, ConcernInput
 from ui.concern_pdf import write_concern_pdf
 from ui.models.concerns import COL_DATE, COL_SUMMARY, CONCERN_ROLE, ConcernsModel
 from ui.operations import Operations
+from ui.widgets.accessible import named
 from ui.widgets.draft_dialog import DraftDialog
 from ui.widgets.field_errors import FieldErrors
 from ui.widgets.fit_screen import fit_to_screen
@@ -77,7 +78,8 @@ class ConcernDialog(DraftDialog):
         for code, name in sorted(matches.items(), key=lambda item: item[1].casefold()):
             self.match.addItem(f"{name} ({code})", code)
         # No maximum date: a future date is said in words, never silently refused.
-        self.day = QDateEdit(QDate.currentDate(), calendarPopup=True)
+        self.day = QDateEdit(QDate.currentDate())
+        self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("ddd d MMM yyyy")
         self.day.setAccessibleName(self.tr("Date"))
         self.has_time = QCheckBox(self.tr("at"))
@@ -235,7 +237,8 @@ class ReportedDialog(FormDialog):
         self.setWindowTitle(self.tr("Mark as reported"))
         self.to = QLineEdit()
         self.to.setAccessibleName(self.tr("Reported to"))
-        self.on = QDateEdit(QDate.currentDate(), calendarPopup=True)
+        self.on = QDateEdit(QDate.currentDate())
+        self.on.setCalendarPopup(True)
         self.on.setDisplayFormat("ddd d MMM yyyy")
         self.on.setAccessibleName(self.tr("Reported on"))
         self.on.setMaximumDate(QDate.currentDate())
@@ -247,12 +250,10 @@ class ReportedDialog(FormDialog):
 
     def save(self) -> None:
         book, cid, to, on = self.book, self.concern.id, self.to.text(), _day(self.on)
-        self.submit(lambda: book.concerns.mark_reported(cid, to, on))
+        self.submit(lambda: book.concerns.mark_reported(cid, to, on), mutation=True)
 
 
 class ConcernsScreen(QWidget):
-    changed = Signal()
-
     def __init__(self, book: Logbook, ops: Operations) -> None:
         super().__init__()
         self.book, self.ops = book, ops
@@ -282,7 +283,7 @@ class ConcernsScreen(QWidget):
         self.reported_button = QPushButton(self.tr("Mark report&ed…"))
         self.pdf_button = QPushButton(self.tr("Save as &PDF…"))
         for button in (self.raise_button, self.reported_button, self.pdf_button):
-            button.setAccessibleName(button.text().replace("&", "").rstrip("…"))
+            named(button)
         buttons = QHBoxLayout()
         buttons.addWidget(self.raise_button)
         buttons.addWidget(self.reported_button)
@@ -314,7 +315,6 @@ class ConcernsScreen(QWidget):
     def raise_concern(self) -> ConcernDialog:
         # Opened, not exec()'d: no nested event loop for a lock to unwind through.
         dialog = self.dialog()
-        dialog.accepted.connect(self._changed)
         dialog.open()
         return dialog
 
@@ -322,8 +322,7 @@ class ConcernsScreen(QWidget):
         concern = self.selected()
         if concern is None or concern.reported:
             return
-        if ReportedDialog(self, self.book, self.ops, concern).exec():
-            self._changed()
+        ReportedDialog(self, self.book, self.ops, concern).exec()
 
     def ask_pdf(self) -> None:
         concern = self.selected()
@@ -335,7 +334,3 @@ class ConcernsScreen(QWidget):
         )  # fmt: skip
         if path:
             write_concern_pdf(concern, Path(path), self.names.get(concern.match_code))
-
-    def _changed(self) -> None:
-        self.reload()
-        self.changed.emit()

@@ -37,11 +37,12 @@ if TYPE_CHECKING:
 from ui.operations import Operations
 from ui.screens.common import centred_card, heading
 from ui.screens.coordinator_dashboard import DashboardTab
-from ui.screens.coordinator_devices import DevicesTab, named
+from ui.screens.coordinator_devices import DevicesTab
 from ui.screens.coordinator_import import ImportTab
 from ui.screens.coordinator_setup import CreateOrganisationPage
 from ui.screens.sharing import fingerprint_label
 from ui.shortcuts import LOCK, REFRESH, Shortcut, bind, section_keys
+from ui.widgets.accessible import named, named_for
 
 
 @dataclass(frozen=True)
@@ -105,7 +106,7 @@ class CoordinatorArea(QWidget):
             button = self.toolbar.widgetForAction(action)
             if button is not None and action.text():
                 button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-                button.setAccessibleName(action.text().replace("&", ""))
+                named_for(button, action)
 
         self.org_name = QLabel()
         self.org_name.setStyleSheet("font-weight: bold;")

@@ -36,12 +36,8 @@ from ui.operations import Operations
 from ui.screens.common import fit_height, fixed_height, heading
 from ui.screens.coordinator_dashboard import fit_columns, table
 from ui.screens.sharing import fingerprint_label
+from ui.widgets.accessible import named
 from ui.widgets.form_dialog import FormDialog, StandardButton
-
-
-def named(button: QPushButton, name: str | None = None) -> QPushButton:
-    button.setAccessibleName(name or button.text().replace("&", "").rstrip("…"))
-    return button
 
 
 def volunteer_field(volunteers: list[str], name: str, example: str) -> QLineEdit:
@@ -105,7 +101,7 @@ class ApproveDialog(FormDialog):
             self.tr("&No"), QDialogButtonBox.ButtonRole.RejectRole
         )
         for button in (self.yes_button, self.no_button):
-            button.setAccessibleName(button.text().replace("&", ""))
+            named(button)
         # No is the default: Enter alone (even in the code field) must never approve.
         self.yes_button.setAutoDefault(False)
         self.no_button.setDefault(True)

@@ -38,7 +38,7 @@ from ui.operations import Operations
 from ui.progress_bridge import ProgressBridge
 from ui.screens.common import scrolling
 from ui.screens.coordinator_dashboard import fit_columns, line_width, table
-from ui.screens.coordinator_devices import named
+from ui.widgets.accessible import named
 
 SCAN_EVERY_MS = 60 * 1000  # synced and network folders do not always signal a change
 SETTLE_MS = 1500  # after a change, wait for the copy to finish before reading

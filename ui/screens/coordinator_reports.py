@@ -30,7 +30,7 @@ from logbook.coordinator.service import Coordinator
 from logbook.errors import LogbookError
 from ui.operations import Operations
 from ui.screens.common import scrolling
-from ui.screens.coordinator_devices import named
+from ui.widgets.accessible import named
 
 MONTHS_OFFERED = 24
 QUARTERS_OFFERED = 8

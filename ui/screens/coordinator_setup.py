@@ -26,8 +26,8 @@ from logbook.org.settings import settings_from
 from logbook.vault.profiles import UnlockedProfile
 from ui.operations import Operations
 from ui.screens.common import centred_card, error_label, heading
-from ui.screens.coordinator_devices import named
 from ui.screens.sharing import fingerprint_label, fixed_font
+from ui.widgets.accessible import named
 
 SERVER_CONFIG = "mailbox-server.toml"  # as `logbook org init` names it
 ENROLMENT_SUFFIX = ".enrol"

@@ -66,7 +66,7 @@ class CreateProfileScreen(QWidget):
 
         self.name.textChanged.connect(self._update)
         self.passphrase.changed.connect(self._update)
-        self.create_button.clicked.connect(self.create)
+        self.create_button.clicked.connect(self.create_profile)
         self.cancel_button.clicked.connect(self.cancelled)
         self.key_page.confirmed.connect(self._confirmed)
         self._update()
@@ -97,7 +97,7 @@ class CreateProfileScreen(QWidget):
             bool(self.name.text().strip()) and problem is None and self.passphrase.acceptable
         )
 
-    def create(self) -> None:
+    def create_profile(self) -> None:
         if not self.create_button.isEnabled():
             return
         name, passphrase = self.name.text(), self.passphrase.passphrase()

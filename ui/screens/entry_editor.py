@@ -80,7 +80,8 @@ class EntryEditor(DraftDialog):
         for code, name in sorted(matches.items(), key=lambda item: item[1].casefold()):
             self.match.addItem(f"{name} ({code})", code)
         # No maximum date: a future date is said in words, never silently refused.
-        self.day = QDateEdit(calendarPopup=True)
+        self.day = QDateEdit()
+        self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("ddd d MMM yyyy")
         self.day.setDate(QDate.currentDate())
         self.has_time = QCheckBox(self.tr("at"))

@@ -29,6 +29,7 @@ from logbook.records.dto import MatchInfo
 from logbook.records.matches import validate_new
 from ui.models.matches import COL_CODE, MATCH_ROLE, SORT_ROLE, MatchesModel
 from ui.operations import Operations
+from ui.widgets.accessible import named
 from ui.widgets.draft_dialog import DraftDialog
 from ui.widgets.field_errors import FieldErrors
 from ui.widgets.fit_screen import fit_to_screen
@@ -53,7 +54,8 @@ class AddMatchDialog(DraftDialog):
         self.name.setAccessibleName(self.tr("Name"))
         self.name.setPlaceholderText(self.tr("only ever shown on this laptop"))
         # No maximum date: a future date is said in words, never silently refused.
-        self.start = QDateEdit(QDate.currentDate(), calendarPopup=True)
+        self.start = QDateEdit(QDate.currentDate())
+        self.start.setCalendarPopup(True)
         self.start.setDisplayFormat("ddd d MMM yyyy")
         self.start.setAccessibleName(self.tr("Start date"))
         form = QFormLayout()
@@ -109,7 +111,6 @@ class AddMatchDialog(DraftDialog):
 
 
 class MatchesScreen(QWidget):
-    changed = Signal()
     show_entries = Signal(str)  # match code
 
     def __init__(self, book: Logbook, ops: Operations, reminder_days: int = 14) -> None:
@@ -138,7 +139,7 @@ class MatchesScreen(QWidget):
         all_buttons = (self.add_button, self.entries_button, self.measures_button,
                        self.end_button, self.erase_button)  # fmt: skip
         for button in all_buttons:
-            button.setAccessibleName(button.text().replace("&", "").rstrip("…"))
+            named(button)
         buttons = QHBoxLayout()
         for button in all_buttons[:-1]:
             buttons.addWidget(button)
@@ -154,10 +155,6 @@ class MatchesScreen(QWidget):
         self.erase_button.clicked.connect(self.erase_selected)
         self.view.activated.connect(self._show_entries)
 
-    def reload(self) -> None:
-        book = self.book
-        self.ops.run(lambda: book.matches.list(), self.model.set_rows, owner=self)
-
     def selected(self) -> MatchInfo | None:
         rows = self.view.selectionModel().selectedRows(COL_CODE)
         return rows[0].data(MATCH_ROLE) if rows else None
@@ -165,7 +162,6 @@ class MatchesScreen(QWidget):
     def add(self) -> AddMatchDialog:
         # Opened, not exec()'d: no nested event loop for a lock to unwind through.
         dialog = AddMatchDialog(self, self.book, self.ops)
-        dialog.accepted.connect(self._changed)
         dialog.open()
         return dialog
 
@@ -196,7 +192,7 @@ class MatchesScreen(QWidget):
         )  # fmt: skip
         if answer == QMessageBox.StandardButton.Yes:
             book, code = self.book, match.code
-            self.ops.run(lambda: book.matches.end(code), lambda _: self._changed(), owner=self)
+            self.ops.mutate(lambda: book.matches.end(code), owner=self)
 
     def erase_selected(self) -> None:
         match = self.selected()
@@ -220,12 +216,6 @@ class MatchesScreen(QWidget):
         )  # fmt: skip
         if answer == QMessageBox.StandardButton.Yes:
             book, code = self.book, match.code
-            self.ops.run(
-                lambda: book.matches.erase(code, even_with_unreported_concerns=True),
-                lambda _: self._changed(),
-                owner=self,
+            self.ops.mutate(
+                lambda: book.matches.erase(code, even_with_unreported_concerns=True), owner=self
             )
-
-    def _changed(self) -> None:
-        self.reload()
-        self.changed.emit()

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from logbook.changes import Changes
 from logbook.errors import InvalidValue
 from logbook.records.book import Logbook
 from logbook.records.drafts import DraftForm, MeasureDraft
@@ -35,6 +36,7 @@ from logbook.records.values import past_date
 from ui.measure_texts import answers, intro, questions, title
 from ui.models.measures import MeasuresModel, score_text
 from ui.operations import Operations
+from ui.widgets.accessible import named
 from ui.widgets.draft_dialog import DraftDialog
 from ui.widgets.field_errors import FieldErrors
 from ui.widgets.fit_screen import fit_to_screen
@@ -70,12 +72,13 @@ class MeasureForm(DraftDialog):
                 combo.addItem(label, value)
             combo.currentIndexChanged.connect(self._update)
             self.items.append(combo)
-            label = QLabel(question)
-            label.setWordWrap(True)
-            label.setBuddy(combo)
-            form.addRow(label, combo)
+            caption = QLabel(question)
+            caption.setWordWrap(True)
+            caption.setBuddy(combo)
+            form.addRow(caption, combo)
         # No maximum date: a future date is said in words, never silently refused.
-        self.day = QDateEdit(QDate.currentDate(), calendarPopup=True)
+        self.day = QDateEdit(QDate.currentDate())
+        self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("ddd d MMM yyyy")
         self.day.setAccessibleName(self.tr("Date"))
         day_label = QLabel(self.tr("&Date:"))
@@ -202,7 +205,7 @@ class MeasuresDialog(QDialog):
         self.record_button.setAccessibleName(self.tr("Record a measure"))
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         for button in close.buttons():
-            button.setAccessibleName(button.text().replace("&", ""))
+            named(button)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Chart:")))
         top.addWidget(self.chart_choice, 1)
@@ -219,7 +222,12 @@ class MeasuresDialog(QDialog):
         self.chart_choice.currentIndexChanged.connect(self._draw)
         self.record_button.clicked.connect(self.record)
         fit_to_screen(self, 720, height=560)
+        ops.changed.connect(self._changed)
         self.reload()
+
+    def _changed(self, changes: Changes) -> None:
+        if changes.measures and self.isVisible():
+            self.reload()
 
     def reload(self) -> None:
         book, code = self.book, self.match.code
@@ -258,6 +266,5 @@ class MeasuresDialog(QDialog):
     def record(self) -> MeasureForm:
         # Opened, not exec()'d: no nested event loop for a lock to unwind through.
         form = self.form()
-        form.accepted.connect(self.reload)
         form.open()
         return form

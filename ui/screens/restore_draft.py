@@ -42,13 +42,9 @@ def restore_draft(area: WorkArea, info: DraftInfo, opened: Callable[[DraftDialog
         else:
             ops.run(lambda: book.entries.get(entry_id), edit, cannot, owner=area)
     elif isinstance(draft, ConcernDraft):
-        dialog = area.concerns.dialog()
-        dialog.accepted.connect(area.concerns._changed)
-        show(dialog)
+        show(area.concerns.dialog())
     elif isinstance(draft, MatchDraft):
-        adding = AddMatchDialog(area.matches, book, ops)
-        adding.accepted.connect(area.matches._changed)
-        show(adding)
+        show(AddMatchDialog(area.matches, book, ops))
     elif isinstance(draft, MeasureDraft) and draft.match_code:
         code = draft.match_code
         instrument = Instrument(draft.instrument) if draft.instrument in set(Instrument) else None

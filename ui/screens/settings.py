@@ -35,6 +35,7 @@ from ui.preferences import (
     Preferences,
 )
 from ui.screens.common import scrolling
+from ui.widgets.accessible import named
 from ui.widgets.form_dialog import FormDialog
 from ui.widgets.passphrase import NewPassphrase
 
@@ -105,7 +106,7 @@ class SettingsScreen(QWidget):
         self.export_button = QPushButton(self.tr("&Export my data…"))
         for button in (self.passphrase_button, self.backup_button, self.restore_button,
                        self.export_button, self.shortcuts_button):  # fmt: skip
-            button.setAccessibleName(button.text().replace("&", "").rstrip("…"))
+            named(button)
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("Status"))

@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDateTime, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QDateTime, QLocale, Qt, QTimer
 from PySide6.QtGui import QFont, QFontDatabase, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from logbook.atomicfile import read_bounded
+from logbook.changes import NOTHING, ORGANISATION, Changes
 from logbook.errors import LogbookError
 from logbook.identity.envelope import MAX_ENVELOPE_BYTES
 from logbook.org.enrolment import Enrolment
@@ -57,6 +58,7 @@ from ui.models.summary import (
 )
 from ui.operations import Operations
 from ui.screens.common import fit_height, fixed_height, heading, scrolling
+from ui.widgets.accessible import named
 
 SYNC_EVERY_MS = 10 * 60 * 1000
 SYNC_AFTER_CHANGE_MS = 60 * 1000  # soon after a save, but not on every keystroke of a session
@@ -139,11 +141,6 @@ def local_time(moment: datetime) -> str:
     return f"{day}, {locale.toString(local.time(), QLocale.FormatType.ShortFormat)}"
 
 
-def _named(button: QPushButton) -> QPushButton:
-    button.setAccessibleName(button.text().replace("&", "").rstrip("…"))
-    return button
-
-
 class EnrolDialog(QDialog):
     """The volunteer compares the fingerprint with what the coordinator reads out."""
 
@@ -181,7 +178,7 @@ class EnrolDialog(QDialog):
             self.tr("&No"), QDialogButtonBox.ButtonRole.RejectRole
         )
         for button in (self.yes_button, self.no_button):
-            button.setAccessibleName(button.text().replace("&", ""))
+            named(button)
         # No is the default: Enter alone must never join an organisation.
         self.yes_button.setAutoDefault(False)
         self.no_button.setDefault(True)
@@ -206,9 +203,6 @@ class EnrolDialog(QDialog):
 
 
 class SharingScreen(QWidget):
-    changed = Signal()  # joining or an update applied the organisation's tag lists
-    organisation_changed = Signal(object)  # the current Enrolment, or None; on every load
-
     def __init__(self, volunteer: Volunteer, ops: Operations) -> None:
         super().__init__()
         self.volunteer, self.ops = volunteer, ops
@@ -283,7 +277,7 @@ class SharingScreen(QWidget):
             )
         )
         explain.setWordWrap(True)
-        self.join_button = _named(QPushButton(self.tr("&Join your organisation…")))
+        self.join_button = named(QPushButton(self.tr("&Join your organisation…")))
         join_layout = QVBoxLayout(join)
         join_layout.setContentsMargins(0, 0, 0, 0)
         join_layout.addWidget(explain)
@@ -307,7 +301,7 @@ class SharingScreen(QWidget):
             self.tr("Read this laptop's fingerprint to your coordinator, so they can approve it.")
         )
         device_hint.setWordWrap(True)
-        self.update_button = _named(QPushButton(self.tr("Load an &update…")))
+        self.update_button = named(QPushButton(self.tr("Load an &update…")))
         self.org_form = QFormLayout()
         self.org_form.addRow(self.tr("Name:"), self.org_name)
         self.org_form.addRow(self.tr("Fingerprint:"), self.org_fingerprint)
@@ -344,12 +338,12 @@ class SharingScreen(QWidget):
         self.folder = QLabel()
         self.folder.setWordWrap(True)
         self.folder.setAccessibleName(self.tr("Shared folder"))
-        self.folder_button = _named(QPushButton(self.tr("C&hoose…")))
+        self.folder_button = named(QPushButton(self.tr("C&hoose…")))
         self.folder_button.setAccessibleName(self.tr("Choose a shared folder"))
-        self.stop_folder_button = _named(QPushButton(self.tr("Sto&p using")))
+        self.stop_folder_button = named(QPushButton(self.tr("Sto&p using")))
         self.stop_folder_button.setAccessibleName(self.tr("Stop using the shared folder"))
-        self.send_button = _named(QPushButton(self.tr("Send &now")))
-        self.save_button = _named(QPushButton(self.tr("Save as &file…")))
+        self.send_button = named(QPushButton(self.tr("Send &now")))
+        self.save_button = named(QPushButton(self.tr("Save as &file…")))
         self.share_wellbeing = QCheckBox(self.tr("Share my own &wellbeing (weekly mean)"))
         self.share_wellbeing.setAccessibleName(self.tr("Share my own wellbeing (weekly mean)"))
         self.auto_send = QCheckBox(self.tr("Send changes &automatically"))
@@ -427,7 +421,15 @@ class SharingScreen(QWidget):
         """The organisation, this laptop's key, the outbox and the folder; then the preview."""
         volunteer = self.volunteer
         self.ops.run(lambda: load_state(volunteer), self._show_state, self._failed, owner=self)
-        self.data_changed(schedule=False)
+        self._preview_stale(schedule=False)
+
+    def refresh(self, changes: Changes) -> None:
+        """Saved elsewhere: the organisation or the outbox means everything here; records,
+        the preview (and a delivery soon after)."""
+        if changes.organisation or changes.outbox:
+            self.reload()
+        elif changes.summaries:
+            self._preview_stale()
 
     def _show_state(self, state: SharingState | None) -> None:
         self.state = state
@@ -479,8 +481,6 @@ class SharingScreen(QWidget):
         else:
             self.every.stop()
             self.soon.stop()
-        if state is not None:
-            self.organisation_changed.emit(self.enrolment)
 
     def _show_status(self, status: OutboxStatus) -> None:
         self.status = status
@@ -512,7 +512,7 @@ class SharingScreen(QWidget):
         self._say(message, error=True)
 
     # -- the preview ----------------------------------------------------------------------
-    def data_changed(self, schedule: bool = True) -> None:
+    def _preview_stale(self, schedule: bool = True) -> None:
         """Something was saved: the preview is out of date, and a delivery is due soon."""
         self._stale = True
         if self.isVisible():
@@ -652,10 +652,8 @@ class SharingScreen(QWidget):
                 self.tr("You have joined {0}. Now read this laptop's fingerprint to your "
                         "coordinator: {1}").format(name, device.fingerprint)
             )  # fmt: skip
-            self.reload()
-            self.changed.emit()
 
-        self.ops.run(
+        self.ops.mutate(
             lambda: membership.enroll(data, confirmed),
             joined, self._failed, owner=self,
         )  # fmt: skip
@@ -669,19 +667,18 @@ class SharingScreen(QWidget):
         """A newer enrolment file, signed by the key already trusted (nothing to confirm)."""
         membership = self.volunteer.membership
 
-        def work() -> bool:
-            return membership.apply_update(read_enrolment_file(path))
+        def work() -> Changes:
+            updated = membership.apply_update(read_enrolment_file(path))
+            return ORGANISATION if updated else NOTHING
 
-        def done(updated: bool) -> None:
-            if updated:
+        def done(changes: Changes) -> None:
+            if changes:
                 self._say(self.tr("Your organisation's settings were updated."))
-                self.reload()
-                self.changed.emit()
             else:
                 self._say(self.tr("You already have this update, or a newer one."))
 
         self._say("")
-        self.ops.run(work, done, self._failed, owner=self)
+        self.ops.mutate(work, done, self._failed, owner=self)
 
     # -- delivering -----------------------------------------------------------------------
     def send_now(self) -> None:
@@ -702,7 +699,7 @@ class SharingScreen(QWidget):
 
         def sealed(result: Sealed) -> None:
             if result.sealed:
-                self.data_changed(schedule=False)  # what was sealed is no longer "new"
+                self._preview_stale(schedule=False)  # what was sealed is no longer "new"
             if result.held_back is None and not self._discarded:
                 self._deliver(result)
             else:
@@ -724,7 +721,7 @@ class SharingScreen(QWidget):
             self._set_sending(False)
             self._show_status(report.status)
             if report.updates:  # new tag lists, contact or keeping period: reload what uses them
-                self.changed.emit()
+                self.ops.changed.emit(ORGANISATION)  # applied by the network call
                 self._reload_status()
             if not automatic:
                 self._say(self._report_text(report), error=report.failed)
@@ -778,7 +775,7 @@ class SharingScreen(QWidget):
                             len(written)).format(folder)
                 )  # fmt: skip
             self._reload_status()
-            self.data_changed(schedule=False)
+            self._preview_stale(schedule=False)
 
         self.ops.run(work, done, self._failed, owner=self)
 

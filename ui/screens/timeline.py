@@ -117,7 +117,8 @@ class Timeline(QWidget):
         self.view.activated.connect(self._activated)
 
     def _date_filter(self, name: str) -> QDateEdit:
-        edit = FormDateEdit(calendarPopup=True)
+        edit = FormDateEdit()
+        edit.setCalendarPopup(True)
         edit.setAccessibleName(name)
         edit.setDisplayFormat("d MMM yyyy")
         edit.setMinimumDate(NO_DATE)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from logbook.changes import EVERYTHING, MATCHES, Changes
 from logbook.org.enrolment import Enrolment
 from logbook.records.drafts import DraftInfo
 from logbook.records.dto import EntryInfo, MatchInfo, TagInfo
@@ -44,6 +45,7 @@ from ui.shortcuts import (
     bind,
     section_keys,
 )
+from ui.widgets.accessible import named_for
 from ui.widgets.draft_dialog import DraftDialog
 
 
@@ -56,11 +58,11 @@ class DeleteEntry(QUndoCommand):
 
     def redo(self) -> None:
         book, entry_id = self.area.book, self.entry_id
-        self.area.ops.run(lambda: book.entries.delete(entry_id), lambda _: self.area.changed())
+        self.area.ops.mutate(lambda: book.entries.delete(entry_id))
 
     def undo(self) -> None:
         book, entry_id = self.area.book, self.entry_id
-        self.area.ops.run(lambda: book.entries.restore(entry_id), lambda _: self.area.changed())
+        self.area.ops.mutate(lambda: book.entries.restore(entry_id))
 
 
 class WorkArea(QWidget):
@@ -170,15 +172,12 @@ class WorkArea(QWidget):
 
         self.timeline.open_entry.connect(self.edit_entry)
         self.timeline.delete_entry.connect(self.delete_entry)
-        self.matches.changed.connect(self.changed)
-        self.concerns.changed.connect(self.changed)
-        self.sharing.changed.connect(self.changed)
-        self.sharing.organisation_changed.connect(self.apply_organisation)
+        # The one signal of what changed; a screen the lock discards is disconnected with it.
+        self.ops.changed.connect(self.changed)
         self.matches.show_entries.connect(self.show_match)
         self.notice_undo.clicked.connect(self._undo_from_notice)
         self.draft_restore.clicked.connect(self.restore_draft)
         self.draft_discard.clicked.connect(self.discard_draft)
-        self.sharing.reload()  # first, so the organisation's settings apply to the lists
         self.changed()
         book = self.book
         self.ops.run(book.drafts.list, self._offer_drafts, owner=self)
@@ -189,7 +188,7 @@ class WorkArea(QWidget):
             button = self.toolbar.widgetForAction(action)
             if button is not None and not action.isSeparator() and action.text():
                 button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-                button.setAccessibleName(action.text().replace("&", ""))
+                named_for(button, action)
 
     def _action(self, text: str, shortcut: Shortcut, slot: object, toolbar: bool = True) -> QAction:
         action = QAction(text, self)
@@ -201,25 +200,43 @@ class WorkArea(QWidget):
         return action
 
     # -- refreshing ------------------------------------------------------------------
-    def changed(self) -> None:
-        """Something was saved: reload the lists and the names used for completion."""
+    def changed(self, changes: Changes = EVERYTHING) -> None:
+        """Something was saved: reload what shows it, and nothing else."""
+        book = self.book
+        self.sharing.refresh(changes)
+        if changes.organisation:
+            # First, so the organisation's settings apply to the lists loaded below.
+            self.ops.query(
+                lambda: book.membership.current(), self.apply_organisation,
+                owner=self,
+            )  # fmt: skip
         if self._org_retention is not None:  # the organisation's policy wins while enrolled
             self.matches.model.retention_months = self._org_retention
-        # The timeline's page first: it is what the volunteer is waiting to see.
-        self.timeline.reload()
-        book = self.book
-        self.ops.run(lambda: (book.matches.list(), book.tags.list()), self._lists, owner=self)
-        self.matches.reload()
-        self.sharing.data_changed()  # the preview, and a delivery soon after
+        if changes.entries or changes.matches:
+            # The timeline's page first: it is what the volunteer is waiting to see.
+            self.timeline.reload()
+        if changes.entries or changes.matches or changes.concerns or changes.organisation:
+            # The matches list shows last contact and counts; the banner counts concerns;
+            # the editors complete the tags (the organisation's lists among them).
+            concerns_too = changes.concerns or changes.matches  # it shows the match names
+            self.ops.query(
+                lambda: (book.matches.list(), book.tags.list()),
+                lambda lists: self._lists(lists, reload_concerns=concerns_too),
+                owner=self,
+            )
 
-    def _lists(self, lists: tuple[list[MatchInfo], list[TagInfo]]) -> None:
+    def _lists(
+        self, lists: tuple[list[MatchInfo], list[TagInfo]], reload_concerns: bool = True
+    ) -> None:
         matches, self._tags = lists
+        self.matches.model.set_rows(matches)
         self._matches = [m.code for m in matches if m.active]
         names = {m.code: m.display_name for m in matches}
         self._names = names
         self.timeline.set_matches(names)
         self.concerns.names = {m.code: m.display_name for m in matches if m.active}
-        self.concerns.reload()
+        if reload_concerns:  # after the names, which the concerns list shows
+            self.concerns.reload()
         self.concern_action.setEnabled(bool(self._matches))
         unreported = sum(m.unreported_concerns for m in matches)
         self.concern_banner.setText(
@@ -251,7 +268,7 @@ class WorkArea(QWidget):
         keep = months or self.preferences.get(RETENTION_MONTHS)
         if keep != self.matches.model.retention_months:
             self.matches.model.retention_months = keep
-            self.changed()  # the offer to erase old matches depends on it
+            self.changed(MATCHES)  # the offer to erase old matches depends on it
 
     def focus_search(self) -> None:
         self.tabs.setCurrentWidget(self.timeline)
@@ -274,7 +291,6 @@ class WorkArea(QWidget):
             topics=[t.name for t in self._tags if t.kind == TagKind.TOPIC],
             kind=kind, entry=entry,
         )  # fmt: skip
-        editor.saved.connect(lambda _: self.changed())
         self.editors.append(editor)
         editor.finished.connect(lambda _: self.editors.remove(editor))
         return editor

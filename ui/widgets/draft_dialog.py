@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton, QWidget
 
 from logbook.errors import InvalidValue, LogbookError
 from logbook.records.book import Logbook
@@ -63,8 +63,9 @@ class DraftDialog(FormDialog):
         """For forms with several lines of text: Enter belongs to the field it is typed in
         (a new line), Ctrl+S or Ctrl+Enter saves, so a stray Enter never saves half a form."""
         for button in self.buttons.buttons():
-            button.setAutoDefault(False)
-            button.setDefault(False)
+            if isinstance(button, QPushButton):  # what a button box holds
+                button.setAutoDefault(False)
+                button.setDefault(False)
         for keys in SAVE_KEYS:
             QShortcut(QKeySequence(keys), self, self.save)
 
@@ -188,7 +189,10 @@ class DraftDialog(FormDialog):
         self.ops.run(lambda: drafts.discard(key), owner=self)
         QDialog.reject(self)
 
-    def submit(self, work: Callable[[], Any], on_done: Callable[[Any], None] | None = None) -> None:
+    def submit(
+        self, work: Callable[[], Any], on_done: Callable[[Any], None] | None = None,
+        mutation: bool = True,
+    ) -> None:  # fmt: skip
         # The save itself discards the draft in its own transaction (`draft=self.key`).
         self.autosave_timer.stop()
         self._saving = True
@@ -208,7 +212,8 @@ class DraftDialog(FormDialog):
                 on_done(value)
             self.accept()
 
-        self.ops.run(save, done, self.failed, owner=self)
+        door = self.ops.mutate if mutation else self.ops.run
+        door(save, done, self.failed, owner=self)
 
     def failed(self, message: str, error: LogbookError | None) -> None:
         if self._closing:

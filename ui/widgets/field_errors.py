@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.widgets.accessible import spoken
 from ui.widgets.fit_screen import grow_to_fit
 
 
@@ -50,7 +51,7 @@ class FieldErrors:
         owner = marks or field
         self._lines[owner] = line
         self._labels[owner] = label
-        self._names[owner] = label.text().replace("&", "").rstrip(":")
+        self._names[owner] = spoken(label.text())
 
     def share_line(self, widget: QWidget, with_field: QWidget, name: str) -> None:
         """`widget` sits in `with_field`'s row (a time beside its date) and uses its line."""

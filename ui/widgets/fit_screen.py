@@ -45,10 +45,10 @@ def fit_to_screen(
     hint = layout.sizeHint()
     w = min(max(width, title_width(dialog), hint.width()), room.width())
     margins = layout.contentsMargins()
-    if scroll is not None and scroll.widget() is not None:
+    inner = scroll.widget() if scroll is not None else None
+    if scroll is not None and inner is not None:
         # A scroll area asks for little; ask for what it holds, at the width it will have
         # (form rows that wrap at that width are taller).
-        inner = scroll.widget()
         bar = dialog.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
         inner_width = w - margins.left() - margins.right() - bar
         inner_height = (

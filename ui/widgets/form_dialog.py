@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 from logbook.errors import LogbookError
 from ui.operations import Operations
 from ui.screens.common import error_label
+from ui.widgets.accessible import named
 from ui.widgets.fit_screen import grow_to_fit, title_width
 
 StandardButton = QDialogButtonBox.StandardButton
@@ -28,15 +29,19 @@ class FormDialog(QDialog):
         self.error = error_label()
         self.buttons = QDialogButtonBox(buttons)
         for button in self.buttons.buttons():
-            button.setAccessibleName(button.text().replace("&", ""))
+            named(button)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
 
     def save(self) -> None:
         raise NotImplementedError
 
-    def submit(self, work: Callable[[], Any], on_done: Callable[[Any], None] | None = None) -> None:
-        """Run `work` on the worker; close on success, show the problem and stay on failure."""
+    def submit(
+        self, work: Callable[[], Any], on_done: Callable[[Any], None] | None = None,
+        mutation: bool = False,
+    ) -> None:  # fmt: skip
+        """Run `work` on the worker; close on success, show the problem and stay on failure.
+        `mutation`: `work` changes records, and says what (emitted as `ops.changed`)."""
         self.buttons.setEnabled(False)
 
         def done(value: Any) -> None:
@@ -44,7 +49,8 @@ class FormDialog(QDialog):
                 on_done(value)
             self.accept()
 
-        self.ops.run(work, done, self.failed, owner=self)
+        door = self.ops.mutate if mutation else self.ops.run
+        door(work, done, self.failed, owner=self)
 
     def failed(self, message: str, error: LogbookError | None) -> None:
         self.buttons.setEnabled(True)

@@ -1,6 +1,6 @@
 """Render the main screens with realistic sample data into docs/screenshots/.
 
-    .venv/bin/python -m ui.screenshots [--scale 2] [--only sharing,enrol]
+    .venv/bin/python -m tools.screenshots [--scale 2] [--only sharing,enrol]
 
 Uses a throwaway data folder and the test KDF (this is a rendering script, not the app).
 """
@@ -256,6 +256,7 @@ def main() -> int:
     from logbook.vault.profiles import ProfileManager
     from ui.app import identify
     from ui.main_window import MainWindow
+    from ui.screens.workarea import WorkArea
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
@@ -311,29 +312,30 @@ def main() -> int:
         window.unlock_screen.passphrase.setText(PASSPHRASE)
         window.unlock_screen.try_unlock()
         settle(window)
-        assert window.work is not None
+        work = window.work
+        assert isinstance(work, WorkArea)
         settle(window)
         shoot(window, "timeline")
-        window.work.timeline.search.setText("garden")
-        window.work.timeline.reload()
+        work.timeline.search.setText("garden")
+        work.timeline.reload()
         settle(window)
         shoot(window, "search")
-        window.work.timeline.search.clear()
-        window.work.timeline.reload()
+        work.timeline.search.clear()
+        work.timeline.reload()
         settle(window)
-        editor = window.work.edit_entry(window.work.timeline.model.entry(0))
+        editor = work.edit_entry(work.timeline.model.entry(0))
         settle(window)
         shoot(editor, "entry-editor")
         editor.done(0)
-        window.work.tabs.setCurrentWidget(window.work.matches)
+        work.tabs.setCurrentWidget(work.matches)
         settle(window)
         shoot(window, "matches")
         match = next(
-            window.work.matches.model.match(r)
-            for r in range(window.work.matches.model.rowCount())
-            if window.work.matches.model.match(r).code == "M-0042"
+            work.matches.model.match_at(r)
+            for r in range(work.matches.model.rowCount())
+            if work.matches.model.match_at(r).code == "M-0042"
         )
-        measures = window.work.matches.measures_dialog(match)
+        measures = work.matches.measures_dialog(match)
         settle(window)
         measures.chart_choice.setCurrentIndex(1)
         measures.chart_choice.setCurrentIndex(0)
@@ -347,25 +349,25 @@ def main() -> int:
         shoot(form, "measure-form")
         form.done(0)  # close without the "discard changes?" question
         measures.close()
-        window.work.tabs.setCurrentWidget(window.work.concerns)
+        work.tabs.setCurrentWidget(work.concerns)
         settle(window)
         shoot(window, "safeguarding")
-        window.work.tabs.setCurrentWidget(window.work.settings)
+        work.tabs.setCurrentWidget(work.settings)
         settle(window)
         shoot(window, "settings")
-        dialog = window.work.concerns.dialog()
+        dialog = work.concerns.dialog()
         dialog.show()
         shoot(dialog, "concern-form")
         dialog.done(0)
         from ui.concern_pdf import write_concern_pdf
 
-        concern = window.work.concerns.model.concern(0)
+        concern = work.concerns.model.concern(0)
         if only is None:
             write_concern_pdf(concern, OUT / "concern.pdf", "Edith Harris")
 
         # Joining an organisation, then what will be sent to it.
-        sharing = window.work.sharing
-        window.work.tabs.setCurrentWidget(sharing)
+        sharing = work.sharing
+        work.tabs.setCurrentWidget(sharing)
         sharing.join_from(sample_organisation(root))
         settle(window)
         assert sharing.enrol_dialog is not None
