@@ -14,7 +14,17 @@ ROOT = Path(__file__).resolve().parents[2]
 LAYERS: list[set[str]] = [
     {"logbook", "i18n"},  # the package itself (its version) and the core's gettext
     {"errors"},
-    {"atomicfile", "paths", "hardening", "digits", "progress", "changes", "testhooks"},
+    {
+        "atomicfile",
+        "paths",
+        "hardening",
+        "digits",
+        "progress",
+        "changes",
+        "testhooks",
+        "file_kinds",
+        "profile_settings",
+    },
     {"db", "identity"},
     {"vault"},
     {"records"},
@@ -22,7 +32,7 @@ LAYERS: list[set[str]] = [
     {"bundle"},
     {"org"},
     {"sync"},
-    {"coordinator", "server"},
+    {"coordinator", "server", "volunteer"},
     {"selftest"},
     {"cli"},
     {"__main__"},
