@@ -308,17 +308,17 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../ui/screens/settings.py" line="48"/>
+        <location filename="../../ui/screens/settings.py" line="50"/>
         <source>Change passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="50"/>
+        <location filename="../../ui/screens/settings.py" line="52"/>
         <source>Current passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="55"/>
+        <location filename="../../ui/screens/settings.py" line="57"/>
         <source>&amp;Current:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1827,52 +1827,52 @@ Settings for the mailbox server: {1}</source>
 <context>
     <name>MatchesModel</name>
     <message>
-        <location filename="../../ui/models/matches.py" line="72"/>
+        <location filename="../../ui/models/matches.py" line="71"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/matches.py" line="72"/>
+        <location filename="../../ui/models/matches.py" line="71"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/matches.py" line="72"/>
+        <location filename="../../ui/models/matches.py" line="71"/>
         <source>Last contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/matches.py" line="72"/>
+        <location filename="../../ui/models/matches.py" line="71"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/matches.py" line="80"/>
+        <location filename="../../ui/models/matches.py" line="79"/>
         <source>Ended {0}; past the keeping period, can be erased</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/matches.py" line="81"/>
+        <location filename="../../ui/models/matches.py" line="80"/>
         <source>Ended {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/matches.py" line="84"/>
+        <location filename="../../ui/models/matches.py" line="83"/>
         <source>Concern not yet reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/matches.py" line="87"/>
+        <location filename="../../ui/models/matches.py" line="86"/>
         <source>No contact yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/matches.py" line="90"/>
+        <location filename="../../ui/models/matches.py" line="89"/>
         <source>No contact for {0} days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/matches.py" line="91"/>
+        <location filename="../../ui/models/matches.py" line="90"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2271,22 +2271,22 @@ Settings for the mailbox server: {1}</source>
 <context>
     <name>Preferences</name>
     <message>
-        <location filename="../../ui/preferences.py" line="26"/>
+        <location filename="../../ui/preferences.py" line="28"/>
         <source>Lock after this many idle minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="30"/>
+        <location filename="../../ui/preferences.py" line="32"/>
         <source>Remind me when there has been no contact for (days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="35"/>
+        <location filename="../../ui/preferences.py" line="38"/>
         <source>Offer to erase matches ended more than (months) ago</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="41"/>
+        <location filename="../../ui/preferences.py" line="44"/>
         <source>Text size (%)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2325,10 +2325,220 @@ Settings for the mailbox server: {1}</source>
     </message>
 </context>
 <context>
+    <name>QGnomeTheme</name>
+    <message>
+        <location filename="../../ui/qt_texts.py" line="33"/>
+        <source>&amp;OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_texts.py" line="34"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_texts.py" line="35"/>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_texts.py" line="36"/>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_texts.py" line="37"/>
+        <source>Close without Saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QLabel</name>
     <message>
         <location filename="../../ui/screens/common.py" line="25"/>
         <source>Error message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <location filename="../../ui/qt_texts.py" line="43"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_texts.py" line="44"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_texts.py" line="45"/>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_texts.py" line="46"/>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_texts.py" line="47"/>
+        <source>&amp;Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_texts.py" line="48"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_texts.py" line="49"/>
+        <source>Select All</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <location filename="../../ui/qt_texts.py" line="38"/>
+        <source>Show Details...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_texts.py" line="39"/>
+        <source>Hide Details...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../ui/qt_texts.py" line="15"/>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_texts.py" line="16"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_texts.py" line="17"/>
+        <source>Save All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_texts.py" line="18"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_texts.py" line="19"/>
+        <source>&amp;Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_texts.py" line="20"/>
+        <source>Yes to &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_texts.py" line="21"/>
+        <source>&amp;No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_texts.py" line="22"/>
+        <source>N&amp;o to All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_texts.py" line="23"/>
+        <source>Abort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_texts.py" line="24"/>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_texts.py" line="25"/>
+        <source>Ignore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_texts.py" line="26"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_texts.py" line="27"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_texts.py" line="28"/>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_texts.py" line="29"/>
+        <source>Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_texts.py" line="30"/>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_texts.py" line="31"/>
+        <source>Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_texts.py" line="32"/>
+        <source>Restore Defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <location filename="../../ui/qt_texts.py" line="50"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_texts.py" line="51"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_texts.py" line="52"/>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_texts.py" line="53"/>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_texts.py" line="54"/>
+        <source>&amp;Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_texts.py" line="55"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_texts.py" line="56"/>
+        <source>Select All</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2640,150 +2850,170 @@ Settings for the mailbox server: {1}</source>
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../ui/screens/settings.py" line="86"/>
+        <location filename="../../ui/screens/settings.py" line="88"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="90"/>
+        <location filename="../../ui/screens/settings.py" line="92"/>
         <source> days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="94"/>
+        <location filename="../../ui/screens/settings.py" line="96"/>
         <source> months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="101"/>
+        <location filename="../../ui/screens/settings.py" line="104"/>
+        <source>The system&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="108"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="109"/>
         <source>&amp;Keyboard shortcuts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="102"/>
+        <location filename="../../ui/screens/settings.py" line="110"/>
         <source>Change &amp;passphrase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="103"/>
+        <location filename="../../ui/screens/settings.py" line="111"/>
         <source>&amp;Back up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="104"/>
+        <location filename="../../ui/screens/settings.py" line="112"/>
         <source>Restore &amp;a backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="105"/>
+        <location filename="../../ui/screens/settings.py" line="113"/>
         <source>&amp;Export my data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="111"/>
+        <location filename="../../ui/screens/settings.py" line="119"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="113"/>
+        <location filename="../../ui/screens/settings.py" line="121"/>
         <source>Privacy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="118"/>
+        <location filename="../../ui/screens/settings.py" line="126"/>
         <source>Matches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="123"/>
+        <location filename="../../ui/screens/settings.py" line="131"/>
         <source>Display and keyboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="128"/>
+        <location filename="../../ui/screens/settings.py" line="136"/>
         <source>For this laptop, on top of its own text size. Applies the next time the app starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="134"/>
-        <source>Your data</source>
+        <location filename="../../ui/screens/settings.py" line="141"/>
+        <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="136"/>
-        <source>Your profiles are kept in {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/settings.py" line="145"/>
-        <source>About</source>
+        <location filename="../../ui/screens/settings.py" line="143"/>
+        <source>For this laptop. Applies the next time the app starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/screens/settings.py" line="148"/>
+        <source>Your data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="150"/>
+        <source>Your profiles are kept in {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="159"/>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="162"/>
         <source>Volunteer Logbook {0}. Everything you write is encrypted on this laptop. Names, notes, places and anything else you type never leave it; your organisation only ever receives summaries, and you can see them first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="192"/>
+        <location filename="../../ui/screens/settings.py" line="210"/>
         <source>Passphrase changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="206"/>
+        <location filename="../../ui/screens/settings.py" line="224"/>
         <source>Back up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="206"/>
-        <location filename="../../ui/screens/settings.py" line="253"/>
+        <location filename="../../ui/screens/settings.py" line="224"/>
+        <location filename="../../ui/screens/settings.py" line="271"/>
         <source>Logbook backups (*.lbk)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="218"/>
+        <location filename="../../ui/screens/settings.py" line="236"/>
         <source>Backing up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="219"/>
+        <location filename="../../ui/screens/settings.py" line="237"/>
         <source>Backup saved to {0}. It opens with your current passphrase or recovery key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="225"/>
-        <location filename="../../ui/screens/settings.py" line="234"/>
+        <location filename="../../ui/screens/settings.py" line="243"/>
+        <location filename="../../ui/screens/settings.py" line="252"/>
         <source>Export my data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="226"/>
+        <location filename="../../ui/screens/settings.py" line="244"/>
         <source>The export is NOT encrypted: anyone who gets the file can read all your notes. Keep it safe and delete it when you are done. Go on?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="234"/>
+        <location filename="../../ui/screens/settings.py" line="252"/>
         <source>JSON files (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="248"/>
+        <location filename="../../ui/screens/settings.py" line="266"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="248"/>
+        <location filename="../../ui/screens/settings.py" line="266"/>
         <source>Your data was written to {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="253"/>
-        <location filename="../../ui/screens/settings.py" line="258"/>
+        <location filename="../../ui/screens/settings.py" line="271"/>
+        <location filename="../../ui/screens/settings.py" line="276"/>
         <source>Restore a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="259"/>
+        <location filename="../../ui/screens/settings.py" line="277"/>
         <source>Restoring REPLACES everything now in this profile with the backup. The logbook will lock; then unlock it with the passphrase the backup was made with. Go on?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3678,7 +3908,7 @@ Settings for the mailbox server: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/timeline.py" line="214"/>
+        <location filename="../../ui/screens/timeline.py" line="202"/>
         <source>%n entries found</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3686,7 +3916,7 @@ Settings for the mailbox server: {1}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/timeline.py" line="216"/>
+        <location filename="../../ui/screens/timeline.py" line="204"/>
         <source>%n entries</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3991,7 +4221,7 @@ Settings for the mailbox server: {1}</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="38"/>
+        <location filename="../../ui/app.py" line="39"/>
         <source>Volunteer Logbook</source>
         <translation type="unfinished"></translation>
     </message>

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
@@ -25,6 +26,7 @@ from logbook.backup.archive import create_backup
 from logbook.progress import Progress
 from logbook.records.export import write_export
 from logbook.vault.profiles import ProfileManager, UnlockedProfile
+from ui.i18n import LANGUAGES
 from ui.long_task import LongTask
 from ui.operations import Operations
 from ui.preferences import (
@@ -98,6 +100,12 @@ class SettingsScreen(QWidget):
         self.text_size.setValue(preferences.get(TEXT_PERCENT))
         self.text_size.setSuffix(" %")
         self.text_size.setAccessibleName(TEXT_PERCENT.title())
+        self.language = QComboBox()
+        self.language.addItem(self.tr("The system's language"), "")
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(preferences.language())))
+        self.language.setAccessibleName(self.tr("Language"))
         self.shortcuts_button = QPushButton(self.tr("&Keyboard shortcuts…"))
         self.passphrase_button = QPushButton(self.tr("Change &passphrase…"))
         self.backup_button = QPushButton(self.tr("&Back up…"))
@@ -130,6 +138,12 @@ class SettingsScreen(QWidget):
         )  # fmt: skip
         self.text_size_note.setWordWrap(True)
         display_form.addRow("", self.text_size_note)
+        display_form.addRow(self.tr("&Language:"), self.language)
+        self.language_note = QLabel(
+            self.tr("For this laptop. Applies the next time the app starts.")
+        )  # fmt: skip
+        self.language_note.setWordWrap(True)
+        display_form.addRow("", self.language_note)
         display_form.addRow("", self.shortcuts_button)
         data = QGroupBox(self.tr("Your data"))
         data_layout = QVBoxLayout(data)
@@ -166,6 +180,7 @@ class SettingsScreen(QWidget):
         self.reminder.valueChanged.connect(self._save_preferences)
         self.retention.valueChanged.connect(self._save_preferences)
         self.text_size.valueChanged.connect(self._save_preferences)
+        self.language.currentIndexChanged.connect(self._save_language)
         self.shortcuts_button.clicked.connect(self.show_shortcuts)
         self.passphrase_button.clicked.connect(self.change_passphrase)
         self.backup_button.clicked.connect(self.ask_backup)
@@ -178,6 +193,9 @@ class SettingsScreen(QWidget):
         self.preferences.set(RETENTION_MONTHS, self.retention.value())
         self.preferences.set(TEXT_PERCENT, self.text_size.value())
         self.preferences_changed.emit()
+
+    def _save_language(self) -> None:
+        self.preferences.set_language(self.language.currentData() or "")
 
     def show_shortcuts(self) -> None:
         from ui.screens.shortcuts import ShortcutsDialog
