@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QMarginsF, QTime
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from logbook.records.dto import ConcernInfo
@@ -25,11 +25,13 @@ def concern_html(c: ConcernInfo, match_name: str | None = None) -> str:
         head = f"<th align=left valign=top width=28%>{html.escape(label)}</th>"
         return f"<tr>{head}<td>{shown}</td></tr>"
 
-    when = c.occurred_on.strftime("%d %B %Y") + (
-        f", {c.occurred_time.strftime('%H:%M')}" if c.occurred_time else ""
+    # QLocale, not strftime: month names in the app's language.
+    locale = QLocale()
+    when = locale.toString(QDate(c.occurred_on), "d MMMM yyyy") + (
+        f", {locale.toString(QTime(c.occurred_time), 'HH:mm')}" if c.occurred_time else ""
     )
     reported = (
-        f"{c.reported_to}, {c.reported_on.strftime('%d %B %Y')}"
+        f"{c.reported_to}, {locale.toString(QDate(c.reported_on), 'd MMMM yyyy')}"
         if c.reported_on
         else _t("Not yet reported")
     )

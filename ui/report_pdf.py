@@ -12,7 +12,17 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QMarginsF, QRectF, Qt
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QDate,
+    QIODevice,
+    QLocale,
+    QMarginsF,
+    QRectF,
+    Qt,
+)
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -118,7 +128,7 @@ def _heading(report: Report) -> _Block:
             (report.organisation or _t("Volunteer scheme"), c.font(20, bold=True), INK, 2),
             (_t("Report for funders: {0}").format(report.period.title), c.font(13), ACCENT, 6),
             (
-                _t("Made on {0}").format(f"{report.made_on.day} {report.made_on:%B %Y}"),
+                _t("Made on {0}").format(QLocale().toString(QDate(report.made_on), "d MMMM yyyy")),
                 c.font(9),
                 MUTED,
                 0,

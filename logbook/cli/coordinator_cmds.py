@@ -16,6 +16,7 @@ from logbook.cli.context import Context, SubParsers, write_output_file
 from logbook.coordinator.importer import ImportBatch, ImportResult
 from logbook.digits import parse_int
 from logbook.errors import NotFound, Refused
+from logbook.i18n import _
 from logbook.vault.kinds import ProfileKind
 
 if TYPE_CHECKING:
@@ -63,7 +64,7 @@ def _report(ctx: Context, batch: ImportBatch) -> int:
 
 def import_bundles(ctx: Context) -> int:
     if not ctx.args.paths and not ctx.args.from_mailbox:
-        raise Refused("Name bundle files or folders to import, or use --from-mailbox.")
+        raise Refused(_("Name bundle files or folders to import, or use --from-mailbox."))
     with coordinator(ctx) as work:
         batch = ImportBatch()
         if ctx.args.paths:
@@ -99,7 +100,7 @@ def approve(ctx: Context) -> int:
         fingerprint = ctx.args.fingerprint
         if fingerprint is None:
             if device is None:
-                raise Refused(f"There is no device {ctx.args.device}.")
+                raise Refused(_("There is no device {device}.").format(device=ctx.args.device))
             fingerprint = _ask(ctx, device.id, device.fingerprint)
         info, released = work.approve(ctx.args.device, ctx.args.volunteer, fingerprint)
     text = f"Approved {info.id} for volunteer {info.volunteer}."
@@ -178,7 +179,11 @@ def backup(ctx: Context) -> int:
             with open_atomic(out) as f:
                 counts = work.backup_database(f)
         except OSError as exc:
-            raise Refused(f"Cannot write the database backup to {out}: {exc.strerror}.") from None
+            raise Refused(
+                _("Cannot write the database backup to {out}: {strerror}.").format(
+                    out=out, strerror=exc.strerror
+                )
+            ) from None
     size = out.stat().st_size
     ctx.out.result({"out": out, "bytes": size, "rows": counts},
                    f"Wrote the coordinator database, encrypted to the organisation's key, to "
@@ -192,7 +197,11 @@ def restore(ctx: Context) -> int:
         try:
             source = path.open("rb")
         except OSError as exc:
-            raise NotFound(f"Cannot read the database backup {path}: {exc.strerror}.") from None
+            raise NotFound(
+                _("Cannot read the database backup {path}: {strerror}.").format(
+                    path=path, strerror=exc.strerror
+                )
+            ) from None
         with source:
             counts = work.restore_database(source)
     ctx.out.result(counts, f"Restored {sum(counts.values())} rows into the coordinator database.")
@@ -203,7 +212,7 @@ def limits(ctx: Context) -> int:
     from logbook.coordinator.limits import LABELS, NAMES, size_text
 
     if (ctx.args.name is None) != (ctx.args.value is None):
-        raise Refused("Give a limit's name and its new value, or neither to see them all.")
+        raise Refused(_("Give a limit's name and its new value, or neither to see them all."))
     with coordinator(ctx) as work:
         if ctx.args.name is not None:
             work.set_limit(ctx.args.name, ctx.args.value)
@@ -246,7 +255,7 @@ def quarantine(ctx: Context) -> int:
             q = box.delete(ctx.args.sha)
             ctx.out.result(q, f"Deleted bundle {q.sha256[:16]} from the quarantine.")
         else:
-            raise Refused("Name the bundle to delete, or give --all.")
+            raise Refused(_("Name the bundle to delete, or give --all."))
     return 0
 
 

@@ -9,6 +9,7 @@ from typing import Any
 from logbook.cli.context import Context, SubParsers
 from logbook.digits import parse_int
 from logbook.errors import InvalidValue, UsageError
+from logbook.i18n import _
 from logbook.org.membership import MembershipService
 from logbook.records import retention, values
 from logbook.records.dto import ConcernInfo, ConcernInput, EntryInfo, EntryInput, MatchInfo
@@ -25,7 +26,7 @@ def _int(field: str, text: str | None) -> int | None:
     try:
         return int(text)
     except ValueError:
-        raise InvalidValue(field, "must be a whole number") from None
+        raise InvalidValue(field, _("must be a whole number")) from None
 
 
 def _kept_until(m: MatchInfo, months: int, today: date) -> str:
@@ -384,7 +385,7 @@ def tag_list(ctx: Context) -> int:
 def search(ctx: Context) -> int:
     query = ctx.text("query")
     if query is None:
-        raise UsageError("say what to search for: QUERY, - (standard input) or --query-file")
+        raise UsageError(_("say what to search for: QUERY, - (standard input) or --query-file"))
     a = ctx.args
     with ctx.book() as book:
         hits = book.search.search(

@@ -8,9 +8,10 @@ from pathlib import Path
 from logbook.cli.context import Context, SubParsers
 from logbook.digits import parse_int
 from logbook.errors import InvalidValue, Refused
+from logbook.i18n import N_, _
 
 DEFAULT_PORT = 8470
-NOT_INSTALLED = (
+NOT_INSTALLED = N_(
     "The mailbox server is not part of this installation; install volunteer-logbook[server]."
 )
 
@@ -18,9 +19,9 @@ NOT_INSTALLED = (
 def serve(ctx: Context) -> int:
     args = ctx.args
     if not 1 <= args.port <= 65535:
-        raise InvalidValue("--port", "must be between 1 and 65535")
+        raise InvalidValue("--port", _("must be between 1 and 65535"))
     if not 1 <= args.workers <= 64:
-        raise InvalidValue("--workers", "must be between 1 and 64")
+        raise InvalidValue("--workers", _("must be between 1 and 64"))
     # The desktop build leaves Starlette and uvicorn out: import them only here.
     try:
         from logbook.server.serve import run
@@ -31,7 +32,7 @@ def serve(ctx: Context) -> int:
             "logbook.server.app",
             "logbook.server.storage",
         }:
-            raise Refused(NOT_INSTALLED) from None
+            raise Refused(_(NOT_INSTALLED)) from None
         raise
     run(
         Path(args.config),

@@ -33,6 +33,7 @@ from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from logbook.errors import InvalidValue
+from logbook.i18n import _
 
 Entry = tuple[int, int]  # (row, column) in the grid of cells plus totals; totals are last
 Interval = tuple[int, int | None]  # None: no upper limit
@@ -50,20 +51,22 @@ class DisclosureRule:
 
     def __post_init__(self) -> None:
         if not 0 <= self.suppress_up_to <= 1000:
-            raise InvalidValue("--suppress-up-to", "must be a whole number from 0 to 1000")
+            raise InvalidValue("--suppress-up-to", _("must be a whole number from 0 to 1000"))
         if not 1 <= self.round_to <= 1000:
-            raise InvalidValue("--round-to", "must be a whole number from 1 to 1000")
+            raise InvalidValue("--round-to", _("must be a whole number from 1 to 1000"))
         if self.round_to > 2 * (self.suppress_up_to + 1):
             # Otherwise the smallest count still shown would round to 0, which means "none".
             raise InvalidValue(
                 "--round-to",
-                f"can be at most {2 * (self.suppress_up_to + 1)} with --suppress-up-to "
-                f"{self.suppress_up_to}, or a small count would be shown as 0",
+                _(
+                    "can be at most {most} with --suppress-up-to {suppress_up_to}, or a small "
+                    "count would be shown as 0"
+                ).format(most=2 * (self.suppress_up_to + 1), suppress_up_to=self.suppress_up_to),
             )
         if not 2 <= self.min_people_for_mean <= 100_000:
             raise InvalidValue(
                 "--min-for-mean",
-                "must be at least 2: a mean over one match is that person's own score",
+                _("must be at least 2: a mean over one match is that person's own score"),
             )
 
     def rounded(self, count: int) -> int:
@@ -508,7 +511,7 @@ class _MaxFlow:
     """Edmonds-Karp on a few dozen edges; capacities are whole numbers."""
 
     def __init__(self, nodes: int) -> None:
-        self.edges_of: list[list[int]] = [[] for _ in range(nodes)]
+        self.edges_of: list[list[int]] = [[] for _node in range(nodes)]
         self.head: list[int] = []
         self.cap: list[int] = []
 

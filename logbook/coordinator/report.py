@@ -35,9 +35,10 @@ from logbook.coordinator.disclosure import (
     protect_mean,
     protect_table,
 )
-from logbook.coordinator.periods import Month, Period, month_of_week, parse_period
+from logbook.coordinator.periods import MONTH_NAMES, Month, Period, month_of_week, parse_period
 from logbook.coordinator.schema import Assignment, Device, MeasureRow, WeekRow
 from logbook.errors import InvalidValue, Refused
+from logbook.i18n import _
 from logbook.records.values import Mode
 from logbook.summary.schema import MatchWeek
 
@@ -167,9 +168,11 @@ def build_report(
     chosen = parse_period(period) if isinstance(period, str) else period
     if chosen.ends_on >= today:
         raise Refused(
-            f"{chosen.title} has not ended yet: its last week runs to Sunday "
-            f"{long_date(chosen.ends_on)}. Reports cover whole months or quarters, so that "
-            "two reports cannot be compared to reveal small numbers."
+            _(
+                "{title} has not ended yet: its last week runs to Sunday {ends_on}. Reports "
+                "cover whole months or quarters, so that two reports cannot be compared to "
+                "reveal small numbers."
+            ).format(title=chosen.title, ends_on=long_date(chosen.ends_on))
         )
     with db.session() as s:
         weeks, left_out = _week_rows(s, chosen)
@@ -203,7 +206,9 @@ def build_report(
 
 
 def long_date(day: date) -> str:
-    return f"{day.day} {day:%B %Y}"
+    """ "23 November 2026" in the core's language (strftime's %B would follow the C locale)."""
+    month = _(MONTH_NAMES[day.month - 1])
+    return _("{day} {month} {year}").format(day=day.day, month=month, year=day.year)
 
 
 # --- reading the database -------------------------------------------------------------------
@@ -285,7 +290,7 @@ def _contacts(
     weeks: list[_MatchWeek], months: Sequence[Month], rule: DisclosureRule
 ) -> ProtectedTable:
     modes = list(MODE_LABELS)
-    values = [[0] * len(modes) for _ in months]
+    values = [[0] * len(modes) for _month in months]
     for w in weeks:
         for mode, count in w.modes.items():
             values[months.index(w.month)][modes.index(mode)] += count
@@ -322,7 +327,7 @@ def _hours(
     timed = [w for w in weeks if w.minutes]
     if any(_kind(w) == "Kind not shared" for w in timed):
         kinds.append("Kind not shared")
-    values = [[0] * len(kinds) for _ in months]
+    values = [[0] * len(kinds) for _month in months]
     matches: dict[tuple[int, int], set[str]] = defaultdict(set)  # (row, col); -1 = total
     for w in timed:
         i, j = months.index(w.month), kinds.index(_kind(w))
@@ -372,8 +377,8 @@ def _active(
             flags = seen[(w.month, w.match)]
             flags[0] |= w.visits > 0
             flags[1] |= w.conversations > 0
-    values = [[0] * len(kinds) for _ in months]
-    for (month, _), (visited, talked) in seen.items():
+    values = [[0] * len(kinds) for _month in months]
+    for (month, _match), (visited, talked) in seen.items():
         column = 2 if visited and talked else (0 if visited else 1)
         values[months.index(month)][column] += 1
     notes = ["A match is active in a month when it had at least one visit or conversation."]
@@ -395,7 +400,7 @@ def _active(
 def _concerns(
     weeks: list[_MatchWeek], months: Sequence[Month], rule: DisclosureRule
 ) -> ProtectedTable:
-    values = [[0, 0] for _ in months]
+    values = [[0, 0] for _month in months]
     for w in weeks:
         row = values[months.index(w.month)]
         row[0] += w.reported
@@ -480,11 +485,15 @@ def write_report(report: Report, fmt: str, path: Path) -> None:
     elif fmt == "xlsx":
         data = report_xlsx(report)
     else:
-        raise InvalidValue("--format", "must be csv or xlsx here (PDF needs the desktop app)")
+        raise InvalidValue("--format", _("must be csv or xlsx here (PDF needs the desktop app)"))
     try:
         write_atomic(path, data)
     except OSError as exc:
-        raise Refused(f"Cannot write the report to {path}: {exc.strerror}.") from None
+        raise Refused(
+            _("Cannot write the report to {path}: {strerror}.").format(
+                path=path, strerror=exc.strerror
+            )
+        ) from None
 
 
 def _safe(text: str) -> str:

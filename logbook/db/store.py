@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from logbook.db.engine import damaged_database, forget_key
 from logbook.db.settings import COMPACTION_PENDING, get_setting, set_setting
 from logbook.errors import LogbookError
+from logbook.i18n import _
 
 
 class Store:
@@ -24,7 +25,7 @@ class Store:
     @property
     def engine(self) -> Engine:
         if self._engine is None:
-            raise LogbookError("The profile is locked.")
+            raise LogbookError(_("The profile is locked."))
         return self._engine
 
     @contextmanager

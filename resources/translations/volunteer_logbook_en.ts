@@ -114,25 +114,25 @@
     <message numerus="yes">
         <location filename="../../ui/models/coordinator.py" line="189"/>
         <source>%n concern(s) raised in the {0}, not reported yet: ask the volunteer now</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n concern raised in the {0}, not reported yet: ask the volunteer now</numerusform>
+            <numerusform>%n concerns raised in the {0}, not reported yet: ask the volunteer now</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/models/coordinator.py" line="194"/>
         <source>%n concern(s) raised in the {0}, only {1} reported: ask the volunteer now</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n concern raised in the {0}, only {1} reported: ask the volunteer now</numerusform>
+            <numerusform>%n concerns raised in the {0}, only {1} reported: ask the volunteer now</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/models/coordinator.py" line="199"/>
         <source>%n concern(s) raised in the {0}, all reported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n concern raised in the {0}, reported</numerusform>
+            <numerusform>%n concerns raised in the {0}, all reported</numerusform>
         </translation>
     </message>
     <message>
@@ -143,17 +143,17 @@
     <message numerus="yes">
         <location filename="../../ui/models/coordinator.py" line="205"/>
         <source>No contact for %n week(s); the last was in the {0}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No contact for %n week; the last was in the {0}</numerusform>
+            <numerusform>No contact for %n weeks; the last was in the {0}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/models/coordinator.py" line="209"/>
         <source>Sent by device {0} in %n week(s), latest the {1}, but not assigned to this volunteer</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sent by device {0} in %n week, the {1}, but not assigned to this volunteer</numerusform>
+            <numerusform>Sent by device {0} in %n weeks, latest the {1}, but not assigned to this volunteer</numerusform>
         </translation>
     </message>
     <message>
@@ -164,9 +164,9 @@
     <message numerus="yes">
         <location filename="../../ui/models/coordinator.py" line="218"/>
         <source>Waiting for approval; %n bundle(s) held until then</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Waiting for approval; %n bundle held until then</numerusform>
+            <numerusform>Waiting for approval; %n bundles held until then</numerusform>
         </translation>
     </message>
     <message>
@@ -177,17 +177,17 @@
     <message numerus="yes">
         <location filename="../../ui/models/coordinator.py" line="221"/>
         <source>%n bundle(s) held</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bundle held</numerusform>
+            <numerusform>%n bundles held</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/models/coordinator.py" line="222"/>
         <source>%n follow-up(s) wanted in the {0}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n follow-up wanted in the {0}</numerusform>
+            <numerusform>%n follow-ups wanted in the {0}</numerusform>
         </translation>
     </message>
 </context>
@@ -687,9 +687,9 @@
     <message numerus="yes">
         <location filename="../../ui/models/coordinator.py" line="270"/>
         <source>%n concern(s) not reported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n concern not reported</numerusform>
+            <numerusform>%n concerns not reported</numerusform>
         </translation>
     </message>
     <message>
@@ -705,17 +705,17 @@
     <message numerus="yes">
         <location filename="../../ui/models/coordinator.py" line="299"/>
         <source>%n in the last 4 weeks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n in the last 4 weeks</numerusform>
+            <numerusform>%n in the last 4 weeks</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/models/coordinator.py" line="301"/>
         <source>%n in all</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n in all</numerusform>
+            <numerusform>%n in all</numerusform>
         </translation>
     </message>
 </context>
@@ -1193,17 +1193,17 @@ Settings for the mailbox server: {1}</source>
     <message numerus="yes">
         <location filename="../../ui/screens/coordinator_devices.py" line="304"/>
         <source>Imported %n held bundle(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Imported %n held bundle.</numerusform>
+            <numerusform>Imported %n held bundles.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/screens/coordinator_devices.py" line="306"/>
         <source>%n held bundle(s) could not be imported; see Import.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n held bundle could not be imported; see Import.</numerusform>
+            <numerusform>%n held bundles could not be imported; see Import.</numerusform>
         </translation>
     </message>
     <message>
@@ -1214,9 +1214,9 @@ Settings for the mailbox server: {1}</source>
     <message numerus="yes">
         <location filename="../../ui/screens/coordinator_devices.py" line="321"/>
         <source>Its %n held bundle(s) will be dropped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Its %n held bundle will be dropped.</numerusform>
+            <numerusform>Its %n held bundles will be dropped.</numerusform>
         </translation>
     </message>
     <message>
@@ -1574,9 +1574,9 @@ Settings for the mailbox server: {1}</source>
     <message numerus="yes">
         <location filename="../../ui/models/coordinator.py" line="467"/>
         <source>Imported %n week(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Imported %n week</numerusform>
+            <numerusform>Imported %n weeks</numerusform>
         </translation>
     </message>
     <message>
@@ -1702,49 +1702,49 @@ Settings for the mailbox server: {1}</source>
     <message numerus="yes">
         <location filename="../../ui/screens/coordinator_import.py" line="349"/>
         <source>%n imported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n imported</numerusform>
+            <numerusform>%n imported</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/screens/coordinator_import.py" line="350"/>
         <source>%n already imported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n already imported</numerusform>
+            <numerusform>%n already imported</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/screens/coordinator_import.py" line="351"/>
         <source>%n held until the device is approved</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n held until the device is approved</numerusform>
+            <numerusform>%n held until the device is approved</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/screens/coordinator_import.py" line="352"/>
         <source>%n in conflict</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n in conflict</numerusform>
+            <numerusform>%n in conflict</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/screens/coordinator_import.py" line="353"/>
         <source>%n rejected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rejected</numerusform>
+            <numerusform>%n rejected</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/screens/coordinator_import.py" line="358"/>
         <source>Stopped after %n of {0} bundle(s); what was imported is kept.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Stopped after %n of {0} bundles; what was imported is kept.</numerusform>
+            <numerusform>Stopped after %n of {0} bundles; what was imported is kept.</numerusform>
         </translation>
     </message>
     <message>
@@ -1760,9 +1760,9 @@ Settings for the mailbox server: {1}</source>
     <message numerus="yes">
         <location filename="../../ui/screens/coordinator_import.py" line="365"/>
         <source>%n bundle(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bundle:</numerusform>
+            <numerusform>%n bundles:</numerusform>
         </translation>
     </message>
     <message>
@@ -2833,9 +2833,9 @@ Settings for the mailbox server: {1}</source>
     <message numerus="yes">
         <location filename="../../ui/screens/coordinator_reports.py" line="191"/>
         <source>%n match-week(s) were left out: their match code is not assigned to the volunteer who sent them (assign it on the Devices tab).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n match-week was left out: its match code is not assigned to the volunteer who sent it (assign it on the Devices tab).</numerusform>
+            <numerusform>%n match-weeks were left out: their match code is not assigned to the volunteer who sent them (assign it on the Devices tab).</numerusform>
         </translation>
     </message>
 </context>
@@ -3457,9 +3457,9 @@ Settings for the mailbox server: {1}</source>
     <message numerus="yes">
         <location filename="../../ui/screens/sharing.py" line="799"/>
         <source>Saved %n files in {0}. Give them to your coordinator.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Saved %n file in {0}. Give it to your coordinator.</numerusform>
+            <numerusform>Saved %n files in {0}. Give them to your coordinator.</numerusform>
         </translation>
     </message>
     <message>
@@ -3709,9 +3709,9 @@ Settings for the mailbox server: {1}</source>
     <message numerus="yes">
         <location filename="../../ui/models/summary.py" line="199"/>
         <source>%n visits in person</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n visit in person</numerusform>
+            <numerusform>%n visits in person</numerusform>
         </translation>
     </message>
     <message>
@@ -3722,9 +3722,9 @@ Settings for the mailbox server: {1}</source>
     <message numerus="yes">
         <location filename="../../ui/models/summary.py" line="202"/>
         <source>%n visits by phone</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n visit by phone</numerusform>
+            <numerusform>%n visits by phone</numerusform>
         </translation>
     </message>
     <message>
@@ -3735,9 +3735,9 @@ Settings for the mailbox server: {1}</source>
     <message numerus="yes">
         <location filename="../../ui/models/summary.py" line="205"/>
         <source>%n video visits</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n video visit</numerusform>
+            <numerusform>%n video visits</numerusform>
         </translation>
     </message>
     <message>
@@ -3748,9 +3748,9 @@ Settings for the mailbox server: {1}</source>
     <message numerus="yes">
         <location filename="../../ui/models/summary.py" line="208"/>
         <source>%n visits by messages</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n visit by messages</numerusform>
+            <numerusform>%n visits by messages</numerusform>
         </translation>
     </message>
     <message>
@@ -3761,9 +3761,9 @@ Settings for the mailbox server: {1}</source>
     <message numerus="yes">
         <location filename="../../ui/models/summary.py" line="211"/>
         <source>%n group visits</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n group visit</numerusform>
+            <numerusform>%n group visits</numerusform>
         </translation>
     </message>
     <message>
@@ -3774,9 +3774,9 @@ Settings for the mailbox server: {1}</source>
     <message numerus="yes">
         <location filename="../../ui/models/summary.py" line="214"/>
         <source>%n conversations in person</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conversation in person</numerusform>
+            <numerusform>%n conversations in person</numerusform>
         </translation>
     </message>
     <message>
@@ -3787,9 +3787,9 @@ Settings for the mailbox server: {1}</source>
     <message numerus="yes">
         <location filename="../../ui/models/summary.py" line="217"/>
         <source>%n phone calls</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n phone call</numerusform>
+            <numerusform>%n phone calls</numerusform>
         </translation>
     </message>
     <message>
@@ -3800,9 +3800,9 @@ Settings for the mailbox server: {1}</source>
     <message numerus="yes">
         <location filename="../../ui/models/summary.py" line="220"/>
         <source>%n video calls</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n video call</numerusform>
+            <numerusform>%n video calls</numerusform>
         </translation>
     </message>
     <message>
@@ -3813,9 +3813,9 @@ Settings for the mailbox server: {1}</source>
     <message numerus="yes">
         <location filename="../../ui/models/summary.py" line="223"/>
         <source>%n conversations by messages</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conversation by messages</numerusform>
+            <numerusform>%n conversations by messages</numerusform>
         </translation>
     </message>
     <message>
@@ -3826,9 +3826,9 @@ Settings for the mailbox server: {1}</source>
     <message numerus="yes">
         <location filename="../../ui/models/summary.py" line="226"/>
         <source>%n group conversations</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n group conversation</numerusform>
+            <numerusform>%n group conversations</numerusform>
         </translation>
     </message>
 </context>
@@ -3910,17 +3910,17 @@ Settings for the mailbox server: {1}</source>
     <message numerus="yes">
         <location filename="../../ui/screens/timeline.py" line="202"/>
         <source>%n entries found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entry found</numerusform>
+            <numerusform>%n entries found</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/screens/timeline.py" line="204"/>
         <source>%n entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
         </translation>
     </message>
 </context>
@@ -4057,9 +4057,9 @@ Settings for the mailbox server: {1}</source>
     <message numerus="yes">
         <location filename="../../ui/models/coordinator.py" line="342"/>
         <source>%n approved laptop(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n approved laptop</numerusform>
+            <numerusform>%n approved laptops</numerusform>
         </translation>
     </message>
 </context>
@@ -4189,17 +4189,17 @@ Settings for the mailbox server: {1}</source>
     <message numerus="yes">
         <location filename="../../ui/screens/workarea.py" line="226"/>
         <source>⚠ %n safeguarding concern(s) not yet reported. Report now, then mark it reported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>⚠ %n safeguarding concern not yet reported. Report now, then mark it reported.</numerusform>
+            <numerusform>⚠ %n safeguarding concerns not yet reported. Report now, then mark them reported.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/screens/workarea.py" line="237"/>
         <source>%n ended match(es) kept past the keeping period: review them for erasure</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ended match kept past the keeping period: review it for erasure</numerusform>
+            <numerusform>%n ended matches kept past the keeping period: review them for erasure</numerusform>
         </translation>
     </message>
     <message>

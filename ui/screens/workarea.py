@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC
 
-from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
+from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
@@ -292,7 +292,7 @@ class WorkArea(QWidget):
     def delete_entry(self, entry: EntryInfo) -> None:
         self.undo.push(DeleteEntry(self, entry))
         self.notice.setText(self.tr("Entry of {0} deleted.").format(
-            entry.occurred_on.strftime("%d %b %Y")))  # fmt: skip
+            QLocale().toString(QDate(entry.occurred_on), "d MMM yyyy")))  # fmt: skip
         self.notice_undo.show()
 
     def _undo_from_notice(self) -> None:
