@@ -33,7 +33,8 @@ PSEUDO = "pseudo"
 
 # Kept as they are in the pseudo-locale: placeholders, markup, entities and accelerators.
 _KEEP = re.compile(
-    r"\{[^{}]*\}|%n|%L?\d+|%\([a-z_]+\)[sdr]|%[sdr]|<[^<>]+>|&[a-z]+;|&&|&\w|\n|https?://\S+"
+    r"`[^`]*`|--[a-z][a-z-]*|\{[^{}]*\}|%n|%L?\d+|%\([a-z_]+\)[sdr]|%[sdr]|<[^<>]+>"
+    r"|&[a-z]+;|&&|&\w|\n|https?://\S+"
 )
 _ACCENTED = str.maketrans(
     "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ",

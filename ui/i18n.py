@@ -8,7 +8,13 @@ messages (`logbook.i18n`) and dates (`QLocale`'s default) follow the same choice
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QTranslator,
+)
 
 from logbook import i18n as core_i18n
 from ui.resources import resource_path
@@ -20,6 +26,15 @@ PSEUDO = "pseudo"
 # Each language in its own name, as a language menu shows it to someone who cannot read the
 # current one. English first: the source language.
 LANGUAGES = {ENGLISH: "English", "cy": "Cymraeg"}
+# Each catalogue's own word on its state, which lupdate keeps (it drops XML comments): the
+# Welsh one says it awaits review by a native speaker. Shown in Settings when translated.
+STATUS = QT_TRANSLATE_NOOP("Catalogue", "The original English text.")
+
+
+def catalogue_status() -> str:
+    """The translation's own note on its state ("awaiting review..."); "" in English."""
+    status = QCoreApplication.translate("Catalogue", STATUS)
+    return "" if status == STATUS else status
 
 
 def catalogue(language: str) -> str:

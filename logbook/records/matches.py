@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 from logbook.db.models import Concern, Entry, Match
 from logbook.db.store import Store
 from logbook.errors import InvalidValue, NotFound, Refused
-from logbook.i18n import _
+from logbook.i18n import _, ngettext
 from logbook.records import values
 from logbook.records.clock import utc_now
 from logbook.records.drafts import DraftKey, discard_drafts_of, discard_in
@@ -147,10 +147,13 @@ class MatchService:
             info = _info(s, match)
             if info.unreported_concerns and not even_with_unreported_concerns:
                 raise Refused(
-                    _(
-                        "Match {code} has {unreported_concerns} safeguarding concern(s) not "
-                        "yet reported. Report them first, or confirm the erasure."
-                    ).format(code=info.code, unreported_concerns=info.unreported_concerns)
+                    ngettext(
+                        "Match {code} has {count} safeguarding concern not yet reported. "
+                        "Report it first, or confirm the erasure.",
+                        "Match {code} has {count} safeguarding concerns not yet reported. "
+                        "Report them first, or confirm the erasure.",
+                        info.unreported_concerns,
+                    ).format(code=info.code, count=info.unreported_concerns)
                 )
             entry_ids = list(s.scalars(select(Entry.id).where(Entry.match_id == match.id)))
             discard_drafts_of(s, entry_ids, match.code)

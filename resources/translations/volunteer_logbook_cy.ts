@@ -330,6 +330,14 @@
     </message>
 </context>
 <context>
+    <name>Catalogue</name>
+    <message>
+        <location filename="../../ui/i18n.py" line="31"/>
+        <source>The original English text.</source>
+        <translation type="unfinished">Mae’r cyfieithiad Cymraeg hwn yn aros am adolygiad gan siaradwr Cymraeg iaith gyntaf (awaiting review by a native speaker).</translation>
+    </message>
+</context>
+<context>
     <name>ChangePassphraseDialog</name>
     <message>
         <location filename="../../ui/screens/settings.py" line="50"/>
@@ -3005,85 +3013,85 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
         <translation type="unfinished">Ar gyfer y gliniadur hwn. Yn dod i rym y tro nesaf y bydd yr ap yn cychwyn.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="148"/>
+        <location filename="../../ui/screens/settings.py" line="149"/>
         <source>Your data</source>
         <translation type="unfinished">Eich data</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="150"/>
+        <location filename="../../ui/screens/settings.py" line="151"/>
         <source>Your profiles are kept in {0}</source>
         <translation type="unfinished">Cedwir eich proffiliau yn {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="159"/>
+        <location filename="../../ui/screens/settings.py" line="160"/>
         <source>About</source>
         <translation type="unfinished">Ynghylch</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="162"/>
+        <location filename="../../ui/screens/settings.py" line="163"/>
         <source>Volunteer Logbook {0}. Everything you write is encrypted on this laptop. Names, notes, places and anything else you type never leave it; your organisation only ever receives summaries, and you can see them first.</source>
         <translation type="unfinished">Llyfr Cofnodion Gwirfoddolwyr {0}. Caiff popeth a ysgrifennwch ei amgryptio ar y gliniadur hwn. Nid yw enwau, nodiadau, lleoedd nac unrhyw beth arall a deipiwch byth yn ei adael; dim ond crynodebau y mae eich sefydliad yn eu derbyn, a gallwch eu gweld yn gyntaf.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="210"/>
+        <location filename="../../ui/screens/settings.py" line="211"/>
         <source>Passphrase changed.</source>
         <translation type="unfinished">Newidiwyd y cyfrinymadrodd.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="224"/>
+        <location filename="../../ui/screens/settings.py" line="225"/>
         <source>Back up</source>
         <translation type="unfinished">Gwneud copi wrth gefn</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="224"/>
-        <location filename="../../ui/screens/settings.py" line="271"/>
+        <location filename="../../ui/screens/settings.py" line="225"/>
+        <location filename="../../ui/screens/settings.py" line="272"/>
         <source>Logbook backups (*.lbk)</source>
         <translation type="unfinished">Copïau wrth gefn o&apos;r llyfr cofnodion (*.lbk)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="236"/>
+        <location filename="../../ui/screens/settings.py" line="237"/>
         <source>Backing up…</source>
         <translation type="unfinished">Yn gwneud copi wrth gefn…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="237"/>
+        <location filename="../../ui/screens/settings.py" line="238"/>
         <source>Backup saved to {0}. It opens with your current passphrase or recovery key.</source>
         <translation type="unfinished">Cadwyd y copi wrth gefn yn {0}. Mae&apos;n agor gyda&apos;ch cyfrinymadrodd presennol neu&apos;ch allwedd adfer.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="243"/>
-        <location filename="../../ui/screens/settings.py" line="252"/>
+        <location filename="../../ui/screens/settings.py" line="244"/>
+        <location filename="../../ui/screens/settings.py" line="253"/>
         <source>Export my data</source>
         <translation type="unfinished">Allforio fy nata</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="244"/>
+        <location filename="../../ui/screens/settings.py" line="245"/>
         <source>The export is NOT encrypted: anyone who gets the file can read all your notes. Keep it safe and delete it when you are done. Go on?</source>
         <translation type="unfinished">NID yw&apos;r allforyn wedi&apos;i amgryptio: gall unrhyw un sy&apos;n cael y ffeil ddarllen eich holl nodiadau. Cadwch ef yn ddiogel a&apos;i ddileu pan fyddwch wedi gorffen. Parhau?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="252"/>
+        <location filename="../../ui/screens/settings.py" line="253"/>
         <source>JSON files (*.json)</source>
         <translation type="unfinished">Ffeiliau JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="266"/>
+        <location filename="../../ui/screens/settings.py" line="267"/>
         <source>Exporting…</source>
         <translation type="unfinished">Yn allforio…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="266"/>
+        <location filename="../../ui/screens/settings.py" line="267"/>
         <source>Your data was written to {0}.</source>
         <translation type="unfinished">Ysgrifennwyd eich data i {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="271"/>
-        <location filename="../../ui/screens/settings.py" line="276"/>
+        <location filename="../../ui/screens/settings.py" line="272"/>
+        <location filename="../../ui/screens/settings.py" line="277"/>
         <source>Restore a backup</source>
         <translation type="unfinished">Adfer copi wrth gefn</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="277"/>
+        <location filename="../../ui/screens/settings.py" line="278"/>
         <source>Restoring REPLACES everything now in this profile with the backup. The logbook will lock; then unlock it with the passphrase the backup was made with. Go on?</source>
         <translation type="unfinished">Mae adfer yn DISODLI popeth sydd yn y proffil hwn nawr gyda&apos;r copi wrth gefn. Bydd y llyfr cofnodion yn cloi; yna datglowch ef gyda&apos;r cyfrinymadrodd a ddefnyddiwyd i wneud y copi. Parhau?</translation>
     </message>

@@ -26,7 +26,7 @@ from logbook.backup.archive import create_backup
 from logbook.progress import Progress
 from logbook.records.export import write_export
 from logbook.vault.profiles import ProfileManager, UnlockedProfile
-from ui.i18n import LANGUAGES
+from ui.i18n import LANGUAGES, catalogue_status
 from ui.long_task import LongTask
 from ui.operations import Operations
 from ui.preferences import (
@@ -140,7 +140,8 @@ class SettingsScreen(QWidget):
         display_form.addRow("", self.text_size_note)
         display_form.addRow(self.tr("&Language:"), self.language)
         self.language_note = QLabel(
-            self.tr("For this laptop. Applies the next time the app starts.")
+            " ".join((self.tr("For this laptop. Applies the next time the app starts."),
+                      catalogue_status())).strip()
         )  # fmt: skip
         self.language_note.setWordWrap(True)
         display_form.addRow("", self.language_note)
