@@ -36,9 +36,10 @@ _KEEP = re.compile(
     r"`[^`]*`|--[a-z][a-z-]*|\{[^{}]*\}|%n|%L?\d+|%\([a-z_]+\)[sdr]|%[sdr]|<[^<>]+>"
     r"|&[a-z]+;|&&|&\w|\n|https?://\S+"
 )
+# Letters only the pseudo-locale uses (and its padding): text without any was not translated.
+PSEUDO_LETTERS = "àƀçđéƒĝĥîĵķļɱñöþǫŕšţûṽŵẋýžÅƁÇĐÉƑĜĤÎĴĶĻṀÑÖÞǪŔŠŢÛṼŴẊÝŽ·"
 _ACCENTED = str.maketrans(
-    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ",
-    "àƀçđéƒĝĥîĵķļɱñöþǫŕšţûṽŵẋýžÅƁÇĐÉƑĜĤÎĴĶĻṀÑÖÞǪŔŠŢÛṼŴẊÝŽ",
+    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ", PSEUDO_LETTERS[:-1]
 )
 
 
@@ -182,7 +183,9 @@ def compile_po(language: str, locale_dir: Path = LOCALE_DIR) -> None:
 
     with po_path(language).open("rb") as stream:
         catalog = read_po(stream, locale=language)
-    with mo_path(language, locale_dir).open("wb") as stream:
+    target = mo_path(language, locale_dir)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with target.open("wb") as stream:
         write_mo(stream, catalog)
 
 

@@ -33,7 +33,7 @@ from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from logbook.errors import InvalidValue
-from logbook.i18n import _
+from logbook.i18n import _, ngettext
 
 Entry = tuple[int, int]  # (row, column) in the grid of cells plus totals; totals are last
 Interval = tuple[int, int | None]  # None: no upper limit
@@ -114,25 +114,38 @@ class DisclosureRule:
         s, r = self.suppress_up_to, self.round_to
         words = []
         if s == 1:
-            words.append(f"Counts of 1 are not shown (marked {HIDDEN}).")
+            words.append(_("Counts of 1 are not shown (marked {hidden}).").format(hidden=HIDDEN))
         elif s > 1:
-            words.append(f"Counts from 1 to {s} are not shown (marked {HIDDEN}).")
+            words.append(
+                _("Counts from 1 to {most} are not shown (marked {hidden}).").format(
+                    most=s, hidden=HIDDEN
+                )
+            )
         if r > 1:
-            words.append(f"Other counts are rounded to the nearest {r}; 0 is shown as 0.")
+            words.append(
+                _("Other counts are rounded to the nearest {step}; 0 is shown as 0.").format(step=r)
+            )
         else:
-            words.append("Other counts are shown exactly.")
-        words.append("Totals are worked out from the true figures, then treated the same way.")
+            words.append(_("Other counts are shown exactly."))
+        words.append(_("Totals are worked out from the true figures, then treated the same way."))
         if s > 0:
             words.append(
-                f"Some further figures are hidden ({HIDDEN}) so that no hidden figure can be "
-                "worked out from the totals and the other figures, nor from a quarter's "
-                "report read with its months' reports."
+                _(
+                    "Some further figures are hidden ({hidden}) so that no hidden figure can be "
+                    "worked out from the totals and the other figures, nor from a quarter's "
+                    "report read with its months' reports."
+                ).format(hidden=HIDDEN)
             )
-            words.append("A month's figures are the same in its own report and in its quarter's.")
-        words.append("Percentages are worked out from the rounded figures.")
+            words.append(
+                _("A month's figures are the same in its own report and in its quarter's.")
+            )
+        words.append(_("Percentages are worked out from the rounded figures."))
         words.append(
-            f"Averages are shown only where at least {self.min_people_for_mean} matches "
-            "contribute to them."
+            ngettext(
+                "Averages are shown only where at least {count} match contributes to them.",
+                "Averages are shown only where at least {count} matches contribute to them.",
+                self.min_people_for_mean,
+            ).format(count=self.min_people_for_mean)
         )
         return tuple(words)
 

@@ -2,6 +2,7 @@
 not fit: run in a fresh process, because QT_FONT_DPI must be set before Qt starts.
 
     QT_FONT_DPI=192 python -m tests.ui.fit_probe   # prints a JSON list of problems
+    FIT_PROBE_LANGUAGE=pseudo python -m tests.ui.fit_probe   # also lists untranslated text
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ from pathlib import Path
 from ui.screenshots import small_laptop_screen
 
 PANEL = 32  # a desktop's own bar: the window manager keeps windows off it
+# A language to lay out in (ui.i18n); with the pseudo-locale, text left in English is listed.
+LANGUAGE = os.environ.get("FIT_PROBE_LANGUAGE", "")
 
 
 def problems_in(window: object, name: str) -> list[str]:
@@ -102,6 +105,11 @@ def main() -> int:
 
         app = QApplication.instance() or QApplication(sys.argv[:1])
         problems: list[str] = []
+        if LANGUAGE:
+            from tests.ui.untranslated import untranslated_in
+            from ui.i18n import install_translators
+
+            install_translators(app, LANGUAGE)
 
         def settle(window: MainWindow) -> None:
             for _ in range(400):
@@ -115,6 +123,8 @@ def main() -> int:
             widget.show()
             app.processEvents()
             problems.extend(problems_in(widget, name))
+            if LANGUAGE == "pseudo":
+                problems.extend(untranslated_in(widget, name))
 
         sample(root)
         window = MainWindow(ProfileManager(root))
