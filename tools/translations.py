@@ -152,7 +152,9 @@ def refresh_pot() -> bool:
 
 def refresh_po(language: str) -> None:
     action = "update" if po_path(language).exists() else "init"
-    extra = ["--ignore-obsolete"] if action == "update" else []
+    # No fuzzy matching: a guessed translation of a near-identical message misleads more than
+    # an untranslated one (English) does.
+    extra = ["--ignore-obsolete", "--no-fuzzy-matching"] if action == "update" else []
     run(
         BIN / "pybabel", "--quiet", action, "-i", POT, "-d", LOCALE_DIR, "-D", DOMAIN,
         "-l", language, "--width", "100", *extra,

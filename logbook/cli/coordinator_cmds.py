@@ -16,7 +16,7 @@ from logbook.cli.context import Context, SubParsers, write_output_file
 from logbook.coordinator.importer import ImportBatch, ImportResult
 from logbook.digits import parse_int
 from logbook.errors import NotFound, Refused
-from logbook.i18n import _
+from logbook.i18n import _, ngettext
 from logbook.vault.kinds import ProfileKind
 
 if TYPE_CHECKING:
@@ -40,7 +40,7 @@ def _line(result: ImportResult) -> str:
         numbers = f" [{result.device_id} epoch {result.epoch} seq {result.sequence}]"
     text = f"{result.status:9} {where}{numbers}"
     if result.status == "imported":
-        text += f": {result.weeks} week(s)"
+        text += ": " + ngettext("{n} week", "{n} weeks", result.weeks).format(n=result.weeks)
         if result.flagged:
             text += f"; FLAGGED, not the volunteer's: {', '.join(result.flagged)}"
     elif result.reason:
@@ -58,7 +58,10 @@ def _report(ctx: Context, batch: ImportBatch) -> int:
         for result in batch.results:
             counts[result.status] = counts.get(result.status, 0) + 1
         summary = ", ".join(f"{n} {status}" for status, n in sorted(counts.items()))
-        print(f"{len(batch.results)} bundle(s): {summary or 'none'}.")
+        total = len(batch.results)
+        print(ngettext("{n} bundle: {summary}.", "{n} bundles: {summary}.", total).format(
+            n=total, summary=summary or _("none")
+        ))  # fmt: skip
     return 1 if batch.rejected else 0
 
 
@@ -105,7 +108,10 @@ def approve(ctx: Context) -> int:
         info, released = work.approve(ctx.args.device, ctx.args.volunteer, fingerprint)
     text = f"Approved {info.id} for volunteer {info.volunteer}."
     if released.results:
-        text += f" Imported {sum(r.status == 'imported' for r in released.results)} held bundle(s)."
+        imported = sum(r.status == "imported" for r in released.results)
+        text += " " + ngettext(
+            "Imported {n} held bundle.", "Imported {n} held bundles.", imported
+        ).format(n=imported)
     ctx.out.result({"device": info, "released": released.results}, text)
     return 1 if released.rejected else 0
 

@@ -130,7 +130,13 @@ class DeviceService:
             device = self._device(s, device_id)
             device.status, device.changed_at = "revoked", utc_now()
             dropped = s.query(HeldBundle).filter(HeldBundle.device_id == device.id).delete()
-            record(s, "revoke", device.id, "revoked", f"{dropped} held bundle(s) dropped")
+            record(
+                s,
+                "revoke",
+                device.id,
+                "revoked",
+                f"{dropped} held {'bundle' if dropped == 1 else 'bundles'} dropped",
+            )
         return self._info(device_id)
 
     def assign(self, code: str, volunteer: str) -> None:

@@ -263,8 +263,8 @@ def protect_table(
     hidden_width: int | None = None,
     round_amount: int = 0,
     notes: Sequence[str] = (),
-    total_label: str = "Total",
-    column_total_label: str = "Total",
+    total_label: str = "",
+    column_total_label: str = "",
     secondary: bool = True,
     rows_published_alone: bool = False,
 ) -> ProtectedTable:
@@ -335,8 +335,8 @@ def protect_table(
         decimals=decimals,
         hidden_width=width,
         round_amount=round_amount,
-        total_label=total_label,
-        column_total_label=column_total_label,
+        total_label=total_label or _("Total"),
+        column_total_label=column_total_label or _("Total"),
     )
 
 

@@ -302,7 +302,7 @@ class Importer:
             if self._replace_week(s, seen.device_id, payload, snapshot, assigned, flagged):
                 weeks += 1
         s.add(seen.receipt("imported", flagged=bool(flagged), weeks=weeks))
-        note = f"{weeks} week(s)"
+        note = f"{weeks} {'week' if weeks == 1 else 'weeks'}"  # the audit log: stored, English
         if flagged:
             note += f"; not assigned to the volunteer: {', '.join(sorted(flagged))}"
         record(s, "import", sha, "imported", note)

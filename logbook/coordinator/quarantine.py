@@ -109,7 +109,13 @@ class QuarantineService:
         with self._db.session() as s:
             count = s.scalar(select(func.count()).select_from(QuarantinedBundle)) or 0
             s.execute(delete(QuarantinedBundle))
-            record(s, "quarantine", "all", "deleted", f"{count} bundle(s), by the coordinator")
+            record(
+                s,
+                "quarantine",
+                "all",
+                "deleted",
+                f"{count} {'bundle' if count == 1 else 'bundles'}, by the coordinator",
+            )
         return count
 
     @staticmethod
