@@ -510,6 +510,65 @@
     </message>
 </context>
 <context>
+    <name>ConcernPdf</name>
+    <message>
+        <location filename="../../ui/concern_pdf.py" line="15"/>
+        <source>Confidential. Recorded by the volunteer; handle under your safeguarding policy.</source>
+        <translation type="unfinished">Cyfrinachol. Wedi&apos;i gofnodi gan y gwirfoddolwr; ymdriniwch ag ef dan eich polisi diogelu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/concern_pdf.py" line="35"/>
+        <source>Not yet reported</source>
+        <translation type="unfinished">Heb ei adrodd eto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/concern_pdf.py" line="39"/>
+        <source>Person (match)</source>
+        <translation type="unfinished">Unigolyn (pâr)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/concern_pdf.py" line="40"/>
+        <source>When</source>
+        <translation type="unfinished">Pryd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/concern_pdf.py" line="41"/>
+        <source>Where</source>
+        <translation type="unfinished">Ble</translation>
+    </message>
+    <message>
+        <location filename="../../ui/concern_pdf.py" line="43"/>
+        <source>What was seen or said (their own words)</source>
+        <translation type="unfinished">Beth a welwyd neu a ddywedwyd (yn eu geiriau eu hunain)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/concern_pdf.py" line="46"/>
+        <source>Facts</source>
+        <translation type="unfinished">Ffeithiau</translation>
+    </message>
+    <message>
+        <location filename="../../ui/concern_pdf.py" line="47"/>
+        <source>Opinion (kept apart from facts)</source>
+        <translation type="unfinished">Barn (ar wahân i&apos;r ffeithiau)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/concern_pdf.py" line="48"/>
+        <source>Action taken</source>
+        <translation type="unfinished">Camau a gymerwyd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/concern_pdf.py" line="49"/>
+        <source>Reported to, and when</source>
+        <translation type="unfinished">Wedi&apos;i adrodd i bwy, a phryd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/concern_pdf.py" line="51"/>
+        <location filename="../../ui/concern_pdf.py" line="61"/>
+        <source>Safeguarding concern</source>
+        <translation type="unfinished">Pryder diogelu</translation>
+    </message>
+</context>
+<context>
     <name>ConcernsModel</name>
     <message>
         <location filename="../../ui/models/concerns.py" line="55"/>
@@ -2770,6 +2829,69 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
     </message>
 </context>
 <context>
+    <name>ReportPdf</name>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="125"/>
+        <source>Volunteer scheme</source>
+        <translation type="unfinished">Cynllun gwirfoddoli</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="131"/>
+        <source>Report for funders: {0}</source>
+        <translation type="unfinished">Adroddiad i gyllidwyr: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="139"/>
+        <source>Made on {0}</source>
+        <translation type="unfinished">Gwnaed ar {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="300"/>
+        <source>Contacts per month</source>
+        <translation type="unfinished">Cysylltiadau y mis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="306"/>
+        <source>Hours of contact per month</source>
+        <translation type="unfinished">Oriau o gyswllt y mis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="315"/>
+        <source>Contacts by how they happened</source>
+        <translation type="unfinished">Cysylltiadau yn ôl sut y digwyddon nhw</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="321"/>
+        <source>Hours of contact by kind</source>
+        <translation type="unfinished">Oriau o gyswllt yn ôl math</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="377"/>
+        <source>hidden to protect privacy.</source>
+        <translation type="unfinished">wedi&apos;i guddio i ddiogelu preifatrwydd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="451"/>
+        <source>None recorded</source>
+        <translation type="unfinished">Dim wedi&apos;u cofnodi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="467"/>
+        <source>How figures are protected</source>
+        <translation type="unfinished">Sut y diogelir y ffigurau</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="488"/>
+        <source>Report for funders</source>
+        <translation type="unfinished">Adroddiad i gyllidwyr</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="498"/>
+        <source>Page {0} of {1}</source>
+        <translation type="unfinished">Tudalen {0} o {1}</translation>
+    </message>
+</context>
+<context>
     <name>ReportedDialog</name>
     <message>
         <location filename="../../ui/screens/concerns.py" line="235"/>
@@ -4358,6 +4480,240 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
         <location filename="../../ui/screens/workarea.py" line="54"/>
         <source>delete entry</source>
         <translation type="unfinished">dileu cofnod</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <location filename="../../ui/labels.py" line="12"/>
+        <source>Visit</source>
+        <translation type="unfinished">Ymweliad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="13"/>
+        <source>Conversation</source>
+        <translation type="unfinished">Sgwrs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="14"/>
+        <source>Reflection</source>
+        <translation type="unfinished">Myfyrdod</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="20"/>
+        <source>In person</source>
+        <translation type="unfinished">Wyneb yn wyneb</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="21"/>
+        <source>Phone</source>
+        <translation type="unfinished">Ffôn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="22"/>
+        <source>Video call</source>
+        <translation type="unfinished">Galwad fideo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="23"/>
+        <source>Messages</source>
+        <translation type="unfinished">Negeseuon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="24"/>
+        <source>Group</source>
+        <translation type="unfinished">Grŵp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="30"/>
+        <source>1 – very low</source>
+        <translation type="unfinished">1 – isel iawn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="31"/>
+        <source>2 – low</source>
+        <translation type="unfinished">2 – isel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="32"/>
+        <source>3 – okay</source>
+        <translation type="unfinished">3 – iawn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="33"/>
+        <source>4 – good</source>
+        <translation type="unfinished">4 – da</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="34"/>
+        <source>5 – very good</source>
+        <translation type="unfinished">5 – da iawn</translation>
+    </message>
+</context>
+<context>
+    <name>measures</name>
+    <message>
+        <location filename="../../ui/measure_texts.py" line="12"/>
+        <source>Loneliness (UCLA 3-item scale)</source>
+        <translation type="unfinished">Unigrwydd (graddfa UCLA 3 eitem)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/measure_texts.py" line="13"/>
+        <source>Loneliness (ONS direct question)</source>
+        <translation type="unfinished">Unigrwydd (cwestiwn uniongyrchol ONS)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/measure_texts.py" line="16"/>
+        <source>Personal wellbeing (ONS4)</source>
+        <translation type="unfinished">Lles personol (ONS4)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/measure_texts.py" line="17"/>
+        <source>Mental wellbeing (SWEMWBS)</source>
+        <translation type="unfinished">Lles meddyliol (SWEMWBS)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/measure_texts.py" line="23"/>
+        <source>For each question, how often do they feel this way?</source>
+        <translation type="unfinished">Ar gyfer pob cwestiwn, pa mor aml maen nhw&apos;n teimlo fel hyn?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/measure_texts.py" line="27"/>
+        <source>On a scale where 0 is “not at all” and 10 is “completely”, overall…</source>
+        <translation type="unfinished">Ar raddfa lle mae 0 yn “ddim o gwbl” a 10 yn “yn llwyr”, yn gyffredinol…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/measure_texts.py" line="30"/>
+        <source>Below are some statements about feelings and thoughts. Tick the box that best describes their experience of each over the last two weeks.</source>
+        <translation type="unfinished">Isod mae rhai datganiadau am deimladau a meddyliau. Ticiwch y blwch sy&apos;n disgrifio orau eu profiad o bob un dros y pythefnos diwethaf.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/measure_texts.py" line="41"/>
+        <source>How often do you feel that you lack companionship?</source>
+        <translation type="unfinished">Pa mor aml ydych chi&apos;n teimlo nad oes gennych gwmnïaeth?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/measure_texts.py" line="44"/>
+        <source>How often do you feel left out?</source>
+        <translation type="unfinished">Pa mor aml ydych chi&apos;n teimlo eich bod yn cael eich gadael allan?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/measure_texts.py" line="45"/>
+        <source>How often do you feel isolated from others?</source>
+        <translation type="unfinished">Pa mor aml ydych chi&apos;n teimlo&apos;n ynysig oddi wrth bobl eraill?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/measure_texts.py" line="48"/>
+        <source>How often do you feel lonely?</source>
+        <translation type="unfinished">Pa mor aml ydych chi&apos;n teimlo&apos;n unig?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/measure_texts.py" line="51"/>
+        <source>How satisfied are you with your life nowadays?</source>
+        <translation type="unfinished">Pa mor fodlon ydych chi â&apos;ch bywyd y dyddiau hyn?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/measure_texts.py" line="54"/>
+        <source>To what extent do you feel the things you do in your life are worthwhile?</source>
+        <translation type="unfinished">I ba raddau ydych chi&apos;n teimlo bod y pethau rydych chi&apos;n eu gwneud yn eich bywyd yn werth chweil?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/measure_texts.py" line="58"/>
+        <source>How happy did you feel yesterday?</source>
+        <translation type="unfinished">Pa mor hapus oeddech chi&apos;n teimlo ddoe?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/measure_texts.py" line="59"/>
+        <source>How anxious did you feel yesterday?</source>
+        <translation type="unfinished">Pa mor bryderus oeddech chi&apos;n teimlo ddoe?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/measure_texts.py" line="62"/>
+        <source>I&apos;ve been feeling optimistic about the future</source>
+        <translation type="unfinished">Rydw i wedi bod yn teimlo&apos;n optimistaidd am y dyfodol</translation>
+    </message>
+    <message>
+        <location filename="../../ui/measure_texts.py" line="63"/>
+        <source>I&apos;ve been feeling useful</source>
+        <translation type="unfinished">Rydw i wedi bod yn teimlo&apos;n ddefnyddiol</translation>
+    </message>
+    <message>
+        <location filename="../../ui/measure_texts.py" line="64"/>
+        <source>I&apos;ve been feeling relaxed</source>
+        <translation type="unfinished">Rydw i wedi bod yn teimlo&apos;n ymlaciedig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/measure_texts.py" line="65"/>
+        <source>I&apos;ve been dealing with problems well</source>
+        <translation type="unfinished">Rydw i wedi bod yn delio â phroblemau&apos;n dda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/measure_texts.py" line="66"/>
+        <source>I&apos;ve been thinking clearly</source>
+        <translation type="unfinished">Rydw i wedi bod yn meddwl yn glir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/measure_texts.py" line="67"/>
+        <source>I&apos;ve been feeling close to other people</source>
+        <translation type="unfinished">Rydw i wedi bod yn teimlo&apos;n agos at bobl eraill</translation>
+    </message>
+    <message>
+        <location filename="../../ui/measure_texts.py" line="68"/>
+        <source>I&apos;ve been able to make up my own mind about things</source>
+        <translation type="unfinished">Rydw i wedi gallu penderfynu drosof fy hun am bethau</translation>
+    </message>
+    <message>
+        <location filename="../../ui/measure_texts.py" line="79"/>
+        <source>Hardly ever or never</source>
+        <translation type="unfinished">Prin byth neu byth</translation>
+    </message>
+    <message>
+        <location filename="../../ui/measure_texts.py" line="80"/>
+        <location filename="../../ui/measure_texts.py" line="86"/>
+        <location filename="../../ui/measure_texts.py" line="96"/>
+        <source>Some of the time</source>
+        <translation type="unfinished">Peth o’r amser</translation>
+    </message>
+    <message>
+        <location filename="../../ui/measure_texts.py" line="81"/>
+        <location filename="../../ui/measure_texts.py" line="97"/>
+        <source>Often</source>
+        <translation type="unfinished">Yn aml</translation>
+    </message>
+    <message>
+        <location filename="../../ui/measure_texts.py" line="85"/>
+        <source>Often or always</source>
+        <translation type="unfinished">Yn aml neu bob amser</translation>
+    </message>
+    <message>
+        <location filename="../../ui/measure_texts.py" line="87"/>
+        <source>Occasionally</source>
+        <translation type="unfinished">Weithiau</translation>
+    </message>
+    <message>
+        <location filename="../../ui/measure_texts.py" line="88"/>
+        <source>Hardly ever</source>
+        <translation type="unfinished">Prin byth</translation>
+    </message>
+    <message>
+        <location filename="../../ui/measure_texts.py" line="89"/>
+        <source>Never</source>
+        <translation type="unfinished">Byth</translation>
+    </message>
+    <message>
+        <location filename="../../ui/measure_texts.py" line="94"/>
+        <source>None of the time</source>
+        <translation type="unfinished">Dim o’r amser</translation>
+    </message>
+    <message>
+        <location filename="../../ui/measure_texts.py" line="95"/>
+        <source>Rarely</source>
+        <translation type="unfinished">Anaml</translation>
+    </message>
+    <message>
+        <location filename="../../ui/measure_texts.py" line="98"/>
+        <source>All of the time</source>
+        <translation type="unfinished">Drwy’r amser</translation>
     </message>
 </context>
 <context>

@@ -486,6 +486,65 @@
     </message>
 </context>
 <context>
+    <name>ConcernPdf</name>
+    <message>
+        <location filename="../../ui/concern_pdf.py" line="15"/>
+        <source>Confidential. Recorded by the volunteer; handle under your safeguarding policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/concern_pdf.py" line="35"/>
+        <source>Not yet reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/concern_pdf.py" line="39"/>
+        <source>Person (match)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/concern_pdf.py" line="40"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/concern_pdf.py" line="41"/>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/concern_pdf.py" line="43"/>
+        <source>What was seen or said (their own words)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/concern_pdf.py" line="46"/>
+        <source>Facts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/concern_pdf.py" line="47"/>
+        <source>Opinion (kept apart from facts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/concern_pdf.py" line="48"/>
+        <source>Action taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/concern_pdf.py" line="49"/>
+        <source>Reported to, and when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/concern_pdf.py" line="51"/>
+        <location filename="../../ui/concern_pdf.py" line="61"/>
+        <source>Safeguarding concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConcernsModel</name>
     <message>
         <location filename="../../ui/models/concerns.py" line="55"/>
@@ -2703,6 +2762,69 @@ Settings for the mailbox server: {1}</source>
     </message>
 </context>
 <context>
+    <name>ReportPdf</name>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="125"/>
+        <source>Volunteer scheme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="131"/>
+        <source>Report for funders: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="139"/>
+        <source>Made on {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="300"/>
+        <source>Contacts per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="306"/>
+        <source>Hours of contact per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="315"/>
+        <source>Contacts by how they happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="321"/>
+        <source>Hours of contact by kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="377"/>
+        <source>hidden to protect privacy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="451"/>
+        <source>None recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="467"/>
+        <source>How figures are protected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="488"/>
+        <source>Report for funders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="498"/>
+        <source>Page {0} of {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReportedDialog</name>
     <message>
         <location filename="../../ui/screens/concerns.py" line="235"/>
@@ -4239,6 +4361,240 @@ Settings for the mailbox server: {1}</source>
     <message>
         <location filename="../../ui/screens/workarea.py" line="54"/>
         <source>delete entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <location filename="../../ui/labels.py" line="12"/>
+        <source>Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="13"/>
+        <source>Conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="14"/>
+        <source>Reflection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="20"/>
+        <source>In person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="21"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="22"/>
+        <source>Video call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="23"/>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="24"/>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="30"/>
+        <source>1 – very low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="31"/>
+        <source>2 – low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="32"/>
+        <source>3 – okay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="33"/>
+        <source>4 – good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="34"/>
+        <source>5 – very good</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>measures</name>
+    <message>
+        <location filename="../../ui/measure_texts.py" line="12"/>
+        <source>Loneliness (UCLA 3-item scale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/measure_texts.py" line="13"/>
+        <source>Loneliness (ONS direct question)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/measure_texts.py" line="16"/>
+        <source>Personal wellbeing (ONS4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/measure_texts.py" line="17"/>
+        <source>Mental wellbeing (SWEMWBS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/measure_texts.py" line="23"/>
+        <source>For each question, how often do they feel this way?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/measure_texts.py" line="27"/>
+        <source>On a scale where 0 is “not at all” and 10 is “completely”, overall…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/measure_texts.py" line="30"/>
+        <source>Below are some statements about feelings and thoughts. Tick the box that best describes their experience of each over the last two weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/measure_texts.py" line="41"/>
+        <source>How often do you feel that you lack companionship?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/measure_texts.py" line="44"/>
+        <source>How often do you feel left out?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/measure_texts.py" line="45"/>
+        <source>How often do you feel isolated from others?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/measure_texts.py" line="48"/>
+        <source>How often do you feel lonely?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/measure_texts.py" line="51"/>
+        <source>How satisfied are you with your life nowadays?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/measure_texts.py" line="54"/>
+        <source>To what extent do you feel the things you do in your life are worthwhile?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/measure_texts.py" line="58"/>
+        <source>How happy did you feel yesterday?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/measure_texts.py" line="59"/>
+        <source>How anxious did you feel yesterday?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/measure_texts.py" line="62"/>
+        <source>I&apos;ve been feeling optimistic about the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/measure_texts.py" line="63"/>
+        <source>I&apos;ve been feeling useful</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/measure_texts.py" line="64"/>
+        <source>I&apos;ve been feeling relaxed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/measure_texts.py" line="65"/>
+        <source>I&apos;ve been dealing with problems well</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/measure_texts.py" line="66"/>
+        <source>I&apos;ve been thinking clearly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/measure_texts.py" line="67"/>
+        <source>I&apos;ve been feeling close to other people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/measure_texts.py" line="68"/>
+        <source>I&apos;ve been able to make up my own mind about things</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/measure_texts.py" line="79"/>
+        <source>Hardly ever or never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/measure_texts.py" line="80"/>
+        <location filename="../../ui/measure_texts.py" line="86"/>
+        <location filename="../../ui/measure_texts.py" line="96"/>
+        <source>Some of the time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/measure_texts.py" line="81"/>
+        <location filename="../../ui/measure_texts.py" line="97"/>
+        <source>Often</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/measure_texts.py" line="85"/>
+        <source>Often or always</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/measure_texts.py" line="87"/>
+        <source>Occasionally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/measure_texts.py" line="88"/>
+        <source>Hardly ever</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/measure_texts.py" line="89"/>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/measure_texts.py" line="94"/>
+        <source>None of the time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/measure_texts.py" line="95"/>
+        <source>Rarely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/measure_texts.py" line="98"/>
+        <source>All of the time</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
