@@ -340,17 +340,17 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../ui/screens/settings.py" line="50"/>
+        <location filename="../../ui/screens/settings.py" line="51"/>
         <source>Change passphrase</source>
         <translation type="unfinished">Newid cyfrinymadrodd</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="52"/>
+        <location filename="../../ui/screens/settings.py" line="53"/>
         <source>Current passphrase</source>
         <translation type="unfinished">Cyfrinymadrodd presennol</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="57"/>
+        <location filename="../../ui/screens/settings.py" line="58"/>
         <source>&amp;Current:</source>
         <translation type="unfinished">&amp;Presennol:</translation>
     </message>
@@ -1062,110 +1062,117 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
         <source>Summary</source>
         <translation type="unfinished">Crynodeb</translation>
     </message>
-    <message>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="119"/>
-        <source> weeks</source>
-        <translation type="unfinished"> wythnos</translation>
+    <message numerus="yes">
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="120"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="121"/>
+        <source> week(s)</source>
+        <translation type="unfinished">
+            <numerusform> wythnos</numerusform>
+            <numerusform> wythnos</numerusform>
+            <numerusform> wythnos</numerusform>
+            <numerusform> wythnos</numerusform>
+            <numerusform> wythnos</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="120"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="122"/>
         <source>Alert after this many weeks without contact</source>
         <translation type="unfinished">Rhybuddio ar ôl hyn o wythnosau heb gyswllt</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="121"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="123"/>
         <source>Alert after &amp;no contact for:</source>
         <translation type="unfinished">Rhybuddio ar ôl &amp;dim cyswllt am:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="128"/>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="158"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="130"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="160"/>
         <source>Alerts</source>
         <translation type="unfinished">Rhybuddion</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="129"/>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="130"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="131"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="132"/>
         <source>Nothing needs your attention.</source>
         <translation type="unfinished">Does dim angen eich sylw.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="139"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="141"/>
         <source>Matches and their last contact</source>
         <translation type="unfinished">Parau a&apos;u cyswllt olaf</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="141"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="143"/>
         <source>Volunteer activity</source>
         <translation type="unfinished">Gweithgarwch gwirfoddolwyr</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="145"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="147"/>
         <source>Mean first and latest score of the matches scored at least twice.</source>
         <translation type="unfinished">Sgôr gyntaf a diweddaraf gymedrig y parau a sgoriwyd o leiaf ddwywaith.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="146"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="148"/>
         <source>About the outcome chart</source>
         <translation type="unfinished">Am y siart canlyniadau</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="149"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="151"/>
         <source>Contacts: visits and conversations of the last 4 weeks.</source>
         <translation type="unfinished">Cysylltiadau: ymweliadau a sgyrsiau y 4 wythnos diwethaf.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="150"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="152"/>
         <source>About the matches table</source>
         <translation type="unfinished">Am y tabl parau</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="153"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="155"/>
         <source>Contacts and hours of the last 4 weeks.</source>
         <translation type="unfinished">Cysylltiadau ac oriau&apos;r 4 wythnos diwethaf.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="154"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="156"/>
         <source>About the volunteers table</source>
         <translation type="unfinished">Am y tabl gwirfoddolwyr</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="159"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="161"/>
         <source>Matches</source>
         <translation type="unfinished">Parau</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="161"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="163"/>
         <source>Volunteers</source>
         <translation type="unfinished">Gwirfoddolwyr</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="163"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="165"/>
         <source>Contacts per month</source>
         <translation type="unfinished">Cysylltiadau y mis</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="165"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="167"/>
         <source>Outcome change</source>
         <translation type="unfinished">Newid mewn canlyniad</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="219"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="221"/>
         <source>Matches: {0}</source>
         <translation type="unfinished">Parau: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="220"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="222"/>
         <source>Volunteers: {0}</source>
         <translation type="unfinished">Gwirfoddolwyr: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="223"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="225"/>
         <source>Unreported concerns: {0}</source>
         <translation type="unfinished">Pryderon heb eu hadrodd: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="225"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="227"/>
         <source>Without recent contact: {0}</source>
         <translation type="unfinished">Heb gyswllt diweddar: {0}</translation>
     </message>
@@ -2000,10 +2007,16 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
         <source>No contact yet</source>
         <translation type="unfinished">Dim cyswllt eto</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/models/matches.py" line="89"/>
-        <source>No contact for {0} days</source>
-        <translation type="unfinished">Dim cyswllt ers {0} diwrnod</translation>
+        <source>No contact for %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform>Dim cyswllt ers %n diwrnod</numerusform>
+            <numerusform>Dim cyswllt ers %n diwrnod</numerusform>
+            <numerusform>Dim cyswllt ers %n diwrnod</numerusform>
+            <numerusform>Dim cyswllt ers %n diwrnod</numerusform>
+            <numerusform>Dim cyswllt ers %n diwrnod</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/models/matches.py" line="90"/>
@@ -2053,18 +2066,24 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
         <source>End the match {0} today? Its records stay in your logbook.</source>
         <translation type="unfinished">Dod â&apos;r pâr {0} i ben heddiw? Mae ei gofnodion yn aros yn eich llyfr cofnodion.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/screens/matches.py" line="206"/>
-        <source>Erase {0} and all of its {1} entries, outcome measures and safeguarding concerns from this laptop? This cannot be undone.</source>
-        <translation type="unfinished">Dileu {0} a phob un o&apos;i {1} cofnod, mesurau canlyniad a phryderon diogelu o&apos;r gliniadur hwn? Ni ellir dadwneud hyn.</translation>
+        <source>Erase {0} and all of its %n entries, outcome measures and safeguarding concerns from this laptop? This cannot be undone.</source>
+        <translation type="unfinished">
+            <numerusform>Dileu {0} a&apos;i %n cofnod, mesurau canlyniad a phryderon diogelu o&apos;r gliniadur hwn? Ni ellir dadwneud hyn.</numerusform>
+            <numerusform>Dileu {0} a&apos;i %n cofnod, mesurau canlyniad a phryderon diogelu o&apos;r gliniadur hwn? Ni ellir dadwneud hyn.</numerusform>
+            <numerusform>Dileu {0} a&apos;i %n cofnod, mesurau canlyniad a phryderon diogelu o&apos;r gliniadur hwn? Ni ellir dadwneud hyn.</numerusform>
+            <numerusform>Dileu {0} a&apos;i %n cofnod, mesurau canlyniad a phryderon diogelu o&apos;r gliniadur hwn? Ni ellir dadwneud hyn.</numerusform>
+            <numerusform>Dileu {0} a&apos;i %n cofnod, mesurau canlyniad a phryderon diogelu o&apos;r gliniadur hwn? Ni ellir dadwneud hyn.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="212"/>
+        <location filename="../../ui/screens/matches.py" line="214"/>
         <source>{0} has a safeguarding concern that is NOT YET REPORTED. Report it first. </source>
         <translation type="unfinished">Mae gan {0} bryder diogelu sydd HEB EI ADRODD ETO. Adroddwch ef yn gyntaf. </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="217"/>
+        <location filename="../../ui/screens/matches.py" line="219"/>
         <source>Erase match</source>
         <translation type="unfinished">Dileu pâr</translation>
     </message>
@@ -2220,10 +2239,16 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
         <source>Contacts per month</source>
         <translation type="unfinished">Cysylltiadau y mis</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/screens/coordinator_charts.py" line="56"/>
-        <source>{0}: {1} contacts</source>
-        <translation type="unfinished">{0}: {1} cyswllt</translation>
+        <source>{0}: %n contact(s)</source>
+        <translation type="unfinished">
+            <numerusform>{0}: %n cyswllt</numerusform>
+            <numerusform>{0}: %n cyswllt</numerusform>
+            <numerusform>{0}: %n cyswllt</numerusform>
+            <numerusform>{0}: %n cyswllt</numerusform>
+            <numerusform>{0}: %n cyswllt</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/screens/coordinator_charts.py" line="85"/>
@@ -3050,170 +3075,182 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../ui/screens/settings.py" line="88"/>
+        <location filename="../../ui/screens/settings.py" line="89"/>
         <source> min</source>
         <translation type="unfinished"> mun</translation>
     </message>
-    <message>
-        <location filename="../../ui/screens/settings.py" line="92"/>
-        <source> days</source>
-        <translation type="unfinished"> diwrnod</translation>
+    <message numerus="yes">
+        <location filename="../../ui/screens/settings.py" line="93"/>
+        <source> day(s)</source>
+        <translation type="unfinished">
+            <numerusform> diwrnod</numerusform>
+            <numerusform> diwrnod</numerusform>
+            <numerusform> diwrnod</numerusform>
+            <numerusform> diwrnod</numerusform>
+            <numerusform> diwrnod</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/settings.py" line="97"/>
+        <source> month(s)</source>
+        <translation type="unfinished">
+            <numerusform> mis</numerusform>
+            <numerusform> mis</numerusform>
+            <numerusform> mis</numerusform>
+            <numerusform> mis</numerusform>
+            <numerusform> mis</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="96"/>
-        <source> months</source>
-        <translation type="unfinished"> mis</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/settings.py" line="104"/>
+        <location filename="../../ui/screens/settings.py" line="105"/>
         <source>The system&apos;s language</source>
         <translation type="unfinished">Iaith y system</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="108"/>
+        <location filename="../../ui/screens/settings.py" line="109"/>
         <source>Language</source>
         <translation type="unfinished">Iaith</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="109"/>
+        <location filename="../../ui/screens/settings.py" line="110"/>
         <source>&amp;Keyboard shortcuts…</source>
         <translation type="unfinished">&amp;Llwybrau byr bysellfwrdd…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="110"/>
+        <location filename="../../ui/screens/settings.py" line="111"/>
         <source>Change &amp;passphrase…</source>
         <translation type="unfinished">Newid y &amp;cyfrinymadrodd…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="111"/>
+        <location filename="../../ui/screens/settings.py" line="112"/>
         <source>&amp;Back up…</source>
         <translation type="unfinished">&amp;Gwneud copi wrth gefn…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="112"/>
+        <location filename="../../ui/screens/settings.py" line="113"/>
         <source>Restore &amp;a backup…</source>
         <translation type="unfinished">&amp;Adfer copi wrth gefn…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="113"/>
+        <location filename="../../ui/screens/settings.py" line="114"/>
         <source>&amp;Export my data…</source>
         <translation type="unfinished">&amp;Allforio fy nata…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="119"/>
+        <location filename="../../ui/screens/settings.py" line="120"/>
         <source>Status</source>
         <translation type="unfinished">Statws</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="121"/>
+        <location filename="../../ui/screens/settings.py" line="122"/>
         <source>Privacy</source>
         <translation type="unfinished">Preifatrwydd</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="126"/>
+        <location filename="../../ui/screens/settings.py" line="127"/>
         <source>Matches</source>
         <translation type="unfinished">Parau</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="131"/>
+        <location filename="../../ui/screens/settings.py" line="132"/>
         <source>Display and keyboard</source>
         <translation type="unfinished">Sgrin a bysellfwrdd</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="136"/>
+        <location filename="../../ui/screens/settings.py" line="137"/>
         <source>For this laptop, on top of its own text size. Applies the next time the app starts.</source>
         <translation type="unfinished">Ar gyfer y gliniadur hwn, ar ben ei faint testun ei hun. Yn dod i rym y tro nesaf y bydd yr ap yn cychwyn.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="141"/>
+        <location filename="../../ui/screens/settings.py" line="142"/>
         <source>&amp;Language:</source>
         <translation type="unfinished">&amp;Iaith:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="143"/>
+        <location filename="../../ui/screens/settings.py" line="144"/>
         <source>For this laptop. Applies the next time the app starts.</source>
         <translation type="unfinished">Ar gyfer y gliniadur hwn. Yn dod i rym y tro nesaf y bydd yr ap yn cychwyn.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="149"/>
+        <location filename="../../ui/screens/settings.py" line="150"/>
         <source>Your data</source>
         <translation type="unfinished">Eich data</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="151"/>
+        <location filename="../../ui/screens/settings.py" line="152"/>
         <source>Your profiles are kept in {0}</source>
         <translation type="unfinished">Cedwir eich proffiliau yn {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="160"/>
+        <location filename="../../ui/screens/settings.py" line="161"/>
         <source>About</source>
         <translation type="unfinished">Ynghylch</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="163"/>
+        <location filename="../../ui/screens/settings.py" line="164"/>
         <source>Volunteer Logbook {0}. Everything you write is encrypted on this laptop. Names, notes, places and anything else you type never leave it; your organisation only ever receives summaries, and you can see them first.</source>
         <translation type="unfinished">Llyfr Cofnodion Gwirfoddolwyr {0}. Caiff popeth a ysgrifennwch ei amgryptio ar y gliniadur hwn. Nid yw enwau, nodiadau, lleoedd nac unrhyw beth arall a deipiwch byth yn ei adael; dim ond crynodebau y mae eich sefydliad yn eu derbyn, a gallwch eu gweld yn gyntaf.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="211"/>
+        <location filename="../../ui/screens/settings.py" line="218"/>
         <source>Passphrase changed.</source>
         <translation type="unfinished">Newidiwyd y cyfrinymadrodd.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="225"/>
+        <location filename="../../ui/screens/settings.py" line="232"/>
         <source>Back up</source>
         <translation type="unfinished">Gwneud copi wrth gefn</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="225"/>
-        <location filename="../../ui/screens/settings.py" line="272"/>
+        <location filename="../../ui/screens/settings.py" line="232"/>
+        <location filename="../../ui/screens/settings.py" line="279"/>
         <source>Logbook backups (*.lbk)</source>
         <translation type="unfinished">Copïau wrth gefn o&apos;r llyfr cofnodion (*.lbk)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="237"/>
+        <location filename="../../ui/screens/settings.py" line="244"/>
         <source>Backing up…</source>
         <translation type="unfinished">Yn gwneud copi wrth gefn…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="238"/>
+        <location filename="../../ui/screens/settings.py" line="245"/>
         <source>Backup saved to {0}. It opens with your current passphrase or recovery key.</source>
         <translation type="unfinished">Cadwyd y copi wrth gefn yn {0}. Mae&apos;n agor gyda&apos;ch cyfrinymadrodd presennol neu&apos;ch allwedd adfer.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="244"/>
-        <location filename="../../ui/screens/settings.py" line="253"/>
+        <location filename="../../ui/screens/settings.py" line="251"/>
+        <location filename="../../ui/screens/settings.py" line="260"/>
         <source>Export my data</source>
         <translation type="unfinished">Allforio fy nata</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="245"/>
+        <location filename="../../ui/screens/settings.py" line="252"/>
         <source>The export is NOT encrypted: anyone who gets the file can read all your notes. Keep it safe and delete it when you are done. Go on?</source>
         <translation type="unfinished">NID yw&apos;r allforyn wedi&apos;i amgryptio: gall unrhyw un sy&apos;n cael y ffeil ddarllen eich holl nodiadau. Cadwch ef yn ddiogel a&apos;i ddileu pan fyddwch wedi gorffen. Parhau?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="253"/>
+        <location filename="../../ui/screens/settings.py" line="260"/>
         <source>JSON files (*.json)</source>
         <translation type="unfinished">Ffeiliau JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="267"/>
+        <location filename="../../ui/screens/settings.py" line="274"/>
         <source>Exporting…</source>
         <translation type="unfinished">Yn allforio…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="267"/>
+        <location filename="../../ui/screens/settings.py" line="274"/>
         <source>Your data was written to {0}.</source>
         <translation type="unfinished">Ysgrifennwyd eich data i {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="272"/>
-        <location filename="../../ui/screens/settings.py" line="277"/>
+        <location filename="../../ui/screens/settings.py" line="279"/>
+        <location filename="../../ui/screens/settings.py" line="284"/>
         <source>Restore a backup</source>
         <translation type="unfinished">Adfer copi wrth gefn</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="278"/>
+        <location filename="../../ui/screens/settings.py" line="285"/>
         <source>Restoring REPLACES everything now in this profile with the backup. The logbook will lock; then unlock it with the passphrase the backup was made with. Go on?</source>
         <translation type="unfinished">Mae adfer yn DISODLI popeth sydd yn y proffil hwn nawr gyda&apos;r copi wrth gefn. Bydd y llyfr cofnodion yn cloi; yna datglowch ef gyda&apos;r cyfrinymadrodd a ddefnyddiwyd i wneud y copi. Parhau?</translation>
     </message>
@@ -4450,10 +4487,16 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
             <numerusform>%n pâr a ddaeth i ben wedi&apos;u cadw y tu hwnt i&apos;r cyfnod cadw: adolygwch nhw i&apos;w dileu</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/screens/workarea.py" line="248"/>
-        <source>Set by your organisation: {0} months</source>
-        <translation type="unfinished">Wedi&apos;i osod gan eich sefydliad: {0} mis</translation>
+        <source>Set by your organisation: %n month(s)</source>
+        <translation type="unfinished">
+            <numerusform>Wedi&apos;i osod gan eich sefydliad: %n mis</numerusform>
+            <numerusform>Wedi&apos;i osod gan eich sefydliad: %n mis</numerusform>
+            <numerusform>Wedi&apos;i osod gan eich sefydliad: %n mis</numerusform>
+            <numerusform>Wedi&apos;i osod gan eich sefydliad: %n mis</numerusform>
+            <numerusform>Wedi&apos;i osod gan eich sefydliad: %n mis</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/screens/workarea.py" line="294"/>

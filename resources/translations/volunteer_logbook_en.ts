@@ -316,17 +316,17 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../ui/screens/settings.py" line="50"/>
+        <location filename="../../ui/screens/settings.py" line="51"/>
         <source>Change passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="52"/>
+        <location filename="../../ui/screens/settings.py" line="53"/>
         <source>Current passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="57"/>
+        <location filename="../../ui/screens/settings.py" line="58"/>
         <source>&amp;Current:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1028,110 +1028,114 @@ Settings for the mailbox server: {1}</source>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="119"/>
-        <source> weeks</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="120"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="121"/>
+        <source> week(s)</source>
+        <translation>
+            <numerusform> week</numerusform>
+            <numerusform> weeks</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="120"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="122"/>
         <source>Alert after this many weeks without contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="121"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="123"/>
         <source>Alert after &amp;no contact for:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="128"/>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="158"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="130"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="160"/>
         <source>Alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="129"/>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="130"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="131"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="132"/>
         <source>Nothing needs your attention.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="139"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="141"/>
         <source>Matches and their last contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="141"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="143"/>
         <source>Volunteer activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="145"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="147"/>
         <source>Mean first and latest score of the matches scored at least twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="146"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="148"/>
         <source>About the outcome chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="149"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="151"/>
         <source>Contacts: visits and conversations of the last 4 weeks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="150"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="152"/>
         <source>About the matches table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="153"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="155"/>
         <source>Contacts and hours of the last 4 weeks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="154"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="156"/>
         <source>About the volunteers table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="159"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="161"/>
         <source>Matches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="161"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="163"/>
         <source>Volunteers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="163"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="165"/>
         <source>Contacts per month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="165"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="167"/>
         <source>Outcome change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="219"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="221"/>
         <source>Matches: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="220"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="222"/>
         <source>Volunteers: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="223"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="225"/>
         <source>Unreported concerns: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="225"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="227"/>
         <source>Without recent contact: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1933,10 +1937,13 @@ Settings for the mailbox server: {1}</source>
         <source>No contact yet</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/models/matches.py" line="89"/>
-        <source>No contact for {0} days</source>
-        <translation type="unfinished"></translation>
+        <source>No contact for %n day(s)</source>
+        <translation>
+            <numerusform>No contact for %n day</numerusform>
+            <numerusform>No contact for %n days</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/models/matches.py" line="90"/>
@@ -1986,18 +1993,21 @@ Settings for the mailbox server: {1}</source>
         <source>End the match {0} today? Its records stay in your logbook.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/screens/matches.py" line="206"/>
-        <source>Erase {0} and all of its {1} entries, outcome measures and safeguarding concerns from this laptop? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <source>Erase {0} and all of its %n entries, outcome measures and safeguarding concerns from this laptop? This cannot be undone.</source>
+        <translation>
+            <numerusform>Erase {0} and its %n entry, outcome measures and safeguarding concerns from this laptop? This cannot be undone.</numerusform>
+            <numerusform>Erase {0} and all of its %n entries, outcome measures and safeguarding concerns from this laptop? This cannot be undone.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="212"/>
+        <location filename="../../ui/screens/matches.py" line="214"/>
         <source>{0} has a safeguarding concern that is NOT YET REPORTED. Report it first. </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="217"/>
+        <location filename="../../ui/screens/matches.py" line="219"/>
         <source>Erase match</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2153,10 +2163,13 @@ Settings for the mailbox server: {1}</source>
         <source>Contacts per month</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/screens/coordinator_charts.py" line="56"/>
-        <source>{0}: {1} contacts</source>
-        <translation type="unfinished"></translation>
+        <source>{0}: %n contact(s)</source>
+        <translation>
+            <numerusform>{0}: %n contact</numerusform>
+            <numerusform>{0}: %n contacts</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/screens/coordinator_charts.py" line="85"/>
@@ -2980,170 +2993,176 @@ Settings for the mailbox server: {1}</source>
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../ui/screens/settings.py" line="88"/>
+        <location filename="../../ui/screens/settings.py" line="89"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../ui/screens/settings.py" line="92"/>
-        <source> days</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../ui/screens/settings.py" line="93"/>
+        <source> day(s)</source>
+        <translation>
+            <numerusform> day</numerusform>
+            <numerusform> days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/settings.py" line="97"/>
+        <source> month(s)</source>
+        <translation>
+            <numerusform> month</numerusform>
+            <numerusform> months</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="96"/>
-        <source> months</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/settings.py" line="104"/>
+        <location filename="../../ui/screens/settings.py" line="105"/>
         <source>The system&apos;s language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="108"/>
+        <location filename="../../ui/screens/settings.py" line="109"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="109"/>
+        <location filename="../../ui/screens/settings.py" line="110"/>
         <source>&amp;Keyboard shortcuts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="110"/>
+        <location filename="../../ui/screens/settings.py" line="111"/>
         <source>Change &amp;passphrase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="111"/>
+        <location filename="../../ui/screens/settings.py" line="112"/>
         <source>&amp;Back up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="112"/>
+        <location filename="../../ui/screens/settings.py" line="113"/>
         <source>Restore &amp;a backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="113"/>
+        <location filename="../../ui/screens/settings.py" line="114"/>
         <source>&amp;Export my data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="119"/>
+        <location filename="../../ui/screens/settings.py" line="120"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="121"/>
+        <location filename="../../ui/screens/settings.py" line="122"/>
         <source>Privacy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="126"/>
+        <location filename="../../ui/screens/settings.py" line="127"/>
         <source>Matches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="131"/>
+        <location filename="../../ui/screens/settings.py" line="132"/>
         <source>Display and keyboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="136"/>
+        <location filename="../../ui/screens/settings.py" line="137"/>
         <source>For this laptop, on top of its own text size. Applies the next time the app starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="141"/>
+        <location filename="../../ui/screens/settings.py" line="142"/>
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="143"/>
+        <location filename="../../ui/screens/settings.py" line="144"/>
         <source>For this laptop. Applies the next time the app starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="149"/>
+        <location filename="../../ui/screens/settings.py" line="150"/>
         <source>Your data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="151"/>
+        <location filename="../../ui/screens/settings.py" line="152"/>
         <source>Your profiles are kept in {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="160"/>
+        <location filename="../../ui/screens/settings.py" line="161"/>
         <source>About</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="163"/>
+        <location filename="../../ui/screens/settings.py" line="164"/>
         <source>Volunteer Logbook {0}. Everything you write is encrypted on this laptop. Names, notes, places and anything else you type never leave it; your organisation only ever receives summaries, and you can see them first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="211"/>
+        <location filename="../../ui/screens/settings.py" line="218"/>
         <source>Passphrase changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="225"/>
+        <location filename="../../ui/screens/settings.py" line="232"/>
         <source>Back up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="225"/>
-        <location filename="../../ui/screens/settings.py" line="272"/>
+        <location filename="../../ui/screens/settings.py" line="232"/>
+        <location filename="../../ui/screens/settings.py" line="279"/>
         <source>Logbook backups (*.lbk)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="237"/>
+        <location filename="../../ui/screens/settings.py" line="244"/>
         <source>Backing up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="238"/>
+        <location filename="../../ui/screens/settings.py" line="245"/>
         <source>Backup saved to {0}. It opens with your current passphrase or recovery key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="244"/>
-        <location filename="../../ui/screens/settings.py" line="253"/>
+        <location filename="../../ui/screens/settings.py" line="251"/>
+        <location filename="../../ui/screens/settings.py" line="260"/>
         <source>Export my data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="245"/>
+        <location filename="../../ui/screens/settings.py" line="252"/>
         <source>The export is NOT encrypted: anyone who gets the file can read all your notes. Keep it safe and delete it when you are done. Go on?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="253"/>
+        <location filename="../../ui/screens/settings.py" line="260"/>
         <source>JSON files (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="267"/>
+        <location filename="../../ui/screens/settings.py" line="274"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="267"/>
+        <location filename="../../ui/screens/settings.py" line="274"/>
         <source>Your data was written to {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="272"/>
-        <location filename="../../ui/screens/settings.py" line="277"/>
+        <location filename="../../ui/screens/settings.py" line="279"/>
+        <location filename="../../ui/screens/settings.py" line="284"/>
         <source>Restore a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="278"/>
+        <location filename="../../ui/screens/settings.py" line="285"/>
         <source>Restoring REPLACES everything now in this profile with the backup. The logbook will lock; then unlock it with the passphrase the backup was made with. Go on?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4332,10 +4351,13 @@ Settings for the mailbox server: {1}</source>
             <numerusform>%n ended matches kept past the keeping period: review them for erasure</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/screens/workarea.py" line="248"/>
-        <source>Set by your organisation: {0} months</source>
-        <translation type="unfinished"></translation>
+        <source>Set by your organisation: %n month(s)</source>
+        <translation>
+            <numerusform>Set by your organisation: %n month</numerusform>
+            <numerusform>Set by your organisation: %n months</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/screens/workarea.py" line="294"/>

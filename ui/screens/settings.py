@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Signal
@@ -89,11 +90,11 @@ class SettingsScreen(QWidget):
         self.idle.setAccessibleName(IDLE_MINUTES.title())
         self.reminder = QSpinBox(minimum=REMINDER_DAYS.low, maximum=REMINDER_DAYS.high)
         self.reminder.setValue(preferences.get(REMINDER_DAYS))
-        self.reminder.setSuffix(self.tr(" days"))
+        self._count_suffix(self.reminder, lambda n: self.tr(" day(s)", "", n))
         self.reminder.setAccessibleName(REMINDER_DAYS.title())
         self.retention = QSpinBox(minimum=RETENTION_MONTHS.low, maximum=RETENTION_MONTHS.high)
         self.retention.setValue(preferences.get(RETENTION_MONTHS))
-        self.retention.setSuffix(self.tr(" months"))
+        self._count_suffix(self.retention, lambda n: self.tr(" month(s)", "", n))
         self.retention.setAccessibleName(RETENTION_MONTHS.title())
         self.text_size = QSpinBox(minimum=TEXT_PERCENT.low, maximum=TEXT_PERCENT.high)
         self.text_size.setSingleStep(25)
@@ -194,6 +195,12 @@ class SettingsScreen(QWidget):
         self.preferences.set(RETENTION_MONTHS, self.retention.value())
         self.preferences.set(TEXT_PERCENT, self.text_size.value())
         self.preferences_changed.emit()
+
+    @staticmethod
+    def _count_suffix(box: QSpinBox, suffix: Callable[[int], str]) -> None:
+        """The unit after the number, counted ("1 month", "2 months") as the value changes."""
+        box.setSuffix(suffix(box.value()))
+        box.valueChanged.connect(lambda n: box.setSuffix(suffix(n)))
 
     def _save_language(self) -> None:
         self.preferences.set_language(self.language.currentData() or "")

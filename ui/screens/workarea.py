@@ -245,7 +245,7 @@ class WorkArea(QWidget):
         months = settings.policy.retention_months if settings else None
         self.settings.retention.setEnabled(months is None)
         self.settings.retention.setToolTip(
-            self.tr("Set by your organisation: {0} months").format(months) if months else ""
+            self.tr("Set by your organisation: %n month(s)", "", months) if months else ""
         )
         self._org_retention = months
         keep = months or self.preferences.get(RETENTION_MONTHS)
