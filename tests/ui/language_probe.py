@@ -21,7 +21,7 @@ def main(data_dir: str) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QLocale, Qt, QTimer
     from PySide6.QtTest import QTest
-    from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel
+    from PySide6.QtWidgets import QAbstractButton, QApplication, QDialogButtonBox, QLabel
 
     from ui.app import run
     from ui.main_window import MainWindow
@@ -57,6 +57,14 @@ def main(data_dir: str) -> int:
             QTimer.singleShot(50, answered)
             return
         found["error"] = screen.error.text() if screen.error.isVisible() else None
+        # Qt's standard buttons, as every QMessageBox and QDialogButtonBox makes them.
+        box = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+            | QDialogButtonBox.StandardButton.Yes | QDialogButtonBox.StandardButton.No
+            | QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Discard
+            | QDialogButtonBox.StandardButton.Close
+        )  # fmt: skip
+        found["buttons"] = sorted(b.text() for b in box.buttons())
         window().close()
         app.quit()
 

@@ -48,6 +48,8 @@ def test_welsh_locale_starts_the_app_in_welsh_with_welsh_core_messages(data_dir:
     # The failure comes from the core (logbook/vault), translated there with gettext.
     assert isinstance(seen["error"], str)
     assert "wedi'i ddifrodi: nid yw'n JSON dilys" in seen["error"], seen["error"]
+    # Qt ships no Welsh: the standard buttons come from the app's own catalogue.
+    assert seen["buttons"] == sorted(["Iawn", "Canslo", "&Ie", "&Na", "Cadw", "Taflu", "Cau"])
 
 
 def test_english_locale_keeps_english(data_dir: Path) -> None:
@@ -55,6 +57,7 @@ def test_english_locale_keeps_english(data_dir: Path) -> None:
     assert "&Unlock" in seen["texts"]  # type: ignore[operator]
     assert isinstance(seen["error"], str)
     assert "is damaged: it is not valid JSON" in seen["error"], seen["error"]
+    assert "Cancel" in seen["buttons"]  # type: ignore[operator]
 
 
 def test_the_language_preference_outranks_the_locale(data_dir: Path) -> None:
