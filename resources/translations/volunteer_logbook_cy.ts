@@ -3163,7 +3163,7 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
     </message>
     <message>
         <location filename="../../ui/screens/settings.py" line="142"/>
-        <source>&amp;Language:</source>
+        <source>Lan&amp;guage:</source>
         <translation type="unfinished">&amp;Iaith:</translation>
     </message>
     <message>

@@ -3075,7 +3075,7 @@ Settings for the mailbox server: {1}</source>
     </message>
     <message>
         <location filename="../../ui/screens/settings.py" line="142"/>
-        <source>&amp;Language:</source>
+        <source>Lan&amp;guage:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -139,7 +139,7 @@ class SettingsScreen(QWidget):
         )  # fmt: skip
         self.text_size_note.setWordWrap(True)
         display_form.addRow("", self.text_size_note)
-        display_form.addRow(self.tr("&Language:"), self.language)
+        display_form.addRow(self.tr("Lan&guage:"), self.language)
         self.language_note = QLabel(
             " ".join((self.tr("For this laptop. Applies the next time the app starts."),
                       catalogue_status())).strip()
