@@ -616,17 +616,17 @@
     <message>
         <location filename="../../ui/screens/concerns.py" line="281"/>
         <source>Raise a &amp;concern…</source>
-        <translation type="unfinished">Codi &amp;pryder…</translation>
+        <translation type="unfinished">C&amp;odi pryder…</translation>
     </message>
     <message>
         <location filename="../../ui/screens/concerns.py" line="282"/>
         <source>Mark report&amp;ed…</source>
-        <translation type="unfinished">Nodi ei fod wedi&apos;i a&amp;drodd…</translation>
+        <translation type="unfinished">&amp;Nodi ei fod wedi&apos;i adrodd…</translation>
     </message>
     <message>
         <location filename="../../ui/screens/concerns.py" line="283"/>
         <source>Save as &amp;PDF…</source>
-        <translation type="unfinished">Cadw fel &amp;PDF…</translation>
+        <translation type="unfinished">Cadw fel PD&amp;F…</translation>
     </message>
     <message>
         <location filename="../../ui/screens/concerns.py" line="333"/>
@@ -891,7 +891,7 @@
     <message>
         <location filename="../../ui/screens/coordinator_setup.py" line="128"/>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished">&amp;Dewis…</translation>
+        <translation type="unfinished">D&amp;ewis…</translation>
     </message>
     <message>
         <location filename="../../ui/screens/coordinator_setup.py" line="129"/>
@@ -1016,7 +1016,7 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
     <message>
         <location filename="../../ui/screens/create_profile.py" line="44"/>
         <source>&amp;Create profile</source>
-        <translation type="unfinished">&amp;Creu proffil</translation>
+        <translation type="unfinished">Creu &amp;proffil</translation>
     </message>
     <message>
         <location filename="../../ui/screens/create_profile.py" line="45"/>
@@ -1082,7 +1082,7 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
     <message>
         <location filename="../../ui/screens/coordinator_dashboard.py" line="123"/>
         <source>Alert after &amp;no contact for:</source>
-        <translation type="unfinished">Rhybuddio ar ôl &amp;dim cyswllt am:</translation>
+        <translation type="unfinished">Rhybuddio ar ôl dim &amp;cyswllt am:</translation>
     </message>
     <message>
         <location filename="../../ui/screens/coordinator_dashboard.py" line="130"/>
@@ -1276,7 +1276,7 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
     <message>
         <location filename="../../ui/screens/coordinator_devices.py" line="210"/>
         <source>Rev&amp;oke…</source>
-        <translation type="unfinished">&amp;Dirymu…</translation>
+        <translation type="unfinished">D&amp;irymu…</translation>
     </message>
     <message>
         <location filename="../../ui/screens/coordinator_devices.py" line="211"/>
@@ -1730,7 +1730,7 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
     <message>
         <location filename="../../ui/screens/coordinator_import.py" line="165"/>
         <source>Import a f&amp;older…</source>
-        <translation type="unfinished">Mewnforio ffol&amp;der…</translation>
+        <translation type="unfinished">Mewnforio ff&amp;older…</translation>
     </message>
     <message>
         <location filename="../../ui/screens/coordinator_import.py" line="179"/>
@@ -1746,7 +1746,7 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
     <message>
         <location filename="../../ui/screens/coordinator_import.py" line="181"/>
         <source>S&amp;top watching</source>
-        <translation type="unfinished">Rhoi&apos;r &amp;gorau i wylio</translation>
+        <translation type="unfinished">Rhoi&apos;r gorau i wy&amp;lio</translation>
     </message>
     <message>
         <location filename="../../ui/screens/coordinator_import.py" line="189"/>
@@ -2049,12 +2049,12 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
     <message>
         <location filename="../../ui/screens/matches.py" line="136"/>
         <source>E&amp;nd match…</source>
-        <translation type="unfinished">&amp;Dod â’r pâr i ben…</translation>
+        <translation type="unfinished">Dod â’r pâr i &amp;ben…</translation>
     </message>
     <message>
         <location filename="../../ui/screens/matches.py" line="137"/>
         <source>&amp;Erase…</source>
-        <translation type="unfinished">&amp;Dileu…</translation>
+        <translation type="unfinished">D&amp;ileu…</translation>
     </message>
     <message>
         <location filename="../../ui/screens/matches.py" line="192"/>
@@ -2742,7 +2742,7 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
     <message>
         <location filename="../../ui/screens/recover.py" line="52"/>
         <source>Recovery &amp;key:</source>
-        <translation type="unfinished">&amp;Allwedd adfer:</translation>
+        <translation type="unfinished">Allwedd a&amp;dfer:</translation>
     </message>
     <message>
         <location filename="../../ui/screens/recover.py" line="68"/>
@@ -2780,7 +2780,7 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
     <message>
         <location filename="../../ui/screens/recovery_key.py" line="37"/>
         <source>&amp;Save to a file…</source>
-        <translation type="unfinished">&amp;Cadw mewn ffeil…</translation>
+        <translation type="unfinished">Cadw mewn &amp;ffeil…</translation>
     </message>
     <message>
         <location filename="../../ui/screens/recovery_key.py" line="38"/>
@@ -3015,12 +3015,12 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
     <message>
         <location filename="../../ui/screens/coordinator_reports.py" line="112"/>
         <source>Report &amp;on:</source>
-        <translation type="unfinished">Adrodd &amp;ar:</translation>
+        <translation type="unfinished">Adrodd a&amp;r:</translation>
     </message>
     <message>
         <location filename="../../ui/screens/coordinator_reports.py" line="114"/>
         <source>&amp;Period:</source>
-        <translation type="unfinished">C&amp;yfnod:</translation>
+        <translation type="unfinished">Cyf&amp;nod:</translation>
     </message>
     <message>
         <location filename="../../ui/screens/coordinator_reports.py" line="116"/>
@@ -3114,7 +3114,7 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
     <message>
         <location filename="../../ui/screens/settings.py" line="110"/>
         <source>&amp;Keyboard shortcuts…</source>
-        <translation type="unfinished">&amp;Llwybrau byr bysellfwrdd…</translation>
+        <translation type="unfinished">Llwybrau byr &amp;bysellfwrdd…</translation>
     </message>
     <message>
         <location filename="../../ui/screens/settings.py" line="111"/>
@@ -3124,7 +3124,7 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
     <message>
         <location filename="../../ui/screens/settings.py" line="112"/>
         <source>&amp;Back up…</source>
-        <translation type="unfinished">&amp;Gwneud copi wrth gefn…</translation>
+        <translation type="unfinished">Gwneud copi &amp;wrth gefn…</translation>
     </message>
     <message>
         <location filename="../../ui/screens/settings.py" line="113"/>
@@ -3134,7 +3134,7 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
     <message>
         <location filename="../../ui/screens/settings.py" line="114"/>
         <source>&amp;Export my data…</source>
-        <translation type="unfinished">&amp;Allforio fy nata…</translation>
+        <translation type="unfinished">Allforio fy &amp;nata…</translation>
     </message>
     <message>
         <location filename="../../ui/screens/settings.py" line="120"/>
@@ -3310,7 +3310,7 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
     <message>
         <location filename="../../ui/screens/sharing.py" line="309"/>
         <source>Load an &amp;update…</source>
-        <translation type="unfinished">&amp;Llwytho diweddariad…</translation>
+        <translation type="unfinished">Ll&amp;wytho diweddariad…</translation>
     </message>
     <message>
         <location filename="../../ui/screens/sharing.py" line="311"/>
@@ -3375,7 +3375,7 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
     <message>
         <location filename="../../ui/screens/sharing.py" line="346"/>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished">&amp;Dewis…</translation>
+        <translation type="unfinished">D&amp;ewis…</translation>
     </message>
     <message>
         <location filename="../../ui/screens/sharing.py" line="347"/>
@@ -3385,7 +3385,7 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
     <message>
         <location filename="../../ui/screens/sharing.py" line="348"/>
         <source>Sto&amp;p using</source>
-        <translation type="unfinished">Rhoi&apos;r gorau i&apos;w &amp;ddefnyddio</translation>
+        <translation type="unfinished">Rh&amp;oi&apos;r gorau i&apos;w ddefnyddio</translation>
     </message>
     <message>
         <location filename="../../ui/screens/sharing.py" line="349"/>
@@ -3405,7 +3405,7 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
     <message>
         <location filename="../../ui/screens/sharing.py" line="352"/>
         <source>Share my own &amp;wellbeing (weekly mean)</source>
-        <translation type="unfinished">Rhannu fy &amp;lles fy hun (cymedr wythnosol)</translation>
+        <translation type="unfinished">Rhannu fy lles fy &amp;hun (cymedr wythnosol)</translation>
     </message>
     <message>
         <location filename="../../ui/screens/sharing.py" line="353"/>
@@ -3466,7 +3466,7 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
     <message>
         <location filename="../../ui/screens/sharing.py" line="387"/>
         <source>Show &amp;every week</source>
-        <translation type="unfinished">Dangos &amp;pob wythnos</translation>
+        <translation type="unfinished">Dangos pob wythno&amp;s</translation>
     </message>
     <message>
         <location filename="../../ui/screens/sharing.py" line="388"/>
@@ -3498,7 +3498,7 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
     <message>
         <location filename="../../ui/screens/sharing.py" line="414"/>
         <source>JS&amp;ON</source>
-        <translation type="unfinished">JS&amp;ON</translation>
+        <translation type="unfinished">&amp;JSON</translation>
     </message>
     <message>
         <location filename="../../ui/screens/sharing.py" line="418"/>

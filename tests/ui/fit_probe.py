@@ -3,6 +3,7 @@ not fit: run in a fresh process, because QT_FONT_DPI must be set before Qt start
 
     QT_FONT_DPI=192 python -m tests.ui.fit_probe   # prints a JSON list of problems
     FIT_PROBE_LANGUAGE=pseudo python -m tests.ui.fit_probe   # also lists untranslated text
+    FIT_PROBE_LANGUAGE=cy python -m tests.ui.fit_probe       # Welsh: fit and Alt+letter keys
 """
 
 from __future__ import annotations
@@ -106,6 +107,7 @@ def main() -> int:
         app = QApplication.instance() or QApplication(sys.argv[:1])
         problems: list[str] = []
         if LANGUAGE:
+            from tests.ui.accelerators import accelerator_clashes
             from tests.ui.untranslated import untranslated_in
             from ui.i18n import install_translators
 
@@ -125,6 +127,8 @@ def main() -> int:
             problems.extend(problems_in(widget, name))
             if LANGUAGE == "pseudo":
                 problems.extend(untranslated_in(widget, name))
+            if LANGUAGE:
+                problems.extend(accelerator_clashes(widget, name))
 
         sample(root)
         window = MainWindow(ProfileManager(root))

@@ -67,3 +67,15 @@ def test_the_language_preference_outranks_the_locale(data_dir: Path) -> None:
     seen = start(data_dir, LANG="en_GB.UTF-8")
     assert "&Datgloi" in seen["texts"]  # type: ignore[operator]
     assert "JSON dilys" in str(seen["error"])
+
+
+def test_every_window_in_welsh_fits_and_has_one_control_per_alt_letter() -> None:
+    """Welsh picks its own Alt+letters and is longer than English: the fit probe lays out
+    every window and dialog in Welsh on a 1366×768 screen (a fresh process)."""
+    env = dict(os.environ, FIT_PROBE_LANGUAGE="cy")
+    done = subprocess.run(
+        [sys.executable, "-m", "tests.ui.fit_probe"], cwd=ROOT, env=env,
+        capture_output=True, text=True, timeout=300, check=False,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert json.loads(done.stdout[done.stdout.index("[") :]) == []
