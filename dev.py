@@ -4,7 +4,7 @@
     python3 dev.py app      # start the desktop app
     python3 dev.py test     # lint, type-check and run every test
     python3 dev.py build    # build the one-folder app into dist/VolunteerLogbook/
-    python3 dev.py translations   # refresh the .ts catalogue from every tr() in ui/
+    python3 dev.py translations   # refresh and compile every catalogue (docs/translating.md)
 
 Everything is installed into ./.venv from constraints.txt, so a fresh clone needs only
 Python 3.11+ and pip. As root on Debian, the few system libraries Qt needs are installed too.
@@ -84,13 +84,10 @@ def main(argv: list[str]) -> int:
     if argv[0] == "app":
         return subprocess.call([str(BIN / "logbook"), *argv[1:]], cwd=ROOT)
     if argv[0] == "translations":
-        sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "ui").rglob("*.py"))
-        ts = "resources/translations/volunteer_logbook_en.ts"
-        lupdate = [str(BIN / "pyside6-lupdate"), *sources, "-source-language", "en"]
-        return subprocess.call(
-            [*lupdate, "-target-language", "en", "-no-obsolete", "-ts", ts], cwd=ROOT
-        )
+        # .ts from every tr() in ui/, .pot/.po from every _() in logbook/, then .qm/.mo.
+        return subprocess.call([str(PY), "tools/translations.py"], cwd=ROOT)
     if argv[0] == "build":
+        run(PY, "tools/translations.py", "compile")  # lrelease: the .qm the folder ships
         return subprocess.call(
             [str(BIN / "pyinstaller"), "--noconfirm", "--log-level", "WARN", "build.spec"],
             cwd=ROOT,

@@ -10,6 +10,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
+from logbook.i18n import _
+
 
 def fsync_dir(folder: Path) -> None:
     """Make a rename durable: the directory entry itself must reach the disk."""
@@ -63,9 +65,15 @@ def read_bounded(what: str, path: Path, limit: int) -> bytes:
         with path.open("rb") as f:
             data = f.read(limit + 1)
     except OSError as exc:
-        raise NotFound(f"Cannot read the {what} {path}: {exc.strerror}.") from None
+        raise NotFound(
+            _("Cannot read the {what} {path}: {strerror}.").format(
+                what=what, path=path, strerror=exc.strerror
+            )
+        ) from None
     if len(data) > limit:
-        raise DamagedFile(f"The {what} {path} is too large to be one.")
+        raise DamagedFile(
+            _("The {what} {path} is too large to be one.").format(what=what, path=path)
+        )
     return data
 
 
@@ -75,7 +83,11 @@ def check_output_folder(what: str, path: Path) -> None:
 
     folder = path.parent
     if not folder.is_dir():
-        raise Refused(f"Cannot write the {what} to {path}: the folder {folder} does not exist.")
+        raise Refused(
+            _("Cannot write the {what} to {path}: the folder {folder} does not exist.").format(
+                what=what, path=path, folder=folder
+            )
+        )
 
 
 def write_for_user(what: str, path: Path, data: bytes) -> None:
@@ -87,4 +99,8 @@ def write_for_user(what: str, path: Path, data: bytes) -> None:
     try:
         write_atomic(path, data)
     except OSError as exc:
-        raise Refused(f"Cannot write the {what} to {path}: {exc.strerror}.") from None
+        raise Refused(
+            _("Cannot write the {what} to {path}: {strerror}.").format(
+                what=what, path=path, strerror=exc.strerror
+            )
+        ) from None

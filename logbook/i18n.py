@@ -9,6 +9,7 @@ means English, never an error.
 from __future__ import annotations
 
 import gettext
+import os
 from pathlib import Path
 
 DOMAIN = "logbook"
@@ -23,6 +24,29 @@ def set_language(language: str) -> None:
     global _active, _language
     _active = gettext.translation(DOMAIN, LOCALE_DIR, languages=[language], fallback=True)
     _language = language
+
+
+def environment_languages() -> list[str]:
+    """The languages the environment asks for, as gettext reads them: the first of LANGUAGE
+    (a colon-separated list), LC_ALL, LC_MESSAGES and LANG that is set."""
+    for variable in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(variable)
+        if value:
+            return [name for name in value.split(":") if name]
+    return []
+
+
+def use_environment_language() -> str:
+    """For the CLI: the first language of the environment the core has a catalogue for
+    ("en" when none has, or the locale is C/POSIX). Returns the language chosen."""
+    for name in environment_languages():
+        if name in {"C", "POSIX"} or name.startswith(("C.", "en")):
+            break
+        if gettext.find(DOMAIN, LOCALE_DIR, languages=[name]):
+            set_language(name)
+            return name
+    set_language("en")
+    return "en"
 
 
 def language() -> str:

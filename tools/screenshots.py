@@ -1,6 +1,6 @@
 """Render the main screens with realistic sample data into docs/screenshots/.
 
-    .venv/bin/python -m tools.screenshots [--scale 2] [--only sharing,enrol]
+    .venv/bin/python -m tools.screenshots [--scale 2] [--only sharing,enrol] [--language cy]
 
 Uses a throwaway data folder and the test KDF (this is a rendering script, not the app).
 """
@@ -241,10 +241,13 @@ def small_laptop_screen(folder: Path) -> str:
 def main() -> int:
     """Pass --scale 2 to render at 200 % text (QT_FONT_DPI=192, as a person sets it) on a
     1366×768 laptop, each window as large as that screen allows (the pictures get a -200pct
-    suffix), and --only NAME,NAME to write only those pictures."""
+    suffix), --only NAME,NAME to write only those pictures, and --language cy to draw them in
+    that language (a -cy suffix; by default, the system's language)."""
     scale = float(sys.argv[sys.argv.index("--scale") + 1]) if "--scale" in sys.argv else 1.0
     only = set(sys.argv[sys.argv.index("--only") + 1].split(",")) if "--only" in sys.argv else None
     suffix = "" if scale == 1.0 else f"-{int(scale * 100)}pct"
+    language = sys.argv[sys.argv.index("--language") + 1] if "--language" in sys.argv else ""
+    suffix += f"-{language}" if language else ""
     if scale != 1.0:
         # Before Qt starts: the same scaling a real desktop applies at this setting.
         os.environ["QT_FONT_DPI"] = str(round(96 * scale))
@@ -260,7 +263,7 @@ def main() -> int:
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
-    identify(app)
+    identify(app, language)
     OUT.mkdir(parents=True, exist_ok=True)
 
     def size(window: QWidget, width: int, height: int) -> None:

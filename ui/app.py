@@ -29,13 +29,14 @@ def has_display() -> bool:
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
-def identify(app: QGuiApplication) -> None:
-    """Name and icon for the window, the taskbar and the desktop file (Wayland matches on it)."""
+def identify(app: QGuiApplication, language: str = "") -> None:
+    """Language, name and icon for the window, the taskbar and the desktop file (Wayland
+    matches on it). `language` is the laptop's preference; "" means the system's."""
     from PySide6.QtGui import QIcon
 
-    from ui.i18n import install_translators
+    from ui.i18n import choose_language, install_translators
 
-    install_translators(app)
+    install_translators(app, choose_language(language))
     app.setApplicationName("Volunteer Logbook")
     app.setApplicationVersion(__version__)
     app.setApplicationDisplayName(app.translate("app", "Volunteer Logbook"))
@@ -57,10 +58,13 @@ def run(data_dir: str | None = None, open_file: Path | None = None) -> int:
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
-    identify(app)
     from logbook.vault.profiles import ProfileManager
+    from ui.preferences import Preferences
 
-    window = MainWindow(ProfileManager(default_data_dir(data_dir)))
+    manager = ProfileManager(default_data_dir(data_dir))
+    # Before the first widget: the language applies from the unlock screen on.
+    identify(app, Preferences(manager.data_dir).language())
+    window = MainWindow(manager)
     if open_file is not None:
         window.open_after_unlock(open_file.resolve())
     window.show()

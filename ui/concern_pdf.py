@@ -5,18 +5,17 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QMarginsF, QTime
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from logbook.records.dto import ConcernInfo
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ConcernPdf", text)
-
-
 def confidential_notice() -> str:
-    return _t("Confidential. Recorded by the volunteer; handle under your safeguarding policy.")
+    return QCoreApplication.translate(
+        "ConcernPdf",
+        "Confidential. Recorded by the volunteer; handle under your safeguarding policy.",
+    )
 
 
 def concern_html(c: ConcernInfo, match_name: str | None = None) -> str:
@@ -25,27 +24,35 @@ def concern_html(c: ConcernInfo, match_name: str | None = None) -> str:
         head = f"<th align=left valign=top width=28%>{html.escape(label)}</th>"
         return f"<tr>{head}<td>{shown}</td></tr>"
 
-    when = c.occurred_on.strftime("%d %B %Y") + (
-        f", {c.occurred_time.strftime('%H:%M')}" if c.occurred_time else ""
+    # QLocale, not strftime: month names in the app's language.
+    locale = QLocale()
+    when = locale.toString(QDate(c.occurred_on), "d MMMM yyyy") + (
+        f", {locale.toString(QTime(c.occurred_time.hour, c.occurred_time.minute), 'HH:mm')}"
+        if c.occurred_time
+        else ""
     )
     reported = (
-        f"{c.reported_to}, {c.reported_on.strftime('%d %B %Y')}"
+        f"{c.reported_to}, {locale.toString(QDate(c.reported_on), 'd MMMM yyyy')}"
         if c.reported_on
-        else _t("Not yet reported")
+        else QCoreApplication.translate("ConcernPdf", "Not yet reported")
     )
     person = f"{match_name} ({c.match_code})" if match_name else c.match_code
     rows = [
-        row(_t("Person (match)"), person),
-        row(_t("When"), when),
-        row(_t("Where"), c.place),
-        row(_t("What was seen or said (their own words)"), c.seen_or_said),
-        row(_t("Facts"), c.facts),
-        row(_t("Opinion (kept apart from facts)"), c.opinion),
-        row(_t("Action taken"), c.action_taken),
-        row(_t("Reported to, and when"), reported),
+        row(QCoreApplication.translate("ConcernPdf", "Person (match)"), person),
+        row(QCoreApplication.translate("ConcernPdf", "When"), when),
+        row(QCoreApplication.translate("ConcernPdf", "Where"), c.place),
+        row(
+            QCoreApplication.translate("ConcernPdf", "What was seen or said (their own words)"),
+            c.seen_or_said,
+        ),
+        row(QCoreApplication.translate("ConcernPdf", "Facts"), c.facts),
+        row(QCoreApplication.translate("ConcernPdf", "Opinion (kept apart from facts)"), c.opinion),
+        row(QCoreApplication.translate("ConcernPdf", "Action taken"), c.action_taken),
+        row(QCoreApplication.translate("ConcernPdf", "Reported to, and when"), reported),
     ]
+    heading = QCoreApplication.translate("ConcernPdf", "Safeguarding concern")
     return (
-        f"<h2>{html.escape(_t('Safeguarding concern'))}</h2>"
+        f"<h2>{html.escape(heading)}</h2>"
         f"<p><i>{html.escape(confidential_notice())}</i></p>"
         f"<table cellspacing=0 cellpadding=6 border=1 width=100%>{''.join(rows)}</table>"
     )
@@ -53,7 +60,7 @@ def concern_html(c: ConcernInfo, match_name: str | None = None) -> str:
 
 def write_concern_pdf(c: ConcernInfo, path: Path, match_name: str | None = None) -> None:
     writer = QPdfWriter(str(path))
-    writer.setTitle(_t("Safeguarding concern"))
+    writer.setTitle(QCoreApplication.translate("ConcernPdf", "Safeguarding concern"))
     writer.setPageLayout(
         QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
                     QMarginsF(18, 18, 18, 18), QPageLayout.Unit.Millimeter)

@@ -44,6 +44,9 @@ TEXT_PERCENT = Preference(
     "display/text_percent", 100, 100, 200,
     QT_TRANSLATE_NOOP("Preferences", "Text size (%)"),
 )  # fmt: skip
+# The app's language on this laptop: a code from ui.i18n.LANGUAGES, or "" for the system's.
+# Read when the app starts, before the unlock screen is built.
+LANGUAGE_KEY = "display/language"
 REGISTRY = (IDLE_MINUTES, REMINDER_DAYS, RETENTION_MONTHS, TEXT_PERCENT)
 assert len({p.key for p in REGISTRY}) == len(REGISTRY), "duplicate preference key"
 
@@ -60,6 +63,14 @@ class Preferences:
         except (TypeError, ValueError):
             return preference.default
         return min(preference.high, max(preference.low, value))
+
+    def language(self) -> str:
+        value = self.store.value(LANGUAGE_KEY, "")
+        return value if isinstance(value, str) else ""
+
+    def set_language(self, language: str) -> None:
+        self.store.setValue(LANGUAGE_KEY, language)
+        self.store.sync()
 
     def set(self, preference: Preference, value: int) -> None:
         self.store.setValue(preference.key, min(preference.high, max(preference.low, value)))

@@ -12,7 +12,17 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QMarginsF, QRectF, Qt
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QDate,
+    QIODevice,
+    QLocale,
+    QMarginsF,
+    QRectF,
+    Qt,
+)
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -41,10 +51,6 @@ BAR = QColor("#1f6f78")
 RESOLUTION = 300
 MARGIN_MM = 16
 GAP = 14.0  # points between blocks
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ReportPdf", text)
 
 
 class _Canvas:
@@ -115,10 +121,24 @@ class _Block:
 def _heading(report: Report) -> _Block:
     def parts(c: _Canvas) -> list[tuple[str, QFont, QColor, float]]:
         return [
-            (report.organisation or _t("Volunteer scheme"), c.font(20, bold=True), INK, 2),
-            (_t("Report for funders: {0}").format(report.period.title), c.font(13), ACCENT, 6),
             (
-                _t("Made on {0}").format(f"{report.made_on.day} {report.made_on:%B %Y}"),
+                report.organisation or QCoreApplication.translate("ReportPdf", "Volunteer scheme"),
+                c.font(20, bold=True),
+                INK,
+                2,
+            ),
+            (
+                QCoreApplication.translate("ReportPdf", "Report for funders: {0}").format(
+                    report.period.title
+                ),
+                c.font(13),
+                ACCENT,
+                6,
+            ),
+            (
+                QCoreApplication.translate("ReportPdf", "Made on {0}").format(
+                    QLocale().toString(QDate(report.made_on), "d MMMM yyyy")
+                ),
                 c.font(9),
                 MUTED,
                 0,
@@ -277,13 +297,13 @@ def _charts(report: Report) -> _Block:
         months = [month.short_title for month in report.period.months]
         charts = [
             _Chart(
-                _t("Contacts per month"),
+                QCoreApplication.translate("ReportPdf", "Contacts per month"),
                 months,
                 [_num(contacts, v) for v in contacts.row_totals],
                 [contacts.text(v) for v in contacts.row_totals],
             ),
             _Chart(
-                _t("Hours of contact per month"),
+                QCoreApplication.translate("ReportPdf", "Hours of contact per month"),
                 months,
                 [_num(hours, v) for v in hours.row_totals],
                 [hours.text(v) for v in hours.row_totals],
@@ -292,13 +312,13 @@ def _charts(report: Report) -> _Block:
     else:
         charts = [
             _Chart(
-                _t("Contacts by how they happened"),
+                QCoreApplication.translate("ReportPdf", "Contacts by how they happened"),
                 list(contacts.column_labels),
                 [_num(contacts, v) for v in contacts.cells[0]],
                 [contacts.text(v) for v in contacts.cells[0]],
             ),
             _Chart(
-                _t("Hours of contact by kind"),
+                QCoreApplication.translate("ReportPdf", "Hours of contact by kind"),
                 list(hours.column_labels),
                 [_num(hours, v) for v in hours.cells[0]],
                 [hours.text(v) for v in hours.cells[0]],
@@ -354,7 +374,7 @@ def _grid(
             )
         return found
 
-    legend = [f"{HIDDEN} " + _t("hidden to protect privacy.")]
+    legend = [f"{HIDDEN} " + QCoreApplication.translate("ReportPdf", "hidden to protect privacy.")]
     if not any(cell == HIDDEN for row in rows[1:] for cell in row):
         legend = []
 
@@ -428,7 +448,7 @@ def _measures(measures: MeasureTable) -> _Block:
             ]
         )
     if not measures.lines:
-        rows.append([_t("None recorded"), "", "", "", "", ""])
+        rows.append([QCoreApplication.translate("ReportPdf", "None recorded"), "", "", "", "", ""])
     return _grid(
         measures.title,
         rows,
@@ -443,7 +463,11 @@ def _measures(measures: MeasureTable) -> _Block:
 def _blocks(report: Report) -> list[_Block]:
     return [
         _heading(report),
-        _boxed(_t("How figures are protected"), report.rule.describe(), bullets=True),
+        _boxed(
+            QCoreApplication.translate("ReportPdf", "How figures are protected"),
+            report.rule.describe(),
+            bullets=True,
+        ),
         _notes(report.notes),
         _charts(report),
         *(_table(t) for t in report.tables),
@@ -458,14 +482,20 @@ def _footer(c: _Canvas, report: Report, page: int, pages: int) -> None:
     y = c.height - 12
     c.line(0, y - 4, c.width, y - 4, RULE_LINE, 0.5)
     left = " · ".join(
-        p for p in (report.organisation, _t("Report for funders"), report.period.title) if p
+        p
+        for p in (
+            report.organisation,
+            QCoreApplication.translate("ReportPdf", "Report for funders"),
+            report.period.title,
+        )
+        if p
     )
     c.text(0, y, c.width * 0.75, left, c.font(7.5), MUTED, h=12)
     c.text(
         c.width * 0.75,
         y,
         c.width * 0.25,
-        _t("Page {0} of {1}").format(page, pages),
+        QCoreApplication.translate("ReportPdf", "Page {0} of {1}").format(page, pages),
         c.font(7.5),
         MUTED,
         Qt.AlignmentFlag.AlignRight,

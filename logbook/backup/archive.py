@@ -34,6 +34,7 @@ from logbook.db.engine import open_engine
 from logbook.db.migrate import upgrade_if_behind
 from logbook.db.store import Store
 from logbook.errors import BadSecret, DamagedFile, InvalidValue, Refused
+from logbook.i18n import _
 from logbook.progress import NO_PROGRESS, Cancelled, Progress
 from logbook.testhooks import stop_point
 from logbook.vault.epoch import start_new_epoch
@@ -161,15 +162,19 @@ def _members(tar: tarfile.TarFile, backup: Path) -> dict[str, tarfile.TarInfo]:
     members = tar.getmembers()
     by_name = {m.name: m for m in members}
     if len(members) != len(MEMBERS) or set(by_name) != MEMBERS:
-        raise DamagedFile(f"{backup} is not a Volunteer Logbook backup.")
+        raise DamagedFile(_("{backup} is not a Volunteer Logbook backup.").format(backup=backup))
     for member in members:
         if not member.isreg() or member.issparse():
-            raise DamagedFile(f"{backup} is not a Volunteer Logbook backup.")
+            raise DamagedFile(
+                _("{backup} is not a Volunteer Logbook backup.").format(backup=backup)
+            )
         limit = MAX_DATABASE if member.name == DB_FILE else MAX_SMALL_MEMBER
         if member.size > limit:
             raise DamagedFile(
-                f"{backup} is not a Volunteer Logbook backup: its {member.name} is larger "
-                "than any profile's can be."
+                _(
+                    "{backup} is not a Volunteer Logbook backup: its {name} is larger than any "
+                    "profile's can be."
+                ).format(backup=backup, name=member.name)
             )
     return by_name
 
@@ -188,13 +193,19 @@ def _read_small(backup: Path) -> tuple[bytes, bytes]:
     except FileNotFoundError:
         raise
     except (tarfile.TarError, EOFError, OSError) as exc:
-        raise DamagedFile(f"{backup} is damaged or not a backup: it cannot be read.") from exc
+        raise DamagedFile(
+            _("{backup} is damaged or not a backup: it cannot be read.").format(backup=backup)
+        ) from exc
     try:
         manifest = json.loads(found[0])
     except (ValueError, UnicodeDecodeError) as exc:
-        raise DamagedFile(f"{backup} is damaged: its description is unreadable.") from exc
+        raise DamagedFile(
+            _("{backup} is damaged: its description is unreadable.").format(backup=backup)
+        ) from exc
     if not isinstance(manifest, dict) or manifest.get("format") != BACKUP_FORMAT:
-        raise DamagedFile(f"{backup} is not a backup this version understands.")
+        raise DamagedFile(
+            _("{backup} is not a backup this version understands.").format(backup=backup)
+        )
     return found[0], found[1]
 
 
@@ -206,8 +217,10 @@ def _extract_database(backup: Path, into: Path) -> None:
             free = shutil.disk_usage(into).free
             if member.size + FREE_SPACE_MARGIN > free:
                 raise Refused(
-                    f"There is not enough free space to restore {backup}: it needs "
-                    f"{member.size // 2**20 + 1} MiB and {free // 2**20} MiB are free."
+                    _(
+                        "There is not enough free space to restore {backup}: it needs {needed} "
+                        "MiB and {free} MiB are free."
+                    ).format(backup=backup, needed=member.size // 2**20 + 1, free=free // 2**20)
                 )
             source = tar.extractfile(member)
             assert source is not None
@@ -216,7 +229,9 @@ def _extract_database(backup: Path, into: Path) -> None:
                 target.flush()
                 os.fsync(target.fileno())  # on disk before the old profile is removed
     except (tarfile.TarError, EOFError, OSError) as exc:
-        raise DamagedFile(f"{backup} is damaged or not a backup: it cannot be read.") from exc
+        raise DamagedFile(
+            _("{backup} is damaged or not a backup: it cannot be read.").format(backup=backup)
+        ) from exc
 
 
 def restore_backup(
@@ -236,18 +251,20 @@ def restore_backup(
     """
     folder = manager.folder(target)
     if not backup.is_file():
-        raise InvalidValue("backup file", f"{backup} does not exist")
+        raise InvalidValue("backup file", _("{backup} does not exist").format(backup=backup))
     if folder.exists() and not replace:
         raise Refused(
-            f"A profile named “{folder.name}” already exists; restoring would replace it. "
-            "Confirm to replace it."
+            _(
+                "A profile named “{name}” already exists; restoring would replace it. Confirm "
+                "to replace it."
+            ).format(name=folder.name)
         )
     if recovery_key is not None:
         if new_passphrase is None:
-            raise InvalidValue("new passphrase", "is needed when restoring with a recovery key")
+            raise InvalidValue("new passphrase", _("is needed when restoring with a recovery key"))
         check_passphrase(new_passphrase)
     elif passphrase is None:
-        raise BadSecret("A passphrase or recovery key is needed to open the backup.")
+        raise BadSecret(_("A passphrase or recovery key is needed to open the backup."))
     make_private_dir(manager.root)
     staging = manager.root / f"{RESTORING_PREFIX}{secrets.token_hex(8)}"
     # Held until the end: heal() in any process removes only folders no one holds.
@@ -260,7 +277,9 @@ def restore_backup(
         vault = load_vault(staging / VAULT_FILE)
         if vault.database != DB_FILE:
             # Only create() may make a database: a backup naming another file is not ours.
-            raise DamagedFile(f"{backup} is damaged: its vault names an unknown database.")
+            raise DamagedFile(
+                _("{backup} is damaged: its vault names an unknown database.").format(backup=backup)
+            )
         progress.step(0.05)
         where = f"The vault inside {backup}"
         db_key = (
@@ -273,8 +292,9 @@ def restore_backup(
         # Compared after the key check, once the backup's kind is known to be its own.
         if current_kind is not None and current_kind != vault.kind:
             raise Refused(
-                f"The backup is of a {vault.kind.value} profile and “{folder.name}” is a "
-                f"{current_kind.value} profile."
+                _("The backup is of a {kind} profile and “{name}” is a {current} profile.").format(
+                    kind=vault.kind.value, name=folder.name, current=current_kind.value
+                )
             )
         progress.step(0.1)
         # Only now, with the key checked, is the (large) database written out.
@@ -303,12 +323,14 @@ def _check_and_bump_epoch(staging: Path, vault: VaultFile, db_key: bytes) -> tup
     """Check the database, seal an old vault against it, and start a new epoch."""
     db_path = staging / DB_FILE
     if not db_path.is_file():
-        raise DamagedFile(f"The backup has no database ({DB_FILE}).")
+        raise DamagedFile(_("The backup has no database ({DB_FILE}).").format(DB_FILE=DB_FILE))
     engine = open_engine(db_path, db_key)
     try:
         store = Store(engine, db_path)
         if store.integrity_problems():
-            raise DamagedFile(f"The database inside the backup is damaged ({db_path.name}).")
+            raise DamagedFile(
+                _("The database inside the backup is damaged ({name}).").format(name=db_path.name)
+            )
         upgrade_if_behind(engine, db_path)
         vault = settle(staging / VAULT_FILE, vault, db_key, store)
         with store.session() as s:

@@ -15,6 +15,7 @@ from pydantic import ValidationError
 from logbook.bundle.age_header import NotAnAgeFile, check_age_header
 from logbook.bundle.payload import BUNDLE_FORMAT, MAX_BUNDLE_BYTES, BundlePayload
 from logbook.errors import DamagedFile
+from logbook.i18n import _, ngettext
 from logbook.identity.envelope import open_envelope
 from logbook.identity.signing import unb64
 
@@ -30,7 +31,7 @@ class BundleRejected(DamagedFile):
 
 def read_bundle(data: bytes, identity: pyrage.x25519.Identity) -> BundlePayload:
     if len(data) > MAX_BUNDLE_BYTES:
-        raise BundleRejected("The bundle is larger than 1 MiB.")
+        raise BundleRejected(_("The bundle is larger than 1 MiB."))
     try:
         # Bounded look first: thousands of stanzas or a header without end cost nothing.
         check_age_header(data)
@@ -40,7 +41,10 @@ def read_bundle(data: bytes, identity: pyrage.x25519.Identity) -> BundlePayload:
         plain = pyrage.decrypt(data, [identity])
     except pyrage.DecryptError:
         raise BundleRejected(
-            "The bundle could not be decrypted: it is damaged, or meant for another organisation."
+            _(
+                "The bundle could not be decrypted: it is damaged, or meant for another "
+                "organisation."
+            )
         ) from None
     envelope = open_envelope(plain, BUNDLE_FORMAT, "bundle")
     try:
@@ -50,12 +54,16 @@ def read_bundle(data: bytes, identity: pyrage.x25519.Identity) -> BundlePayload:
             raise ValueError
         device_key = unb64(named, "device key")
     except (ValueError, KeyError, TypeError, RecursionError, DamagedFile):
-        raise BundleRejected("The bundle is damaged: its device key cannot be read.") from None
+        raise BundleRejected(_("The bundle is damaged: its device key cannot be read.")) from None
     envelope.verify(device_key)
     try:
         return BundlePayload.model_validate_json(envelope.payload)
     except ValidationError as exc:
         raise BundleRejected(
-            f"The bundle's summary does not follow the format ({exc.error_count()} problems).",
+            ngettext(
+                "The bundle's summary does not follow the format ({count} problem).",
+                "The bundle's summary does not follow the format ({count} problems).",
+                exc.error_count(),
+            ).format(count=exc.error_count()),
             device_key,
         ) from None

@@ -10,6 +10,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from logbook.bundle.payload import BUNDLE_FORMAT, MAX_BUNDLE_BYTES, BundlePayload
 from logbook.errors import DamagedFile, Refused
+from logbook.i18n import _
 from logbook.identity.envelope import seal
 from logbook.identity.signing import b64, public_bytes
 from logbook.summary.schema import Summary
@@ -34,7 +35,7 @@ def recipient_of(text: str) -> pyrage.x25519.Recipient:
         return pyrage.x25519.Recipient.from_str(text)
     except pyrage.RecipientError:
         raise DamagedFile(
-            "The organisation's encryption key (age recipient) is not valid."
+            _("The organisation's encryption key (age recipient) is not valid.")
         ) from None
 
 

@@ -14,6 +14,7 @@ from logbook.atomicfile import write_for_user
 from logbook.cli.output import Output
 from logbook.cli.secrets import SecretSource, interactive
 from logbook.errors import InvalidValue, Refused
+from logbook.i18n import _
 from logbook.paths import default_data_dir
 from logbook.records.book import Logbook
 from logbook.vault.kinds import ProfileKind
@@ -51,8 +52,10 @@ class Context:
         if len(profiles) == 1:
             return profiles[0].name
         if not profiles:
-            raise Refused("There is no profile yet: create one with `logbook profile create NAME`.")
-        raise Refused("There are several profiles: say which with --profile NAME.")
+            raise Refused(
+                _("There is no profile yet: create one with `logbook profile create NAME`.")
+            )
+        raise Refused(_("There are several profiles: say which with --profile NAME."))
 
     @contextmanager
     def unlocked(
@@ -86,10 +89,14 @@ class Context:
         if getattr(self.args, "yes", False):
             return
         if not interactive():
-            raise Refused(f"{question} There is no terminal to ask on: add --yes to confirm.")
+            raise Refused(
+                _("{question} There is no terminal to ask on: add --yes to confirm.").format(
+                    question=question
+                )
+            )
         answer = input(f"{question} Type yes to go on: ")
         if answer.strip().lower() != "yes":
-            raise Refused("Cancelled; nothing was changed.")
+            raise Refused(_("Cancelled; nothing was changed."))
 
     @staticmethod
     def confirm_read_out(shown: str, question: str, *, needed: str, declined: str) -> None:
@@ -133,22 +140,23 @@ class Context:
     def stdin_text(self, option: str) -> str:
         """Standard input, at most 1 MiB: more is refused, never silently cut."""
         if self._stdin_taken:
-            raise InvalidValue(f"--{option}", "standard input can be read by only one option")
+            raise InvalidValue(f"--{option}", _("standard input can be read by only one option"))
         self._stdin_taken = True
         data = sys.stdin.read(MAX_TEXT_FILE + 1)
         if (
             len(data) > MAX_TEXT_FILE
             or len(data.encode("utf-8", "surrogateescape")) > MAX_TEXT_FILE
         ):
-            raise InvalidValue(f"--{option}", "standard input holds more than 1 MiB of text")
+            raise InvalidValue(f"--{option}", _("standard input holds more than 1 MiB of text"))
         return data
 
 
 def require_kind(info: ProfileInfo, kind: ProfileKind | None) -> None:
     if kind is not None and info.kind is not None and info.kind is not kind:
         raise Refused(
-            f"“{info.name}” is a {info.kind.value} profile; this command is for "
-            f"{kind.value} profiles."
+            _("“{name}” is a {kind} profile; this command is for {wanted} profiles.").format(
+                name=info.name, kind=info.kind.value, wanted=kind.value
+            )
         )
 
 
@@ -158,13 +166,18 @@ def read_text_file(option: str, path: Path) -> str:
         with path.open("rb") as f:
             data = f.read(MAX_TEXT_FILE + 1)
     except OSError as exc:
-        raise InvalidValue(f"--{option}-file", f"cannot read {path}: {exc.strerror}") from None
+        raise InvalidValue(
+            f"--{option}-file",
+            _("cannot read {path}: {strerror}").format(path=path, strerror=exc.strerror),
+        ) from None
     if len(data) > MAX_TEXT_FILE:
-        raise InvalidValue(f"--{option}-file", f"{path} is larger than 1 MiB")
+        raise InvalidValue(f"--{option}-file", _("{path} is larger than 1 MiB").format(path=path))
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
-        raise InvalidValue(f"--{option}-file", f"{path} is not UTF-8 text") from None
+        raise InvalidValue(
+            f"--{option}-file", _("{path} is not UTF-8 text").format(path=path)
+        ) from None
 
 
 def write_output_file(what: str, path: Path, data: bytes) -> None:

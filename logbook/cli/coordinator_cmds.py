@@ -16,6 +16,7 @@ from logbook.cli.context import Context, SubParsers, write_output_file
 from logbook.coordinator.importer import ImportBatch, ImportResult
 from logbook.digits import parse_int
 from logbook.errors import NotFound, Refused
+from logbook.i18n import _, ngettext
 from logbook.vault.kinds import ProfileKind
 
 if TYPE_CHECKING:
@@ -39,7 +40,7 @@ def _line(result: ImportResult) -> str:
         numbers = f" [{result.device_id} epoch {result.epoch} seq {result.sequence}]"
     text = f"{result.status:9} {where}{numbers}"
     if result.status == "imported":
-        text += f": {result.weeks} week(s)"
+        text += ": " + ngettext("{n} week", "{n} weeks", result.weeks).format(n=result.weeks)
         if result.flagged:
             text += f"; FLAGGED, not the volunteer's: {', '.join(result.flagged)}"
     elif result.reason:
@@ -57,13 +58,16 @@ def _report(ctx: Context, batch: ImportBatch) -> int:
         for result in batch.results:
             counts[result.status] = counts.get(result.status, 0) + 1
         summary = ", ".join(f"{n} {status}" for status, n in sorted(counts.items()))
-        print(f"{len(batch.results)} bundle(s): {summary or 'none'}.")
+        total = len(batch.results)
+        print(ngettext("{n} bundle: {summary}.", "{n} bundles: {summary}.", total).format(
+            n=total, summary=summary or _("none")
+        ))  # fmt: skip
     return 1 if batch.rejected else 0
 
 
 def import_bundles(ctx: Context) -> int:
     if not ctx.args.paths and not ctx.args.from_mailbox:
-        raise Refused("Name bundle files or folders to import, or use --from-mailbox.")
+        raise Refused(_("Name bundle files or folders to import, or use --from-mailbox."))
     with coordinator(ctx) as work:
         batch = ImportBatch()
         if ctx.args.paths:
@@ -99,12 +103,15 @@ def approve(ctx: Context) -> int:
         fingerprint = ctx.args.fingerprint
         if fingerprint is None:
             if device is None:
-                raise Refused(f"There is no device {ctx.args.device}.")
+                raise Refused(_("There is no device {device}.").format(device=ctx.args.device))
             fingerprint = _ask(ctx, device.id, device.fingerprint)
         info, released = work.approve(ctx.args.device, ctx.args.volunteer, fingerprint)
     text = f"Approved {info.id} for volunteer {info.volunteer}."
     if released.results:
-        text += f" Imported {sum(r.status == 'imported' for r in released.results)} held bundle(s)."
+        imported = sum(r.status == "imported" for r in released.results)
+        text += " " + ngettext(
+            "Imported {n} held bundle.", "Imported {n} held bundles.", imported
+        ).format(n=imported)
     ctx.out.result({"device": info, "released": released.results}, text)
     return 1 if released.rejected else 0
 
@@ -178,7 +185,11 @@ def backup(ctx: Context) -> int:
             with open_atomic(out) as f:
                 counts = work.backup_database(f)
         except OSError as exc:
-            raise Refused(f"Cannot write the database backup to {out}: {exc.strerror}.") from None
+            raise Refused(
+                _("Cannot write the database backup to {out}: {strerror}.").format(
+                    out=out, strerror=exc.strerror
+                )
+            ) from None
     size = out.stat().st_size
     ctx.out.result({"out": out, "bytes": size, "rows": counts},
                    f"Wrote the coordinator database, encrypted to the organisation's key, to "
@@ -192,7 +203,11 @@ def restore(ctx: Context) -> int:
         try:
             source = path.open("rb")
         except OSError as exc:
-            raise NotFound(f"Cannot read the database backup {path}: {exc.strerror}.") from None
+            raise NotFound(
+                _("Cannot read the database backup {path}: {strerror}.").format(
+                    path=path, strerror=exc.strerror
+                )
+            ) from None
         with source:
             counts = work.restore_database(source)
     ctx.out.result(counts, f"Restored {sum(counts.values())} rows into the coordinator database.")
@@ -203,7 +218,7 @@ def limits(ctx: Context) -> int:
     from logbook.coordinator.limits import LABELS, NAMES, size_text
 
     if (ctx.args.name is None) != (ctx.args.value is None):
-        raise Refused("Give a limit's name and its new value, or neither to see them all.")
+        raise Refused(_("Give a limit's name and its new value, or neither to see them all."))
     with coordinator(ctx) as work:
         if ctx.args.name is not None:
             work.set_limit(ctx.args.name, ctx.args.value)
@@ -246,7 +261,7 @@ def quarantine(ctx: Context) -> int:
             q = box.delete(ctx.args.sha)
             ctx.out.result(q, f"Deleted bundle {q.sha256[:16]} from the quarantine.")
         else:
-            raise Refused("Name the bundle to delete, or give --all.")
+            raise Refused(_("Name the bundle to delete, or give --all."))
     return 0
 
 

@@ -26,6 +26,7 @@ from logbook.cli.output import Output
 from logbook.digits import parse_int
 from logbook.errors import LogbookError
 from logbook.hardening import disable_core_dumps
+from logbook.i18n import use_environment_language
 
 if TYPE_CHECKING:
     from logbook.coordinator.report import Report
@@ -120,6 +121,7 @@ def main(
     report_pdf: ReportPdf | None = None,
 ) -> int:
     disable_core_dumps()
+    use_environment_language()  # messages in the locale's language, when there is a catalogue
     parser = build_parser()
     try:
         args = parser.parse_args(argv)

@@ -11,6 +11,7 @@ from logbook.cli.context import Context, SubParsers, write_output_file
 from logbook.cli.secrets import SecretSource
 from logbook.digits import parse_int
 from logbook.errors import Refused
+from logbook.i18n import _
 from logbook.identity.envelope import MAX_ENVELOPE_BYTES
 from logbook.org.membership import MembershipService
 from logbook.org.organisation import OrganisationService, OrgState
@@ -44,8 +45,9 @@ def init(ctx: Context) -> int:
     for what, path in (("enrolment file", out), ("mailbox server's settings", server_config)):
         # Checked before the organisation is made, so a typo in a path costs nothing.
         if not path.parent.is_dir() or not os.access(path.parent, os.W_OK):
-            raise Refused(f"Cannot write the {what} to {path}: the folder is missing or "
-                          "read-only.")  # fmt: skip
+            raise Refused(_(
+                "Cannot write the {what} to {path}: the folder is missing or read-only."
+            ).format(what=what, path=path))  # fmt: skip
     with ctx.unlocked(COORDINATOR) as profile:
         service = OrganisationService(profile.store)
         state, tokens = service.init(settings)
@@ -96,7 +98,7 @@ def set_value(ctx: Context) -> int:
 
 def publish(ctx: Context) -> int:
     if not ctx.args.out and not ctx.args.to_mailbox:
-        raise Refused("Say where to publish: --out FILE, --to-mailbox, or both.")
+        raise Refused(_("Say where to publish: --out FILE, --to-mailbox, or both."))
     with ctx.unlocked(COORDINATOR) as profile:
         service = OrganisationService(profile.store)
         document, state = service.enrolment_file(), service.state()
@@ -111,8 +113,10 @@ def publish(ctx: Context) -> int:
 
         url = state.settings.mailbox_url
         if url is None:
-            raise Refused("The organisation has no mailbox: set one with `logbook org set "
-                          "mailbox_url https://...`.")  # fmt: skip
+            raise Refused(_(
+                "The organisation has no mailbox: set one with `logbook org set mailbox_url "
+                "https://...`."
+            ))  # fmt: skip
         with MailboxClient(url, coordinator_token=tokens.coordinator) as client:
             client.post_notice("*", mailbox_copy)
         done.append("the mailbox, where volunteers' apps fetch it")
@@ -134,7 +138,7 @@ def show(ctx: Context) -> int:
         else:
             enrolment = MembershipService(profile.store).current()
             if enrolment is None:
-                raise Refused("This profile has not joined an organisation yet.")
+                raise Refused(_("This profile has not joined an organisation yet."))
             settings, fingerprint = enrolment.payload.settings, enrolment.fingerprint
             revision = enrolment.payload.revision
             value = {"org_id": enrolment.payload.org_id, "revision": revision,
@@ -167,7 +171,7 @@ def fingerprint(ctx: Context) -> int:
         else:
             enrolment = MembershipService(profile.store).current()
             if enrolment is None:
-                raise Refused("This profile has not joined an organisation yet.")
+                raise Refused(_("This profile has not joined an organisation yet."))
             value = enrolment.fingerprint
     ctx.out.result({"fingerprint": value}, value)
     return 0
@@ -183,7 +187,7 @@ def backup_key(ctx: Context) -> int:
         service.state()  # refuses before asking for a passphrase if there is no organisation
         passphrase = source.get("Backup passphrase (keep it apart from the file): ", confirm=True)
         if len(passphrase) < 12:
-            raise Refused("The backup passphrase must be at least 12 characters.")
+            raise Refused(_("The backup passphrase must be at least 12 characters."))
         write_output_file("key backup", out, service.key_backup(passphrase))
     ctx.out.result(
         {"out": out},
@@ -215,13 +219,17 @@ def restore_key(ctx: Context) -> int:
 def rotate_keys(ctx: Context) -> int:
     if not ctx.args.out:
         raise Refused(
-            "Keep the announcement as a file (--out FILE), and add --to-mailbox to post it too: "
-            "volunteers who miss it would have to enrol again."
+            _(
+                "Keep the announcement as a file (--out FILE), and add --to-mailbox to post it "
+                "too: volunteers who miss it would have to enrol again."
+            )
         )
     out = Path(ctx.args.out) if ctx.args.out else None
     if out is not None and (not out.parent.is_dir() or not os.access(out.parent, os.W_OK)):
-        raise Refused(f"Cannot write the announcement to {out}: the folder is missing or "
-                      "read-only. Nothing was changed.")  # fmt: skip
+        raise Refused(_(
+            "Cannot write the announcement to {out}: the folder is missing or read-only. "
+            "Nothing was changed."
+        ).format(out=out))  # fmt: skip
     ctx.confirm(
         "Rotate the organisation's keys? Volunteers' apps take the new keys from the "
         "announcement; bundles sealed to the old key stay readable here."
@@ -230,8 +238,10 @@ def rotate_keys(ctx: Context) -> int:
         service = OrganisationService(profile.store)
         before = service.state()
         if ctx.args.to_mailbox and before.settings.mailbox_url is None:
-            raise Refused("The organisation has no mailbox: publish the announcement with "
-                          "--out FILE instead. Nothing was changed.")  # fmt: skip
+            raise Refused(_(
+                "The organisation has no mailbox: publish the announcement with --out FILE "
+                "instead. Nothing was changed."
+            ))  # fmt: skip
         # Written to a file before anything else can fail: without the announcement the old
         # key's word is lost, and every volunteer would have to enrol again.
         announcement = service.rotate_keys()
@@ -296,7 +306,7 @@ def device_fingerprint(ctx: Context) -> int:
     with ctx.unlocked(ProfileKind.VOLUNTEER) as profile:
         device = MembershipService(profile.store).device()
     if device is None:
-        raise Refused("This profile has no device key yet: it is made when you enrol.")
+        raise Refused(_("This profile has no device key yet: it is made when you enrol."))
     ctx.out.result({"device_id": device.id, "fingerprint": device.fingerprint},
                    f"{device.fingerprint}\n(device {device.id})")  # fmt: skip
     return 0

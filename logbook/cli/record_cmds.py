@@ -9,6 +9,7 @@ from typing import Any
 from logbook.cli.context import Context, SubParsers
 from logbook.digits import parse_int
 from logbook.errors import InvalidValue, UsageError
+from logbook.i18n import _, ngettext
 from logbook.org.membership import MembershipService
 from logbook.records import retention, values
 from logbook.records.dto import ConcernInfo, ConcernInput, EntryInfo, EntryInput, MatchInfo
@@ -25,7 +26,7 @@ def _int(field: str, text: str | None) -> int | None:
     try:
         return int(text)
     except ValueError:
-        raise InvalidValue(field, "must be a whole number") from None
+        raise InvalidValue(field, _("must be a whole number")) from None
 
 
 def _kept_until(m: MatchInfo, months: int, today: date) -> str:
@@ -102,8 +103,12 @@ def match_erase(ctx: Context) -> int:
         )
         if match.unreported_concerns:
             warning = (
-                f"Match {match.code} has {match.unreported_concerns} safeguarding concern(s) "
-                "NOT YET REPORTED. " + warning
+                ngettext(
+                    "Match {code} has {n} safeguarding concern NOT YET REPORTED. ",
+                    "Match {code} has {n} safeguarding concerns NOT YET REPORTED. ",
+                    match.unreported_concerns,
+                ).format(code=match.code, n=match.unreported_concerns)
+                + warning
             )
         ctx.confirm(warning + " This cannot be undone.")
         book.matches.erase(match.code, even_with_unreported_concerns=True)
@@ -384,7 +389,7 @@ def tag_list(ctx: Context) -> int:
 def search(ctx: Context) -> int:
     query = ctx.text("query")
     if query is None:
-        raise UsageError("say what to search for: QUERY, - (standard input) or --query-file")
+        raise UsageError(_("say what to search for: QUERY, - (standard input) or --query-file"))
     a = ctx.args
     with ctx.book() as book:
         hits = book.search.search(

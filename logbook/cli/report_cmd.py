@@ -24,6 +24,7 @@ from logbook.coordinator.report import (
 from logbook.coordinator.service import Coordinator
 from logbook.digits import parse_int
 from logbook.errors import InvalidValue, Refused
+from logbook.i18n import _
 from logbook.vault.kinds import ProfileKind
 
 ReportPdf = Callable[[Report, Path], None]
@@ -34,9 +35,14 @@ def _format_and_path(ctx: Context, period: str) -> tuple[str, Path]:
     suffix = out.suffix.lower().lstrip(".") if out is not None and not out.is_dir() else ""
     fmt = ctx.args.format or (suffix if suffix in FORMATS else None)
     if fmt is None:
-        raise InvalidValue("--format", "say which: csv, xlsx or pdf")
+        raise InvalidValue("--format", _("say which: csv, xlsx or pdf"))
     if suffix and suffix != fmt:
-        raise InvalidValue("--out", f"the file name ends in .{suffix} but the format is {fmt}")
+        raise InvalidValue(
+            "--out",
+            _("the file name ends in .{suffix} but the format is {fmt}").format(
+                suffix=suffix, fmt=fmt
+            ),
+        )
     if out is None:
         return fmt, Path.cwd() / default_file_name(period, fmt)
     if out.is_dir():
@@ -51,11 +57,17 @@ def report(ctx: Context) -> int:
     write_pdf: ReportPdf | None = getattr(ctx.args, "report_pdf", None)
     if fmt == "pdf" and write_pdf is None:
         raise Refused(
-            "PDF reports are drawn by the desktop app: run this command with the app's own "
-            "`logbook` command, or choose --format csv or xlsx."
+            _(
+                "PDF reports are drawn by the desktop app: run this command with the app's own "
+                "`logbook` command, or choose --format csv or xlsx."
+            )
         )
     if not path.parent.is_dir():
-        raise Refused(f"Cannot write the report to {path}: there is no folder {path.parent}.")
+        raise Refused(
+            _("Cannot write the report to {path}: there is no folder {parent}.").format(
+                path=path, parent=path.parent
+            )
+        )
     with ctx.unlocked(ProfileKind.COORDINATOR) as profile, Coordinator(profile.store) as work:
         name = work.org.state().settings.name
         made = build_report(work.db, period, rule, organisation=name)

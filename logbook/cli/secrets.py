@@ -10,6 +10,7 @@ import os
 import sys
 
 from logbook.errors import InvalidValue, Refused
+from logbook.i18n import _
 
 MAX_SECRET = 4096
 
@@ -24,13 +25,16 @@ def read_line_from_fd(fd: int, what: str) -> str:
                 break
             data += chunk
     except OSError as exc:
-        raise InvalidValue(what, f"cannot read file descriptor {fd}: {exc.strerror}") from exc
+        raise InvalidValue(
+            what,
+            _("cannot read file descriptor {fd}: {strerror}").format(fd=fd, strerror=exc.strerror),
+        ) from exc
     if len(data) > MAX_SECRET:
-        raise InvalidValue(what, "is too long")
+        raise InvalidValue(what, _("is too long"))
     try:
         return data.decode("utf-8").rstrip("\r")
     except UnicodeDecodeError:
-        raise InvalidValue(what, "is not valid UTF-8 text") from None
+        raise InvalidValue(what, _("is not valid UTF-8 text")) from None
 
 
 def interactive() -> bool:
@@ -53,10 +57,12 @@ class SecretSource:
             return value
         if not interactive():
             raise Refused(
-                f"No {self.what} given and there is no terminal to ask on: "
-                f"use --{self.what.replace(' ', '-')}-fd N or set {self.env}."
+                _(
+                    "No {what} given and there is no terminal to ask on: use --{option}-fd N or "
+                    "set {env}."
+                ).format(what=self.what, option=self.what.replace(" ", "-"), env=self.env)
             )
         first = getpass.getpass(prompt)
         if confirm and getpass.getpass("Repeat to confirm: ") != first:
-            raise InvalidValue(self.what, "the two entries did not match")
+            raise InvalidValue(self.what, _("the two entries did not match"))
         return first

@@ -21,9 +21,9 @@ NOT_INSTALLED = N_(
 def serve(ctx: Context) -> int:
     args = ctx.args
     if not 1 <= args.port <= 65535:
-        raise InvalidValue("--port", "must be between 1 and 65535")
+        raise InvalidValue("--port", _("must be between 1 and 65535"))
     if not 1 <= args.workers <= 64:
-        raise InvalidValue("--workers", "must be between 1 and 64")
+        raise InvalidValue("--workers", _("must be between 1 and 64"))
     # The desktop build leaves Starlette and uvicorn out: import them only here.
     try:
         from logbook.server.serve import run

@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from logbook.cli.context import Context, SubParsers
+from logbook.i18n import ngettext
 from logbook.org.membership import MembershipService
 from logbook.org.receipts import Receipt
 from logbook.summary.schema import Category, Mean
@@ -93,7 +94,11 @@ def bundle_create(ctx: Context) -> int:
         text = "Nothing has changed since the last bundle; nothing new was sealed."
     else:
         weeks = sum(i.weeks for i in made)
-        text = f"Sealed {len(made)} bundle(s) covering {weeks} week(s) into the outbox."
+        text = ngettext(
+            "Sealed {count} bundle covering {weeks} into the outbox.",
+            "Sealed {count} bundles covering {weeks} into the outbox.",
+            len(made),
+        ).format(count=len(made), weeks=ngettext("{n} week", "{n} weeks", weeks).format(n=weeks))
     if written:
         text += "\nSaved " + ", ".join(str(p) for p in written) + "."
     ctx.out.result({"sealed": made, "written": written}, text)
@@ -127,7 +132,11 @@ def sync(ctx: Context) -> int:
             return 0
         report = volunteer.sync.run(automatic=False)
     delivered, status = report.delivery.delivered, report.status
-    text = f"Sealed {len(report.sealed)} new bundle(s); delivered {len(delivered)}."
+    text = ngettext(
+        "Sealed {count} new bundle; delivered {delivered}.",
+        "Sealed {count} new bundles; delivered {delivered}.",
+        len(report.sealed),
+    ).format(count=len(report.sealed), delivered=len(delivered))
     if status.pending:
         text += f" {status.pending} still waiting in the outbox."
     for error in report.errors:

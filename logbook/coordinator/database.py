@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from logbook.coordinator.migrate import upgrade_coordinator
 from logbook.db.store import Store
 from logbook.errors import InvalidValue, Refused
+from logbook.i18n import N_, _
 from logbook.profile_settings import COORDINATOR_DB_URL
 
 
@@ -53,7 +54,7 @@ class CoordinatorDb:
 # every installation uses, and the tests exercise, the same driver. A URL naming psycopg (kept
 # from an older version) still works where psycopg is installed.
 DRIVERS = ("pg8000", "psycopg")
-UNREACHABLE = (
+UNREACHABLE = N_(
     "The coordinator database could not be reached: check the server, the user name "
     "and password in its URL, and the network."
 )
@@ -65,7 +66,7 @@ def normalise_url(url: str) -> str:
     if url.startswith("postgresql://"):
         url = f"postgresql+{_available_driver()}://" + url.removeprefix("postgresql://")
     if not any(url.startswith(f"postgresql+{driver}://") for driver in DRIVERS):
-        raise InvalidValue("database URL", "must start with postgresql:// (or be left unset)")
+        raise InvalidValue("database URL", _("must start with postgresql:// (or be left unset)"))
     return url
 
 
@@ -75,7 +76,7 @@ def _available_driver() -> str:
     for driver in DRIVERS:
         if importlib.util.find_spec(driver) is not None:
             return driver
-    raise Refused("This installation has no PostgreSQL driver (psycopg or pg8000).")
+    raise Refused(_("This installation has no PostgreSQL driver (psycopg or pg8000)."))
 
 
 def database_url(store: Store) -> str | None:
@@ -94,9 +95,11 @@ def connect(url: str) -> CoordinatorDb:
     try:
         engine = create_engine(url, hide_parameters=True, pool_pre_ping=True)
     except (ArgumentError, ValueError):
-        raise InvalidValue("database URL", "is not a valid postgresql:// address") from None
+        raise InvalidValue("database URL", _("is not a valid postgresql:// address")) from None
     except ImportError:  # a postgresql+psycopg:// URL where psycopg is not installed
-        raise Refused("This installation has no driver for that URL: use postgresql://") from None
+        raise Refused(
+            _("This installation has no driver for that URL: use postgresql://")
+        ) from None
     try:
         # A first connection on its own: whatever fails here is the server, the login or the
         # network, and each driver says so differently (psycopg: OperationalError; pg8000:
@@ -104,12 +107,12 @@ def connect(url: str) -> CoordinatorDb:
         engine.connect().close()
     except (DBAPIError, ValueError):
         engine.dispose()
-        raise Refused(UNREACHABLE) from None
+        raise Refused(_(UNREACHABLE)) from None
     try:
         ensure_schema(engine)
     except (OperationalError, ValueError):
         engine.dispose()
-        raise Refused(UNREACHABLE) from None
+        raise Refused(_(UNREACHABLE)) from None
     return CoordinatorDb(engine, owns_engine=True)
 
 
@@ -129,4 +132,4 @@ def ensure_schema(engine: Engine, db_path: Path | None = None) -> None:
     except SQLAlchemyError as exc:
         if isinstance(exc, OperationalError):
             raise
-        raise Refused("The coordinator database could not be prepared.") from None
+        raise Refused(_("The coordinator database could not be prepared.")) from None

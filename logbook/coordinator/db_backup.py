@@ -24,6 +24,7 @@ from logbook.bundle.seal import recipient_of
 from logbook.coordinator.database import CoordinatorDb
 from logbook.coordinator.schema import SCHEMA_VERSION, CoordinatorBase, CoordinatorMeta
 from logbook.errors import DamagedFile, Refused
+from logbook.i18n import N_, _
 
 FORMAT = "logbook.coordinator-db/2"
 TABLES = [
@@ -33,7 +34,7 @@ BATCH = 500  # rows read or inserted at a time
 BLOB_BATCH = 8  # rows at a time of a table holding bundles (up to 1 MiB each)
 BATCH_BYTES = 8 * 1024 * 1024  # restore inserts once this much is waiting, whatever the rows
 MAX_LINE = 4 * 1024 * 1024  # one row: at most a 1 MiB bundle in base64, with its fields
-NOT_OPENED = (
+NOT_OPENED = N_(
     "The database backup did not open: it is damaged, or it belongs to another organisation."
 )
 
@@ -133,16 +134,16 @@ class _Restorer(io.RawIOBase):
             start = end + 1
         del self._buffer[:start]
         if len(self._buffer) > MAX_LINE:
-            raise DamagedFile("The database backup is damaged (a line without end).")
+            raise DamagedFile(_("The database backup is damaged (a line without end)."))
         return len(data)
 
     def _take(self, line: bytes) -> None:
         try:
             value = json.loads(line)
         except (ValueError, RecursionError):
-            raise DamagedFile("The database backup is damaged.") from None
+            raise DamagedFile(_("The database backup is damaged.")) from None
         if self.ended:
-            raise DamagedFile("The database backup is damaged (data after its end).")
+            raise DamagedFile(_("The database backup is damaged (data after its end)."))
         if self.header is None:
             self._start(value)
         elif isinstance(value, list):
@@ -152,7 +153,7 @@ class _Restorer(io.RawIOBase):
             self._table = next((t for t in TABLES if t.name == value["table"]), None)
             columns = value.get("columns")
             if not isinstance(columns, list):
-                raise DamagedFile("The database backup is damaged.")
+                raise DamagedFile(_("The database backup is damaged."))
             self._columns = [str(c) for c in columns]
             if self._table is not None:
                 self.counts[self._table.name] = 0
@@ -160,25 +161,27 @@ class _Restorer(io.RawIOBase):
             self._flush()
             self.ended = True
         else:
-            raise DamagedFile("The database backup is damaged.")
+            raise DamagedFile(_("The database backup is damaged."))
 
     def _start(self, header: Any) -> None:
         if not isinstance(header, dict) or header.get("format") != FORMAT:
-            raise DamagedFile("This is not a coordinator database backup.")
+            raise DamagedFile(_("This is not a coordinator database backup."))
         schema = header.get("schema")
         if not isinstance(schema, int) or schema > SCHEMA_VERSION:
-            raise Refused("The database backup was made by a newer version of the app.")
+            raise Refused(_("The database backup was made by a newer version of the app."))
         # Checked once the file has shown it opens, so a wrong file is named as such first.
         if any(self._s.scalar(select(func.count()).select_from(t)) for t in TABLES):
-            raise Refused("The coordinator database already holds data: restore only into an "
-                          "empty one (a new profile, or a new PostgreSQL database).")  # fmt: skip
+            raise Refused(_(
+                "The coordinator database already holds data: restore only into an empty one "
+                "(a new profile, or a new PostgreSQL database)."
+            ))  # fmt: skip
         self.header = header
 
     def _row(self, values: list[Any]) -> None:
         if self._table is None:
             return  # a table this version does not have
         if len(values) != len(self._columns):
-            raise DamagedFile("The database backup is damaged.")
+            raise DamagedFile(_("The database backup is damaged."))
         surrogate = _surrogate_id(self._table)
         try:
             row = {
@@ -187,7 +190,7 @@ class _Restorer(io.RawIOBase):
                 if name in self._table.columns and name != surrogate
             }
         except (ValueError, TypeError, AttributeError):
-            raise DamagedFile("The database backup is damaged.") from None
+            raise DamagedFile(_("The database backup is damaged.")) from None
         self._rows.append(row)
         self.counts[self._table.name] += 1
         if len(self._rows) >= BATCH or self._waiting >= BATCH_BYTES:
@@ -200,7 +203,7 @@ class _Restorer(io.RawIOBase):
 
     def finish(self) -> None:
         if self._buffer or not self.ended:
-            raise DamagedFile("The database backup is incomplete.")
+            raise DamagedFile(_("The database backup is incomplete."))
 
 
 def restore_database(
@@ -213,7 +216,7 @@ def restore_database(
             pyrage.decrypt_io(source, restorer, identities)
         except (pyrage.DecryptError, OSError):
             # age says which only as text; either way the file did not open with our key.
-            raise DamagedFile(NOT_OPENED) from None
+            raise DamagedFile(_(NOT_OPENED)) from None
         restorer.finish()
         return restorer.counts
 

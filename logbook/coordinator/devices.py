@@ -14,6 +14,7 @@ from logbook.coordinator.audit import record
 from logbook.coordinator.database import CoordinatorDb
 from logbook.coordinator.schema import Assignment, Device, HeldBundle, Receipt, WeekRow
 from logbook.errors import InvalidValue, NotFound, Refused
+from logbook.i18n import _
 from logbook.identity.fingerprint import same_fingerprint
 from logbook.identity.signing import unb64
 from logbook.records.clock import utc_now
@@ -37,7 +38,7 @@ class DeviceInfo:
 def volunteer_code(value: str) -> str:
     code = value.strip().upper()
     if not VOLUNTEER_CODE.match(code):
-        raise InvalidValue("volunteer code", "must be letters, digits and dashes, e.g. V-07")
+        raise InvalidValue("volunteer code", _("must be letters, digits and dashes, e.g. V-07"))
     return code
 
 
@@ -110,11 +111,15 @@ class DeviceService:
         with self._db.session() as s:
             device = self._device(s, device_id)
             if device.status == "revoked":
-                raise Refused(f"Device {device.id} was revoked; it cannot be approved again.")
+                raise Refused(
+                    _("Device {id} was revoked; it cannot be approved again.").format(id=device.id)
+                )
             if not same_fingerprint(fingerprint, device.fingerprint):
                 raise Refused(
-                    "The fingerprint does not match this device: do not approve it, and check "
-                    "with the volunteer."
+                    _(
+                        "The fingerprint does not match this device: do not approve it, and "
+                        "check with the volunteer."
+                    )
                 )
             device.status, device.volunteer, device.changed_at = "approved", volunteer, utc_now()
             record(s, "approve", device.id, "approved", f"volunteer {volunteer}")
@@ -125,7 +130,13 @@ class DeviceService:
             device = self._device(s, device_id)
             device.status, device.changed_at = "revoked", utc_now()
             dropped = s.query(HeldBundle).filter(HeldBundle.device_id == device.id).delete()
-            record(s, "revoke", device.id, "revoked", f"{dropped} held bundle(s) dropped")
+            record(
+                s,
+                "revoke",
+                device.id,
+                "revoked",
+                f"{dropped} held {'bundle' if dropped == 1 else 'bundles'} dropped",
+            )
         return self._info(device_id)
 
     def assign(self, code: str, volunteer: str) -> None:
@@ -164,6 +175,8 @@ class DeviceService:
         device = s.get(Device, device_id.strip().upper())
         if device is None:
             raise NotFound(
-                f"There is no device {device_id}; `logbook coordinator devices` lists them."
+                _(
+                    "There is no device {device_id}; `logbook coordinator devices` lists them."
+                ).format(device_id=device_id)
             )
         return device

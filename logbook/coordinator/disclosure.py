@@ -33,6 +33,7 @@ from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from logbook.errors import InvalidValue
+from logbook.i18n import _, ngettext
 
 Entry = tuple[int, int]  # (row, column) in the grid of cells plus totals; totals are last
 Interval = tuple[int, int | None]  # None: no upper limit
@@ -50,20 +51,22 @@ class DisclosureRule:
 
     def __post_init__(self) -> None:
         if not 0 <= self.suppress_up_to <= 1000:
-            raise InvalidValue("--suppress-up-to", "must be a whole number from 0 to 1000")
+            raise InvalidValue("--suppress-up-to", _("must be a whole number from 0 to 1000"))
         if not 1 <= self.round_to <= 1000:
-            raise InvalidValue("--round-to", "must be a whole number from 1 to 1000")
+            raise InvalidValue("--round-to", _("must be a whole number from 1 to 1000"))
         if self.round_to > 2 * (self.suppress_up_to + 1):
             # Otherwise the smallest count still shown would round to 0, which means "none".
             raise InvalidValue(
                 "--round-to",
-                f"can be at most {2 * (self.suppress_up_to + 1)} with --suppress-up-to "
-                f"{self.suppress_up_to}, or a small count would be shown as 0",
+                _(
+                    "can be at most {most} with --suppress-up-to {suppress_up_to}, or a small "
+                    "count would be shown as 0"
+                ).format(most=2 * (self.suppress_up_to + 1), suppress_up_to=self.suppress_up_to),
             )
         if not 2 <= self.min_people_for_mean <= 100_000:
             raise InvalidValue(
                 "--min-for-mean",
-                "must be at least 2: a mean over one match is that person's own score",
+                _("must be at least 2: a mean over one match is that person's own score"),
             )
 
     def rounded(self, count: int) -> int:
@@ -111,25 +114,38 @@ class DisclosureRule:
         s, r = self.suppress_up_to, self.round_to
         words = []
         if s == 1:
-            words.append(f"Counts of 1 are not shown (marked {HIDDEN}).")
+            words.append(_("Counts of 1 are not shown (marked {hidden}).").format(hidden=HIDDEN))
         elif s > 1:
-            words.append(f"Counts from 1 to {s} are not shown (marked {HIDDEN}).")
+            words.append(
+                _("Counts from 1 to {most} are not shown (marked {hidden}).").format(
+                    most=s, hidden=HIDDEN
+                )
+            )
         if r > 1:
-            words.append(f"Other counts are rounded to the nearest {r}; 0 is shown as 0.")
+            words.append(
+                _("Other counts are rounded to the nearest {step}; 0 is shown as 0.").format(step=r)
+            )
         else:
-            words.append("Other counts are shown exactly.")
-        words.append("Totals are worked out from the true figures, then treated the same way.")
+            words.append(_("Other counts are shown exactly."))
+        words.append(_("Totals are worked out from the true figures, then treated the same way."))
         if s > 0:
             words.append(
-                f"Some further figures are hidden ({HIDDEN}) so that no hidden figure can be "
-                "worked out from the totals and the other figures, nor from a quarter's "
-                "report read with its months' reports."
+                _(
+                    "Some further figures are hidden ({hidden}) so that no hidden figure can be "
+                    "worked out from the totals and the other figures, nor from a quarter's "
+                    "report read with its months' reports."
+                ).format(hidden=HIDDEN)
             )
-            words.append("A month's figures are the same in its own report and in its quarter's.")
-        words.append("Percentages are worked out from the rounded figures.")
+            words.append(
+                _("A month's figures are the same in its own report and in its quarter's.")
+            )
+        words.append(_("Percentages are worked out from the rounded figures."))
         words.append(
-            f"Averages are shown only where at least {self.min_people_for_mean} matches "
-            "contribute to them."
+            ngettext(
+                "Averages are shown only where at least {count} match contributes to them.",
+                "Averages are shown only where at least {count} matches contribute to them.",
+                self.min_people_for_mean,
+            ).format(count=self.min_people_for_mean)
         )
         return tuple(words)
 
@@ -247,8 +263,8 @@ def protect_table(
     hidden_width: int | None = None,
     round_amount: int = 0,
     notes: Sequence[str] = (),
-    total_label: str = "Total",
-    column_total_label: str = "Total",
+    total_label: str = "",
+    column_total_label: str = "",
     secondary: bool = True,
     rows_published_alone: bool = False,
 ) -> ProtectedTable:
@@ -319,8 +335,8 @@ def protect_table(
         decimals=decimals,
         hidden_width=width,
         round_amount=round_amount,
-        total_label=total_label,
-        column_total_label=column_total_label,
+        total_label=total_label or _("Total"),
+        column_total_label=column_total_label or _("Total"),
     )
 
 
@@ -508,7 +524,7 @@ class _MaxFlow:
     """Edmonds-Karp on a few dozen edges; capacities are whole numbers."""
 
     def __init__(self, nodes: int) -> None:
-        self.edges_of: list[list[int]] = [[] for _ in range(nodes)]
+        self.edges_of: list[list[int]] = [[] for _node in range(nodes)]
         self.head: list[int] = []
         self.cap: list[int] = []
 

@@ -43,6 +43,7 @@ from logbook.coordinator.schema import (
     WeekRow,
 )
 from logbook.errors import DamagedFile, LogbookError
+from logbook.i18n import _
 from logbook.identity.fingerprint import device_fingerprint, device_id
 from logbook.identity.signing import unb64
 from logbook.records.clock import utc_now
@@ -217,7 +218,7 @@ class Importer:
     # -- checks before anything is stored -------------------------------------------------
     def _open(self, data: bytes) -> tuple[BundlePayload, str]:
         if len(data) > MAX_BUNDLE_BYTES:
-            raise BundleRejected("The bundle is larger than 1 MiB.")
+            raise BundleRejected(_("The bundle is larger than 1 MiB."))
         payload = None
         last: DamagedFile | None = None
         for identity in self._keys.identities:
@@ -229,12 +230,12 @@ class Importer:
                 if "decrypted" not in exc.message:
                     raise
         if payload is None:
-            raise last or BundleRejected("The bundle could not be decrypted.")
+            raise last or BundleRejected(_("The bundle could not be decrypted."))
         signer = unb64(payload.device_key, "device key")
         if payload.org_id != self._keys.org_id:
-            raise BundleRejected("The bundle is for another organisation.", signer)
+            raise BundleRejected(_("The bundle is for another organisation."), signer)
         if payload.recipient not in self._keys.recipients:
-            raise BundleRejected("The bundle names another organisation's key.", signer)
+            raise BundleRejected(_("The bundle names another organisation's key."), signer)
         canonical = payload.model_dump_json(exclude_none=True).encode()
         return payload, hashlib.sha256(canonical).hexdigest()
 
@@ -247,7 +248,9 @@ class Importer:
         device = s.get(Device, seen.device_id)
         if device is not None and device.public_key != payload.device_key:
             raise BundleRejected(
-                f"The bundle's key does not match the key known for device {seen.device_id}."
+                _("The bundle's key does not match the key known for device {device_id}.").format(
+                    device_id=seen.device_id
+                )
             )
         if device is None:
             device = Device(
@@ -259,7 +262,11 @@ class Importer:
             record(s, "device", seen.device_id, "pending", "first bundle from this device")
         device.last_seen = utc_now()
         if device.status == "revoked":
-            raise BundleRejected(f"Device {seen.device_id} was revoked; its bundles are refused.")
+            raise BundleRejected(
+                _("Device {device_id} was revoked; its bundles are refused.").format(
+                    device_id=seen.device_id
+                )
+            )
         if device.status == "pending":
             return self._hold(s, seen, data)
         earlier = s.scalars(
@@ -295,7 +302,7 @@ class Importer:
             if self._replace_week(s, seen.device_id, payload, snapshot, assigned, flagged):
                 weeks += 1
         s.add(seen.receipt("imported", flagged=bool(flagged), weeks=weeks))
-        note = f"{weeks} week(s)"
+        note = f"{weeks} {'week' if weeks == 1 else 'weeks'}"  # the audit log: stored, English
         if flagged:
             note += f"; not assigned to the volunteer: {', '.join(sorted(flagged))}"
         record(s, "import", sha, "imported", note)

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from logbook.coordinator.schema import CoordinatorMeta
 from logbook.errors import InvalidValue
+from logbook.i18n import _
 
 KIB, MIB, GIB = 1024, 1024**2, 1024**3
 _SIZE = re.compile(r"([0-9]+)\s*(|B|KiB|MiB|GiB)", re.IGNORECASE)
@@ -66,16 +67,21 @@ def load_limits(s: Session) -> Limits:
 def parse_limit(name: str, text: str) -> int:
     """`64MiB`, `8 MiB`, `100000` (bytes) for byte limits; a plain count for bundles."""
     if name not in NAMES:
-        raise InvalidValue("limit", f"must be one of {', '.join(NAMES)}")
+        raise InvalidValue("limit", _("must be one of {NAMES}").format(NAMES=", ".join(NAMES)))
     value = text.strip()
     if name.endswith("_bundles"):
         if not re.fullmatch(r"[0-9]+", value) or not 1 <= int(value) <= MAX_BUNDLES:
-            raise InvalidValue(name, f"must be a whole number from 1 to {MAX_BUNDLES:,}")
+            raise InvalidValue(
+                name,
+                _("must be a whole number from 1 to {MAX_BUNDLES:,}").format(
+                    MAX_BUNDLES=MAX_BUNDLES
+                ),
+            )
         return int(value)
     found = _SIZE.fullmatch(value)
     number = int(found[1]) * _UNITS[found[2].lower()] if found else 0
     if not 1 <= number <= MAX_BYTES:
-        raise InvalidValue(name, "must be a size from 1 byte to 64 GiB, such as 64MiB or 512KiB")
+        raise InvalidValue(name, _("must be a size from 1 byte to 64 GiB, such as 64MiB or 512KiB"))
     return number
 
 

@@ -12,6 +12,7 @@ from sqlalchemy import Connection, Engine, inspect, text
 from logbook.db.migrate import alembic_config
 from logbook.db.migrate import head_revision as db_head_revision
 from logbook.errors import Refused
+from logbook.i18n import N_, _
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -26,7 +27,7 @@ HEAD = "c0002"
 # both create tables (any fixed 64-bit number; this one spells "coordmig").
 _PG_LOCK = 0x636F6F72646D6967
 
-NEWER = (
+NEWER = N_(
     "The coordinator database was made by a newer version of the app: update the app before "
     "using it. Nothing was changed."
 )
@@ -51,7 +52,7 @@ def current_revision(conn: Connection) -> str | None:
     if legacy is None:
         return None
     if legacy != "1":
-        raise Refused(NEWER)  # only schema 1 was ever released without migrations
+        raise Refused(_(NEWER))  # only schema 1 was ever released without migrations
     return "legacy"
 
 
@@ -69,7 +70,7 @@ def upgrade_coordinator(engine: Engine, db_path: Path | None = None) -> bool:
     with engine.connect() as conn:
         current = current_revision(conn)
         if current not in known | {None, "legacy"}:
-            raise Refused(NEWER)
+            raise Refused(_(NEWER))
         if current is not None and db_path is not None and engine.dialect.name == "sqlite":
             conn.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))
             # Still encrypted: a byte copy of the SQLCipher file, to fall back on if this fails.
@@ -83,7 +84,7 @@ def upgrade_coordinator(engine: Engine, db_path: Path | None = None) -> bool:
         if current == HEAD:
             return False
         if current not in known | {None, "legacy"}:
-            raise Refused(NEWER)
+            raise Refused(_(NEWER))
         cfg.attributes["connection"] = conn
         if current == "legacy":
             command.stamp(cfg, BASELINE)

@@ -13,20 +13,26 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from logbook.errors import InvalidValue
+from logbook.i18n import N_, _
 
+# Translated where shown (`_(MONTH_NAMES[i])`): the core has no QLocale to name months.
 MONTH_NAMES = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
+    N_("January"), N_("February"), N_("March"), N_("April"), N_("May"), N_("June"),
+    N_("July"), N_("August"), N_("September"), N_("October"), N_("November"), N_("December"),
+)  # fmt: skip
+SHORT_MONTH_NAMES = (
+    N_("Jan"), N_("Feb"), N_("Mar"), N_("Apr"), N_("May"), N_("Jun"),
+    N_("Jul"), N_("Aug"), N_("Sep"), N_("Oct"), N_("Nov"), N_("Dec"),
 )  # fmt: skip
 # ASCII digits only: `\d` would also take other scripts' digits, which int() then reads.
 _MONTH = re.compile(r"^([0-9]{4})-([0-9]{2})$")
 _QUARTER = re.compile(r"^([0-9]{4})-[Qq]([1-4])$")
 FIRST_YEAR, LAST_YEAR = 2000, 2999
-PERIOD_HELP = "must be a month like 2026-10 or a quarter like 2026-Q3"
+PERIOD_HELP = N_("must be a month like 2026-10 or a quarter like 2026-Q3")
 
 
 def iso_week(day: date) -> str:
-    year, week, _ = day.isocalendar()
+    year, week, _weekday = day.isocalendar()
     return f"{year:04d}-W{week:02d}"
 
 
@@ -35,7 +41,7 @@ def thursday_of(week: str) -> date:
     try:
         return date.fromisocalendar(int(week[:4]), int(week[6:8]), 4)
     except ValueError:
-        raise InvalidValue("week", "must be an ISO week like 2026-W40") from None
+        raise InvalidValue("week", _("must be an ISO week like 2026-W40")) from None
 
 
 @dataclass(frozen=True, order=True)
@@ -49,11 +55,12 @@ class Month:
 
     @property
     def title(self) -> str:
-        return f"{MONTH_NAMES[self.month - 1]} {self.year}"
+        return _("{month} {year}").format(month=_(MONTH_NAMES[self.month - 1]), year=self.year)
 
     @property
     def short_title(self) -> str:
-        return f"{MONTH_NAMES[self.month - 1][:3]} {self.year}"
+        short = _(SHORT_MONTH_NAMES[self.month - 1])
+        return _("{month} {year}").format(month=short, year=self.year)
 
     def weeks(self) -> tuple[str, ...]:
         """The ISO weeks whose Thursday falls in this month, in order."""
@@ -87,9 +94,11 @@ class Period:
             return self.months[0].title
         first, last = self.months[0], self.months[-1]
         quarter = (first.month - 1) // 3 + 1
-        return (
-            f"Q{quarter} {first.year} ({MONTH_NAMES[first.month - 1]} to "
-            f"{MONTH_NAMES[last.month - 1]})"
+        return _("Q{quarter} {year} ({first} to {last})").format(
+            quarter=quarter,
+            year=first.year,
+            first=_(MONTH_NAMES[first.month - 1]),
+            last=_(MONTH_NAMES[last.month - 1]),
         )
 
     @property
@@ -121,14 +130,21 @@ def parse_period(text: str) -> Period:
     if found := _MONTH.fullmatch(value):
         year, month = int(found[1]), int(found[2])
         if not 1 <= month <= 12:
-            raise InvalidValue("--period", f"{PERIOD_HELP} (months are 01 to 12)")
+            raise InvalidValue(
+                "--period", _("{help} (months are 01 to 12)").format(help=_(PERIOD_HELP))
+            )
         months: tuple[Month, ...] = (Month(year, month),)
     elif found := _QUARTER.fullmatch(value):
         year, quarter = int(found[1]), int(found[2])
         months = tuple(Month(year, 3 * (quarter - 1) + n) for n in (1, 2, 3))
     else:
-        raise InvalidValue("--period", PERIOD_HELP)
+        raise InvalidValue("--period", _(PERIOD_HELP))
     if not FIRST_YEAR <= year <= LAST_YEAR:
-        raise InvalidValue("--period", f"the year must be between {FIRST_YEAR} and {LAST_YEAR}")
+        raise InvalidValue(
+            "--period",
+            _("the year must be between {FIRST_YEAR} and {LAST_YEAR}").format(
+                FIRST_YEAR=FIRST_YEAR, LAST_YEAR=LAST_YEAR
+            ),
+        )
     label = months[0].label if len(months) == 1 else f"{year:04d}-Q{quarter}"
     return Period(label, months)

@@ -15,6 +15,7 @@ from logbook.coordinator.database import CoordinatorDb
 from logbook.coordinator.limits import Limits
 from logbook.coordinator.schema import QuarantinedBundle
 from logbook.errors import InvalidValue, NotFound
+from logbook.i18n import _
 from logbook.records.clock import utc_now
 
 QUARANTINED_SOURCES = ("mailbox", "held")  # a rejected file stays where the coordinator has it
@@ -108,7 +109,13 @@ class QuarantineService:
         with self._db.session() as s:
             count = s.scalar(select(func.count()).select_from(QuarantinedBundle)) or 0
             s.execute(delete(QuarantinedBundle))
-            record(s, "quarantine", "all", "deleted", f"{count} bundle(s), by the coordinator")
+            record(
+                s,
+                "quarantine",
+                "all",
+                "deleted",
+                f"{count} {'bundle' if count == 1 else 'bundles'}, by the coordinator",
+            )
         return count
 
     @staticmethod
@@ -116,14 +123,19 @@ class QuarantineService:
         """By its SHA-256 or the start of it (at least 8 hex digits, one bundle only)."""
         prefix = sha.strip().lower()
         if not (8 <= len(prefix) <= 64 and all(c in "0123456789abcdef" for c in prefix)):
-            raise InvalidValue("bundle", "give its SHA-256, or at least its first 8 hex digits")
+            raise InvalidValue("bundle", _("give its SHA-256, or at least its first 8 hex digits"))
         rows = s.scalars(
             select(QuarantinedBundle).where(QuarantinedBundle.sha256.startswith(prefix)).limit(2)
         ).all()
         if len(rows) != 1:
             raise NotFound(
-                f"No single quarantined bundle starts with {prefix}; "
-                "`logbook coordinator quarantine list` lists them."
-                if rows == [] else f"Several quarantined bundles start with {prefix}: give more."
+                _(
+                    "No single quarantined bundle starts with {prefix}; `logbook coordinator "
+                    "quarantine list` lists them."
+                ).format(prefix=prefix)
+                if rows == [] else _(
+                                       "Several quarantined bundles start with {prefix}: give "
+                                       "more."
+                                   ).format(prefix=prefix)
             )  # fmt: skip
         return rows[0]

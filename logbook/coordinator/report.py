@@ -35,9 +35,10 @@ from logbook.coordinator.disclosure import (
     protect_mean,
     protect_table,
 )
-from logbook.coordinator.periods import Month, Period, month_of_week, parse_period
+from logbook.coordinator.periods import MONTH_NAMES, Month, Period, month_of_week, parse_period
 from logbook.coordinator.schema import Assignment, Device, MeasureRow, WeekRow
 from logbook.errors import InvalidValue, Refused
+from logbook.i18n import N_, _, ngettext
 from logbook.records.values import Mode
 from logbook.summary.schema import MatchWeek
 
@@ -45,12 +46,14 @@ ReportFormat = Literal["csv", "xlsx"]
 FORMATS = ("csv", "xlsx", "pdf")
 MINUTES_UNIT = 15  # the summary rounds each match's weekly minutes to 15
 
+# Report labels made at import time are marked with N_() and translated with _() where a
+# report is made, so a report speaks the language chosen when it is made.
 MODE_LABELS = {
-    Mode.IN_PERSON: "In person",
-    Mode.PHONE: "Phone",
-    Mode.VIDEO: "Video",
-    Mode.MESSAGE: "Message",
-    Mode.GROUP: "Group",
+    Mode.IN_PERSON: N_("In person"),
+    Mode.PHONE: N_("Phone"),
+    Mode.VIDEO: N_("Video"),
+    Mode.MESSAGE: N_("Message"),
+    Mode.GROUP: N_("Group"),
 }
 
 
@@ -64,13 +67,13 @@ class Instrument:
 # UCLA-3: higher is lonelier. ONS direct: 1 often/always ... 5 never, so higher is better.
 # ONS4 items are reported apart, never summed; anxiety is the one where lower is better.
 INSTRUMENTS = (
-    Instrument("swemwbs", "SWEMWBS wellbeing (metric score, 7–35)", True),
-    Instrument("ucla3", "UCLA-3 loneliness (3–9)", False),
-    Instrument("ons_direct", "ONS: how often lonely (1 often … 5 never)", True),
-    Instrument("ons4.life_satisfaction", "ONS4 life satisfaction (0–10)", True),
-    Instrument("ons4.worthwhile", "ONS4 feeling things are worthwhile (0–10)", True),
-    Instrument("ons4.happiness", "ONS4 happiness yesterday (0–10)", True),
-    Instrument("ons4.anxiety", "ONS4 anxiety yesterday (0–10)", False),
+    Instrument("swemwbs", N_("SWEMWBS wellbeing (metric score, 7–35)"), True),
+    Instrument("ucla3", N_("UCLA-3 loneliness (3–9)"), False),
+    Instrument("ons_direct", N_("ONS: how often lonely (1 often … 5 never)"), True),
+    Instrument("ons4.life_satisfaction", N_("ONS4 life satisfaction (0–10)"), True),
+    Instrument("ons4.worthwhile", N_("ONS4 feeling things are worthwhile (0–10)"), True),
+    Instrument("ons4.happiness", N_("ONS4 happiness yesterday (0–10)"), True),
+    Instrument("ons4.anxiety", N_("ONS4 anxiety yesterday (0–10)"), False),
 )
 
 
@@ -85,7 +88,7 @@ class MeasureLine:
 
     @property
     def better(self) -> str:
-        return "higher" if self.higher_is_better else "lower"
+        return _("higher") if self.higher_is_better else _("lower")
 
 
 @dataclass(frozen=True)
@@ -93,13 +96,15 @@ class MeasureTable:
     title: str
     lines: tuple[MeasureLine, ...]
     notes: tuple[str, ...]
-    headers: tuple[str, ...] = (
-        "Measure",
-        "Better is",
-        "Matches",
-        "Mean first score",
-        "Mean latest score",
-        "Mean change",
+    headers: tuple[str, ...] = field(
+        default_factory=lambda: (
+            _("Measure"),
+            _("Better is"),
+            _("Matches"),
+            _("Mean first score"),
+            _("Mean latest score"),
+            _("Mean change"),
+        )
     )
 
     def row_texts(self, line: MeasureLine) -> list[str]:
@@ -133,8 +138,9 @@ class Report:
 
     @property
     def title(self) -> str:
-        name = f"{self.organisation}: " if self.organisation else ""
-        return f"{name}report for funders"
+        if self.organisation:
+            return _("{organisation}: report for funders").format(organisation=self.organisation)
+        return _("Report for funders")
 
     @property
     def tables(self) -> tuple[ProtectedTable, ...]:
@@ -167,26 +173,38 @@ def build_report(
     chosen = parse_period(period) if isinstance(period, str) else period
     if chosen.ends_on >= today:
         raise Refused(
-            f"{chosen.title} has not ended yet: its last week runs to Sunday "
-            f"{long_date(chosen.ends_on)}. Reports cover whole months or quarters, so that "
-            "two reports cannot be compared to reveal small numbers."
+            _(
+                "{title} has not ended yet: its last week runs to Sunday {ends_on}. Reports "
+                "cover whole months or quarters, so that two reports cannot be compared to "
+                "reveal small numbers."
+            ).format(title=chosen.title, ends_on=long_date(chosen.ends_on))
         )
     with db.session() as s:
         weeks, left_out = _week_rows(s, chosen)
         scores = _scores(s, chosen.last_week)
     months = chosen.months
     notes: tuple[str, ...] = (
-        f"{chosen.title}: ISO weeks from Monday {long_date(chosen.starts_on)} to Sunday "
-        f"{long_date(chosen.ends_on)}. Each week belongs to the month of its Thursday, so a "
-        "month holds four or five whole weeks.",
-        "Figures come from the weekly summaries volunteers' logbooks sent: counts only, with "
-        "no names, notes or places. This report holds no match, volunteer or device codes.",
-        "Weeks a volunteer sent for a match not assigned to them are left out until the "
-        "coordinator assigns it.",
-        "Summaries that arrive later can change these figures.",
+        _(
+            "{period}: ISO weeks from Monday {first} to Sunday {last}. Each week belongs to the "
+            "month of its Thursday, so a month holds four or five whole weeks."
+        ).format(
+            period=chosen.title,
+            first=long_date(chosen.starts_on),
+            last=long_date(chosen.ends_on),
+        ),
+        _(
+            "Figures come from the weekly summaries volunteers' logbooks sent: counts only, "
+            "with no names, notes or places. This report holds no match, volunteer or device "
+            "codes."
+        ),
+        _(
+            "Weeks a volunteer sent for a match not assigned to them are left out until the "
+            "coordinator assigns it."
+        ),
+        _("Summaries that arrive later can change these figures."),
     )
     if not weeks:
-        notes = ("No summaries cover this period yet.", *notes)
+        notes = (_("No summaries cover this period yet."), *notes)
     return Report(
         organisation=organisation,
         period=chosen,
@@ -203,7 +221,9 @@ def build_report(
 
 
 def long_date(day: date) -> str:
-    return f"{day.day} {day:%B %Y}"
+    """ "23 November 2026" in the core's language (strftime's %B would follow the C locale)."""
+    month = _(MONTH_NAMES[day.month - 1])
+    return _("{day} {month} {year}").format(day=day.day, month=month, year=day.year)
 
 
 # --- reading the database -------------------------------------------------------------------
@@ -285,29 +305,29 @@ def _contacts(
     weeks: list[_MatchWeek], months: Sequence[Month], rule: DisclosureRule
 ) -> ProtectedTable:
     modes = list(MODE_LABELS)
-    values = [[0] * len(modes) for _ in months]
+    values = [[0] * len(modes) for _month in months]
     for w in weeks:
         for mode, count in w.modes.items():
             values[months.index(w.month)][modes.index(mode)] += count
     return protect_table(
-        "Contacts by month and how they happened",
+        _("Contacts by month and how they happened"),
         _month_labels(months),
-        list(MODE_LABELS.values()),
+        [_(label) for label in MODE_LABELS.values()],
         values,
         rule,
         rows_published_alone=True,
-        notes=("Visits and conversations (calls, video calls and messages) together.",),
+        notes=(_("Visits and conversations (calls, video calls and messages) together."),),
     )
 
 
 def _kind(w: _MatchWeek) -> str:
     if w.visits and w.conversations:
-        return "Both in one week"
+        return _("Both in one week")
     if w.visits:
-        return "Visits"
+        return _("Visits")
     if w.conversations:
-        return "Conversations"
-    return "Kind not shared"
+        return _("Conversations")
+    return _("Kind not shared")
 
 
 # Hours are rounded like counts, so a month's report and its quarter's cannot be subtracted
@@ -318,11 +338,11 @@ HOURS_ROUNDED_TO = 5
 def _hours(
     weeks: list[_MatchWeek], months: Sequence[Month], rule: DisclosureRule
 ) -> ProtectedTable:
-    kinds = ["Visits", "Conversations", "Both in one week"]
+    kinds = [_("Visits"), _("Conversations"), _("Both in one week")]
     timed = [w for w in weeks if w.minutes]
-    if any(_kind(w) == "Kind not shared" for w in timed):
-        kinds.append("Kind not shared")
-    values = [[0] * len(kinds) for _ in months]
+    if any(_kind(w) == _("Kind not shared") for w in timed):
+        kinds.append(_("Kind not shared"))
+    values = [[0] * len(kinds) for _month in months]
     matches: dict[tuple[int, int], set[str]] = defaultdict(set)  # (row, col); -1 = total
     for w in timed:
         i, j = months.index(w.month), kinds.index(_kind(w))
@@ -333,20 +353,31 @@ def _hours(
         [len(matches[(i, j)]) for j in [*range(len(kinds)), -1]] for i in [*range(len(months)), -1]
     ]
     notes = [
-        "Each match's minutes for a week are rounded to the nearest 15 before they leave "
-        "the volunteer's laptop.",
-        "A week's minutes come as one total, not split by kind, so weeks with both visits "
-        "and conversations have their own column.",
-        f"Hours are shown only where more than {rule.suppress_up_to} matches contribute "
-        f"(otherwise {HIDDEN}), rounded to the nearest {HOURS_ROUNDED_TO}.",
+        _(
+            "Each match's minutes for a week are rounded to the nearest 15 before they leave "
+            "the volunteer's laptop."
+        ),
+        _(
+            "A week's minutes come as one total, not split by kind, so weeks with both visits "
+            "and conversations have their own column."
+        ),
+        ngettext(
+            "Hours are shown only where more than {count} match contributes "
+            "(otherwise {hidden}), rounded to the nearest {step}.",
+            "Hours are shown only where more than {count} matches contribute "
+            "(otherwise {hidden}), rounded to the nearest {step}.",
+            rule.suppress_up_to,
+        ).format(count=rule.suppress_up_to, hidden=HIDDEN, step=HOURS_ROUNDED_TO),
     ]
     if any(w.minutes is None and (w.visits or w.conversations) for w in weeks):
         notes.append(
-            "Some weeks' minutes were not shared (the organisation's policy can switch them "
-            "off); those weeks are left out of the hours."
+            _(
+                "Some weeks' minutes were not shared (the organisation's policy can switch them "
+                "off); those weeks are left out of the hours."
+            )
         )
     return protect_table(
-        "Hours of contact by month and kind",
+        _("Hours of contact by month and kind"),
         _month_labels(months),
         kinds,
         values,
@@ -365,24 +396,27 @@ def _hours(
 def _active(
     weeks: list[_MatchWeek], months: Sequence[Month], rule: DisclosureRule
 ) -> ProtectedTable:
-    kinds = ["Visits only", "Conversations only", "Both"]
+    kinds = [_("Visits only"), _("Conversations only"), _("Both")]
     seen: dict[tuple[Month, str], list[bool]] = defaultdict(lambda: [False, False])
     for w in weeks:
         if w.visits or w.conversations:
             flags = seen[(w.month, w.match)]
             flags[0] |= w.visits > 0
             flags[1] |= w.conversations > 0
-    values = [[0] * len(kinds) for _ in months]
-    for (month, _), (visited, talked) in seen.items():
+    values = [[0] * len(kinds) for _month in months]
+    for (month, _match), (visited, talked) in seen.items():
         column = 2 if visited and talked else (0 if visited else 1)
         values[months.index(month)][column] += 1
-    notes = ["A match is active in a month when it had at least one visit or conversation."]
+    notes = [_("A match is active in a month when it had at least one visit or conversation.")]
     if len(months) > 1:
         notes.append(
-            "The total row adds the months: a match active in several months counts once in each."
+            _(
+                "The total row adds the months: a match active in several months counts once "
+                "in each."
+            )
         )
     return protect_table(
-        "Active matches by month and kind of contact",
+        _("Active matches by month and kind of contact"),
         _month_labels(months),
         kinds,
         values,
@@ -395,26 +429,28 @@ def _active(
 def _concerns(
     weeks: list[_MatchWeek], months: Sequence[Month], rule: DisclosureRule
 ) -> ProtectedTable:
-    values = [[0, 0] for _ in months]
+    values = [[0, 0] for _month in months]
     for w in weeks:
         row = values[months.index(w.month)]
         row[0] += w.reported
         row[1] += w.raised - w.reported
     table = protect_table(
-        "Safeguarding concerns raised, by month",
+        _("Safeguarding concerns raised, by month"),
         _month_labels(months),
-        ["Reported", "Not reported"],
+        [_("Reported"), _("Not reported")],
         values,
         rule,
         rows_published_alone=True,
-        total_label="Raised",
+        total_label=_("Raised"),
         notes=(
-            "Whether a concern was reported on is as the volunteer's logbook said when it last "
-            "sent a summary.",
-            "The percentage reported is worked out from the published (rounded) figures.",
+            _(
+                "Whether a concern was reported on is as the volunteer's logbook said when it "
+                "last sent a summary."
+            ),
+            _("The percentage reported is worked out from the published (rounded) figures."),
         ),
     )
-    return table.with_rate("Reported (%)", 0)
+    return table.with_rate(_("Reported (%)"), 0)
 
 
 def _first_and_latest(
@@ -446,7 +482,7 @@ def _measures(
         change = protect_mean([b - a for a, b in pairs], rule, places=2)
         lines.append(
             MeasureLine(
-                label=instrument.label,
+                label=_(instrument.label),
                 higher_is_better=instrument.higher_is_better,
                 matches=rule.protect(len(pairs)),
                 first=protect_mean(firsts, rule),
@@ -455,15 +491,22 @@ def _measures(
             )
         )
     notes = [
-        "For each match measured at least twice (with consent) whose latest score falls in "
-        f"{period.title}: its first score and that latest one, then the mean over matches.",
-        f"Means are shown only over at least {rule.min_people_for_mean} matches ({HIDDEN} "
-        "otherwise); the number of matches is protected like any count.",
-        "UCLA-3 and ONS4 anxiety are better when lower; the others when higher.",
+        _(
+            "For each match measured at least twice (with consent) whose latest score falls in "
+            "{period}: its first score and that latest one, then the mean over matches."
+        ).format(period=period.title),
+        ngettext(
+            "Means are shown only over at least {count} match ({hidden} otherwise); the number "
+            "of matches is protected like any count.",
+            "Means are shown only over at least {count} matches ({hidden} otherwise); the "
+            "number of matches is protected like any count.",
+            rule.min_people_for_mean,
+        ).format(count=rule.min_people_for_mean, hidden=HIDDEN),
+        _("UCLA-3 and ONS4 anxiety are better when lower; the others when higher."),
     ]
     if not lines:
-        notes.insert(0, "No outcome measures were recorded with consent up to this period.")
-    return MeasureTable("Outcome measures: first and latest scores", tuple(lines), tuple(notes))
+        notes.insert(0, _("No outcome measures were recorded with consent up to this period."))
+    return MeasureTable(_("Outcome measures: first and latest scores"), tuple(lines), tuple(notes))
 
 
 # --- files ----------------------------------------------------------------------------------
@@ -480,11 +523,15 @@ def write_report(report: Report, fmt: str, path: Path) -> None:
     elif fmt == "xlsx":
         data = report_xlsx(report)
     else:
-        raise InvalidValue("--format", "must be csv or xlsx here (PDF needs the desktop app)")
+        raise InvalidValue("--format", _("must be csv or xlsx here (PDF needs the desktop app)"))
     try:
         write_atomic(path, data)
     except OSError as exc:
-        raise Refused(f"Cannot write the report to {path}: {exc.strerror}.") from None
+        raise Refused(
+            _("Cannot write the report to {path}: {strerror}.").format(
+                path=path, strerror=exc.strerror
+            )
+        ) from None
 
 
 def _safe(text: str) -> str:
@@ -500,7 +547,7 @@ def table_rows(table: ProtectedTable, *, grouping: bool = False) -> list[list[st
         shown = table.text(value)
         return shown if grouping else shown.replace(",", "")
 
-    headers = ["Month", *table.column_labels, table.total_label]
+    headers = [_("Month"), *table.column_labels, table.total_label]
     rates, total_rate = table.rate_texts()
     if table.rate is not None:
         headers.append(table.rate.label)
@@ -521,12 +568,12 @@ def table_rows(table: ProtectedTable, *, grouping: bool = False) -> list[list[st
 
 
 def about_lines(report: Report) -> list[tuple[str, str]]:
-    lines = [("Period", report.period.title), ("Made on", long_date(report.made_on))]
+    lines = [(_("Period"), report.period.title), (_("Made on"), long_date(report.made_on))]
     lines += [
-        ("How figures are protected" if n == 0 else "", words)
+        (_("How figures are protected") if n == 0 else "", words)
         for n, words in enumerate(report.rule.describe())
     ]
-    lines += [("Notes" if n == 0 else "", note) for n, note in enumerate(report.notes)]
+    lines += [(_("Notes") if n == 0 else "", note) for n, note in enumerate(report.notes)]
     return lines
 
 
@@ -544,14 +591,14 @@ def report_csv(report: Report) -> bytes:
         for row in table_rows(table):
             writer.writerow([_safe(cell) if not _numeric(cell) else cell for cell in row])
         for note in table.notes:
-            writer.writerow(["Note", note])
+            writer.writerow([_("Note"), note])
     writer.writerow([])
     writer.writerow([report.measures.title])
     writer.writerow(report.measures.headers)
     for line in report.measures.lines:
         writer.writerow(report.measures.row_texts(line))
     for note in report.measures.notes:
-        writer.writerow(["Note", note])
+        writer.writerow([_("Note"), note])
     return out.getvalue().encode("utf-8-sig")
 
 
@@ -592,7 +639,7 @@ def report_xlsx(report: Report) -> bytes:
         strong: book.add_format({"align": "right", "bold": strong}) for strong in (False, True)
     }
 
-    about = book.add_worksheet("About")
+    about = book.add_worksheet(_("About"))
     about.set_column(0, 0, 26)
     about.set_column(1, 1, 100, wrap)
     about.write(0, 0, report.title, title)
@@ -600,7 +647,7 @@ def report_xlsx(report: Report) -> bytes:
         about.write(n, 0, label, bold)
         about.write(n, 1, text)
 
-    names = ["Contacts", "Hours", "Active matches", "Concerns"]
+    names = [_("Contacts"), _("Hours"), _("Active matches"), _("Concerns")]
     for name, table in zip(names, report.tables, strict=True):
         sheet = book.add_worksheet(name)
         sheet.write(0, 0, table.title, title)
@@ -623,10 +670,11 @@ def report_xlsx(report: Report) -> bytes:
                     decimals = 0 if table.rate and c == len(row) - 1 else table.decimals
                     sheet.write_number(*at, float(cell), formats[(decimals, strong)])
         below = len(rows) + 3
-        for n, note in enumerate((f"{HIDDEN} hidden to protect privacy.", *table.notes)):
+        hidden_note = _("{hidden} hidden to protect privacy.").format(hidden=HIDDEN)
+        for n, note in enumerate((hidden_note, *table.notes)):
             sheet.write(below + n, 0, note)
 
-    sheet = book.add_worksheet("Outcomes")
+    sheet = book.add_worksheet(_("Outcomes"))
     measures = report.measures
     sheet.write(0, 0, measures.title, title)
     sheet.set_column(0, 0, 44)

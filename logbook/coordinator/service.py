@@ -17,6 +17,7 @@ from logbook.coordinator.limits import Limits, load_limits, set_limit, size_text
 from logbook.coordinator.quarantine import QuarantineService
 from logbook.db.store import Store
 from logbook.errors import LogbookError, Refused
+from logbook.i18n import _
 from logbook.org.organisation import OrganisationService
 from logbook.org.receipts import RECEIPT_FORMAT
 from logbook.progress import NO_PROGRESS, Progress
@@ -117,8 +118,10 @@ class Coordinator:
         """Fetch, import, and only after each import has committed, delete and send a receipt."""
         state = self.org.state()
         if state.settings.mailbox_url is None:
-            raise Refused("The organisation has no mailbox: set one with `logbook org set "
-                          "mailbox_url https://...`.")  # fmt: skip
+            raise Refused(_(
+                "The organisation has no mailbox: set one with `logbook org set mailbox_url "
+                "https://...`."
+            ))  # fmt: skip
         batch = ImportBatch()
         with self._mailbox(state.settings.mailbox_url, self.org.tokens().coordinator) as box:
             self.tell_mailbox(box)

@@ -11,6 +11,7 @@ import sqlcipher3
 from sqlalchemy import Engine, create_engine, event
 
 from logbook.errors import DamagedFile, LogbookError, Refused
+from logbook.i18n import _
 
 # The raw key of each open engine, reachable only through the engine itself. SQLAlchemy's
 # compiled caches (an ORM mapper's, for one) keep a dialect, and with it the connect listener,
@@ -23,8 +24,10 @@ CORRUPTION_HINTS = ("not a database", "malformed", "hmac", "corrupt")
 
 def damaged_database(path: Path) -> DamagedFile:
     return DamagedFile(
-        f"The database {path} is damaged or was altered on disk. Nothing more will be written "
-        "to it; restore your latest backup (logbook restore FILE)."
+        _(
+            "The database {path} is damaged or was altered on disk. Nothing more will be "
+            "written to it; restore your latest backup (logbook restore FILE)."
+        ).format(path=path)
     )
 
 
@@ -38,8 +41,10 @@ def _key_connection(conn: Any, key: bytes, path: Path) -> None:
         row = cur.execute("PRAGMA cipher_version").fetchone()
         if not row or not row[0]:
             raise Refused(
-                "The SQLite library in use has no encryption (SQLCipher missing); "
-                "refusing to write records unencrypted."
+                _(
+                    "The SQLite library in use has no encryption (SQLCipher missing); refusing "
+                    "to write records unencrypted."
+                )
             )
         try:
             cur.execute("SELECT count(*) FROM sqlite_master").fetchone()
@@ -74,7 +79,7 @@ def open_engine(path: Path, key: bytes) -> Engine:
         opened = this_engine()
         key = _KEYS.get(opened) if opened is not None else None
         if key is None:
-            raise LogbookError("The profile is locked.")
+            raise LogbookError(_("The profile is locked."))
         conn = sqlcipher3.connect(*cargs, **cparams)
         try:
             _key_connection(conn, key, path)

@@ -10,6 +10,7 @@ from sqlalchemy import Engine, text
 from sqlalchemy.exc import OperationalError
 
 from logbook.errors import Refused
+from logbook.i18n import _
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -60,8 +61,10 @@ def upgrade_if_behind(engine: Engine, db_path: Path) -> bool:
     known = {rev.revision for rev in script.walk_revisions()}
     if current is not None and current not in known:
         raise Refused(
-            f"The database {db_path} was made by a newer version of Volunteer Logbook. "
-            "Install the newer version to open it; nothing was changed."
+            _(
+                "The database {db_path} was made by a newer version of Volunteer Logbook. "
+                "Install the newer version to open it; nothing was changed."
+            ).format(db_path=db_path)
         )
     copy = db_path.with_name(f"{db_path.name}.before-{head}")
     if current is not None:

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from logbook.db.engine import damaged_database, forget_key
 from logbook.db.settings import read_setting, write_setting
 from logbook.errors import LogbookError
+from logbook.i18n import _
 from logbook.profile_settings import COMPACTION_PENDING, ProfileSetting
 
 T = TypeVar("T")
@@ -28,7 +29,7 @@ class Store:
     @property
     def engine(self) -> Engine:
         if self._engine is None:
-            raise LogbookError("The profile is locked.")
+            raise LogbookError(_("The profile is locked."))
         return self._engine
 
     @contextmanager

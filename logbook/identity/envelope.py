@@ -14,6 +14,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from logbook.errors import DamagedFile
+from logbook.i18n import _
 from logbook.identity.signing import b64, load_public, unb64
 
 MAX_ENVELOPE_BYTES = 2 * 1024 * 1024
@@ -44,7 +45,7 @@ class Envelope:
             key.verify(self.sig, self.format.encode() + self.payload)
         except InvalidSignature:
             raise EnvelopeRejected(
-                "The signature does not match: the file was altered or signed by another key."
+                _("The signature does not match: the file was altered or signed by another key.")
             ) from None
 
 
@@ -56,14 +57,18 @@ def seal(format: str, payload: bytes, key: Ed25519PrivateKey) -> bytes:
 def open_envelope(data: bytes, format: str, what: str) -> Envelope:
     """Parse the envelope (not the payload); `what` names the document in messages."""
     if len(data) > MAX_ENVELOPE_BYTES:
-        raise EnvelopeRejected(f"The {what} is too large.")
+        raise EnvelopeRejected(_("The {what} is too large.").format(what=what))
     try:
         model = _EnvelopeModel.model_validate_json(data)
     except ValidationError:
-        raise EnvelopeRejected(f"The {what} is damaged or not a signed logbook file.") from None
+        raise EnvelopeRejected(
+            _("The {what} is damaged or not a signed logbook file.").format(what=what)
+        ) from None
     if model.format != format:
         raise EnvelopeRejected(
-            f"The {what} is of another kind or a newer version ({format} expected)."
+            _("The {what} is of another kind or a newer version ({format} expected).").format(
+                what=what, format=format
+            )
         )
     try:
         payload = unb64(model.payload, what)
@@ -71,5 +76,7 @@ def open_envelope(data: bytes, format: str, what: str) -> Envelope:
     except DamagedFile as exc:
         raise EnvelopeRejected(exc.message) from None
     if len(sig) != SIGNATURE_BYTES:
-        raise EnvelopeRejected(f"The {what} is unsigned or its signature is damaged.")
+        raise EnvelopeRejected(
+            _("The {what} is unsigned or its signature is damaged.").format(what=what)
+        )
     return Envelope(format, payload, sig)

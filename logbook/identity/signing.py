@@ -17,6 +17,7 @@ from cryptography.hazmat.primitives.serialization import (
 )
 
 from logbook.errors import DamagedFile
+from logbook.i18n import _
 
 KEY_BYTES = 32
 
@@ -29,7 +30,7 @@ def unb64(text: str, what: str) -> bytes:
     try:
         return base64.b64decode(text.encode("ascii"), validate=True)
     except (binascii.Error, UnicodeEncodeError, ValueError):
-        raise DamagedFile(f"The {what} is not valid base64.") from None
+        raise DamagedFile(_("The {what} is not valid base64.").format(what=what)) from None
 
 
 def new_signing_key() -> Ed25519PrivateKey:
@@ -48,11 +49,11 @@ def public_bytes(key: Ed25519PrivateKey | Ed25519PublicKey) -> bytes:
 def load_private(text: str) -> Ed25519PrivateKey:
     raw = unb64(text, "signing key")
     if len(raw) != KEY_BYTES:
-        raise DamagedFile("The signing key has the wrong length.")
+        raise DamagedFile(_("The signing key has the wrong length."))
     return Ed25519PrivateKey.from_private_bytes(raw)
 
 
 def load_public(raw: bytes, what: str = "signing key") -> Ed25519PublicKey:
     if len(raw) != KEY_BYTES:
-        raise DamagedFile(f"The {what} has the wrong length.")
+        raise DamagedFile(_("The {what} has the wrong length.").format(what=what))
     return Ed25519PublicKey.from_public_bytes(raw)

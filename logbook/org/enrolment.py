@@ -10,6 +10,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from pydantic import Field, StringConstraints, ValidationError
 
 from logbook.bundle.payload import AgeRecipient, OrgId, PublicKey
+from logbook.i18n import _
 from logbook.identity.envelope import EnvelopeRejected, open_envelope, seal
 from logbook.identity.fingerprint import org_fingerprint
 from logbook.identity.signing import unb64
@@ -70,7 +71,7 @@ def read_enrolment(data: bytes, trusted_key: bytes | None = None) -> Enrolment:
         payload = EnrolmentPayload.model_validate_json(envelope.payload)
     except ValidationError:
         raise EnvelopeRejected(
-            "The enrolment file's contents are not in the expected format."
+            _("The enrolment file's contents are not in the expected format.")
         ) from None
     return Enrolment(payload, data)
 
@@ -81,5 +82,5 @@ def _claimed_key(payload: bytes) -> bytes:
         return unb64(claimed["signing_key"], "signing key")
     except (ValueError, KeyError, TypeError, RecursionError):
         raise EnvelopeRejected(
-            "The enrolment file is damaged: its signing key cannot be read."
+            _("The enrolment file is damaged: its signing key cannot be read.")
         ) from None

@@ -12,6 +12,7 @@ import pyrage
 
 from logbook.digits import parse_int
 from logbook.errors import BadSecret, DamagedFile
+from logbook.i18n import _
 
 BACKUP_FORMAT = "logbook.org-key-backup/1"
 MAX_BACKUP_BYTES = 64 * 1024
@@ -57,15 +58,15 @@ def encrypt_backup(backup: KeyBackup, passphrase: str) -> bytes:
 
 def decrypt_backup(data: bytes, passphrase: str) -> KeyBackup:
     if len(data) > MAX_BACKUP_BYTES:
-        raise DamagedFile("The key backup is too large to be one.")
+        raise DamagedFile(_("The key backup is too large to be one."))
     try:
         text = pyrage.passphrase.decrypt(data, passphrase).decode("utf-8")
     except pyrage.DecryptError:
         raise BadSecret(
-            "The key backup did not open: the backup passphrase is wrong or the file is damaged."
+            _("The key backup did not open: the backup passphrase is wrong or the file is damaged.")
         ) from None
     except UnicodeDecodeError:
-        raise DamagedFile("The key backup's contents are damaged.") from None
+        raise DamagedFile(_("The key backup's contents are damaged.")) from None
     return parse(text)
 
 
@@ -74,19 +75,21 @@ def parse(text: str) -> KeyBackup:
     identities: list[str] = []
     lines = text.splitlines()
     if not lines or lines[0] != f"# {BACKUP_FORMAT}":
-        raise DamagedFile("This is not a Volunteer Logbook organisation key backup.")
+        raise DamagedFile(_("This is not a Volunteer Logbook organisation key backup."))
     for line in lines[1:]:
         if line.startswith("# ") and ": " in line:
-            key, _, value = line[2:].partition(": ")
+            key, _colon, value = line[2:].partition(": ")
             fields[key] = value
         elif line.startswith("AGE-SECRET-KEY-1"):
             identities.append(line.strip())
     if not identities or "org-id" not in fields or "signing-key" not in fields:
-        raise DamagedFile("The key backup is incomplete (a key or the organisation id is missing).")
+        raise DamagedFile(
+            _("The key backup is incomplete (a key or the organisation id is missing).")
+        )
     try:
         revision = parse_int(fields.get("revision", "1"))
     except ValueError:
-        raise DamagedFile("The key backup is damaged (its revision is not a number).") from None
+        raise DamagedFile(_("The key backup is damaged (its revision is not a number).")) from None
     return KeyBackup(
         fields["org-id"], fields.get("org-name", ""), fields["signing-key"], identities[-1],
         fields.get("settings", ""), revision, fields.get("upload-token", ""),

@@ -11,6 +11,7 @@ from logbook.changes import ORGANISATION, Changes
 from logbook.db.models import Membership
 from logbook.db.store import Store
 from logbook.errors import Refused
+from logbook.i18n import _
 from logbook.identity.fingerprint import device_fingerprint, device_id, same_fingerprint
 from logbook.identity.signing import (
     b64,
@@ -57,15 +58,19 @@ class MembershipService:
         enrolment = read_enrolment(data)
         if not same_fingerprint(confirmed_fingerprint, enrolment.fingerprint):
             raise Refused(
-                "The fingerprint does not match this enrolment file: do not enrol, and tell "
-                "your coordinator (the file may not be theirs)."
+                _(
+                    "The fingerprint does not match this enrolment file: do not enrol, and "
+                    "tell your coordinator (the file may not be theirs)."
+                )
             )
         with self._store.session() as s:
             current = s.get(Membership, ROW)
             if current is not None and current.org_id != enrolment.payload.org_id:
                 raise Refused(
-                    "This profile already belongs to another organisation; make a "
-                    "new profile to join this one."
+                    _(
+                        "This profile already belongs to another organisation; make a new "
+                        "profile to join this one."
+                    )
                 )
             self._store_enrolment(s, enrolment, current, enrolment.signing_key)
             if get_key(s, Role.DEVICE) is None:
@@ -80,10 +85,10 @@ class MembershipService:
         """Take a newer enrolment file signed by the key already trusted; False if not newer."""
         current = self.current()
         if current is None:
-            raise Refused("This profile has not joined an organisation yet.")
+            raise Refused(_("This profile has not joined an organisation yet."))
         update = read_enrolment(data, trusted_key=current.signing_key)
         if update.payload.org_id != current.payload.org_id:
-            raise Refused("The update is for another organisation.")
+            raise Refused(_("The update is for another organisation."))
         if update.payload.revision <= current.payload.revision:
             return False
         with self._store.session() as s:
@@ -126,8 +131,10 @@ class MembershipService:
             key = get_key(s, Role.DEVICE)
             if key is None:
                 raise Refused(
-                    "This profile has not joined an organisation yet: enrol with "
-                    "the file your coordinator gave you."
+                    _(
+                        "This profile has not joined an organisation yet: enrol with the file "
+                        "your coordinator gave you."
+                    )
                 )
             return load_private(key.private)
 

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from logbook.db.models import KeyPair, Organisation
 from logbook.db.store import Store
 from logbook.errors import DamagedFile, Refused
+from logbook.i18n import _
 from logbook.identity.envelope import seal
 from logbook.identity.fingerprint import org_fingerprint
 from logbook.identity.signing import (
@@ -64,7 +65,7 @@ class OrganisationService:
         with self._store.session() as s:
             if s.get(Organisation, ROW) is not None:
                 raise Refused(
-                    "This profile already has an organisation; change it with `logbook org set`."
+                    _("This profile already has an organisation; change it with `logbook org set`.")
                 )
             put_key(s, Role.ORG_SIGNING, private_text(signing), b64(public_bytes(signing)))
             put_key(s, Role.ORG_AGE, str(identity), str(identity.to_public()))
@@ -167,12 +168,14 @@ class OrganisationService:
                 else OrgSettings(name=backup.org_name or backup.org_id)
             )
         except (pyrage.IdentityError, ValueError):
-            raise DamagedFile("The key backup's keys or settings are damaged.") from None
+            raise DamagedFile(_("The key backup's keys or settings are damaged.")) from None
         identity = pyrage.x25519.Identity.from_str(backup.age_identity)
         with self._store.session() as s:
             if s.get(Organisation, ROW) is not None:
-                raise Refused("This profile already has an organisation: restore the key "
-                              "backup into a new coordinator profile.")  # fmt: skip
+                raise Refused(_(
+                    "This profile already has an organisation: restore the key backup into a "
+                    "new coordinator profile."
+                ))  # fmt: skip
             put_key(s, Role.ORG_SIGNING, backup.signing_key, b64(public_bytes(signing)))
             put_key(s, Role.ORG_AGE, backup.age_identity, str(identity.to_public()))
             for text in backup.retired_identities:
@@ -245,8 +248,10 @@ class OrganisationService:
         org = session.get(Organisation, ROW)
         if org is None:
             raise Refused(
-                "This profile has no organisation yet: create it with "
-                "`logbook org init --name NAME --out FILE`."
+                _(
+                    "This profile has no organisation yet: create it with `logbook org init "
+                    "--name NAME --out FILE`."
+                )
             )
         return org
 
@@ -254,5 +259,5 @@ class OrganisationService:
     def _public(session: Session, role: Role) -> str:
         key = get_key(session, role)
         if key is None:
-            raise Refused("The organisation's keys are missing from this profile.")
+            raise Refused(_("The organisation's keys are missing from this profile."))
         return key.public

@@ -6,6 +6,7 @@ import json
 from dataclasses import dataclass
 
 from logbook.errors import DamagedFile
+from logbook.i18n import _
 from logbook.identity.envelope import open_envelope
 
 RECEIPT_FORMAT = "logbook.receipt/1"
@@ -37,7 +38,7 @@ def read_receipt(data: bytes, trusted_key: bytes) -> Receipt:
             str(fields["reason"])[:300],
         )  # fmt: skip
     except (ValueError, KeyError, TypeError, RecursionError):
-        raise DamagedFile("The receipt is damaged.") from None
+        raise DamagedFile(_("The receipt is damaged.")) from None
     if receipt.status not in STATUSES:
-        raise DamagedFile("The receipt is damaged.")
+        raise DamagedFile(_("The receipt is damaged."))
     return receipt

@@ -20,6 +20,7 @@ from pydantic import (
 
 from logbook.digits import parse_int
 from logbook.errors import DamagedFile, InvalidValue
+from logbook.i18n import _
 from logbook.records import retention
 from logbook.summary.schema import Category
 
@@ -92,13 +93,17 @@ def load_settings_file(path: Path, name: str | None = None) -> OrgSettings:
         with path.open("rb") as f:
             raw = f.read(MAX_CONFIG_BYTES + 1)  # bounded: /dev/zero must not fill memory
     except OSError as exc:
-        raise DamagedFile(f"Cannot read {path}: {exc.strerror}.") from None
+        raise DamagedFile(
+            _("Cannot read {path}: {strerror}.").format(path=path, strerror=exc.strerror)
+        ) from None
     if len(raw) > MAX_CONFIG_BYTES:
-        raise DamagedFile(f"{path} is too large for a settings file.")
+        raise DamagedFile(_("{path} is too large for a settings file.").format(path=path))
     try:
         data = tomllib.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise DamagedFile(f"{path} is not valid TOML ({exc}).") from None
+        raise DamagedFile(
+            _("{path} is not valid TOML ({exc}).").format(path=path, exc=exc)
+        ) from None
     if name is not None:
         data["name"] = name
     return settings_from(data, str(path))
@@ -119,7 +124,9 @@ SETTABLE = (
 
 def with_setting(settings: OrgSettings, key: str, value: str) -> OrgSettings:
     if key not in SETTABLE:
-        raise InvalidValue("key", f"must be one of {', '.join(SETTABLE)}")
+        raise InvalidValue(
+            "key", _("must be one of {SETTABLE}").format(SETTABLE=", ".join(SETTABLE))
+        )
     data = settings.model_dump(mode="json")
     parsed: object = value
     if key in LIST_KEYS:
@@ -128,10 +135,10 @@ def with_setting(settings: OrgSettings, key: str, value: str) -> OrgSettings:
         try:
             parsed = parse_int(value)
         except ValueError:
-            raise InvalidValue(key, "must be a whole number of months") from None
+            raise InvalidValue(key, _("must be a whole number of months")) from None
     elif value == "":
         parsed = None if key != "name" else ""
-    head, _, tail = key.partition(".")
+    head, _dot, tail = key.partition(".")
     if tail:
         data[head][tail] = parsed
     else:

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from logbook.db.models import Concern, Match
 from logbook.db.store import Store
 from logbook.errors import InvalidValue, NotFound
+from logbook.i18n import _
 from logbook.records import values
 from logbook.records.clock import local_offset, utc_now
 from logbook.records.drafts import DraftKey, discard_in
@@ -21,15 +22,15 @@ from logbook.records.matches import find_match
 def validate(concern: ConcernInput) -> ConcernInput:
     """Check a concern as a whole, fields in the order the form asks for them."""
     if not concern.match_code.strip():
-        raise InvalidValue("match", "must be chosen: who is the concern about?")
+        raise InvalidValue("match", _("must be chosen: who is the concern about?"))
     values.past_moment("date", concern.occurred_on, concern.occurred_time)
     reported_to = values.short_text("reported to", concern.reported_to)
     if concern.reported_on is not None:
         values.past_date("reported on", concern.reported_on)
         if concern.reported_on < concern.occurred_on:
-            raise InvalidValue("reported on", "must not be before the concern itself")
+            raise InvalidValue("reported on", _("must not be before the concern itself"))
         if reported_to is None:
-            raise InvalidValue("reported to", "say who the concern was reported to")
+            raise InvalidValue("reported to", _("say who the concern was reported to"))
     return dataclasses.replace(
         concern,
         match_code=values.match_code(concern.match_code),
@@ -71,7 +72,9 @@ class ConcernService:
             .where(Concern.id == concern_id)
         ).one_or_none()
         if row is None:
-            raise NotFound(f"There is no safeguarding concern {concern_id}.")
+            raise NotFound(
+                _("There is no safeguarding concern {concern_id}.").format(concern_id=concern_id)
+            )
         return row[0], row[1]
 
     def add(self, concern: ConcernInput, *, draft: DraftKey | None = None) -> ConcernInfo:
@@ -124,7 +127,7 @@ class ConcernService:
             to = values.short_text("reported to", reported_to, required=True)
             on = values.past_date("reported on", reported_on or date.today())
             if on < row.occurred_on:
-                raise InvalidValue("reported on", "must not be before the concern itself")
+                raise InvalidValue("reported on", _("must not be before the concern itself"))
             row.reported_to = to
             row.reported_on = on
             row.updated_at = utc_now()

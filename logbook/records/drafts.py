@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from logbook.db.models import Draft
 from logbook.db.store import Store
 from logbook.errors import InvalidValue
+from logbook.i18n import _
 from logbook.records.clock import utc_now
 
 MAX_PAYLOAD = 1_000_000
@@ -167,10 +168,13 @@ class DraftService:
 
     def save(self, key: DraftKey, draft: AnyDraft) -> None:
         if draft.form is not key.form:
-            raise InvalidValue("draft", f"of a {draft.form.value} cannot be kept as a {key}")
+            raise InvalidValue(
+                "draft",
+                _("of a {form} cannot be kept as a {key}").format(form=draft.form.value, key=key),
+            )
         text = _PAYLOAD.dump_json(draft).decode()
         if len(text) > MAX_PAYLOAD or not 0 < len(str(key)) <= MAX_KEY:
-            raise InvalidValue("draft", "is too large to keep")
+            raise InvalidValue("draft", _("is too large to keep"))
         with self._store.session() as s:
             row = s.get(Draft, str(key))
             if row is None:

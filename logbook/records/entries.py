@@ -13,6 +13,7 @@ from logbook.changes import ENTRIES, Changes
 from logbook.db.models import Entry, EntryTag, Match
 from logbook.db.store import Store
 from logbook.errors import InvalidValue, NotFound
+from logbook.i18n import _
 from logbook.records import values
 from logbook.records.clock import local_offset, utc_now
 from logbook.records.drafts import DraftKey, discard_drafts_of, discard_in
@@ -31,18 +32,18 @@ def validate(entry: EntryInput) -> EntryInput:
     values.past_moment("date", entry.occurred_on, entry.occurred_time)
     contact = kind is not Kind.REFLECTION
     if contact and not entry.match_code:
-        raise InvalidValue("match", f"is needed for a {kind.value}")
+        raise InvalidValue("match", _("is needed for a {kind}").format(kind=kind.value))
     mode = entry.mode
     if contact:
         mode = values.enum_value(values.Mode, "mode", mode) if mode else DEFAULT_MODE[kind]
         if entry.minutes is None:
-            raise InvalidValue("minutes", "must be between 1 and 1440")
+            raise InvalidValue("minutes", _("must be between 1 and 1440"))
     else:
         for name in ("mode", "minutes", "seemed", "place"):
             if getattr(entry, name):
-                raise InvalidValue(name, "does not apply to a reflection")
+                raise InvalidValue(name, _("does not apply to a reflection"))
     if contact and entry.wellbeing is not None:
-        raise InvalidValue("wellbeing", "is the volunteer's own, recorded with a reflection")
+        raise InvalidValue("wellbeing", _("is the volunteer's own, recorded with a reflection"))
     return dataclasses.replace(
         entry,
         kind=kind,
@@ -140,7 +141,7 @@ class EntryService:
             .where(Entry.id == entry_id)
         ).one_or_none()
         if row is None:
-            raise NotFound(f"There is no entry {entry_id}.")
+            raise NotFound(_("There is no entry {entry_id}.").format(entry_id=entry_id))
         return row[0], row[1]
 
     def add(self, entry: EntryInput, *, draft: DraftKey | None = None) -> EntryInfo:
@@ -170,7 +171,7 @@ class EntryService:
             fields = {f.name for f in dataclasses.fields(EntryInput)}
             unknown = set(changes) - fields
             if unknown:
-                raise InvalidValue(sorted(unknown)[0], "is not a field of an entry")
+                raise InvalidValue(sorted(unknown)[0], _("is not a field of an entry"))
             base = EntryInput(**{f: getattr(current, f) for f in fields})
             entry = validate(dataclasses.replace(base, **changes))
             _write(s, row, entry)
@@ -226,14 +227,16 @@ class EntryService:
         with self._store.session() as s:
             row, code = self._load(s, entry_id)
             if row.deleted_at is None:
-                raise InvalidValue("entry", f"entry {entry_id} is not deleted")
+                raise InvalidValue(
+                    "entry", _("entry {entry_id} is not deleted").format(entry_id=entry_id)
+                )
             row.deleted_at = None
             return to_info(row, code)
 
     def purge(self, entry_id: int) -> Changes:
         """Erase one entry for good, compacting so its text does not linger in free pages."""
         with self._store.session() as s:
-            row, _ = self._load(s, entry_id)
+            row, _code = self._load(s, entry_id)
             discard_drafts_of(s, [row.id], None)
             s.delete(row)
             s.flush()

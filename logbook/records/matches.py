@@ -11,6 +11,7 @@ from logbook.changes import CONCERNS, ENTRIES, MATCHES, MEASURES, Changes
 from logbook.db.models import Concern, Entry, Match
 from logbook.db.store import Store
 from logbook.errors import InvalidValue, NotFound, Refused
+from logbook.i18n import _, ngettext
 from logbook.records import values
 from logbook.records.clock import utc_now
 from logbook.records.drafts import DraftKey, discard_drafts_of, discard_in
@@ -22,7 +23,9 @@ from logbook.testhooks import stop_point
 def find_match(session: Session, code: str) -> Match:
     row = session.scalar(select(Match).where(Match.code == values.match_code(code)))
     if row is None:
-        raise NotFound(f"There is no match with code {values.match_code(code)}.")
+        raise NotFound(
+            _("There is no match with code {code}.").format(code=values.match_code(code))
+        )
     return row
 
 
@@ -72,7 +75,7 @@ class MatchService:
         code, name, start = validate_new(code, display_name, start_date)
         with self._store.session() as s:
             if s.scalar(select(Match.id).where(Match.code == code)) is not None:
-                raise Refused(f"A match with code {code} already exists.")
+                raise Refused(_("A match with code {code} already exists.").format(code=code))
             now = utc_now()
             match = Match(
                 code=code, display_name=name, start_date=start, created_at=now, updated_at=now
@@ -113,12 +116,12 @@ class MatchService:
                 new = values.match_code(new_code)
                 clash = s.scalar(select(Match.id).where(Match.code == new, Match.id != match.id))
                 if clash is not None:
-                    raise Refused(f"A match with code {new} already exists.")
+                    raise Refused(_("A match with code {new} already exists.").format(new=new))
                 match.code = new
             if start_date is not None:
                 match.start_date = values.past_date("start date", start_date)
                 if match.end_date is not None and match.end_date < match.start_date:
-                    raise InvalidValue("start date", "must not be after the end date")
+                    raise InvalidValue("start date", _("must not be after the end date"))
             match.updated_at = utc_now()
             return _info(s, match)
 
@@ -127,7 +130,7 @@ class MatchService:
             match = find_match(s, code)
             end = values.past_date("end date", end_date or date.today())
             if end < match.start_date:
-                raise InvalidValue("end date", "must not be before the start date")
+                raise InvalidValue("end date", _("must not be before the start date"))
             match.end_date = end
             match.updated_at = utc_now()
             return _info(s, match)
@@ -145,8 +148,13 @@ class MatchService:
             info = _info(s, match)
             if info.unreported_concerns and not even_with_unreported_concerns:
                 raise Refused(
-                    f"Match {info.code} has {info.unreported_concerns} safeguarding concern(s) "
-                    "not yet reported. Report them first, or confirm the erasure."
+                    ngettext(
+                        "Match {code} has {count} safeguarding concern not yet reported. "
+                        "Report it first, or confirm the erasure.",
+                        "Match {code} has {count} safeguarding concerns not yet reported. "
+                        "Report them first, or confirm the erasure.",
+                        info.unreported_concerns,
+                    ).format(code=info.code, count=info.unreported_concerns)
                 )
             entry_ids = list(s.scalars(select(Entry.id).where(Entry.match_id == match.id)))
             discard_drafts_of(s, entry_ids, match.code)

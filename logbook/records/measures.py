@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from logbook.errors import InvalidValue
+from logbook.i18n import _
 
 
 class Instrument(StrEnum):
@@ -94,7 +95,7 @@ def parse_instrument(value: str) -> Instrument:
         return Instrument(value.strip().lower().replace("-", "_"))
     except ValueError:
         names = ", ".join(i.value for i in Instrument)
-        raise InvalidValue("instrument", f"must be one of {names}") from None
+        raise InvalidValue("instrument", _("must be one of {names}").format(names=names)) from None
 
 
 def score(instrument: Instrument, items: Sequence[int]) -> Score:
@@ -102,13 +103,19 @@ def score(instrument: Instrument, items: Sequence[int]) -> Score:
     spec = SPECS[instrument]
     if len(items) != len(spec.items):
         raise InvalidValue(
-            "items", f"{spec.title} has {len(spec.items)} items, {len(items)} were given"
+            "items",
+            _("{title} has {items} items, {items2} were given").format(
+                title=spec.title, items=len(spec.items), items2=len(items)
+            ),
         )
     for number, value in enumerate(items, start=1):
         if isinstance(value, bool) or not isinstance(value, int):
-            raise InvalidValue(f"item {number}", "must be a whole number")
+            raise InvalidValue(f"item {number}", _("must be a whole number"))
         if not spec.low <= value <= spec.high:
-            raise InvalidValue(f"item {number}", f"must be between {spec.low} and {spec.high}")
+            raise InvalidValue(
+                f"item {number}",
+                _("must be between {low} and {high}").format(low=spec.low, high=spec.high),
+            )
     values = tuple(items)
     if instrument is Instrument.UCLA3:
         return Score(instrument, values, total=sum(values))

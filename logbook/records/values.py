@@ -9,6 +9,7 @@ from enum import StrEnum
 from typing import TypeVar
 
 from logbook.errors import InvalidValue
+from logbook.i18n import _
 
 MAX_NOTES = 200_000
 MAX_SHORT_TEXT = 200
@@ -45,14 +46,14 @@ def enum_value(cls: type[E], field: str, value: str) -> E:
         return cls(value.strip().lower().replace(" ", "_").replace("-", "_"))
     except ValueError:
         allowed = ", ".join(m.value for m in cls)
-        raise InvalidValue(field, f"must be one of {allowed}") from None
+        raise InvalidValue(field, _("must be one of {allowed}").format(allowed=allowed)) from None
 
 
 def match_code(value: str) -> str:
     code = value.strip().upper()
     if not MATCH_CODE.match(code):
         raise InvalidValue(
-            "match code", "must be letters, digits and dashes as issued, e.g. M-0042"
+            "match code", _("must be letters, digits and dashes as issued, e.g. M-0042")
         )
     return code
 
@@ -60,9 +61,9 @@ def match_code(value: str) -> str:
 def past_date(field: str, value: date, today: date | None = None) -> date:
     today = today or date.today()
     if value > today:
-        raise InvalidValue(field, "cannot be in the future")
+        raise InvalidValue(field, _("cannot be in the future"))
     if value < EARLIEST:
-        raise InvalidValue(field, "is too far in the past")
+        raise InvalidValue(field, _("is too far in the past"))
     return value
 
 
@@ -71,21 +72,21 @@ def past_moment(field: str, on: date, at: time | None, now: datetime | None = No
     now = now or datetime.now()
     past_date(field, on, now.date())
     if at is not None and on == now.date() and at.replace(second=0) > now.time():
-        raise InvalidValue("time", "cannot be in the future")
+        raise InvalidValue("time", _("cannot be in the future"))
 
 
 def parse_date(field: str, text: str) -> date:
     try:
         return date.fromisoformat(text.strip())
     except ValueError:
-        raise InvalidValue(field, "must be a real date written as YYYY-MM-DD") from None
+        raise InvalidValue(field, _("must be a real date written as YYYY-MM-DD")) from None
 
 
 def parse_time(field: str, text: str) -> time:
     try:
         return time.fromisoformat(text.strip())
     except ValueError:
-        raise InvalidValue(field, "must be a time written as HH:MM") from None
+        raise InvalidValue(field, _("must be a time written as HH:MM")) from None
 
 
 def whole_number(field: str, text: str) -> int | None:
@@ -94,7 +95,7 @@ def whole_number(field: str, text: str) -> int | None:
     if not text:
         return None
     if not text.isascii() or not text.isdigit():
-        raise InvalidValue(field, "must be a whole number")
+        raise InvalidValue(field, _("must be a whole number"))
     return int(text)
 
 
@@ -102,9 +103,9 @@ def bounded_int(field: str, value: int | None, low: int, high: int) -> int | Non
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, int):
-        raise InvalidValue(field, "must be a whole number")
+        raise InvalidValue(field, _("must be a whole number"))
     if not low <= value <= high:
-        raise InvalidValue(field, f"must be between {low} and {high}")
+        raise InvalidValue(field, _("must be between {low} and {high}").format(low=low, high=high))
     return value
 
 
@@ -112,10 +113,13 @@ def short_text(field: str, value: str | None, *, required: bool = False) -> str 
     text = (value or "").strip()
     if not text:
         if required:
-            raise InvalidValue(field, "must not be empty")
+            raise InvalidValue(field, _("must not be empty"))
         return None
     if len(text) > MAX_SHORT_TEXT:
-        raise InvalidValue(field, f"must be at most {MAX_SHORT_TEXT} characters")
+        raise InvalidValue(
+            field,
+            _("must be at most {MAX_SHORT_TEXT} characters").format(MAX_SHORT_TEXT=MAX_SHORT_TEXT),
+        )
     return text
 
 
@@ -124,9 +128,11 @@ def long_text(field: str, value: str | None, *, required: bool = False) -> str:
     trimmed at the very start and end; nothing inside is touched (Markdown included)."""
     text = (value or "").replace("\r\n", "\n").replace("\r", "\n").strip()
     if required and not text.strip():
-        raise InvalidValue(field, "must not be empty")
+        raise InvalidValue(field, _("must not be empty"))
     if len(text) > MAX_NOTES:
-        raise InvalidValue(field, f"must be at most {MAX_NOTES} characters")
+        raise InvalidValue(
+            field, _("must be at most {MAX_NOTES} characters").format(MAX_NOTES=MAX_NOTES)
+        )
     return text
 
 
@@ -139,7 +145,9 @@ def tag_names(field: str, names: Iterable[str]) -> tuple[str, ...]:
         if not name:
             continue
         if len(name) > MAX_TAG:
-            raise InvalidValue(field, f"each tag must be at most {MAX_TAG} characters")
+            raise InvalidValue(
+                field, _("each tag must be at most {MAX_TAG} characters").format(MAX_TAG=MAX_TAG)
+            )
         if name.casefold() not in seen:
             seen.add(name.casefold())
             result.append(name)

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from logbook.db.models import Concern, Entry, EntryTag, Match, Measure, Tag
 from logbook.errors import Refused
+from logbook.i18n import _
 from logbook.records.measures import Instrument, score
 from logbook.records.values import Kind, Mode
 from logbook.summary.schema import (
@@ -46,7 +47,7 @@ class SummaryPolicy:
 
 
 def iso_week(day: date) -> str:
-    year, week, _ = day.isocalendar()
+    year, week, _weekday = day.isocalendar()
     return f"{year:04d}-W{week:02d}"
 
 
@@ -111,8 +112,10 @@ def build_weeks(session: Session, policy: SummaryPolicy) -> dict[str, WeekSnapsh
             # Records within every limit can still add up past the schema's bounds; say which
             # week, rather than fail without a word (the coordinator would refuse it anyway).
             raise Refused(
-                f"The summary of week {week} for {code} is outside what can be sent "
-                f"({exc.errors()[0]['loc'][0]}); check that week's entries."
+                _(
+                    "The summary of week {week} for {code} is outside what can be sent "
+                    "({field}); check that week's entries."
+                ).format(week=week, code=code, field=exc.errors()[0]["loc"][0])
             ) from None
         if row is not None:
             by_week[week].append(row)

@@ -19,6 +19,7 @@ from pathlib import Path
 from logbook.atomicfile import write_atomic
 from logbook.db.store import Store
 from logbook.errors import InvalidValue, LogbookError, Refused
+from logbook.i18n import _
 from logbook.org.enrolment import ENROLMENT_FORMAT
 from logbook.org.membership import MembershipService
 from logbook.org.receipts import RECEIPT_FORMAT, Receipt, read_receipt
@@ -76,11 +77,17 @@ class DeliveryService:
                 folder = folder.expanduser().resolve()
                 usable = folder.is_dir()
             except (OSError, RuntimeError):
-                raise InvalidValue("folder", f"{folder} cannot be opened") from None
+                raise InvalidValue(
+                    "folder", _("{folder} cannot be opened").format(folder=folder)
+                ) from None
             if not usable:
-                raise InvalidValue("folder", f"{folder} is not an existing folder")
+                raise InvalidValue(
+                    "folder", _("{folder} is not an existing folder").format(folder=folder)
+                )
             if not os.access(folder, os.W_OK):
-                raise InvalidValue("folder", f"{folder} cannot be written to")
+                raise InvalidValue(
+                    "folder", _("{folder} cannot be written to").format(folder=folder)
+                )
         self._store.write(SYNC_FOLDER, folder)
 
     def mailbox(self) -> tuple[str, str] | None:
@@ -103,8 +110,10 @@ class DeliveryService:
         mailbox, folder = self.mailbox(), self.folder()
         if mailbox is None and folder is None:
             raise Refused(
-                "There is nowhere to deliver to yet: the organisation has no mailbox, and no "
-                "shared folder is set. Choose a folder, or save the bundles as files."
+                _(
+                    "There is nowhere to deliver to yet: the organisation has no mailbox, and "
+                    "no shared folder is set. Choose a folder, or save the bundles as files."
+                )
             )
         report = DeliveryReport()
         pending = self.outbox.items(pending_only=True)
@@ -206,7 +215,10 @@ class DeliveryService:
             return []
         if not destination.is_dir() and len(pending) > 1:
             raise InvalidValue(
-                "--out", f"there are {len(pending)} bundles to save: name a folder, not a file"
+                "--out",
+                _("there are {pending} bundles to save: name a folder, not a file").format(
+                    pending=len(pending)
+                ),
             )
         written = []
         for item in pending:
@@ -231,7 +243,11 @@ def copy_into(folder: Path, item: OutboxItem, data: bytes) -> Path:
     except OSError:
         there = False
     if not there:
-        raise Refused(f"The shared folder {folder} is not there (is the drive connected?).")
+        raise Refused(
+            _("The shared folder {folder} is not there (is the drive connected?).").format(
+                folder=folder
+            )
+        )
     target = folder / item.file_name
     _write(target, data)
     return target
@@ -241,4 +257,6 @@ def _write(target: Path, data: bytes) -> None:
     try:
         write_atomic(target, data)
     except OSError as exc:
-        raise Refused(f"Could not write {target}: {exc.strerror}.") from None
+        raise Refused(
+            _("Could not write {target}: {strerror}.").format(target=target, strerror=exc.strerror)
+        ) from None

@@ -31,6 +31,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from logbook import __version__
 from logbook.digits import parse_ascii_int
 from logbook.errors import InvalidValue, LogbookError
+from logbook.i18n import N_, _, ngettext
 from logbook.identity.request_signature import sign_request
 from logbook.identity.signing import b64, public_bytes
 from logbook.sync.urls import require_safe_url
@@ -106,15 +107,15 @@ def _transport_failure(error: Exception) -> DeliveryFailed:
     causes = _causes(error)
     if isinstance(error, httpx.TimeoutException):
         if isinstance(error, httpx.ConnectTimeout):
-            return DeliveryFailed("The mailbox could not be reached in time.", retryable=True)
-        return DeliveryFailed("The mailbox did not answer in time.", retryable=True)
+            return DeliveryFailed(_("The mailbox could not be reached in time."), retryable=True)
+        return DeliveryFailed(_("The mailbox did not answer in time."), retryable=True)
     if any(isinstance(c, ssl.SSLCertVerificationError) for c in causes):
         return DeliveryFailed(
-            "The mailbox's security certificate could not be verified.", retryable=True
+            _("The mailbox's security certificate could not be verified."), retryable=True
         )
     if any(isinstance(c, ssl.SSLError) for c in causes):
         return DeliveryFailed(
-            "A secure connection to the mailbox could not be set up.", retryable=True
+            _("A secure connection to the mailbox could not be set up."), retryable=True
         )
     if isinstance(error, httpx.ConnectError):
         if any(isinstance(c, ConnectionRefusedError) for c in causes):
@@ -123,16 +124,22 @@ def _transport_failure(error: Exception) -> DeliveryFailed:
             reason = " (its address could not be found; check the network)"
         else:
             reason = ""
-        return DeliveryFailed(f"The mailbox could not be reached{reason}.", retryable=True)
+        return DeliveryFailed(
+            _("The mailbox could not be reached{reason}.").format(reason=reason), retryable=True
+        )
     if isinstance(error, httpx.RemoteProtocolError):
         return DeliveryFailed(
-            "The mailbox closed the connection or answered in a way that could not be understood.",
+            _(
+                "The mailbox closed the connection or answered in a way that could not be "
+                "understood."
+            ),
             retryable=True,
         )
     if isinstance(error, httpx.NetworkError):
-        return DeliveryFailed("The connection to the mailbox was lost.", retryable=True)
+        return DeliveryFailed(_("The connection to the mailbox was lost."), retryable=True)
     return DeliveryFailed(
-        f"The mailbox could not be used ({type(error).__name__}).", retryable=True
+        _("The mailbox could not be used ({error}).").format(error=type(error).__name__),
+        retryable=True,
     )
 
 
@@ -147,20 +154,26 @@ def _code(answer: _Answer) -> str | None:
 
 _DEVICE_REFUSALS = {
     "device_revoked": (
-        "The organisation has revoked this device, so the mailbox refuses it; ask your "
-        "coordinator.",
+        N_(
+            "The organisation has revoked this device, so the mailbox refuses it; ask your "
+            "coordinator."
+        ),
         False,
     ),
     "device_unknown": (
-        "The mailbox does not know this device even after registering it; ask your coordinator.",
+        N_(
+            "The mailbox does not know this device even after registering it; ask your coordinator."
+        ),
         True,
     ),
     "clock": (
-        "The mailbox refused the request because this computer's clock is more than 5 "
-        "minutes off; check the date and time.",
+        N_(
+            "The mailbox refused the request because this computer's clock is more than 5 "
+            "minutes off; check the date and time."
+        ),
         True,
     ),
-    "replay": ("The mailbox took the request for a repeat of an earlier one.", True),
+    "replay": (N_("The mailbox took the request for a repeat of an earlier one."), True),
 }
 
 
@@ -173,63 +186,79 @@ def _status_failure(
         text, retryable = _DEVICE_REFUSALS.get(
             _code(answer) or "",
             (
-                f"The mailbox refused this device's signature ({status}); ask your coordinator.",
+                N_("The mailbox refused this device's signature ({status}); ask your coordinator."),
                 False,
             ),
         )
-        return DeliveryFailed(text, retryable=retryable, status=status)
+        return DeliveryFailed(_(text).format(status=status), retryable=retryable, status=status)
     if status == 507:
         return DeliveryFailed(
-            "The mailbox holds as much from this device as it may until the coordinator "
-            "collects it (507); it will be tried again later.",
+            _(
+                "The mailbox holds as much from this device as it may until the coordinator "
+                "collects it (507); it will be tried again later."
+            ),
             retryable=True,
             status=status,
             retry_after=_retry_after(answer.headers),
         )
     if status == 401 or status == 403:
         if role == "upload":
-            text = (
-                f"The mailbox refused the upload token ({status}): ask your coordinator for a "
+            text = _(
+                "The mailbox refused the upload token ({status}): ask your coordinator for a "
                 "new enrolment file."
-            )
+            ).format(status=status)
         else:
-            text = (
-                f"The mailbox refused the coordinator token ({status}): check the mailbox "
+            text = _(
+                "The mailbox refused the coordinator token ({status}): check the mailbox "
                 "settings of the organisation."
-            )
+            ).format(status=status)
         return DeliveryFailed(text, retryable=False, status=status)
     if status == 413:
         return DeliveryFailed(
-            f"The mailbox refused the {what} as too large (413).", retryable=False, status=status
+            _("The mailbox refused the {what} as too large (413).").format(what=what),
+            retryable=False,
+            status=status,
         )
     if status == 429:
         wait = _retry_after(answer.headers)
-        later = f" in {int(wait)} seconds" if wait is not None else " later"
+        busy = (
+            _("The mailbox is busy with too many uploads (429); it will be tried again later.")
+            if wait is None
+            else ngettext(
+                "The mailbox is busy with too many uploads (429); it will be tried again in "
+                "{seconds} second.",
+                "The mailbox is busy with too many uploads (429); it will be tried again in "
+                "{seconds} seconds.",
+                int(wait),
+            ).format(seconds=int(wait))
+        )
         return DeliveryFailed(
-            f"The mailbox is busy with too many uploads (429); it will be tried again{later}.",
+            busy,
             retryable=True,
             status=status,
             retry_after=wait,
         )
     if status == 400:
         return DeliveryFailed(
-            f"The mailbox refused the {what} as malformed (400).", retryable=False, status=status
+            _("The mailbox refused the {what} as malformed (400).").format(what=what),
+            retryable=False,
+            status=status,
         )
     if status == 404:
         return DeliveryFailed(
-            not_found or "There is no mailbox at this URL (404); check the mailbox URL.",
+            not_found or _("There is no mailbox at this URL (404); check the mailbox URL."),
             retryable=False,
             status=status,
         )
     if status >= 500:
         return DeliveryFailed(
-            f"The mailbox had a problem (HTTP {status}).",
+            _("The mailbox had a problem (HTTP {status}).").format(status=status),
             retryable=True,
             status=status,
             retry_after=_retry_after(answer.headers),
         )
     return DeliveryFailed(
-        f"The mailbox gave an unexpected answer (HTTP {status}).",
+        _("The mailbox gave an unexpected answer (HTTP {status}).").format(status=status),
         retryable=status in _RETRYABLE_STATUS,
         status=status,
     )
@@ -258,13 +287,13 @@ def _retry_after(headers: httpx.Headers) -> float | None:
 
 def _not_understood(status: int | None = None) -> DeliveryFailed:
     return DeliveryFailed(
-        "The mailbox gave an answer that could not be understood.", retryable=True, status=status
+        _("The mailbox gave an answer that could not be understood."), retryable=True, status=status
     )
 
 
 def _check_sha256(sha256: str) -> str:
     if not isinstance(sha256, str) or not _SHA256.fullmatch(sha256):
-        raise InvalidValue("bundle", "is not named by a SHA-256 (64 lower-case hex digits)")
+        raise InvalidValue("bundle", _("is not named by a SHA-256 (64 lower-case hex digits)"))
     return sha256
 
 
@@ -301,7 +330,7 @@ class MailboxClient:
                 verify = ssl.create_default_context(cafile=verify)
             except (OSError, ssl.SSLError):
                 raise InvalidValue(
-                    "mailbox certificate", "the certificate file cannot be read"
+                    "mailbox certificate", _("the certificate file cannot be read")
                 ) from None
         self._http = httpx.Client(
             base_url=self.base_url,
@@ -351,10 +380,10 @@ class MailboxClient:
         if role in ("upload", "coordinator"):
             token = self._tokens[role]
             if not token:
-                raise InvalidValue(f"{role} token", "is needed for this and was not given")
+                raise InvalidValue(f"{role} token", _("is needed for this and was not given"))
             headers["Authorization"] = f"Bearer {token}"
         if role in ("upload", "device") and self._device_key is None:
-            raise InvalidValue("device key", "is needed for this and was not given")
+            raise InvalidValue("device key", _("is needed for this and was not given"))
         if content is not None:
             headers["Content-Type"] = "application/octet-stream"
         try:
@@ -400,7 +429,7 @@ class MailboxClient:
     def register(self) -> str:
         """Register this device's public key with the upload token; the mailbox's status."""
         if self._device_key is None:
-            raise InvalidValue("device key", "is needed for this and was not given")
+            raise InvalidValue("device key", _("is needed for this and was not given"))
         body = json.dumps({"public_key": b64(public_bytes(self._device_key))}).encode()
         answer = self._request("POST", "/v1/devices", "upload", content=body, limit=SMALL_LIMIT)
         self._expect(answer, {200, 201}, "upload", "registration")
@@ -508,7 +537,10 @@ class MailboxClient:
         self._expect(answer, {200}, "coordinator", "bundle", GONE)
         if hashlib.sha256(answer.body).hexdigest() != sha256:
             raise DeliveryFailed(
-                "The bundle from the mailbox was damaged on the way (its checksum does not match).",
+                _(
+                    "The bundle from the mailbox was damaged on the way (its checksum does not "
+                    "match)."
+                ),
                 retryable=True,
                 status=answer.status,
             )
@@ -557,7 +589,7 @@ class MailboxClient:
 
 def _too_much() -> DeliveryFailed:
     return DeliveryFailed(
-        "The mailbox sent more than expected; the answer was not read.", retryable=True
+        _("The mailbox sent more than expected; the answer was not read."), retryable=True
     )
 
 

@@ -15,6 +15,7 @@ from logbook.bundle.seal import seal_bundle
 from logbook.db.models import OutboxBundle
 from logbook.db.store import Store
 from logbook.errors import NotFound, Refused
+from logbook.i18n import _
 from logbook.org.membership import MembershipService
 from logbook.records.clock import utc_now
 from logbook.summary.build import build_weeks
@@ -91,8 +92,10 @@ class OutboxService:
         enrolment = self._membership.current()
         if enrolment is None:
             raise Refused(
-                "This profile has not joined an organisation yet: enrol with the file your "
-                "coordinator gave you, then summaries can be sent."
+                _(
+                    "This profile has not joined an organisation yet: enrol with the file your "
+                    "coordinator gave you, then summaries can be sent."
+                )
             )
         key = self._membership.device_key()
         policy = enrolment.policy(self._membership.share_wellbeing())
@@ -142,7 +145,9 @@ class OutboxService:
         with self._store.session() as s:
             row = s.get(OutboxBundle, item_id)
             if row is None:
-                raise NotFound(f"There is no bundle {item_id} in the outbox.")
+                raise NotFound(
+                    _("There is no bundle {item_id} in the outbox.").format(item_id=item_id)
+                )
             return row.data
 
     def mark_delivered(self, item_id: int, via: str) -> None:

@@ -6,6 +6,7 @@ import ipaddress
 from urllib.parse import urlsplit
 
 from logbook.errors import InvalidValue
+from logbook.i18n import _
 
 FIELD = "mailbox URL"
 
@@ -27,27 +28,29 @@ def require_safe_url(url: str) -> str:
     """
     text = url.strip()
     if any(ch.isspace() or ord(ch) < 0x20 or ord(ch) == 0x7F for ch in text):
-        raise InvalidValue(FIELD, "must not contain spaces or control characters")
+        raise InvalidValue(FIELD, _("must not contain spaces or control characters"))
     try:
         parts = urlsplit(text)
         port = parts.port
     except ValueError:
-        raise InvalidValue(FIELD, "is not a web address (check the port number)") from None
+        raise InvalidValue(FIELD, _("is not a web address (check the port number)")) from None
     scheme = parts.scheme.lower()
     if scheme not in ("https", "http") or not parts.netloc:
-        raise InvalidValue(FIELD, "must be a web address starting with https://")
+        raise InvalidValue(FIELD, _("must be a web address starting with https://"))
     host = (parts.hostname or "").lower()
     if not host:
-        raise InvalidValue(FIELD, "names no server")
+        raise InvalidValue(FIELD, _("names no server"))
     if parts.username is not None or parts.password is not None:
-        raise InvalidValue(FIELD, "must not contain a user name or password")
+        raise InvalidValue(FIELD, _("must not contain a user name or password"))
     if parts.query or parts.fragment or text.endswith(("?", "#")):
-        raise InvalidValue(FIELD, "must not contain ? or #")
+        raise InvalidValue(FIELD, _("must not contain ? or #"))
     if scheme == "http" and not is_loopback(host):
         raise InvalidValue(
             FIELD,
-            "must start with https:// (plain http:// is allowed only to this computer, "
-            "such as http://127.0.0.1:8470)",
+            _(
+                "must start with https:// (plain http:// is allowed only to this computer, "
+                "such as http://127.0.0.1:8470)"
+            ),
         )
     netloc = f"[{host}]" if ":" in host else host
     if port is not None:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
 from logbook.errors import Refused
+from logbook.i18n import _
 
 # RFC 9106 section 4, second recommended option: never go below it outside tests.
 MIN_MEMORY_KIB = 64 * 1024
@@ -43,12 +44,14 @@ class KdfParams:
             or self.iterations > LIMIT_ITERATIONS
             or self.lanes > LIMIT_LANES
         ):
-            raise Refused("This profile's key settings are larger than the app accepts.")
+            raise Refused(_("This profile's key settings are larger than the app accepts."))
         if self.test:
             if not test_kdf_enabled():
                 raise Refused(
-                    "This profile was made with test-only key settings and cannot be "
-                    "opened by the real app."
+                    _(
+                        "This profile was made with test-only key settings and cannot be "
+                        "opened by the real app."
+                    )
                 )
             return
         if (
@@ -56,7 +59,7 @@ class KdfParams:
             or self.iterations < MIN_ITERATIONS
             or self.lanes < MIN_LANES
         ):
-            raise Refused("This profile's key settings are weaker than the app allows.")
+            raise Refused(_("This profile's key settings are weaker than the app allows."))
 
 
 MINIMUM = KdfParams(MIN_MEMORY_KIB, MIN_ITERATIONS, MIN_LANES)

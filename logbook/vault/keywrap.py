@@ -13,6 +13,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from pydantic import AfterValidator, BaseModel, ConfigDict
 
 from logbook.errors import BadSecret
+from logbook.i18n import _
 
 NONCE_BYTES = 12
 WRAPPED_BYTES = 32 + 16  # a 256-bit key and the GCM tag
@@ -62,4 +63,6 @@ def unwrap(kek: bytes, wrapped: WrappedKey, vault_id: str, purpose: str, what: s
             _aad(vault_id, purpose),
         )
     except (InvalidTag, ValueError) as exc:
-        raise BadSecret(f"Wrong {what}: it does not open this profile.") from exc
+        raise BadSecret(
+            _("Wrong {what}: it does not open this profile.").format(what=what)
+        ) from exc

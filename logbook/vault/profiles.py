@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from logbook.atomicfile import make_private_dir
 from logbook.errors import DamagedFile, InvalidValue, NotFound, Refused
+from logbook.i18n import _
 from logbook.vault.kinds import VAULT_FILE, ProfileKind, peek_kind
 from logbook.vault.worklock import LOCK_SUFFIX, WorkLock, in_use, remove_abandoned
 
@@ -70,21 +71,24 @@ def check_profile_name(name: str) -> str:
     """Profile names become folder names, so keep them to safe, readable characters."""
     name = unicodedata.normalize("NFC", name.strip())
     if not name:
-        raise InvalidValue("profile name", "must not be empty")
+        raise InvalidValue("profile name", _("must not be empty"))
     if len(name) > 64:
-        raise InvalidValue("profile name", "must be at most 64 characters")
+        raise InvalidValue("profile name", _("must be at most 64 characters"))
     if name.startswith("."):
-        raise InvalidValue("profile name", "must not start with a dot")
+        raise InvalidValue("profile name", _("must not start with a dot"))
     if not all(ch.isalnum() or ch in " _-." for ch in name):
         raise InvalidValue(
-            "profile name", "may contain only letters, digits, spaces, dots, dashes and _"
+            "profile name", _("may contain only letters, digits, spaces, dots, dashes and _")
         )
     return name
 
 
 def check_passphrase(passphrase: str) -> None:
     if len(passphrase) < MIN_PASSPHRASE:
-        raise InvalidValue("passphrase", f"must be at least {MIN_PASSPHRASE} characters")
+        raise InvalidValue(
+            "passphrase",
+            _("must be at least {MIN_PASSPHRASE} characters").format(MIN_PASSPHRASE=MIN_PASSPHRASE),
+        )
 
 
 class ProfileManager:
@@ -145,7 +149,7 @@ class ProfileManager:
         try:
             return folder, load_vault(folder / VAULT_FILE)
         except FileNotFoundError:
-            raise NotFound(f"There is no profile named “{name}”.") from None
+            raise NotFound(_("There is no profile named “{name}”.").format(name=name)) from None
 
     def info(self, name: str) -> ProfileInfo:
         folder, vault = self._vault(name)
@@ -157,7 +161,7 @@ class ProfileManager:
         folder = self.folder(name)
         check_passphrase(passphrase)
         if folder.exists():
-            raise Refused(f"A profile named “{folder.name}” already exists.")
+            raise Refused(_("A profile named “{name}” already exists.").format(name=folder.name))
         from logbook.vault import kdf
         from logbook.vault.keys import passphrase_section, recovery_section
         from logbook.vault.seal import sealed, settle
@@ -212,7 +216,7 @@ class ProfileManager:
 
         db_path = folder / vault.database
         if not db_path.is_file():
-            raise DamagedFile(f"The database {db_path} is missing.")
+            raise DamagedFile(_("The database {db_path} is missing.").format(db_path=db_path))
         engine = open_engine(db_path, db_key)
         try:
             store = Store(engine, db_path)
@@ -253,7 +257,7 @@ class ProfileManager:
         folder, vault = self._vault(name)
         db_key = db_key_from_passphrase(vault, old, str(folder / VAULT_FILE))
         vault = self._settled(folder, vault, db_key)
-        updated, _ = rewrapped(vault, db_key, new, new_recovery=False)
+        updated, _recovery = rewrapped(vault, db_key, new, new_recovery=False)
         save_vault(folder / VAULT_FILE, updated)
 
     def recover(self, name: str, recovery_key: str, new_passphrase: str) -> str:
@@ -276,5 +280,5 @@ class ProfileManager:
     def delete(self, name: str) -> None:
         """Remove the profile; heal() (through _vault) has already removed abandoned copies
         left by killed restores, which may be copies of this very profile."""
-        folder, _ = self._vault(name)
+        folder, _vault = self._vault(name)
         shutil.rmtree(folder)

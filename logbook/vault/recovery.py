@@ -9,6 +9,7 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from logbook.errors import BadSecret
+from logbook.i18n import _
 
 RECOVERY_BYTES = 32
 GROUP = 4
@@ -33,9 +34,11 @@ def parse_recovery_key(text: str) -> bytes:
     try:
         secret = base64.b32decode(padded)
     except ValueError as exc:
-        raise BadSecret("That is not a recovery key: it has characters a key never has.") from exc
+        raise BadSecret(
+            _("That is not a recovery key: it has characters a key never has.")
+        ) from exc
     if len(secret) != RECOVERY_BYTES:
-        raise BadSecret("That is not a recovery key: it is the wrong length.")
+        raise BadSecret(_("That is not a recovery key: it is the wrong length."))
     return secret
 
 

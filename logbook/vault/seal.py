@@ -16,6 +16,7 @@ from cryptography.hazmat.primitives import hashes, hmac
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from logbook.errors import DamagedFile
+from logbook.i18n import _
 from logbook.vault.vaultfile import VAULT_FORMAT, VaultFile, save_vault, sealed_bytes
 
 if TYPE_CHECKING:
@@ -26,8 +27,10 @@ SEAL_INFO = b"logbook.vault/2 seal|"
 
 def altered(where: str) -> DamagedFile:
     return DamagedFile(
-        f"{where} has been altered: it no longer matches this profile's key. "
-        "Restore the profile from a backup."
+        _(
+            "{where} has been altered: it no longer matches this profile's key. Restore the "
+            "profile from a backup."
+        ).format(where=where)
     )
 
 

@@ -12,6 +12,7 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationErr
 
 from logbook.atomicfile import write_atomic
 from logbook.errors import DamagedFile
+from logbook.i18n import _
 from logbook.vault.kdf import KdfParams
 from logbook.vault.keywrap import WrappedKey, base64_of
 from logbook.vault.kinds import VAULT_FILE, ProfileKind
@@ -100,18 +101,24 @@ def load_vault(path: Path) -> VaultFile:
     except FileNotFoundError:
         raise
     except OSError as exc:
-        raise DamagedFile(f"Cannot read {path}: {exc.strerror}.") from exc
+        raise DamagedFile(
+            _("Cannot read {path}: {strerror}.").format(path=path, strerror=exc.strerror)
+        ) from exc
     if len(raw) > MAX_VAULT_BYTES:
-        raise DamagedFile(f"{path} is damaged: it is far larger than a vault file.")
+        raise DamagedFile(
+            _("{path} is damaged: it is far larger than a vault file.").format(path=path)
+        )
     try:
         data = json.loads(raw)
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise DamagedFile(f"{path} is damaged: it is not valid JSON.") from exc
+        raise DamagedFile(_("{path} is damaged: it is not valid JSON.").format(path=path)) from exc
     try:
         return VaultFile.model_validate(data)
     except ValidationError as exc:
         where = ", ".join(".".join(str(p) for p in e["loc"]) or "top level" for e in exc.errors())
-        raise DamagedFile(f"{path} is damaged: missing or invalid {where}.") from exc
+        raise DamagedFile(
+            _("{path} is damaged: missing or invalid {where}.").format(path=path, where=where)
+        ) from exc
 
 
 def save_vault(path: Path, vault: VaultFile) -> None:

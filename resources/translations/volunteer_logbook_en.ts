@@ -114,25 +114,25 @@
     <message numerus="yes">
         <location filename="../../ui/models/coordinator.py" line="189"/>
         <source>%n concern(s) raised in the {0}, not reported yet: ask the volunteer now</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n concern raised in the {0}, not reported yet: ask the volunteer now</numerusform>
+            <numerusform>%n concerns raised in the {0}, not reported yet: ask the volunteer now</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/models/coordinator.py" line="194"/>
         <source>%n concern(s) raised in the {0}, only {1} reported: ask the volunteer now</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n concern raised in the {0}, only {1} reported: ask the volunteer now</numerusform>
+            <numerusform>%n concerns raised in the {0}, only {1} reported: ask the volunteer now</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/models/coordinator.py" line="199"/>
         <source>%n concern(s) raised in the {0}, all reported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n concern raised in the {0}, reported</numerusform>
+            <numerusform>%n concerns raised in the {0}, all reported</numerusform>
         </translation>
     </message>
     <message>
@@ -143,17 +143,17 @@
     <message numerus="yes">
         <location filename="../../ui/models/coordinator.py" line="205"/>
         <source>No contact for %n week(s); the last was in the {0}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No contact for %n week; the last was in the {0}</numerusform>
+            <numerusform>No contact for %n weeks; the last was in the {0}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/models/coordinator.py" line="209"/>
         <source>Sent by device {0} in %n week(s), latest the {1}, but not assigned to this volunteer</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sent by device {0} in %n week, the {1}, but not assigned to this volunteer</numerusform>
+            <numerusform>Sent by device {0} in %n weeks, latest the {1}, but not assigned to this volunteer</numerusform>
         </translation>
     </message>
     <message>
@@ -164,9 +164,9 @@
     <message numerus="yes">
         <location filename="../../ui/models/coordinator.py" line="218"/>
         <source>Waiting for approval; %n bundle(s) held until then</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Waiting for approval; %n bundle held until then</numerusform>
+            <numerusform>Waiting for approval; %n bundles held until then</numerusform>
         </translation>
     </message>
     <message>
@@ -177,17 +177,17 @@
     <message numerus="yes">
         <location filename="../../ui/models/coordinator.py" line="221"/>
         <source>%n bundle(s) held</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bundle held</numerusform>
+            <numerusform>%n bundles held</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/models/coordinator.py" line="222"/>
         <source>%n follow-up(s) wanted in the {0}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n follow-up wanted in the {0}</numerusform>
+            <numerusform>%n follow-ups wanted in the {0}</numerusform>
         </translation>
     </message>
 </context>
@@ -306,19 +306,27 @@
     </message>
 </context>
 <context>
+    <name>Catalogue</name>
+    <message>
+        <location filename="../../ui/i18n.py" line="37"/>
+        <source>The original English text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../ui/screens/settings.py" line="49"/>
+        <location filename="../../ui/screens/settings.py" line="52"/>
         <source>Change passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="51"/>
+        <location filename="../../ui/screens/settings.py" line="54"/>
         <source>Current passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="56"/>
+        <location filename="../../ui/screens/settings.py" line="59"/>
         <source>&amp;Current:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -474,6 +482,65 @@
     <message>
         <location filename="../../ui/screens/concerns.py" line="140"/>
         <source>Reported to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConcernPdf</name>
+    <message>
+        <location filename="../../ui/concern_pdf.py" line="15"/>
+        <source>Confidential. Recorded by the volunteer; handle under your safeguarding policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/concern_pdf.py" line="37"/>
+        <source>Not yet reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/concern_pdf.py" line="41"/>
+        <source>Person (match)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/concern_pdf.py" line="42"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/concern_pdf.py" line="43"/>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/concern_pdf.py" line="45"/>
+        <source>What was seen or said (their own words)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/concern_pdf.py" line="48"/>
+        <source>Facts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/concern_pdf.py" line="49"/>
+        <source>Opinion (kept apart from facts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/concern_pdf.py" line="50"/>
+        <source>Action taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/concern_pdf.py" line="51"/>
+        <source>Reported to, and when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/concern_pdf.py" line="53"/>
+        <location filename="../../ui/concern_pdf.py" line="63"/>
+        <source>Safeguarding concern</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -687,9 +754,9 @@
     <message numerus="yes">
         <location filename="../../ui/models/coordinator.py" line="270"/>
         <source>%n concern(s) not reported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n concern not reported</numerusform>
+            <numerusform>%n concerns not reported</numerusform>
         </translation>
     </message>
     <message>
@@ -705,17 +772,17 @@
     <message numerus="yes">
         <location filename="../../ui/models/coordinator.py" line="299"/>
         <source>%n in the last 4 weeks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n in the last 4 weeks</numerusform>
+            <numerusform>%n in the last 4 weeks</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/models/coordinator.py" line="301"/>
         <source>%n in all</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n in all</numerusform>
+            <numerusform>%n in all</numerusform>
         </translation>
     </message>
 </context>
@@ -961,110 +1028,114 @@ Settings for the mailbox server: {1}</source>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="119"/>
-        <source> weeks</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="120"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="121"/>
+        <source> week(s)</source>
+        <translation>
+            <numerusform> week</numerusform>
+            <numerusform> weeks</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="120"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="122"/>
         <source>Alert after this many weeks without contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="121"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="123"/>
         <source>Alert after &amp;no contact for:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="128"/>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="158"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="130"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="160"/>
         <source>Alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="129"/>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="130"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="131"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="132"/>
         <source>Nothing needs your attention.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="139"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="141"/>
         <source>Matches and their last contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="141"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="143"/>
         <source>Volunteer activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="145"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="147"/>
         <source>Mean first and latest score of the matches scored at least twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="146"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="148"/>
         <source>About the outcome chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="149"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="151"/>
         <source>Contacts: visits and conversations of the last 4 weeks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="150"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="152"/>
         <source>About the matches table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="153"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="155"/>
         <source>Contacts and hours of the last 4 weeks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="154"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="156"/>
         <source>About the volunteers table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="159"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="161"/>
         <source>Matches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="161"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="163"/>
         <source>Volunteers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="163"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="165"/>
         <source>Contacts per month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="165"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="167"/>
         <source>Outcome change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="219"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="221"/>
         <source>Matches: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="220"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="222"/>
         <source>Volunteers: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="223"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="225"/>
         <source>Unreported concerns: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="225"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="227"/>
         <source>Without recent contact: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1193,17 +1264,17 @@ Settings for the mailbox server: {1}</source>
     <message numerus="yes">
         <location filename="../../ui/screens/coordinator_devices.py" line="300"/>
         <source>Imported %n held bundle(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Imported %n held bundle.</numerusform>
+            <numerusform>Imported %n held bundles.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/screens/coordinator_devices.py" line="302"/>
         <source>%n held bundle(s) could not be imported; see Import.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n held bundle could not be imported; see Import.</numerusform>
+            <numerusform>%n held bundles could not be imported; see Import.</numerusform>
         </translation>
     </message>
     <message>
@@ -1214,9 +1285,9 @@ Settings for the mailbox server: {1}</source>
     <message numerus="yes">
         <location filename="../../ui/screens/coordinator_devices.py" line="317"/>
         <source>Its %n held bundle(s) will be dropped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Its %n held bundle will be dropped.</numerusform>
+            <numerusform>Its %n held bundles will be dropped.</numerusform>
         </translation>
     </message>
     <message>
@@ -1582,9 +1653,9 @@ Settings for the mailbox server: {1}</source>
     <message numerus="yes">
         <location filename="../../ui/models/coordinator.py" line="467"/>
         <source>Imported %n week(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Imported %n week</numerusform>
+            <numerusform>Imported %n weeks</numerusform>
         </translation>
     </message>
     <message>
@@ -1710,49 +1781,49 @@ Settings for the mailbox server: {1}</source>
     <message numerus="yes">
         <location filename="../../ui/screens/coordinator_import.py" line="333"/>
         <source>%n imported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n imported</numerusform>
+            <numerusform>%n imported</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/screens/coordinator_import.py" line="334"/>
         <source>%n already imported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n already imported</numerusform>
+            <numerusform>%n already imported</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/screens/coordinator_import.py" line="335"/>
         <source>%n held until the device is approved</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n held until the device is approved</numerusform>
+            <numerusform>%n held until the device is approved</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/screens/coordinator_import.py" line="336"/>
         <source>%n in conflict</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n in conflict</numerusform>
+            <numerusform>%n in conflict</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/screens/coordinator_import.py" line="337"/>
         <source>%n rejected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rejected</numerusform>
+            <numerusform>%n rejected</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/screens/coordinator_import.py" line="342"/>
         <source>Stopped after %n of {0} bundle(s); what was imported is kept.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Stopped after %n of {0} bundles; what was imported is kept.</numerusform>
+            <numerusform>Stopped after %n of {0} bundles; what was imported is kept.</numerusform>
         </translation>
     </message>
     <message>
@@ -1768,9 +1839,9 @@ Settings for the mailbox server: {1}</source>
     <message numerus="yes">
         <location filename="../../ui/screens/coordinator_import.py" line="349"/>
         <source>%n bundle(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bundle:</numerusform>
+            <numerusform>%n bundles:</numerusform>
         </translation>
     </message>
     <message>
@@ -1879,10 +1950,13 @@ Settings for the mailbox server: {1}</source>
         <source>No contact yet</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/models/matches.py" line="89"/>
-        <source>No contact for {0} days</source>
-        <translation type="unfinished"></translation>
+        <source>No contact for %n day(s)</source>
+        <translation>
+            <numerusform>No contact for %n day</numerusform>
+            <numerusform>No contact for %n days</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/models/matches.py" line="90"/>
@@ -1932,18 +2006,21 @@ Settings for the mailbox server: {1}</source>
         <source>End the match {0} today? Its records stay in your logbook.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/screens/matches.py" line="202"/>
-        <source>Erase {0} and all of its {1} entries, outcome measures and safeguarding concerns from this laptop? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <source>Erase {0} and all of its %n entries, outcome measures and safeguarding concerns from this laptop? This cannot be undone.</source>
+        <translation>
+            <numerusform>Erase {0} and its %n entry, outcome measures and safeguarding concerns from this laptop? This cannot be undone.</numerusform>
+            <numerusform>Erase {0} and all of its %n entries, outcome measures and safeguarding concerns from this laptop? This cannot be undone.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="208"/>
+        <location filename="../../ui/screens/matches.py" line="210"/>
         <source>{0} has a safeguarding concern that is NOT YET REPORTED. Report it first. </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="213"/>
+        <location filename="../../ui/screens/matches.py" line="215"/>
         <source>Erase match</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2129,10 +2206,13 @@ Settings for the mailbox server: {1}</source>
         <source>Contacts per month</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/screens/coordinator_charts.py" line="56"/>
-        <source>{0}: {1} contacts</source>
-        <translation type="unfinished"></translation>
+        <source>{0}: %n contact(s)</source>
+        <translation>
+            <numerusform>{0}: %n contact</numerusform>
+            <numerusform>{0}: %n contacts</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/screens/coordinator_charts.py" line="85"/>
@@ -2335,6 +2415,216 @@ Settings for the mailbox server: {1}</source>
     </message>
 </context>
 <context>
+    <name>QGnomeTheme</name>
+    <message>
+        <location filename="../../ui/qt_texts.py" line="33"/>
+        <source>&amp;OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_texts.py" line="34"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_texts.py" line="35"/>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_texts.py" line="36"/>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_texts.py" line="37"/>
+        <source>Close without Saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <location filename="../../ui/qt_texts.py" line="43"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_texts.py" line="44"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_texts.py" line="45"/>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_texts.py" line="46"/>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_texts.py" line="47"/>
+        <source>&amp;Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_texts.py" line="48"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_texts.py" line="49"/>
+        <source>Select All</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <location filename="../../ui/qt_texts.py" line="38"/>
+        <source>Show Details...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_texts.py" line="39"/>
+        <source>Hide Details...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../ui/qt_texts.py" line="15"/>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_texts.py" line="16"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_texts.py" line="17"/>
+        <source>Save All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_texts.py" line="18"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_texts.py" line="19"/>
+        <source>&amp;Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_texts.py" line="20"/>
+        <source>Yes to &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_texts.py" line="21"/>
+        <source>&amp;No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_texts.py" line="22"/>
+        <source>N&amp;o to All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_texts.py" line="23"/>
+        <source>Abort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_texts.py" line="24"/>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_texts.py" line="25"/>
+        <source>Ignore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_texts.py" line="26"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_texts.py" line="27"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_texts.py" line="28"/>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_texts.py" line="29"/>
+        <source>Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_texts.py" line="30"/>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_texts.py" line="31"/>
+        <source>Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_texts.py" line="32"/>
+        <source>Restore Defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <location filename="../../ui/qt_texts.py" line="50"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_texts.py" line="51"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_texts.py" line="52"/>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_texts.py" line="53"/>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_texts.py" line="54"/>
+        <source>&amp;Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_texts.py" line="55"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_texts.py" line="56"/>
+        <source>Select All</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecoverScreen</name>
     <message>
         <location filename="../../ui/screens/recover.py" line="30"/>
@@ -2487,6 +2777,69 @@ Settings for the mailbox server: {1}</source>
     </message>
 </context>
 <context>
+    <name>ReportPdf</name>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="125"/>
+        <source>Volunteer scheme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="131"/>
+        <source>Report for funders: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="139"/>
+        <source>Made on {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="300"/>
+        <source>Contacts per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="306"/>
+        <source>Hours of contact per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="315"/>
+        <source>Contacts by how they happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="321"/>
+        <source>Hours of contact by kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="377"/>
+        <source>hidden to protect privacy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="451"/>
+        <source>None recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="467"/>
+        <source>How figures are protected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="488"/>
+        <source>Report for funders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="498"/>
+        <source>Page {0} of {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReportedDialog</name>
     <message>
         <location filename="../../ui/screens/concerns.py" line="237"/>
@@ -2625,9 +2978,9 @@ Settings for the mailbox server: {1}</source>
     <message numerus="yes">
         <location filename="../../ui/screens/coordinator_reports.py" line="191"/>
         <source>%n match-week(s) were left out: their match code is not assigned to the volunteer who sent them (assign it on the Devices tab).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n match-week was left out: its match code is not assigned to the volunteer who sent it (assign it on the Devices tab).</numerusform>
+            <numerusform>%n match-weeks were left out: their match code is not assigned to the volunteer who sent them (assign it on the Devices tab).</numerusform>
         </translation>
     </message>
 </context>
@@ -2642,155 +2995,181 @@ Settings for the mailbox server: {1}</source>
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../ui/screens/settings.py" line="87"/>
+        <location filename="../../ui/screens/settings.py" line="90"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/settings.py" line="94"/>
+        <source> day(s)</source>
+        <translation>
+            <numerusform> day</numerusform>
+            <numerusform> days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/settings.py" line="98"/>
+        <source> month(s)</source>
+        <translation>
+            <numerusform> month</numerusform>
+            <numerusform> months</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="91"/>
-        <source> days</source>
+        <location filename="../../ui/screens/settings.py" line="106"/>
+        <source>The system&apos;s language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="95"/>
-        <source> months</source>
+        <location filename="../../ui/screens/settings.py" line="110"/>
+        <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="102"/>
+        <location filename="../../ui/screens/settings.py" line="111"/>
         <source>&amp;Keyboard shortcuts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="103"/>
+        <location filename="../../ui/screens/settings.py" line="112"/>
         <source>Change &amp;passphrase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="104"/>
+        <location filename="../../ui/screens/settings.py" line="113"/>
         <source>&amp;Back up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="105"/>
+        <location filename="../../ui/screens/settings.py" line="114"/>
         <source>Restore &amp;a backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="106"/>
+        <location filename="../../ui/screens/settings.py" line="115"/>
         <source>&amp;Export my data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="112"/>
+        <location filename="../../ui/screens/settings.py" line="121"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="114"/>
+        <location filename="../../ui/screens/settings.py" line="123"/>
         <source>Privacy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="119"/>
+        <location filename="../../ui/screens/settings.py" line="128"/>
         <source>Matches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="124"/>
+        <location filename="../../ui/screens/settings.py" line="133"/>
         <source>Display and keyboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="129"/>
+        <location filename="../../ui/screens/settings.py" line="138"/>
         <source>For this laptop, on top of its own text size. Applies the next time the app starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="135"/>
+        <location filename="../../ui/screens/settings.py" line="143"/>
+        <source>Lan&amp;guage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="145"/>
+        <source>For this laptop. Applies the next time the app starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.py" line="151"/>
         <source>Your data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="137"/>
+        <location filename="../../ui/screens/settings.py" line="153"/>
         <source>Your profiles are kept in {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="146"/>
+        <location filename="../../ui/screens/settings.py" line="162"/>
         <source>About</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="149"/>
+        <location filename="../../ui/screens/settings.py" line="165"/>
         <source>Volunteer Logbook {0}. Everything you write is encrypted on this laptop. Names, notes, places and anything else you type never leave it; your organisation only ever receives summaries, and you can see them first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="193"/>
+        <location filename="../../ui/screens/settings.py" line="219"/>
         <source>Passphrase changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="207"/>
+        <location filename="../../ui/screens/settings.py" line="233"/>
         <source>Back up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="207"/>
-        <location filename="../../ui/screens/settings.py" line="254"/>
+        <location filename="../../ui/screens/settings.py" line="233"/>
+        <location filename="../../ui/screens/settings.py" line="280"/>
         <source>Logbook backups (*.lbk)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="219"/>
+        <location filename="../../ui/screens/settings.py" line="245"/>
         <source>Backing up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="220"/>
+        <location filename="../../ui/screens/settings.py" line="246"/>
         <source>Backup saved to {0}. It opens with your current passphrase or recovery key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="226"/>
-        <location filename="../../ui/screens/settings.py" line="235"/>
+        <location filename="../../ui/screens/settings.py" line="252"/>
+        <location filename="../../ui/screens/settings.py" line="261"/>
         <source>Export my data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="227"/>
+        <location filename="../../ui/screens/settings.py" line="253"/>
         <source>The export is NOT encrypted: anyone who gets the file can read all your notes. Keep it safe and delete it when you are done. Go on?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="235"/>
+        <location filename="../../ui/screens/settings.py" line="261"/>
         <source>JSON files (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="249"/>
+        <location filename="../../ui/screens/settings.py" line="275"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="249"/>
+        <location filename="../../ui/screens/settings.py" line="275"/>
         <source>Your data was written to {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="254"/>
-        <location filename="../../ui/screens/settings.py" line="262"/>
+        <location filename="../../ui/screens/settings.py" line="280"/>
+        <location filename="../../ui/screens/settings.py" line="288"/>
         <source>Restore a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="263"/>
+        <location filename="../../ui/screens/settings.py" line="289"/>
         <source>Restoring REPLACES everything now in this profile with the backup. The logbook will lock; then unlock it with the passphrase the backup was made with. Go on?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="270"/>
+        <location filename="../../ui/screens/settings.py" line="296"/>
         <source>Backup: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3234,9 +3613,9 @@ Settings for the mailbox server: {1}</source>
     <message numerus="yes">
         <location filename="../../ui/screens/sharing.py" line="774"/>
         <source>Saved %n files in {0}. Give them to your coordinator.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Saved %n file in {0}. Give it to your coordinator.</numerusform>
+            <numerusform>Saved %n files in {0}. Give them to your coordinator.</numerusform>
         </translation>
     </message>
     <message>
@@ -3486,9 +3865,9 @@ Settings for the mailbox server: {1}</source>
     <message numerus="yes">
         <location filename="../../ui/models/summary.py" line="199"/>
         <source>%n visits in person</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n visit in person</numerusform>
+            <numerusform>%n visits in person</numerusform>
         </translation>
     </message>
     <message>
@@ -3499,9 +3878,9 @@ Settings for the mailbox server: {1}</source>
     <message numerus="yes">
         <location filename="../../ui/models/summary.py" line="202"/>
         <source>%n visits by phone</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n visit by phone</numerusform>
+            <numerusform>%n visits by phone</numerusform>
         </translation>
     </message>
     <message>
@@ -3512,9 +3891,9 @@ Settings for the mailbox server: {1}</source>
     <message numerus="yes">
         <location filename="../../ui/models/summary.py" line="205"/>
         <source>%n video visits</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n video visit</numerusform>
+            <numerusform>%n video visits</numerusform>
         </translation>
     </message>
     <message>
@@ -3525,9 +3904,9 @@ Settings for the mailbox server: {1}</source>
     <message numerus="yes">
         <location filename="../../ui/models/summary.py" line="208"/>
         <source>%n visits by messages</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n visit by messages</numerusform>
+            <numerusform>%n visits by messages</numerusform>
         </translation>
     </message>
     <message>
@@ -3538,9 +3917,9 @@ Settings for the mailbox server: {1}</source>
     <message numerus="yes">
         <location filename="../../ui/models/summary.py" line="211"/>
         <source>%n group visits</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n group visit</numerusform>
+            <numerusform>%n group visits</numerusform>
         </translation>
     </message>
     <message>
@@ -3551,9 +3930,9 @@ Settings for the mailbox server: {1}</source>
     <message numerus="yes">
         <location filename="../../ui/models/summary.py" line="214"/>
         <source>%n conversations in person</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conversation in person</numerusform>
+            <numerusform>%n conversations in person</numerusform>
         </translation>
     </message>
     <message>
@@ -3564,9 +3943,9 @@ Settings for the mailbox server: {1}</source>
     <message numerus="yes">
         <location filename="../../ui/models/summary.py" line="217"/>
         <source>%n phone calls</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n phone call</numerusform>
+            <numerusform>%n phone calls</numerusform>
         </translation>
     </message>
     <message>
@@ -3577,9 +3956,9 @@ Settings for the mailbox server: {1}</source>
     <message numerus="yes">
         <location filename="../../ui/models/summary.py" line="220"/>
         <source>%n video calls</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n video call</numerusform>
+            <numerusform>%n video calls</numerusform>
         </translation>
     </message>
     <message>
@@ -3590,9 +3969,9 @@ Settings for the mailbox server: {1}</source>
     <message numerus="yes">
         <location filename="../../ui/models/summary.py" line="223"/>
         <source>%n conversations by messages</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conversation by messages</numerusform>
+            <numerusform>%n conversations by messages</numerusform>
         </translation>
     </message>
     <message>
@@ -3603,9 +3982,9 @@ Settings for the mailbox server: {1}</source>
     <message numerus="yes">
         <location filename="../../ui/models/summary.py" line="226"/>
         <source>%n group conversations</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n group conversation</numerusform>
+            <numerusform>%n group conversations</numerusform>
         </translation>
     </message>
 </context>
@@ -3687,17 +4066,17 @@ Settings for the mailbox server: {1}</source>
     <message numerus="yes">
         <location filename="../../ui/screens/timeline.py" line="203"/>
         <source>%n entries found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entry found</numerusform>
+            <numerusform>%n entries found</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/screens/timeline.py" line="205"/>
         <source>%n entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
         </translation>
     </message>
 </context>
@@ -3834,9 +4213,9 @@ Settings for the mailbox server: {1}</source>
     <message numerus="yes">
         <location filename="../../ui/models/coordinator.py" line="342"/>
         <source>%n approved laptop(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n approved laptop</numerusform>
+            <numerusform>%n approved laptops</numerusform>
         </translation>
     </message>
 </context>
@@ -3966,23 +4345,26 @@ Settings for the mailbox server: {1}</source>
     <message numerus="yes">
         <location filename="../../ui/screens/workarea.py" line="243"/>
         <source>⚠ %n safeguarding concern(s) not yet reported. Report now, then mark it reported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>⚠ %n safeguarding concern not yet reported. Report now, then mark it reported.</numerusform>
+            <numerusform>⚠ %n safeguarding concerns not yet reported. Report now, then mark them reported.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/screens/workarea.py" line="254"/>
         <source>%n ended match(es) kept past the keeping period: review them for erasure</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ended match kept past the keeping period: review it for erasure</numerusform>
+            <numerusform>%n ended matches kept past the keeping period: review them for erasure</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/screens/workarea.py" line="265"/>
-        <source>Set by your organisation: {0} months</source>
-        <translation type="unfinished"></translation>
+        <source>Set by your organisation: %n month(s)</source>
+        <translation>
+            <numerusform>Set by your organisation: %n month</numerusform>
+            <numerusform>Set by your organisation: %n months</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/screens/workarea.py" line="310"/>
@@ -3998,7 +4380,7 @@ Settings for the mailbox server: {1}</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="41"/>
+        <location filename="../../ui/app.py" line="42"/>
         <source>Volunteer Logbook</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4008,6 +4390,240 @@ Settings for the mailbox server: {1}</source>
     <message>
         <location filename="../../ui/screens/workarea.py" line="56"/>
         <source>delete entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <location filename="../../ui/labels.py" line="12"/>
+        <source>Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="13"/>
+        <source>Conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="14"/>
+        <source>Reflection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="20"/>
+        <source>In person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="21"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="22"/>
+        <source>Video call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="23"/>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="24"/>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="30"/>
+        <source>1 – very low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="31"/>
+        <source>2 – low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="32"/>
+        <source>3 – okay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="33"/>
+        <source>4 – good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="34"/>
+        <source>5 – very good</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>measures</name>
+    <message>
+        <location filename="../../ui/measure_texts.py" line="12"/>
+        <source>Loneliness (UCLA 3-item scale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/measure_texts.py" line="13"/>
+        <source>Loneliness (ONS direct question)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/measure_texts.py" line="16"/>
+        <source>Personal wellbeing (ONS4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/measure_texts.py" line="17"/>
+        <source>Mental wellbeing (SWEMWBS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/measure_texts.py" line="23"/>
+        <source>For each question, how often do they feel this way?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/measure_texts.py" line="27"/>
+        <source>On a scale where 0 is “not at all” and 10 is “completely”, overall…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/measure_texts.py" line="30"/>
+        <source>Below are some statements about feelings and thoughts. Tick the box that best describes their experience of each over the last two weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/measure_texts.py" line="41"/>
+        <source>How often do you feel that you lack companionship?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/measure_texts.py" line="44"/>
+        <source>How often do you feel left out?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/measure_texts.py" line="45"/>
+        <source>How often do you feel isolated from others?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/measure_texts.py" line="48"/>
+        <source>How often do you feel lonely?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/measure_texts.py" line="51"/>
+        <source>How satisfied are you with your life nowadays?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/measure_texts.py" line="54"/>
+        <source>To what extent do you feel the things you do in your life are worthwhile?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/measure_texts.py" line="58"/>
+        <source>How happy did you feel yesterday?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/measure_texts.py" line="59"/>
+        <source>How anxious did you feel yesterday?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/measure_texts.py" line="62"/>
+        <source>I&apos;ve been feeling optimistic about the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/measure_texts.py" line="63"/>
+        <source>I&apos;ve been feeling useful</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/measure_texts.py" line="64"/>
+        <source>I&apos;ve been feeling relaxed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/measure_texts.py" line="65"/>
+        <source>I&apos;ve been dealing with problems well</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/measure_texts.py" line="66"/>
+        <source>I&apos;ve been thinking clearly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/measure_texts.py" line="67"/>
+        <source>I&apos;ve been feeling close to other people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/measure_texts.py" line="68"/>
+        <source>I&apos;ve been able to make up my own mind about things</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/measure_texts.py" line="79"/>
+        <source>Hardly ever or never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/measure_texts.py" line="80"/>
+        <location filename="../../ui/measure_texts.py" line="86"/>
+        <location filename="../../ui/measure_texts.py" line="96"/>
+        <source>Some of the time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/measure_texts.py" line="81"/>
+        <location filename="../../ui/measure_texts.py" line="97"/>
+        <source>Often</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/measure_texts.py" line="85"/>
+        <source>Often or always</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/measure_texts.py" line="87"/>
+        <source>Occasionally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/measure_texts.py" line="88"/>
+        <source>Hardly ever</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/measure_texts.py" line="89"/>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/measure_texts.py" line="94"/>
+        <source>None of the time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/measure_texts.py" line="95"/>
+        <source>Rarely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/measure_texts.py" line="98"/>
+        <source>All of the time</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,8 @@
 not fit: run in a fresh process, because QT_FONT_DPI must be set before Qt starts.
 
     QT_FONT_DPI=192 python -m tests.ui.fit_probe   # prints a JSON list of problems
+    FIT_PROBE_LANGUAGE=pseudo python -m tests.ui.fit_probe   # also lists untranslated text
+    FIT_PROBE_LANGUAGE=cy python -m tests.ui.fit_probe       # Welsh: fit and Alt+letter keys
 """
 
 from __future__ import annotations
@@ -15,6 +17,8 @@ from pathlib import Path
 from tools.screenshots import small_laptop_screen
 
 PANEL = 32  # a desktop's own bar: the window manager keeps windows off it
+# A language to lay out in (ui.i18n); with the pseudo-locale, text left in English is listed.
+LANGUAGE = os.environ.get("FIT_PROBE_LANGUAGE", "")
 
 
 def problems_in(window: object, name: str) -> list[str]:
@@ -102,6 +106,12 @@ def main() -> int:
 
         app = QApplication.instance() or QApplication(sys.argv[:1])
         problems: list[str] = []
+        if LANGUAGE:
+            from tests.ui.accelerators import accelerator_clashes
+            from tests.ui.untranslated import untranslated_in
+            from ui.i18n import install_translators
+
+            install_translators(app, LANGUAGE)
 
         def settle(window: MainWindow) -> None:
             for _ in range(400):
@@ -115,6 +125,10 @@ def main() -> int:
             widget.show()
             app.processEvents()
             problems.extend(problems_in(widget, name))
+            if LANGUAGE == "pseudo":
+                problems.extend(untranslated_in(widget, name))
+            if LANGUAGE:
+                problems.extend(accelerator_clashes(widget, name))
 
         sample(root)
         window = MainWindow(ProfileManager(root))

@@ -585,14 +585,14 @@ def test_models_word_results_and_alerts_plainly() -> None:
         Alert(AlertKind.PENDING_DEVICE, "D-2", count=3),
     ])  # fmt: skip
     assert alerts.cell(0, COL_ALERT_DETAIL) == (
-        "2 concern(s) raised in the week of 23 Feb 2026, only 1 reported: ask the volunteer now"
+        "2 concerns raised in the week of 23 Feb 2026, only 1 reported: ask the volunteer now"
     )
     assert alerts.cell(1, COL_ALERT_DETAIL) == (
-        "No contact for 5 week(s); the last was in the week of 5 Jan 2026"
+        "No contact for 5 weeks; the last was in the week of 5 Jan 2026"
     )
     assert alerts.cell(2, COL_ALERT_DETAIL) == "No contact recorded since the code was assigned"
     assert alerts.cell(3, COL_ALERT_DETAIL) == "Bundles never received: epoch 1: 4, 7-9"
-    assert alerts.cell(4, COL_ALERT_DETAIL) == "Waiting for approval; 3 bundle(s) held until then"
+    assert alerts.cell(4, COL_ALERT_DETAIL) == "Waiting for approval; 3 bundles held until then"
     font = alerts.data(alerts.index(0, 0), Qt.ItemDataRole.FontRole)
     assert font is not None and font.bold()
     assert COL_MATCH == 0

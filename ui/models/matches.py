@@ -86,7 +86,7 @@ class MatchesModel(QAbstractTableModel):
                 parts.append(self.tr("No contact yet"))
             else:
                 days = (self.today - m.last_contact).days
-                parts.append(self.tr("No contact for {0} days").format(days))
+                parts.append(self.tr("No contact for %n day(s)", "", days))
         return " · ".join(parts) or self.tr("Active")
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -53,8 +53,8 @@ class MonthlyContactsChart(QWidget):
         locale = QLocale()
         self.setAccessibleDescription(
             "; ".join(
-                self.tr("{0}: {1} contacts").format(
-                    locale.toString(QDate(m.month), "MMMM yyyy"), m.contacts
+                self.tr("{0}: %n contact(s)", "", m.contacts).format(
+                    locale.toString(QDate(m.month), "MMMM yyyy")
                 )
                 for m in self.months
             )

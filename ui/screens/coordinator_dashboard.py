@@ -116,7 +116,9 @@ class DashboardTab(QWidget):
         self.weeks = QSpinBox()
         self.weeks.setRange(1, DORMANT_WEEKS)
         self.weeks.setValue(3)
-        self.weeks.setSuffix(self.tr(" weeks"))
+        # The unit follows the value: "1 week", "3 weeks" (Qt's numerus forms).
+        self.weeks.setSuffix(self.tr(" week(s)", "", self.weeks.value()))
+        self.weeks.valueChanged.connect(lambda n: self.weeks.setSuffix(self.tr(" week(s)", "", n)))
         self.weeks.setAccessibleName(self.tr("Alert after this many weeks without contact"))
         weeks_label = QLabel(self.tr("Alert after &no contact for:"))
         weeks_label.setBuddy(self.weeks)

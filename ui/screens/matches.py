@@ -199,9 +199,11 @@ class MatchesScreen(QWidget):
         if match is None:
             return
         warning = self.tr(
-            "Erase {0} and all of its {1} entries, outcome measures and safeguarding concerns "
-            "from this laptop? This cannot be undone."
-        ).format(match.code, match.entry_count)
+            "Erase {0} and all of its %n entries, outcome measures and safeguarding concerns "
+            "from this laptop? This cannot be undone.",
+            "",
+            match.entry_count,
+        ).format(match.code)
         if match.unreported_concerns:
             warning = (
                 self.tr(

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
@@ -25,6 +27,7 @@ from logbook.backup.archive import create_backup
 from logbook.progress import Progress
 from logbook.records.export import write_export
 from logbook.vault.profiles import ProfileManager, UnlockedProfile
+from ui.i18n import LANGUAGES, catalogue_status
 from ui.long_task import LongTask
 from ui.operations import Operations
 from ui.preferences import (
@@ -88,17 +91,23 @@ class SettingsScreen(QWidget):
         self.idle.setAccessibleName(IDLE_MINUTES.title())
         self.reminder = QSpinBox(minimum=REMINDER_DAYS.low, maximum=REMINDER_DAYS.high)
         self.reminder.setValue(preferences.get(REMINDER_DAYS))
-        self.reminder.setSuffix(self.tr(" days"))
+        self._count_suffix(self.reminder, lambda n: self.tr(" day(s)", "", n))
         self.reminder.setAccessibleName(REMINDER_DAYS.title())
         self.retention = QSpinBox(minimum=RETENTION_MONTHS.low, maximum=RETENTION_MONTHS.high)
         self.retention.setValue(preferences.get(RETENTION_MONTHS))
-        self.retention.setSuffix(self.tr(" months"))
+        self._count_suffix(self.retention, lambda n: self.tr(" month(s)", "", n))
         self.retention.setAccessibleName(RETENTION_MONTHS.title())
         self.text_size = QSpinBox(minimum=TEXT_PERCENT.low, maximum=TEXT_PERCENT.high)
         self.text_size.setSingleStep(25)
         self.text_size.setValue(preferences.get(TEXT_PERCENT))
         self.text_size.setSuffix(" %")
         self.text_size.setAccessibleName(TEXT_PERCENT.title())
+        self.language = QComboBox()
+        self.language.addItem(self.tr("The system's language"), "")
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(preferences.language())))
+        self.language.setAccessibleName(self.tr("Language"))
         self.shortcuts_button = QPushButton(self.tr("&Keyboard shortcuts…"))
         self.passphrase_button = QPushButton(self.tr("Change &passphrase…"))
         self.backup_button = QPushButton(self.tr("&Back up…"))
@@ -131,6 +140,13 @@ class SettingsScreen(QWidget):
         )  # fmt: skip
         self.text_size_note.setWordWrap(True)
         display_form.addRow("", self.text_size_note)
+        display_form.addRow(self.tr("Lan&guage:"), self.language)
+        self.language_note = QLabel(
+            " ".join((self.tr("For this laptop. Applies the next time the app starts."),
+                      catalogue_status())).strip()
+        )  # fmt: skip
+        self.language_note.setWordWrap(True)
+        display_form.addRow("", self.language_note)
         display_form.addRow("", self.shortcuts_button)
         data = QGroupBox(self.tr("Your data"))
         data_layout = QVBoxLayout(data)
@@ -167,6 +183,7 @@ class SettingsScreen(QWidget):
         self.reminder.valueChanged.connect(self._save_preferences)
         self.retention.valueChanged.connect(self._save_preferences)
         self.text_size.valueChanged.connect(self._save_preferences)
+        self.language.currentIndexChanged.connect(self._save_language)
         self.shortcuts_button.clicked.connect(self.show_shortcuts)
         self.passphrase_button.clicked.connect(self.change_passphrase)
         self.backup_button.clicked.connect(self.ask_backup)
@@ -179,6 +196,15 @@ class SettingsScreen(QWidget):
         self.preferences.set(RETENTION_MONTHS, self.retention.value())
         self.preferences.set(TEXT_PERCENT, self.text_size.value())
         self.preferences_changed.emit()
+
+    @staticmethod
+    def _count_suffix(box: QSpinBox, suffix: Callable[[int], str]) -> None:
+        """The unit after the number, counted ("1 month", "2 months") as the value changes."""
+        box.setSuffix(suffix(box.value()))
+        box.valueChanged.connect(lambda n: box.setSuffix(suffix(n)))
+
+    def _save_language(self) -> None:
+        self.preferences.set_language(self.language.currentData() or "")
 
     def show_shortcuts(self) -> None:
         from ui.screens.shortcuts import ShortcutsDialog

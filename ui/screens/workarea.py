@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC
 
-from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
+from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
@@ -262,7 +262,7 @@ class WorkArea(QWidget):
         months = settings.policy.retention_months if settings else None
         self.settings.retention.setEnabled(months is None)
         self.settings.retention.setToolTip(
-            self.tr("Set by your organisation: {0} months").format(months) if months else ""
+            self.tr("Set by your organisation: %n month(s)", "", months) if months else ""
         )
         self._org_retention = months
         keep = months or self.preferences.get(RETENTION_MONTHS)
@@ -308,7 +308,7 @@ class WorkArea(QWidget):
     def delete_entry(self, entry: EntryInfo) -> None:
         self.undo.push(DeleteEntry(self, entry))
         self.notice.setText(self.tr("Entry of {0} deleted.").format(
-            entry.occurred_on.strftime("%d %b %Y")))  # fmt: skip
+            QLocale().toString(QDate(entry.occurred_on), "d MMM yyyy")))  # fmt: skip
         self.notice_undo.show()
 
     def _undo_from_notice(self) -> None:

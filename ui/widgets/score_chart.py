@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QDate, QLocale, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -77,7 +77,7 @@ class ScoreChart(QWidget):
             edges.append((last, Qt.AlignmentFlag.AlignRight))
         for d, align in edges:
             painter.drawText(QRectF(area.left(), label_y, area.width(), metrics.height()),
-                             align, d.strftime("%d %b %Y"))  # fmt: skip
+                             align, QLocale().toString(QDate(d), "d MMM yyyy"))  # fmt: skip
         x = area.left()
         for index, (name, points) in enumerate(self.series):
             colour = QColor(SERIES_COLOURS[index % len(SERIES_COLOURS)])
