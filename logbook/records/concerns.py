@@ -96,6 +96,26 @@ def _info(row: Concern, code: str, additions: list[AdditionInfo] | None = None) 
     )
 
 
+def validate_addition(concern: ConcernInfo, field: str | None, text: str, on: date) -> str:
+    """Check a follow-up note (`field` None) or an amendment of `field`; the text as kept."""
+    if field is not None and field not in AMENDABLE_FIELDS:
+        raise InvalidValue(
+            "field", _("must be one of: {names}").format(names=", ".join(AMENDABLE_FIELDS))
+        )
+    # An amendment may empty an optional field; a note, or the words seen or said, may not.
+    required = field is None or field == "seen_or_said"
+    if field == "place":
+        checked = values.short_text("text", text) or ""
+    else:
+        checked = values.long_text("text", text, required=required)
+    values.past_date("date", on)
+    if on < concern.occurred_on:
+        raise InvalidValue("date", _("must not be before the concern itself"))
+    if field is not None and checked == concern.current(field):
+        raise InvalidValue("text", _("is the same as it reads now: nothing to correct"))
+    return checked
+
+
 class ConcernService:
     def __init__(self, store: Store) -> None:
         self._store = store
@@ -177,42 +197,47 @@ class ConcernService:
             row.updated_at = utc_now()
             return _info(row, code)
 
-    def add_note(self, concern_id: int, text: str, written_on: date | None = None) -> Changes:
+    def add_note(
+        self,
+        concern_id: int,
+        text: str,
+        written_on: date | None = None,
+        *,
+        draft: DraftKey | None = None,
+    ) -> Changes:
         """A dated follow-up note ("Spoke to the lead again on ..."); `written_on` is the day
-        it speaks for, today unless given."""
-        return self._append(concern_id, NOTE, None, text, written_on)
+        it speaks for, today unless given. `draft`: the form's, discarded with the save."""
+        return self._append(concern_id, None, text, written_on, draft)
 
     def amend(
-        self, concern_id: int, field: str, text: str, written_on: date | None = None
+        self,
+        concern_id: int,
+        field: str,
+        text: str,
+        written_on: date | None = None,
+        *,
+        draft: DraftKey | None = None,
     ) -> Changes:
         """Correct one field by a dated amendment; the original text is kept beside it."""
-        if field not in AMENDABLE_FIELDS:
-            raise InvalidValue(
-                "field", _("must be one of: {names}").format(names=", ".join(AMENDABLE_FIELDS))
-            )
-        return self._append(concern_id, AMENDMENT, field, text, written_on)
+        return self._append(concern_id, field, text, written_on, draft)
 
     def _append(
-        self, concern_id: int, kind: str, field: str | None, text: str, written_on: date | None
+        self,
+        concern_id: int,
+        field: str | None,
+        text: str,
+        written_on: date | None,
+        draft: DraftKey | None,
     ) -> Changes:
-        # An amendment may empty an optional field; a note, or the words seen or said, may not.
-        required = kind == NOTE or field == "seen_or_said"
-        if field == "place":
-            checked = values.short_text("text", text, required=False) or ""
-        else:
-            checked = values.long_text("text", text, required=required)
-        on = values.past_date("date", written_on or date.today())
+        on = written_on or date.today()
         with self._store.session() as s:
-            row, _code = self._load(s, concern_id)
-            if on < row.occurred_on:
-                raise InvalidValue("date", _("must not be before the concern itself"))
-            current = _info(row, _code, _additions(s, [row.id])[row.id])
-            if field is not None and checked == current.current(field):
-                raise InvalidValue("text", _("is the same as it reads now: nothing to correct"))
+            row, code = self._load(s, concern_id)
+            concern = _info(row, code, _additions(s, [row.id])[row.id])
+            checked = validate_addition(concern, field, text, on)
             s.add(
                 ConcernAddition(
                     concern_id=row.id,
-                    kind=kind,
+                    kind=NOTE if field is None else AMENDMENT,
                     field=field,
                     text=checked,
                     written_on=on,
@@ -220,4 +245,6 @@ class ConcernService:
                     created_at=utc_now(),
                 )
             )
+            if draft is not None:
+                discard_in(s, draft)
         return CONCERNS
