@@ -6,8 +6,15 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from logbook.errors import LogbookError
-from logbook.records.drafts import ConcernDraft, DraftInfo, EntryDraft, MatchDraft, MeasureDraft
-from logbook.records.dto import EntryInfo, MatchInfo
+from logbook.records.drafts import (
+    ConcernAdditionDraft,
+    ConcernDraft,
+    DraftInfo,
+    EntryDraft,
+    MatchDraft,
+    MeasureDraft,
+)
+from logbook.records.dto import ConcernInfo, EntryInfo, MatchInfo
 from logbook.records.measures import Instrument
 from logbook.records.values import Kind
 from ui.screens.matches import AddMatchDialog
@@ -45,6 +52,14 @@ def restore_draft(area: WorkArea, info: DraftInfo, opened: Callable[[DraftDialog
         dialog = area.concerns.dialog()
         dialog.accepted.connect(area.concerns._changed)
         show(dialog)
+    elif isinstance(draft, ConcernAdditionDraft):
+        amend = draft.field is not None
+        concern_id = draft.concern_id
+
+        def addition(concern: ConcernInfo) -> None:
+            show(area.concerns.addition_dialog(concern, amend=amend))
+
+        ops.run(lambda: book.concerns.get(concern_id), addition, cannot, owner=area)
     elif isinstance(draft, MatchDraft):
         adding = AddMatchDialog(area.matches, book, ops)
         adding.accepted.connect(area.matches._changed)
