@@ -122,16 +122,24 @@ class MeasureService:
             return [_info(row, match) for row, match in s.execute(query)]
 
     def correct(
-        self, measure_id: int, items: Sequence[int], taken_on: date | None = None
+        self,
+        measure_id: int,
+        items: Sequence[int],
+        taken_on: date | None = None,
+        *,
+        draft: DraftKey | None = None,
     ) -> Changes:
         """Replace the answers (and the date, if given) of a measure recorded wrongly. Its
-        consent is unchanged; a week already sent is sent again with the corrected scores."""
+        consent is unchanged; a week already sent is sent again with the corrected scores.
+        `draft`, the form's draft, is discarded in the same transaction."""
         with self._store.session() as s:
             row, _match = self._load(s, measure_id)
             scored = score(Instrument(row.instrument), items)
             if taken_on is not None:
                 row.taken_on = values.past_date("date", taken_on)
             row.items = json.dumps(list(scored.items))
+            if draft is not None:
+                discard_in(s, draft)
         return MEASURES
 
     def delete(self, measure_id: int) -> Changes:

@@ -14,11 +14,11 @@ from logbook.records.drafts import (
     MatchDraft,
     MeasureDraft,
 )
-from logbook.records.dto import ConcernInfo, EntryInfo, MatchInfo
+from logbook.records.dto import ConcernInfo, EntryInfo, MatchInfo, MeasureInfo
 from logbook.records.measures import Instrument
 from logbook.records.values import Kind
 from ui.screens.matches import AddMatchDialog
-from ui.screens.measures import MeasureForm
+from ui.screens.measures import MeasureForm, corrected_id
 from ui.widgets.draft_dialog import DraftDialog
 
 if TYPE_CHECKING:
@@ -68,7 +68,14 @@ def restore_draft(area: WorkArea, info: DraftInfo, opened: Callable[[DraftDialog
         code = draft.match_code
         instrument = Instrument(draft.instrument) if draft.instrument in set(Instrument) else None
 
-        def measure(match: MatchInfo) -> None:
-            show(MeasureForm(area.matches, book, ops, match, instrument or Instrument.UCLA3))
+        fixing = corrected_id(info.key)
 
-        ops.run(lambda: book.matches.get(code), measure, cannot, owner=area)
+        def measure(found: tuple[MatchInfo, MeasureInfo | None]) -> None:
+            match, correcting = found
+            chosen = correcting.instrument if correcting else instrument or Instrument.UCLA3
+            show(MeasureForm(area.matches, book, ops, match, chosen, correcting))
+
+        ops.run(
+            lambda: (book.matches.get(code), book.measures.get(fixing) if fixing else None),
+            measure, cannot, owner=area,
+        )  # fmt: skip
