@@ -137,6 +137,10 @@ def main() -> int:
         work = window.work
         assert isinstance(work, WorkArea)
         settle(window)
+        # An entry and a concern chosen: the reading panes beside their lists must fit too.
+        work.timeline.view.selectRow(0)
+        work.concerns.view.selectRow(0)
+        assert work.timeline.reader.entry_id is not None and work.concerns.selected()
         for index in range(work.tabs.count()):
             work.tabs.setCurrentIndex(index)
             settle(window)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -33,6 +34,7 @@ from ui.models.entries import (
     EntriesModel,
 )
 from ui.operations import Operations
+from ui.screens.reading_pane import ReadingPane
 from ui.widgets.date_edit import FormDateEdit
 from ui.widgets.highlight import HighlightDelegate
 
@@ -101,9 +103,17 @@ class Timeline(QWidget):
         filters.addWidget(self.date_from)
         filters.addWidget(QLabel(self.tr("to")))
         filters.addWidget(self.date_to)
+        # List and reading pane side by side, as journal apps have them.
+        self.reader = ReadingPane()
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.view)
+        self.splitter.addWidget(self.reader)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
-        layout.addWidget(self.view, 1)
+        layout.addWidget(self.splitter, 1)
         layout.addWidget(self.count)
 
         self._debounce = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
@@ -115,6 +125,11 @@ class Timeline(QWidget):
             edit.dateChanged.connect(self.reload)
         self.model.more_wanted.connect(self._more)
         self.view.activated.connect(self._activated)
+        self.view.selectionModel().selectionChanged.connect(self._read)
+        # Focus entering the list makes a row current without choosing it: choose it, so the
+        # pane shows what the list's focus is on.
+        self.view.selectionModel().currentChanged.connect(self._choose_current)
+        self._names: dict[str, str] = {}
 
     def _date_filter(self, name: str) -> QDateEdit:
         edit = FormDateEdit(calendarPopup=True)
@@ -128,6 +143,7 @@ class Timeline(QWidget):
     def set_matches(self, names: dict[str, str]) -> None:
         """Match codes with the names the volunteer gave them, for the filter and the list."""
         self.model.set_match_names(names)
+        self._names = names
         current = self.match.currentData()
         self.match.blockSignals(True)
         self.match.clear()
@@ -174,6 +190,7 @@ class Timeline(QWidget):
             return
         self.model.set_rows(list(page.entries), page.total)
         self._update_count()
+        self._reselect()
 
     def _show_hits(self, generation: int, hits: list[SearchHit]) -> None:
         if generation != self._generation:
@@ -182,6 +199,27 @@ class Timeline(QWidget):
             [h.entry for h in hits], len(hits), {h.entry.id: (h.snippet, h.spans) for h in hits}
         )
         self._update_count()
+        self._reselect()
+
+    def _reselect(self) -> None:
+        """A reload keeps the entry being read chosen (and shown as now saved), if listed."""
+        reading = self.reader.entry_id
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, COL_DATE)
+            if reading is not None and index.data(ENTRY_ROLE).id == reading:
+                self.view.setCurrentIndex(index)
+                self.view.selectRow(row)
+                break
+        self._read()
+
+    def _choose_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid() and not self.view.selectionModel().hasSelection():
+            self.view.selectRow(current.row())
+
+    def _read(self, *_: object) -> None:
+        entry = self.selected()
+        match_name = self._names.get(entry.match_code) if entry and entry.match_code else None
+        self.reader.show_entry(entry, match_name)
 
     def _more(self) -> None:
         generation, offset, filters = self._generation, self.model.loaded(), self._filters()
