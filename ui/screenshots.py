@@ -73,6 +73,14 @@ def sample(root: Path) -> None:
             opinion="She seemed frightened of the landlord.",
             action_taken="Rang the coordinator from the car afterwards.",
         ))  # fmt: skip
+        kitchen = book.concerns.list()[0].id
+        book.concerns.add_note(
+            kitchen,
+            "Spoke to the coordinator again; she is arranging a visit from the housing officer.",
+            today,
+        )
+        book.concerns.amend(kitchen, "facts", "Damp on the wall by the window; only milk and "
+                            "bread in the fridge.", today)  # fmt: skip
         book.concerns.add(ConcernInput(
             match_code="M-0057", occurred_on=today - timedelta(days=30),
             seen_or_said="A fall at home; he had not told his daughter.",
@@ -313,6 +321,7 @@ def main() -> int:
         settle(window)
         assert window.work is not None
         settle(window)
+        window.work.timeline.view.selectRow(0)  # the reading pane shows the newest entry
         shoot(window, "timeline")
         window.work.timeline.search.setText("garden")
         window.work.timeline.reload()
@@ -340,6 +349,15 @@ def main() -> int:
         measures.chart_choice.setCurrentIndex(measures.chart_choice.findData("swemwbs"))
         measures.show()
         shoot(measures, "measures")
+        measures.view.selectRow(0)
+        withdraw = measures.withdraw(whole_match=False)
+        assert withdraw is not None
+        shoot(withdraw, "withdraw-consent")
+        withdraw.done(0)
+        correcting = measures.correct()
+        assert correcting is not None
+        shoot(correcting, "measure-correction")
+        correcting.done(0)
         form = measures.form()
         for combo, value in zip(form.items, (2, 1, 2), strict=False):
             combo.setCurrentIndex(combo.findData(value))
@@ -349,7 +367,20 @@ def main() -> int:
         measures.close()
         window.work.tabs.setCurrentWidget(window.work.concerns)
         settle(window)
+        window.work.concerns.view.selectRow(0)  # read in full, with its note and correction
         shoot(window, "safeguarding")
+        window.work.concerns.saved_notice.setText(
+            "Saved to /home/sam/Documents/safeguarding-concern-1.pdf. This PDF is not "
+            "encrypted: anyone who can open the file can read it. Give it only to your "
+            "safeguarding lead, then delete it."
+        )
+        window.work.concerns.saved_notice.show()
+        shoot(window, "concern-pdf-saved")
+        window.work.concerns.saved_notice.hide()
+        note = window.work.concerns.add_to(amend=True)
+        assert note is not None
+        shoot(note, "concern-correction")
+        note.done(0)
         window.work.tabs.setCurrentWidget(window.work.settings)
         settle(window)
         shoot(window, "settings")

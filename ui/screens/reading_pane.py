@@ -6,7 +6,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QDate, QLocale, QTime, QUrl
-from PySide6.QtGui import QTextCursor, QTextDocument
+from PySide6.QtGui import QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from logbook.records.dto import EntryInfo
@@ -38,7 +38,8 @@ class ReadingPane(QTextBrowser):
         cursor = QTextCursor(self.document())
         cursor.insertHtml(self._heading(entry, match_name))
         if entry.notes:
-            cursor.insertBlock()
+            # Fresh formats: the heading's rule and bold must not carry into the notes.
+            cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
             cursor.insertMarkdown(entry.notes, QTextDocument.MarkdownFeature.MarkdownDialectGitHub)
         self.moveCursor(QTextCursor.MoveOperation.Start)
         self.verticalScrollBar().setValue(kept)
