@@ -170,6 +170,8 @@ class WorkArea(QWidget):
 
         self.timeline.open_entry.connect(self.edit_entry)
         self.timeline.delete_entry.connect(self.delete_entry)
+        self.timeline.add_match_wanted.connect(self._first_match)
+        self.timeline.new_visit_wanted.connect(lambda: self.new_entry(Kind.VISIT))
         self.matches.changed.connect(self.changed)
         self.concerns.changed.connect(self.changed)
         self.sharing.changed.connect(self.changed)
@@ -182,6 +184,10 @@ class WorkArea(QWidget):
         self.changed()
         book = self.book
         self.ops.run(book.drafts.list, self._offer_drafts, owner=self)
+
+    def _first_match(self) -> None:
+        self.tabs.setCurrentWidget(self.matches)
+        self.matches.add()
 
     def _keyboard_reachable_toolbar(self) -> None:
         """Tool buttons take no focus by default; ours are reachable with Tab and named."""
