@@ -309,7 +309,7 @@ def main() -> int:
         window.create_screen.passphrase.second.setText("tulip kettle harbour")
         shoot(window, "create-profile")
         window.create_screen.key_page.show_key(
-            "MFRG-GZDF-MZTW-Q2LK-NNWW-S3TP-OBYX-E4DT-OV3H-O6DZ-PJQW-2YLE-OQZA"
+            "MFRG-GZDF-MZTW-Q2LK-NNWW-S3TP-OBYX-E4DT-OV3H-O6DZ-PJQW-2YLE-OQZA", "Alex"
         )
         window.create_screen.pages.setCurrentIndex(1)
         shoot(window, "recovery-key")

@@ -124,7 +124,7 @@ def main() -> int:
         window.show_create()
         check(window, "create profile")
         window.create_screen.key_page.show_key("MFRG-GZDF-MZTW-Q2LK-NNWW-S3TP-OBYX-E4DT-"
-                                               "OV3H-O6DZ-PJQW-2YLE-OQZA")  # fmt: skip
+                                               "OV3H-O6DZ-PJQW-2YLE-OQZA", "Sam")  # fmt: skip
         window.create_screen.pages.setCurrentIndex(1)
         check(window, "recovery key")
         window.show_recover("Sam")
