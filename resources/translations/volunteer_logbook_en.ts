@@ -4,47 +4,47 @@
 <context>
     <name>AddMatchDialog</name>
     <message>
-        <location filename="../../ui/screens/matches.py" line="48"/>
+        <location filename="../../ui/screens/matches.py" line="49"/>
         <source>Add a match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="50"/>
+        <location filename="../../ui/screens/matches.py" line="51"/>
         <source>Match code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="51"/>
+        <location filename="../../ui/screens/matches.py" line="52"/>
         <source>from your coordinator, e.g. M-0042</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="53"/>
+        <location filename="../../ui/screens/matches.py" line="54"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="54"/>
+        <location filename="../../ui/screens/matches.py" line="55"/>
         <source>only ever shown on this laptop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="58"/>
+        <location filename="../../ui/screens/matches.py" line="59"/>
         <source>Start date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="62"/>
+        <location filename="../../ui/screens/matches.py" line="63"/>
         <source>&amp;Code:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="62"/>
+        <location filename="../../ui/screens/matches.py" line="63"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="63"/>
+        <location filename="../../ui/screens/matches.py" line="64"/>
         <source>&amp;Started:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -52,67 +52,67 @@
 <context>
     <name>AlertsModel</name>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="160"/>
+        <location filename="../../ui/models/coordinator.py" line="135"/>
         <source>Alert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="160"/>
+        <location filename="../../ui/models/coordinator.py" line="135"/>
         <source>Match or device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="160"/>
+        <location filename="../../ui/models/coordinator.py" line="135"/>
         <source>Volunteer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="161"/>
+        <location filename="../../ui/models/coordinator.py" line="136"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="165"/>
+        <location filename="../../ui/models/coordinator.py" line="140"/>
         <source>Safeguarding: NOT REPORTED</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="166"/>
+        <location filename="../../ui/models/coordinator.py" line="141"/>
         <source>No contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="167"/>
+        <location filename="../../ui/models/coordinator.py" line="142"/>
         <source>Not their match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="168"/>
+        <location filename="../../ui/models/coordinator.py" line="143"/>
         <source>Missing bundles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="169"/>
+        <location filename="../../ui/models/coordinator.py" line="144"/>
         <source>Device to approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="170"/>
+        <location filename="../../ui/models/coordinator.py" line="145"/>
         <source>Bundles held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="171"/>
+        <location filename="../../ui/models/coordinator.py" line="146"/>
         <source>Follow-up wanted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="172"/>
+        <location filename="../../ui/models/coordinator.py" line="147"/>
         <source>Safeguarding: reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/coordinator.py" line="189"/>
+        <location filename="../../ui/models/coordinator.py" line="164"/>
         <source>%n concern(s) raised in the {0}, not reported yet: ask the volunteer now</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -120,7 +120,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/coordinator.py" line="194"/>
+        <location filename="../../ui/models/coordinator.py" line="169"/>
         <source>%n concern(s) raised in the {0}, only {1} reported: ask the volunteer now</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -128,7 +128,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/coordinator.py" line="199"/>
+        <location filename="../../ui/models/coordinator.py" line="174"/>
         <source>%n concern(s) raised in the {0}, all reported</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -136,12 +136,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="204"/>
+        <location filename="../../ui/models/coordinator.py" line="179"/>
         <source>No contact recorded since the code was assigned</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/coordinator.py" line="205"/>
+        <location filename="../../ui/models/coordinator.py" line="180"/>
         <source>No contact for %n week(s); the last was in the {0}</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -149,7 +149,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/coordinator.py" line="209"/>
+        <location filename="../../ui/models/coordinator.py" line="184"/>
         <source>Sent by device {0} in %n week(s), latest the {1}, but not assigned to this volunteer</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -157,12 +157,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="215"/>
+        <location filename="../../ui/models/coordinator.py" line="190"/>
         <source>Bundles never received: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/coordinator.py" line="218"/>
+        <location filename="../../ui/models/coordinator.py" line="193"/>
         <source>Waiting for approval; %n bundle(s) held until then</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -170,12 +170,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="219"/>
+        <location filename="../../ui/models/coordinator.py" line="194"/>
         <source>Waiting for approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/coordinator.py" line="221"/>
+        <location filename="../../ui/models/coordinator.py" line="196"/>
         <source>%n bundle(s) held</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -183,7 +183,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/coordinator.py" line="222"/>
+        <location filename="../../ui/models/coordinator.py" line="197"/>
         <source>%n follow-up(s) wanted in the {0}</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -295,12 +295,12 @@
 <context>
     <name>AssignmentsModel</name>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="419"/>
+        <location filename="../../ui/models/coordinator.py" line="394"/>
         <source>Match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="419"/>
+        <location filename="../../ui/models/coordinator.py" line="394"/>
         <source>Volunteer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -324,155 +324,223 @@
     </message>
 </context>
 <context>
-    <name>ConcernDialog</name>
+    <name>ConcernAdditionDialog</name>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="72"/>
-        <source>Raise a safeguarding concern</source>
+        <location filename="../../ui/screens/concerns.py" line="246"/>
+        <source>Correct the concern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="74"/>
-        <source>Match</source>
+        <location filename="../../ui/screens/concerns.py" line="246"/>
+        <source>Add a note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="76"/>
-        <source>(choose who it is about)</source>
+        <location filename="../../ui/screens/concerns.py" line="249"/>
+        <source>The correction is added with its date. What was first written is kept and shown beside it: safeguarding records never change silently.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="82"/>
+        <location filename="../../ui/screens/concerns.py" line="253"/>
+        <source>A dated follow-up note, such as “Spoke to the lead again”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/concerns.py" line="257"/>
+        <source>Field to correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/concerns.py" line="263"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="83"/>
-        <source>at</source>
+        <location filename="../../ui/screens/concerns.py" line="265"/>
+        <source>Corrected text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="84"/>
-        <source>Record a time</source>
+        <location filename="../../ui/screens/concerns.py" line="265"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/concerns.py" line="266"/>
+        <source>The field as it should read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/concerns.py" line="266"/>
+        <source>What happened since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/concerns.py" line="273"/>
+        <source>&amp;On:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/concerns.py" line="275"/>
+        <source>&amp;Field:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/concerns.py" line="276"/>
+        <source>&amp;Text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConcernDialog</name>
+    <message>
+        <location filename="../../ui/screens/concerns.py" line="77"/>
+        <source>Raise a safeguarding concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/concerns.py" line="79"/>
+        <source>Match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/concerns.py" line="81"/>
+        <source>(choose who it is about)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/screens/concerns.py" line="87"/>
-        <location filename="../../ui/screens/concerns.py" line="144"/>
-        <source>Time</source>
+        <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="90"/>
-        <source>Where</source>
+        <location filename="../../ui/screens/concerns.py" line="88"/>
+        <source>at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/concerns.py" line="89"/>
+        <source>Record a time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/screens/concerns.py" line="92"/>
+        <location filename="../../ui/screens/concerns.py" line="149"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/concerns.py" line="95"/>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/concerns.py" line="97"/>
         <source>What was seen or said</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="93"/>
+        <location filename="../../ui/screens/concerns.py" line="98"/>
         <source>What you saw, or what they said, in their own words where you can</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="95"/>
+        <location filename="../../ui/screens/concerns.py" line="100"/>
         <source>Facts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="95"/>
+        <location filename="../../ui/screens/concerns.py" line="100"/>
         <source>What you know for certain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="97"/>
+        <location filename="../../ui/screens/concerns.py" line="102"/>
         <source>Opinion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="97"/>
+        <location filename="../../ui/screens/concerns.py" line="102"/>
         <source>What you think or worry about, kept apart from facts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="99"/>
+        <location filename="../../ui/screens/concerns.py" line="104"/>
         <source>Action taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="99"/>
+        <location filename="../../ui/screens/concerns.py" line="104"/>
         <source>What you did about it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="100"/>
+        <location filename="../../ui/screens/concerns.py" line="105"/>
         <source>I have already reported it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="101"/>
+        <location filename="../../ui/screens/concerns.py" line="106"/>
         <source>Already reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="103"/>
+        <location filename="../../ui/screens/concerns.py" line="108"/>
         <source>Reported to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="107"/>
+        <location filename="../../ui/screens/concerns.py" line="112"/>
         <source>Who to report to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="109"/>
+        <location filename="../../ui/screens/concerns.py" line="114"/>
         <source>Report this to your safeguarding lead today: {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="112"/>
+        <location filename="../../ui/screens/concerns.py" line="117"/>
         <source>Report this today to your organisation&apos;s safeguarding lead. If you do not know who that is, ask your coordinator now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="134"/>
+        <location filename="../../ui/screens/concerns.py" line="139"/>
         <source>&amp;Match:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="134"/>
+        <location filename="../../ui/screens/concerns.py" line="139"/>
         <source>&amp;When:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="135"/>
+        <location filename="../../ui/screens/concerns.py" line="140"/>
         <source>W&amp;here:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="135"/>
+        <location filename="../../ui/screens/concerns.py" line="140"/>
         <source>&amp;Seen or said:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="136"/>
+        <location filename="../../ui/screens/concerns.py" line="141"/>
         <source>&amp;Facts:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="136"/>
+        <location filename="../../ui/screens/concerns.py" line="141"/>
         <source>&amp;Opinion:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="137"/>
+        <location filename="../../ui/screens/concerns.py" line="142"/>
         <source>&amp;Action taken:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="138"/>
+        <location filename="../../ui/screens/concerns.py" line="143"/>
         <source>Reported to:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -513,37 +581,92 @@
 <context>
     <name>ConcernsScreen</name>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="263"/>
+        <location filename="../../ui/screens/concerns.py" line="370"/>
         <source>Safeguarding concerns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="275"/>
+        <location filename="../../ui/screens/concerns.py" line="382"/>
+        <source>The chosen concern in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/concerns.py" line="385"/>
+        <source>Choose a concern above to read it in full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/concerns.py" line="394"/>
         <source>Safeguarding concerns are kept apart from your notes. Only the fact that a concern was raised, and whether it was reported, is ever sent to your organisation in a summary.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="281"/>
+        <location filename="../../ui/screens/concerns.py" line="400"/>
         <source>Raise a &amp;concern…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="282"/>
+        <location filename="../../ui/screens/concerns.py" line="401"/>
+        <source>Add a &amp;note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/concerns.py" line="402"/>
+        <source>C&amp;orrect…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/concerns.py" line="403"/>
         <source>Mark report&amp;ed…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="283"/>
+        <location filename="../../ui/screens/concerns.py" line="404"/>
         <source>Save as &amp;PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="333"/>
-        <source>Save concern as PDF</source>
+        <location filename="../../ui/screens/concerns.py" line="412"/>
+        <source>Where the PDF was saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="334"/>
+        <location filename="../../ui/screens/concerns.py" line="470"/>
+        <source>Read in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/concerns.py" line="471"/>
+        <source>Add a note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/concerns.py" line="472"/>
+        <source>Correct…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/concerns.py" line="473"/>
+        <source>Mark reported…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/concerns.py" line="474"/>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/concerns.py" line="512"/>
+        <source>Save concern as PDF (not encrypted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/concerns.py" line="526"/>
+        <source>Saved to {0}. This PDF is not encrypted: anyone who can open the file can read it. Give it only to your safeguarding lead, then delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/concerns.py" line="513"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -635,57 +758,57 @@
 <context>
     <name>CoordinatorMatchesModel</name>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="245"/>
+        <location filename="../../ui/models/coordinator.py" line="220"/>
         <source>Match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="245"/>
+        <location filename="../../ui/models/coordinator.py" line="220"/>
         <source>Volunteer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="245"/>
+        <location filename="../../ui/models/coordinator.py" line="220"/>
         <source>Last contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="246"/>
+        <location filename="../../ui/models/coordinator.py" line="221"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="246"/>
+        <location filename="../../ui/models/coordinator.py" line="221"/>
         <source>Weeks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="246"/>
+        <location filename="../../ui/models/coordinator.py" line="221"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="250"/>
+        <location filename="../../ui/models/coordinator.py" line="225"/>
         <source>Whole weeks since the last contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="251"/>
+        <location filename="../../ui/models/coordinator.py" line="226"/>
         <source>Visits and conversations in the last 4 weeks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="261"/>
+        <location filename="../../ui/models/coordinator.py" line="236"/>
         <source>unassigned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="263"/>
+        <location filename="../../ui/models/coordinator.py" line="238"/>
         <source>none yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/coordinator.py" line="270"/>
+        <location filename="../../ui/models/coordinator.py" line="245"/>
         <source>%n concern(s) not reported</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -693,17 +816,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="272"/>
+        <location filename="../../ui/models/coordinator.py" line="247"/>
         <source>sent by another volunteer&apos;s device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="274"/>
+        <location filename="../../ui/models/coordinator.py" line="249"/>
         <source>code not assigned</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/coordinator.py" line="299"/>
+        <location filename="../../ui/models/coordinator.py" line="274"/>
         <source>%n in the last 4 weeks</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -711,25 +834,12 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/coordinator.py" line="301"/>
+        <location filename="../../ui/models/coordinator.py" line="276"/>
         <source>%n in all</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>CoordinatorModels</name>
-    <message>
-        <location filename="../../ui/models/coordinator.py" line="57"/>
-        <source>w/c {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/coordinator.py" line="59"/>
-        <source>week of {0}</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1072,67 +1182,67 @@ Settings for the mailbox server: {1}</source>
 <context>
     <name>DevicesModel</name>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="353"/>
+        <location filename="../../ui/models/coordinator.py" line="328"/>
         <source>Device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="353"/>
+        <location filename="../../ui/models/coordinator.py" line="328"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="353"/>
+        <location filename="../../ui/models/coordinator.py" line="328"/>
         <source>Volunteer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="354"/>
+        <location filename="../../ui/models/coordinator.py" line="329"/>
         <source>Fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="354"/>
+        <location filename="../../ui/models/coordinator.py" line="329"/>
         <source>Held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="354"/>
+        <location filename="../../ui/models/coordinator.py" line="329"/>
         <source>Missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="355"/>
+        <location filename="../../ui/models/coordinator.py" line="330"/>
         <source>Last seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="359"/>
+        <location filename="../../ui/models/coordinator.py" line="334"/>
         <source>Bundles kept until the device is approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="360"/>
+        <location filename="../../ui/models/coordinator.py" line="335"/>
         <source>Bundle numbers never received (lost, or still on the way)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="361"/>
+        <location filename="../../ui/models/coordinator.py" line="336"/>
         <source>When its latest bundle arrived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="366"/>
+        <location filename="../../ui/models/coordinator.py" line="341"/>
         <source>Waiting for approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="367"/>
+        <location filename="../../ui/models/coordinator.py" line="342"/>
         <source>Approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="368"/>
+        <location filename="../../ui/models/coordinator.py" line="343"/>
         <source>Revoked</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1507,72 +1617,72 @@ Settings for the mailbox server: {1}</source>
 <context>
     <name>ImportResultsModel</name>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="433"/>
+        <location filename="../../ui/models/coordinator.py" line="408"/>
         <source>Bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="433"/>
+        <location filename="../../ui/models/coordinator.py" line="408"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="433"/>
+        <location filename="../../ui/models/coordinator.py" line="408"/>
         <source>Device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="433"/>
+        <location filename="../../ui/models/coordinator.py" line="408"/>
         <source>Weeks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="434"/>
+        <location filename="../../ui/models/coordinator.py" line="409"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="443"/>
+        <location filename="../../ui/models/coordinator.py" line="418"/>
         <source>Imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="444"/>
+        <location filename="../../ui/models/coordinator.py" line="419"/>
         <source>Already imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="445"/>
+        <location filename="../../ui/models/coordinator.py" line="420"/>
         <source>Held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="446"/>
+        <location filename="../../ui/models/coordinator.py" line="421"/>
         <source>Conflict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="447"/>
+        <location filename="../../ui/models/coordinator.py" line="422"/>
         <source>Rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="453"/>
+        <location filename="../../ui/models/coordinator.py" line="428"/>
         <source>mailbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="453"/>
+        <location filename="../../ui/models/coordinator.py" line="428"/>
         <source>held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="464"/>
+        <location filename="../../ui/models/coordinator.py" line="439"/>
         <source>Imported; not assigned to this device&apos;s volunteer: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/coordinator.py" line="467"/>
+        <location filename="../../ui/models/coordinator.py" line="442"/>
         <source>Imported %n week(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1580,7 +1690,7 @@ Settings for the mailbox server: {1}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="469"/>
+        <location filename="../../ui/models/coordinator.py" line="444"/>
         <source>The device is not approved yet: approve it on the Devices tab and its bundles are imported then.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1827,52 +1937,52 @@ Settings for the mailbox server: {1}</source>
 <context>
     <name>MatchesModel</name>
     <message>
-        <location filename="../../ui/models/matches.py" line="72"/>
+        <location filename="../../ui/models/matches.py" line="71"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/matches.py" line="72"/>
+        <location filename="../../ui/models/matches.py" line="71"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/matches.py" line="72"/>
+        <location filename="../../ui/models/matches.py" line="71"/>
         <source>Last contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/matches.py" line="72"/>
+        <location filename="../../ui/models/matches.py" line="71"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/matches.py" line="80"/>
+        <location filename="../../ui/models/matches.py" line="79"/>
         <source>Ended {0}; past the keeping period, can be erased</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/matches.py" line="81"/>
+        <location filename="../../ui/models/matches.py" line="80"/>
         <source>Ended {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/matches.py" line="84"/>
+        <location filename="../../ui/models/matches.py" line="83"/>
         <source>Concern not yet reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/matches.py" line="87"/>
+        <location filename="../../ui/models/matches.py" line="86"/>
         <source>No contact yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/matches.py" line="90"/>
+        <location filename="../../ui/models/matches.py" line="89"/>
         <source>No contact for {0} days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/matches.py" line="91"/>
+        <location filename="../../ui/models/matches.py" line="90"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1880,57 +1990,77 @@ Settings for the mailbox server: {1}</source>
 <context>
     <name>MatchesScreen</name>
     <message>
-        <location filename="../../ui/screens/matches.py" line="123"/>
+        <location filename="../../ui/screens/matches.py" line="124"/>
         <source>Matches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="133"/>
+        <location filename="../../ui/screens/matches.py" line="134"/>
         <source>&amp;Add match…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="136"/>
+        <location filename="../../ui/screens/matches.py" line="137"/>
         <source>E&amp;nd match…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="134"/>
+        <location filename="../../ui/screens/matches.py" line="135"/>
         <source>Show entr&amp;ies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="135"/>
+        <location filename="../../ui/screens/matches.py" line="136"/>
         <source>&amp;Outcome measures…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="137"/>
+        <location filename="../../ui/screens/matches.py" line="138"/>
         <source>&amp;Erase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="192"/>
+        <location filename="../../ui/screens/matches.py" line="173"/>
+        <source>Show entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/matches.py" line="174"/>
+        <source>Outcome measures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/matches.py" line="175"/>
+        <source>End match…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/matches.py" line="176"/>
+        <source>Erase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/matches.py" line="214"/>
         <source>End match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="193"/>
+        <location filename="../../ui/screens/matches.py" line="215"/>
         <source>End the match {0} today? Its records stay in your logbook.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="206"/>
+        <location filename="../../ui/screens/matches.py" line="228"/>
         <source>Erase {0} and all of its {1} entries, outcome measures and safeguarding concerns from this laptop? This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="212"/>
+        <location filename="../../ui/screens/matches.py" line="234"/>
         <source>{0} has a safeguarding concern that is NOT YET REPORTED. Report it first. </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="217"/>
+        <location filename="../../ui/screens/matches.py" line="239"/>
         <source>Erase match</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1938,47 +2068,57 @@ Settings for the mailbox server: {1}</source>
 <context>
     <name>MeasureForm</name>
     <message>
-        <location filename="../../ui/screens/measures.py" line="68"/>
+        <location filename="../../ui/screens/measures.py" line="78"/>
+        <source>Correct: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/measures.py" line="89"/>
         <source>(choose)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="80"/>
+        <location filename="../../ui/screens/measures.py" line="101"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="81"/>
+        <location filename="../../ui/screens/measures.py" line="102"/>
         <source>&amp;Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="86"/>
+        <location filename="../../ui/screens/measures.py" line="107"/>
         <source>They agreed that these scores may be shared with the organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="88"/>
+        <location filename="../../ui/screens/measures.py" line="109"/>
         <source>Consent to share the scores</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="90"/>
+        <location filename="../../ui/screens/measures.py" line="111"/>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="97"/>
+        <location filename="../../ui/screens/measures.py" line="119"/>
+        <source>A correction leaves consent as it was. If these scores were already sent, their week is sent again with the corrected ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/measures.py" line="123"/>
         <source>Ask first. Without consent the scores stay on this laptop only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="132"/>
+        <location filename="../../ui/screens/measures.py" line="165"/>
         <source>Answered {0} of {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="137"/>
+        <location filename="../../ui/screens/measures.py" line="170"/>
         <source>Score: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1986,62 +2126,107 @@ Settings for the mailbox server: {1}</source>
 <context>
     <name>MeasuresDialog</name>
     <message>
-        <location filename="../../ui/screens/measures.py" line="183"/>
+        <location filename="../../ui/screens/measures.py" line="281"/>
         <source>Outcome measures: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="186"/>
+        <location filename="../../ui/screens/measures.py" line="284"/>
         <source>Measures taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="193"/>
+        <location filename="../../ui/screens/measures.py" line="293"/>
+        <source>C&amp;orrect…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/measures.py" line="294"/>
+        <source>De&amp;lete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/measures.py" line="295"/>
+        <source>&amp;Withdraw consent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/measures.py" line="296"/>
+        <source>Withdraw consent for &amp;all…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/measures.py" line="299"/>
         <source>Measure to chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="195"/>
+        <location filename="../../ui/screens/measures.py" line="301"/>
         <source>Measure to record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="200"/>
+        <location filename="../../ui/screens/measures.py" line="306"/>
         <source>Scores over time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="201"/>
+        <location filename="../../ui/screens/measures.py" line="307"/>
         <source>&amp;Record…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="202"/>
+        <location filename="../../ui/screens/measures.py" line="308"/>
         <source>Record a measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="207"/>
+        <location filename="../../ui/screens/measures.py" line="320"/>
         <source>Chart:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="238"/>
+        <location filename="../../ui/screens/measures.py" line="373"/>
+        <source>Correct…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/measures.py" line="374"/>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/measures.py" line="375"/>
+        <source>Withdraw consent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/measures.py" line="394"/>
+        <source>Delete measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/measures.py" line="395"/>
+        <source>Delete the {0} of {1}? If it was sent, its week is sent again without it. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/measures.py" line="424"/>
         <source>Life satisfaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="238"/>
+        <location filename="../../ui/screens/measures.py" line="424"/>
         <source>Worthwhile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="238"/>
+        <location filename="../../ui/screens/measures.py" line="424"/>
         <source>Happiness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="239"/>
+        <location filename="../../ui/screens/measures.py" line="425"/>
         <source>Anxiety (lower is better)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2049,32 +2234,37 @@ Settings for the mailbox server: {1}</source>
 <context>
     <name>MeasuresModel</name>
     <message>
-        <location filename="../../ui/models/measures.py" line="61"/>
+        <location filename="../../ui/models/measures.py" line="64"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/measures.py" line="61"/>
+        <location filename="../../ui/models/measures.py" line="64"/>
         <source>Measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/measures.py" line="61"/>
+        <location filename="../../ui/models/measures.py" line="64"/>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/measures.py" line="61"/>
+        <location filename="../../ui/models/measures.py" line="64"/>
         <source>Shared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/measures.py" line="74"/>
+        <location filename="../../ui/models/measures.py" line="83"/>
+        <source>no: consent withdrawn {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/measures.py" line="84"/>
         <source>yes, with consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/measures.py" line="74"/>
+        <location filename="../../ui/models/measures.py" line="84"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2271,22 +2461,22 @@ Settings for the mailbox server: {1}</source>
 <context>
     <name>Preferences</name>
     <message>
-        <location filename="../../ui/preferences.py" line="26"/>
+        <location filename="../../ui/preferences.py" line="28"/>
         <source>Lock after this many idle minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="30"/>
+        <location filename="../../ui/preferences.py" line="32"/>
         <source>Remind me when there has been no contact for (days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="35"/>
+        <location filename="../../ui/preferences.py" line="38"/>
         <source>Offer to erase matches ended more than (months) ago</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="41"/>
+        <location filename="../../ui/preferences.py" line="44"/>
         <source>Text size (%)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2329,6 +2519,64 @@ Settings for the mailbox server: {1}</source>
     <message>
         <location filename="../../ui/screens/common.py" line="25"/>
         <source>Error message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReadingPane</name>
+    <message>
+        <location filename="../../ui/screens/reading_pane.py" line="19"/>
+        <source>The chosen entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reading_pane.py" line="23"/>
+        <source>Choose an entry to read it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reading_pane.py" line="54"/>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reading_pane.py" line="56"/>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reading_pane.py" line="58"/>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reading_pane.py" line="60"/>
+        <source>They seemed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reading_pane.py" line="62"/>
+        <source>Your wellbeing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reading_pane.py" line="64"/>
+        <source>Activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reading_pane.py" line="66"/>
+        <source>Topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reading_pane.py" line="68"/>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reading_pane.py" line="68"/>
+        <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2394,92 +2642,132 @@ Settings for the mailbox server: {1}</source>
 <context>
     <name>RecoveryKeyPage</name>
     <message>
-        <location filename="../../ui/screens/recovery_key.py" line="33"/>
+        <location filename="../../ui/screens/recovery_key.py" line="51"/>
         <source>Recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recovery_key.py" line="35"/>
+        <location filename="../../ui/screens/recovery_key.py" line="55"/>
         <source>&amp;Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recovery_key.py" line="36"/>
+        <location filename="../../ui/screens/recovery_key.py" line="56"/>
         <source>Copy the recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recovery_key.py" line="37"/>
+        <location filename="../../ui/screens/recovery_key.py" line="57"/>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recovery_key.py" line="58"/>
+        <source>Print the recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recovery_key.py" line="59"/>
         <source>&amp;Save to a file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recovery_key.py" line="38"/>
+        <location filename="../../ui/screens/recovery_key.py" line="60"/>
         <source>Save the recovery key to a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recovery_key.py" line="39"/>
+        <location filename="../../ui/screens/recovery_key.py" line="61"/>
         <source>I have written down or saved my recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recovery_key.py" line="40"/>
+        <location filename="../../ui/screens/recovery_key.py" line="62"/>
         <source>Recovery key saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recovery_key.py" line="41"/>
+        <location filename="../../ui/screens/recovery_key.py" line="63"/>
         <source>C&amp;ontinue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recovery_key.py" line="42"/>
+        <location filename="../../ui/screens/recovery_key.py" line="64"/>
         <source>Continue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recovery_key.py" line="45"/>
+        <location filename="../../ui/screens/recovery_key.py" line="68"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recovery_key.py" line="48"/>
+        <location filename="../../ui/screens/recovery_key.py" line="71"/>
         <source>Your recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recovery_key.py" line="51"/>
+        <location filename="../../ui/screens/recovery_key.py" line="74"/>
         <source>This key is shown only once. If you forget your passphrase, it is the only way back into your logbook: nobody else, not even your organisation, can open it. Write it down or save it somewhere safe, away from this laptop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recovery_key.py" line="84"/>
+        <location filename="../../ui/screens/recovery_key.py" line="104"/>
+        <source>Group {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recovery_key.py" line="165"/>
         <source>Copied. The clipboard is cleared in 30 seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recovery_key.py" line="88"/>
+        <location filename="../../ui/screens/recovery_key.py" line="173"/>
+        <source>Volunteer Logbook recovery key for the profile {0}, made on {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recovery_key.py" line="175"/>
+        <source>Volunteer Logbook recovery key, made on {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recovery_key.py" line="181"/>
+        <source>Print recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recovery_key.py" line="191"/>
+        <source>Keep it safe and private, away from the laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recovery_key.py" line="199"/>
+        <source>Sent to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recovery_key.py" line="203"/>
         <source>Save recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recovery_key.py" line="89"/>
+        <location filename="../../ui/screens/recovery_key.py" line="204"/>
         <source>Text files (*.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recovery_key.py" line="95"/>
-        <source>Volunteer Logbook recovery key. Keep it safe and private.</source>
+        <location filename="../../ui/screens/recovery_key.py" line="210"/>
+        <source>Keep it safe and private.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recovery_key.py" line="99"/>
+        <location filename="../../ui/screens/recovery_key.py" line="214"/>
         <source>Could not save: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recovery_key.py" line="101"/>
+        <location filename="../../ui/screens/recovery_key.py" line="216"/>
         <source>Saved to {0}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2487,27 +2775,27 @@ Settings for the mailbox server: {1}</source>
 <context>
     <name>ReportedDialog</name>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="235"/>
+        <location filename="../../ui/screens/concerns.py" line="341"/>
         <source>Mark as reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="237"/>
+        <location filename="../../ui/screens/concerns.py" line="343"/>
         <source>Reported to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="240"/>
+        <location filename="../../ui/screens/concerns.py" line="346"/>
         <source>Reported on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="243"/>
+        <location filename="../../ui/screens/concerns.py" line="349"/>
         <source>Reported &amp;to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="244"/>
+        <location filename="../../ui/screens/concerns.py" line="350"/>
         <source>&amp;On:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3306,37 +3594,42 @@ Settings for the mailbox server: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="59"/>
+        <location filename="../../ui/shortcuts.py" line="61"/>
+        <source>Actions for the chosen item in a list (also the Menu key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="63"/>
         <source>Next field or button (Shift+Tab: back)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="62"/>
+        <location filename="../../ui/shortcuts.py" line="66"/>
         <source>Next section: Logbook, Matches, Safeguarding, Sharing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="65"/>
+        <location filename="../../ui/shortcuts.py" line="69"/>
         <source>Alt and an underlined letter: that button or field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="67"/>
+        <location filename="../../ui/shortcuts.py" line="71"/>
         <source>Refresh (coordinator)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="70"/>
+        <location filename="../../ui/shortcuts.py" line="74"/>
         <source>Lock now, from anywhere (what you are typing is kept)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="72"/>
+        <location filename="../../ui/shortcuts.py" line="76"/>
         <source>Lock and quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="73"/>
+        <location filename="../../ui/shortcuts.py" line="77"/>
         <source>This list of keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3357,127 +3650,127 @@ Settings for the mailbox server: {1}</source>
 <context>
     <name>SummaryModel</name>
     <message>
-        <location filename="../../ui/models/summary.py" line="86"/>
+        <location filename="../../ui/models/summary.py" line="87"/>
         <source>Week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/summary.py" line="87"/>
+        <location filename="../../ui/models/summary.py" line="88"/>
         <source>Match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/summary.py" line="88"/>
+        <location filename="../../ui/models/summary.py" line="89"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/summary.py" line="89"/>
+        <location filename="../../ui/models/summary.py" line="90"/>
         <source>Minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/summary.py" line="90"/>
+        <location filename="../../ui/models/summary.py" line="91"/>
         <source>Activities and topics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/summary.py" line="91"/>
+        <location filename="../../ui/models/summary.py" line="92"/>
         <source>How they seemed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/summary.py" line="92"/>
+        <location filename="../../ui/models/summary.py" line="93"/>
         <source>Measures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/summary.py" line="93"/>
+        <location filename="../../ui/models/summary.py" line="94"/>
         <source>Concerns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/summary.py" line="94"/>
+        <location filename="../../ui/models/summary.py" line="95"/>
         <source>Follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/summary.py" line="95"/>
+        <location filename="../../ui/models/summary.py" line="96"/>
         <source>Your wellbeing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/summary.py" line="125"/>
+        <location filename="../../ui/models/summary.py" line="126"/>
         <source>{0} to {1}; only the week is sent, never the day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/summary.py" line="129"/>
+        <location filename="../../ui/models/summary.py" line="130"/>
         <source>Your own wellbeing, sent only because you chose to share it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/summary.py" line="137"/>
+        <location filename="../../ui/models/summary.py" line="138"/>
         <source>(all)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/summary.py" line="138"/>
+        <location filename="../../ui/models/summary.py" line="139"/>
         <source>(you)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/summary.py" line="141"/>
+        <location filename="../../ui/models/summary.py" line="142"/>
         <source>Withdrawn: nothing is left to send for this week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/summary.py" line="150"/>
+        <location filename="../../ui/models/summary.py" line="151"/>
         <source>{0} min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/summary.py" line="152"/>
+        <location filename="../../ui/models/summary.py" line="153"/>
         <source>{0} ({1})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/summary.py" line="160"/>
+        <location filename="../../ui/models/summary.py" line="161"/>
         <source>{0} raised, {1} reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/summary.py" line="169"/>
+        <location filename="../../ui/models/summary.py" line="170"/>
         <source>{0} of 5 (n={1})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/summary.py" line="175"/>
+        <location filename="../../ui/models/summary.py" line="176"/>
         <source>UCLA-3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/summary.py" line="176"/>
+        <location filename="../../ui/models/summary.py" line="177"/>
         <source>ONS loneliness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/summary.py" line="177"/>
+        <location filename="../../ui/models/summary.py" line="178"/>
         <source>ONS4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/summary.py" line="178"/>
+        <location filename="../../ui/models/summary.py" line="179"/>
         <source>SWEMWBS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/summary.py" line="198"/>
+        <location filename="../../ui/models/summary.py" line="199"/>
         <source>1 visit in person</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/summary.py" line="199"/>
+        <location filename="../../ui/models/summary.py" line="200"/>
         <source>%n visits in person</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3485,12 +3778,12 @@ Settings for the mailbox server: {1}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/models/summary.py" line="201"/>
+        <location filename="../../ui/models/summary.py" line="202"/>
         <source>1 visit by phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/summary.py" line="202"/>
+        <location filename="../../ui/models/summary.py" line="203"/>
         <source>%n visits by phone</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3498,12 +3791,12 @@ Settings for the mailbox server: {1}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/models/summary.py" line="204"/>
+        <location filename="../../ui/models/summary.py" line="205"/>
         <source>1 video visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/summary.py" line="205"/>
+        <location filename="../../ui/models/summary.py" line="206"/>
         <source>%n video visits</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3511,12 +3804,12 @@ Settings for the mailbox server: {1}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/models/summary.py" line="207"/>
+        <location filename="../../ui/models/summary.py" line="208"/>
         <source>1 visit by messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/summary.py" line="208"/>
+        <location filename="../../ui/models/summary.py" line="209"/>
         <source>%n visits by messages</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3524,12 +3817,12 @@ Settings for the mailbox server: {1}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/models/summary.py" line="210"/>
+        <location filename="../../ui/models/summary.py" line="211"/>
         <source>1 group visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/summary.py" line="211"/>
+        <location filename="../../ui/models/summary.py" line="212"/>
         <source>%n group visits</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3537,12 +3830,12 @@ Settings for the mailbox server: {1}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/models/summary.py" line="213"/>
+        <location filename="../../ui/models/summary.py" line="214"/>
         <source>1 conversation in person</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/summary.py" line="214"/>
+        <location filename="../../ui/models/summary.py" line="215"/>
         <source>%n conversations in person</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3550,12 +3843,12 @@ Settings for the mailbox server: {1}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/models/summary.py" line="216"/>
+        <location filename="../../ui/models/summary.py" line="217"/>
         <source>1 phone call</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/summary.py" line="217"/>
+        <location filename="../../ui/models/summary.py" line="218"/>
         <source>%n phone calls</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3563,12 +3856,12 @@ Settings for the mailbox server: {1}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/models/summary.py" line="219"/>
+        <location filename="../../ui/models/summary.py" line="220"/>
         <source>1 video call</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/summary.py" line="220"/>
+        <location filename="../../ui/models/summary.py" line="221"/>
         <source>%n video calls</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3576,12 +3869,12 @@ Settings for the mailbox server: {1}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/models/summary.py" line="222"/>
+        <location filename="../../ui/models/summary.py" line="223"/>
         <source>1 conversation by messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/summary.py" line="223"/>
+        <location filename="../../ui/models/summary.py" line="224"/>
         <source>%n conversations by messages</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3589,12 +3882,12 @@ Settings for the mailbox server: {1}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/models/summary.py" line="225"/>
+        <location filename="../../ui/models/summary.py" line="226"/>
         <source>1 group conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/summary.py" line="226"/>
+        <location filename="../../ui/models/summary.py" line="227"/>
         <source>%n group conversations</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3613,72 +3906,112 @@ Settings for the mailbox server: {1}</source>
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../ui/screens/timeline.py" line="58"/>
+        <location filename="../../ui/screens/timeline.py" line="65"/>
         <source>Search your notes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/timeline.py" line="60"/>
+        <location filename="../../ui/screens/timeline.py" line="67"/>
         <source>Search notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/timeline.py" line="62"/>
+        <location filename="../../ui/screens/timeline.py" line="69"/>
         <source>Filter by match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/timeline.py" line="64"/>
+        <location filename="../../ui/screens/timeline.py" line="71"/>
         <source>Filter by kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/timeline.py" line="65"/>
+        <location filename="../../ui/screens/timeline.py" line="72"/>
         <source>All kinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/timeline.py" line="68"/>
+        <location filename="../../ui/screens/timeline.py" line="75"/>
         <source>From date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/timeline.py" line="69"/>
+        <location filename="../../ui/screens/timeline.py" line="76"/>
         <source>To date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/timeline.py" line="71"/>
+        <location filename="../../ui/screens/timeline.py" line="78"/>
         <source>Number of entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/timeline.py" line="74"/>
+        <location filename="../../ui/screens/timeline.py" line="81"/>
         <source>Entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/timeline.py" line="100"/>
+        <location filename="../../ui/screens/timeline.py" line="107"/>
         <source>from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/timeline.py" line="102"/>
+        <location filename="../../ui/screens/timeline.py" line="109"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/timeline.py" line="124"/>
+        <location filename="../../ui/screens/timeline.py" line="122"/>
+        <source>What to do first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/timeline.py" line="164"/>
         <source>any</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/timeline.py" line="134"/>
+        <location filename="../../ui/screens/timeline.py" line="177"/>
         <source>All matches</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../ui/screens/timeline.py" line="245"/>
+        <source>Start by adding the person you support. Your coordinator gives you a code for them; the name you give them stays on this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/timeline.py" line="249"/>
+        <source>&amp;Add the person you support…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/timeline.py" line="252"/>
+        <source>Nothing written yet. After your first visit or call, record it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/timeline.py" line="254"/>
+        <source>New &amp;visit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/timeline.py" line="279"/>
+        <source>Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/timeline.py" line="280"/>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/timeline.py" line="281"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/timeline.py" line="214"/>
+        <location filename="../../ui/screens/timeline.py" line="309"/>
         <source>%n entries found</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3686,7 +4019,7 @@ Settings for the mailbox server: {1}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/timeline.py" line="216"/>
+        <location filename="../../ui/screens/timeline.py" line="311"/>
         <source>%n entries</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3775,62 +4108,123 @@ Settings for the mailbox server: {1}</source>
 <context>
     <name>VolunteersModel</name>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="312"/>
+        <location filename="../../ui/models/coordinator.py" line="287"/>
         <source>Volunteer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="313"/>
+        <location filename="../../ui/models/coordinator.py" line="288"/>
         <source>Matches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="312"/>
+        <location filename="../../ui/models/coordinator.py" line="287"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="312"/>
+        <location filename="../../ui/models/coordinator.py" line="287"/>
         <source>Hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="313"/>
+        <location filename="../../ui/models/coordinator.py" line="288"/>
         <source>Last bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="317"/>
+        <location filename="../../ui/models/coordinator.py" line="292"/>
         <source>Visits and conversations in the last 4 weeks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="318"/>
+        <location filename="../../ui/models/coordinator.py" line="293"/>
         <source>Hours of contact in the last 4 weeks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="319"/>
+        <location filename="../../ui/models/coordinator.py" line="294"/>
         <source>Match codes assigned to the volunteer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="320"/>
+        <location filename="../../ui/models/coordinator.py" line="295"/>
         <source>When the latest bundle from their laptops was imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="332"/>
+        <location filename="../../ui/models/coordinator.py" line="307"/>
         <source>none yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/coordinator.py" line="342"/>
+        <location filename="../../ui/models/coordinator.py" line="317"/>
         <source>%n approved laptop(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Weeks</name>
+    <message>
+        <location filename="../../ui/weeks.py" line="30"/>
+        <source>w/c {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/weeks.py" line="32"/>
+        <source>week of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawConsentDialog</name>
+    <message>
+        <location filename="../../ui/screens/measures.py" line="226"/>
+        <source>Withdraw consent for this measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/measures.py" line="228"/>
+        <source>Withdraw consent for every measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/measures.py" line="231"/>
+        <source>The {0} of {1} will no longer be shared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/measures.py" line="236"/>
+        <source>No score of {0}, recorded or still to come, will be shared any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/measures.py" line="243"/>
+        <source>The scores stay on this laptop. Any week already sent with them is sent again without them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/measures.py" line="250"/>
+        <source>Consent withdrawn on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/measures.py" line="252"/>
+        <source>&amp;Withdraw consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/measures.py" line="253"/>
+        <source>Withdraw consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/measures.py" line="257"/>
+        <source>Withdrawn &amp;on:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3957,7 +4351,7 @@ Settings for the mailbox server: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/workarea.py" line="226"/>
+        <location filename="../../ui/screens/workarea.py" line="232"/>
         <source>⚠ %n safeguarding concern(s) not yet reported. Report now, then mark it reported.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3965,7 +4359,7 @@ Settings for the mailbox server: {1}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/workarea.py" line="237"/>
+        <location filename="../../ui/screens/workarea.py" line="243"/>
         <source>%n ended match(es) kept past the keeping period: review them for erasure</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3973,17 +4367,17 @@ Settings for the mailbox server: {1}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="248"/>
+        <location filename="../../ui/screens/workarea.py" line="254"/>
         <source>Set by your organisation: {0} months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="294"/>
+        <location filename="../../ui/screens/workarea.py" line="300"/>
         <source>Entry of {0} deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="310"/>
+        <location filename="../../ui/screens/workarea.py" line="316"/>
         <source>You have an unsaved draft from {0}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4009,6 +4403,14 @@ Settings for the mailbox server: {1}</source>
     <message>
         <location filename="../../ui/long_task.py" line="32"/>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>self.view</name>
+    <message>
+        <location filename="../../ui/widgets/context_menu.py" line="45"/>
+        <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
