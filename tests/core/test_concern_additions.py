@@ -85,3 +85,22 @@ def test_an_optional_field_may_be_amended_to_empty(book: Logbook, concern_id: in
     book.concerns.amend(concern_id, "facts", "")
     concern = book.concerns.get(concern_id)
     assert concern.current("facts") == "" and concern.facts == "Fridge empty."
+
+
+def test_erasing_the_match_takes_the_additions_and_their_drafts(
+    book: Logbook, concern_id: int
+) -> None:
+    from sqlalchemy import func, select
+
+    from logbook.db.models import ConcernAddition
+    from logbook.records.drafts import ConcernAdditionDraft, DraftForm, DraftKey
+
+    book.concerns.add_note(concern_id, "Spoke to the lead again.")
+    book.concerns.amend(concern_id, "opinion", "Worried about the landlord.")
+    key = DraftKey.new(DraftForm.CONCERN_ADDITION)
+    book.drafts.save(key, ConcernAdditionDraft(concern_id=concern_id, match_code="M-0042",
+                                               text="half a note"))  # fmt: skip
+    book.matches.erase("M-0042", even_with_unreported_concerns=True)
+    with book.store.session() as s:
+        assert s.scalar(select(func.count(ConcernAddition.id))) == 0
+    assert book.drafts.list() == []

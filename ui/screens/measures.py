@@ -87,8 +87,8 @@ class MeasureForm(DraftDialog):
             combo = QComboBox()
             combo.setAccessibleName(question)
             combo.addItem(self.tr("(choose)"), None)
-            for value, label in answers(instrument):
-                combo.addItem(label, value)
+            for value, answer in answers(instrument):
+                combo.addItem(answer, value)
             combo.currentIndexChanged.connect(self._update)
             self.items.append(combo)
             label = QLabel(question)

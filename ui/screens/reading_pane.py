@@ -23,7 +23,7 @@ class ReadingPane(QTextBrowser):
         self.setPlaceholderText(self.tr("Choose an entry to read it here."))
         self.entry_id: int | None = None
 
-    def loadResource(self, kind: int, name: QUrl) -> object:
+    def loadResource(self, kind: int, name: QUrl | str) -> object:
         # Markdown may name an image anywhere on the disk: a note is never a way to read files.
         return None
 
@@ -47,7 +47,8 @@ class ReadingPane(QTextBrowser):
     def _heading(self, e: EntryInfo, match_name: str | None) -> str:
         when = QLocale().toString(QDate(e.occurred_on), "dddd d MMMM yyyy")
         if e.occurred_time:
-            when += ", " + QLocale().toString(QTime(e.occurred_time), "HH:mm")
+            t = e.occurred_time
+            when += ", " + QLocale().toString(QTime(t.hour, t.minute), "HH:mm")
         title = kind_name(e.kind) + (f" · {match_name or e.match_code}" if e.match_code else "")
         facts: list[tuple[str, str]] = []
         if e.minutes:

@@ -7,6 +7,7 @@ import html
 import re
 from datetime import date
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QFont, QFontDatabase, QShowEvent, QTextDocument
@@ -130,8 +131,9 @@ class RecoveryKeyPage(QWidget):
         self.key_grid.setMinimumSize(self.grid.sizeHint())
         widget: QWidget | None = self.key_grid
         while widget is not None:
-            if widget.layout() is not None:
-                widget.layout().invalidate()
+            layout = widget.layout()
+            if layout is not None:
+                layout.invalidate()
             widget = widget.parentWidget()
         top = self.window().layout()
         if top is not None:
@@ -148,7 +150,8 @@ class RecoveryKeyPage(QWidget):
             item = self.grid.itemAt(i)
             label = item.widget() if item is not None else None
             if isinstance(label, QLabel):
-                row, _column, _rows, _columns = self.grid.getItemPosition(i)
+                position = cast(tuple[int, int, int, int], self.grid.getItemPosition(i))
+                row = position[0]
                 rows.setdefault(row, []).append(label.text())
         return [rows[r] for r in sorted(rows)]
 

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QAbstractItemView, QMenu
 
 from ui.shortcuts import CONTEXT_MENU
 
-MenuItems = list[tuple[str, Callable[[], None], bool]]  # text, what it does, enabled
+MenuItems = list[tuple[str, Callable[[], object], bool]]  # text, what it does, enabled
 
 
 class ContextMenu:
