@@ -411,6 +411,18 @@ def main() -> int:
         shoot(window, "sharing")
         window.close()
 
+        # A new volunteer's first sight of the logbook: what to do first, with its button.
+        first = MainWindow(ProfileManager(root))
+        size(first, 1100, 700)
+        first.show()
+        first.unlock_screen.profile.setCurrentText("Priya")
+        first.unlock_screen.passphrase.setText(PASSPHRASE)
+        first.unlock_screen.try_unlock()
+        settle(first)
+        settle(first)
+        shoot(first, "empty-logbook")
+        first.close()
+
         # The organisation's side: the coordinator's dashboard and devices.
         sample_coordinator(root)
         manager = ProfileManager(root / "coordinator")

@@ -100,7 +100,9 @@ class Timeline(QWidget):
         header.setSectionResizeMode(COL_NOTES, QHeaderView.ResizeMode.Stretch)
         self.view.setItemDelegateForColumn(COL_NOTES, HighlightDelegate(self.view))
 
-        filters = QHBoxLayout()
+        self.filters_bar = QWidget()
+        filters = QHBoxLayout(self.filters_bar)
+        filters.setContentsMargins(0, 0, 0, 0)
         filters.addWidget(self.search, 3)
         filters.addWidget(self.match, 1)
         filters.addWidget(self.kind, 1)
@@ -136,7 +138,7 @@ class Timeline(QWidget):
         self.pages.addWidget(empty)
         self._has_matches: bool | None = None  # not known until the matches are listed
         layout = QVBoxLayout(self)
-        layout.addLayout(filters)
+        layout.addWidget(self.filters_bar)
         layout.addWidget(self.pages, 1)
         layout.addWidget(self.count)
 
@@ -236,7 +238,11 @@ class Timeline(QWidget):
         return not filtered and self.model.total() == 0 and self.model.loaded() == 0
 
     def _show_empty_state(self) -> None:
-        if self._has_matches is None or not self.empty():
+        empty = self._has_matches is not None and self.empty()
+        # Nothing to search or count yet: only the first step shows.
+        self.filters_bar.setVisible(not empty)
+        self.count.setVisible(not empty)
+        if not empty:
             self.pages.setCurrentIndex(0)
             return
         if not self._has_matches:
