@@ -452,6 +452,7 @@ class ConcernsScreen(QWidget):
 
     def _selection_changed(self, *_: QItemSelection) -> None:
         concern = self.selected()
+        same = concern is not None and concern.id == self._shown_id
         self._shown_id = concern.id if concern else None
         for button in self.actions_needing_one:
             button.setEnabled(concern is not None)
@@ -459,7 +460,8 @@ class ConcernsScreen(QWidget):
         if concern is None:
             self.detail.clear()
             return
-        scrolled = self.detail.verticalScrollBar().value()
+        # The same concern after a reload keeps its place; another starts at its top.
+        scrolled = self.detail.verticalScrollBar().value() if same else 0
         self.detail.setHtml(concern_html(concern, self.names.get(concern.match_code)))
         self.detail.verticalScrollBar().setValue(scrolled)
 
