@@ -631,42 +631,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="470"/>
+        <location filename="../../ui/screens/concerns.py" line="472"/>
         <source>Read in full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="471"/>
+        <location filename="../../ui/screens/concerns.py" line="473"/>
         <source>Add a note…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="472"/>
+        <location filename="../../ui/screens/concerns.py" line="474"/>
         <source>Correct…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="473"/>
+        <location filename="../../ui/screens/concerns.py" line="475"/>
         <source>Mark reported…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="474"/>
+        <location filename="../../ui/screens/concerns.py" line="476"/>
         <source>Save as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="512"/>
+        <location filename="../../ui/screens/concerns.py" line="514"/>
         <source>Save concern as PDF (not encrypted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="526"/>
+        <location filename="../../ui/screens/concerns.py" line="528"/>
         <source>Saved to {0}. This PDF is not encrypted: anyone who can open the file can read it. Give it only to your safeguarding lead, then delete it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="513"/>
+        <location filename="../../ui/screens/concerns.py" line="515"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2535,47 +2535,47 @@ Settings for the mailbox server: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_pane.py" line="54"/>
+        <location filename="../../ui/screens/reading_pane.py" line="55"/>
         <source>Minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_pane.py" line="56"/>
+        <location filename="../../ui/screens/reading_pane.py" line="57"/>
         <source>How</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_pane.py" line="58"/>
+        <location filename="../../ui/screens/reading_pane.py" line="59"/>
         <source>Where</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_pane.py" line="60"/>
+        <location filename="../../ui/screens/reading_pane.py" line="61"/>
         <source>They seemed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_pane.py" line="62"/>
+        <location filename="../../ui/screens/reading_pane.py" line="63"/>
         <source>Your wellbeing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_pane.py" line="64"/>
+        <location filename="../../ui/screens/reading_pane.py" line="65"/>
         <source>Activities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_pane.py" line="66"/>
+        <location filename="../../ui/screens/reading_pane.py" line="67"/>
         <source>Topics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_pane.py" line="68"/>
+        <location filename="../../ui/screens/reading_pane.py" line="69"/>
         <source>Follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/reading_pane.py" line="68"/>
+        <location filename="../../ui/screens/reading_pane.py" line="69"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2642,132 +2642,132 @@ Settings for the mailbox server: {1}</source>
 <context>
     <name>RecoveryKeyPage</name>
     <message>
-        <location filename="../../ui/screens/recovery_key.py" line="51"/>
+        <location filename="../../ui/screens/recovery_key.py" line="52"/>
         <source>Recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recovery_key.py" line="55"/>
+        <location filename="../../ui/screens/recovery_key.py" line="56"/>
         <source>&amp;Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recovery_key.py" line="56"/>
+        <location filename="../../ui/screens/recovery_key.py" line="57"/>
         <source>Copy the recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recovery_key.py" line="57"/>
+        <location filename="../../ui/screens/recovery_key.py" line="58"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recovery_key.py" line="58"/>
+        <location filename="../../ui/screens/recovery_key.py" line="59"/>
         <source>Print the recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recovery_key.py" line="59"/>
+        <location filename="../../ui/screens/recovery_key.py" line="60"/>
         <source>&amp;Save to a file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recovery_key.py" line="60"/>
+        <location filename="../../ui/screens/recovery_key.py" line="61"/>
         <source>Save the recovery key to a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recovery_key.py" line="61"/>
+        <location filename="../../ui/screens/recovery_key.py" line="62"/>
         <source>I have written down or saved my recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recovery_key.py" line="62"/>
+        <location filename="../../ui/screens/recovery_key.py" line="63"/>
         <source>Recovery key saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recovery_key.py" line="63"/>
+        <location filename="../../ui/screens/recovery_key.py" line="64"/>
         <source>C&amp;ontinue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recovery_key.py" line="64"/>
+        <location filename="../../ui/screens/recovery_key.py" line="65"/>
         <source>Continue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recovery_key.py" line="68"/>
+        <location filename="../../ui/screens/recovery_key.py" line="69"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recovery_key.py" line="71"/>
+        <location filename="../../ui/screens/recovery_key.py" line="72"/>
         <source>Your recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recovery_key.py" line="74"/>
+        <location filename="../../ui/screens/recovery_key.py" line="75"/>
         <source>This key is shown only once. If you forget your passphrase, it is the only way back into your logbook: nobody else, not even your organisation, can open it. Write it down or save it somewhere safe, away from this laptop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recovery_key.py" line="104"/>
+        <location filename="../../ui/screens/recovery_key.py" line="105"/>
         <source>Group {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recovery_key.py" line="165"/>
+        <location filename="../../ui/screens/recovery_key.py" line="168"/>
         <source>Copied. The clipboard is cleared in 30 seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recovery_key.py" line="173"/>
+        <location filename="../../ui/screens/recovery_key.py" line="176"/>
         <source>Volunteer Logbook recovery key for the profile {0}, made on {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recovery_key.py" line="175"/>
+        <location filename="../../ui/screens/recovery_key.py" line="178"/>
         <source>Volunteer Logbook recovery key, made on {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recovery_key.py" line="181"/>
+        <location filename="../../ui/screens/recovery_key.py" line="184"/>
         <source>Print recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recovery_key.py" line="191"/>
+        <location filename="../../ui/screens/recovery_key.py" line="194"/>
         <source>Keep it safe and private, away from the laptop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recovery_key.py" line="199"/>
+        <location filename="../../ui/screens/recovery_key.py" line="202"/>
         <source>Sent to the printer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recovery_key.py" line="203"/>
+        <location filename="../../ui/screens/recovery_key.py" line="206"/>
         <source>Save recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recovery_key.py" line="204"/>
+        <location filename="../../ui/screens/recovery_key.py" line="207"/>
         <source>Text files (*.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recovery_key.py" line="210"/>
+        <location filename="../../ui/screens/recovery_key.py" line="213"/>
         <source>Keep it safe and private.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recovery_key.py" line="214"/>
+        <location filename="../../ui/screens/recovery_key.py" line="217"/>
         <source>Could not save: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recovery_key.py" line="216"/>
+        <location filename="../../ui/screens/recovery_key.py" line="219"/>
         <source>Saved to {0}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3951,67 +3951,67 @@ Settings for the mailbox server: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/timeline.py" line="107"/>
+        <location filename="../../ui/screens/timeline.py" line="109"/>
         <source>from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/timeline.py" line="109"/>
+        <location filename="../../ui/screens/timeline.py" line="111"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/timeline.py" line="122"/>
+        <location filename="../../ui/screens/timeline.py" line="124"/>
         <source>What to do first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/timeline.py" line="164"/>
+        <location filename="../../ui/screens/timeline.py" line="166"/>
         <source>any</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/timeline.py" line="177"/>
+        <location filename="../../ui/screens/timeline.py" line="179"/>
         <source>All matches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/timeline.py" line="245"/>
+        <location filename="../../ui/screens/timeline.py" line="251"/>
         <source>Start by adding the person you support. Your coordinator gives you a code for them; the name you give them stays on this laptop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/timeline.py" line="249"/>
+        <location filename="../../ui/screens/timeline.py" line="255"/>
         <source>&amp;Add the person you support…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/timeline.py" line="252"/>
+        <location filename="../../ui/screens/timeline.py" line="258"/>
         <source>Nothing written yet. After your first visit or call, record it here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/timeline.py" line="254"/>
+        <location filename="../../ui/screens/timeline.py" line="260"/>
         <source>New &amp;visit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/timeline.py" line="279"/>
+        <location filename="../../ui/screens/timeline.py" line="285"/>
         <source>Read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/timeline.py" line="280"/>
+        <location filename="../../ui/screens/timeline.py" line="286"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/timeline.py" line="281"/>
+        <location filename="../../ui/screens/timeline.py" line="287"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/timeline.py" line="309"/>
+        <location filename="../../ui/screens/timeline.py" line="315"/>
         <source>%n entries found</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4019,7 +4019,7 @@ Settings for the mailbox server: {1}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/timeline.py" line="311"/>
+        <location filename="../../ui/screens/timeline.py" line="317"/>
         <source>%n entries</source>
         <translation type="unfinished">
             <numerusform></numerusform>
