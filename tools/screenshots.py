@@ -73,6 +73,14 @@ def sample(root: Path) -> None:
             opinion="She seemed frightened of the landlord.",
             action_taken="Rang the coordinator from the car afterwards.",
         ))  # fmt: skip
+        kitchen = book.concerns.list()[0].id
+        book.concerns.add_note(
+            kitchen,
+            "Spoke to the coordinator again; she is arranging a visit from the housing officer.",
+            today,
+        )
+        book.concerns.amend(kitchen, "facts", "Damp on the wall by the window; only milk and "
+                            "bread in the fridge.", today)  # fmt: skip
         book.concerns.add(ConcernInput(
             match_code="M-0057", occurred_on=today - timedelta(days=30),
             seen_or_said="A fall at home; he had not told his daughter.",
@@ -305,7 +313,7 @@ def main() -> int:
         window.create_screen.passphrase.second.setText("tulip kettle harbour")
         shoot(window, "create-profile")
         window.create_screen.key_page.show_key(
-            "MFRG-GZDF-MZTW-Q2LK-NNWW-S3TP-OBYX-E4DT-OV3H-O6DZ-PJQW-2YLE-OQZA"
+            "MFRG-GZDF-MZTW-Q2LK-NNWW-S3TP-OBYX-E4DT-OV3H-O6DZ-PJQW-2YLE-OQZA", "Alex"
         )
         window.create_screen.pages.setCurrentIndex(1)
         shoot(window, "recovery-key")
@@ -318,6 +326,7 @@ def main() -> int:
         work = window.work
         assert isinstance(work, WorkArea)
         settle(window)
+        work.timeline.view.selectRow(0)  # the reading pane shows the newest entry
         shoot(window, "timeline")
         work.timeline.search.setText("garden")
         work.timeline.reload()
@@ -345,6 +354,15 @@ def main() -> int:
         measures.chart_choice.setCurrentIndex(measures.chart_choice.findData("swemwbs"))
         measures.show()
         shoot(measures, "measures")
+        measures.view.selectRow(0)
+        withdraw = measures.withdraw(whole_match=False)
+        assert withdraw is not None
+        shoot(withdraw, "withdraw-consent")
+        withdraw.done(0)
+        correcting = measures.correct()
+        assert correcting is not None
+        shoot(correcting, "measure-correction")
+        correcting.done(0)
         form = measures.form()
         for combo, value in zip(form.items, (2, 1, 2), strict=False):
             combo.setCurrentIndex(combo.findData(value))
@@ -354,7 +372,20 @@ def main() -> int:
         measures.close()
         work.tabs.setCurrentWidget(work.concerns)
         settle(window)
+        work.concerns.view.selectRow(0)  # read in full, with its note and correction
         shoot(window, "safeguarding")
+        work.concerns.saved_notice.setText(
+            "Saved to /home/sam/Documents/safeguarding-concern-1.pdf. This PDF is not "
+            "encrypted: anyone who can open the file can read it. Give it only to your "
+            "safeguarding lead, then delete it."
+        )
+        work.concerns.saved_notice.show()
+        shoot(window, "concern-pdf-saved")
+        work.concerns.saved_notice.hide()
+        note = work.concerns.add_to(amend=True)
+        assert note is not None
+        shoot(note, "concern-correction")
+        note.done(0)
         work.tabs.setCurrentWidget(work.settings)
         settle(window)
         shoot(window, "settings")
@@ -384,6 +415,18 @@ def main() -> int:
         settle(window)
         shoot(window, "sharing")
         window.close()
+
+        # A new volunteer's first sight of the logbook: what to do first, with its button.
+        first = MainWindow(ProfileManager(root))
+        size(first, 1100, 700)
+        first.show()
+        first.unlock_screen.profile.setCurrentText("Priya")
+        first.unlock_screen.passphrase.setText(PASSPHRASE)
+        first.unlock_screen.try_unlock()
+        settle(first)
+        settle(first)
+        shoot(first, "empty-logbook")
+        first.close()
 
         # The organisation's side: the coordinator's dashboard and devices.
         sample_coordinator(root)

@@ -59,6 +59,10 @@ OPEN = Shortcut(
 DELETE = Shortcut(
     "Del", QT_TRANSLATE_NOOP("Shortcuts", "Delete the chosen entry (Ctrl+Z brings it back)")
 )
+CONTEXT_MENU = Shortcut(
+    "Shift+F10",
+    QT_TRANSLATE_NOOP("Shortcuts", "Actions for the chosen item in a list (also the Menu key)"),
+)
 NEXT = Shortcut("Tab", QT_TRANSLATE_NOOP("Shortcuts", "Next field or button (Shift+Tab: back)"))
 TAB_PAGE = Shortcut(
     "Ctrl+Tab",
@@ -76,7 +80,7 @@ QUIT = Shortcut("Ctrl+Q", QT_TRANSLATE_NOOP("Shortcuts", "Lock and quit"))
 HELP = Shortcut("F1", QT_TRANSLATE_NOOP("Shortcuts", "This list of keyboard shortcuts"))
 REGISTRY = (
     NEW_VISIT, NEW_CONVERSATION, NEW_REFLECTION, RAISE_CONCERN, FIND, SAVE, CANCEL, OPEN,
-    DELETE, UNDO, REDO, NEXT, TAB_PAGE, MNEMONIC, REFRESH, LOCK, QUIT, HELP,
+    DELETE, CONTEXT_MENU, UNDO, REDO, NEXT, TAB_PAGE, MNEMONIC, REFRESH, LOCK, QUIT, HELP,
 )  # fmt: skip
 assert len({s.keys for s in REGISTRY}) == len(REGISTRY), "duplicate shortcut"
 # Caught by AppWideKeys: never also a window's QAction shortcut, or Qt finds it ambiguous.

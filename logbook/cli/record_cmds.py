@@ -12,7 +12,15 @@ from logbook.errors import InvalidValue, UsageError
 from logbook.i18n import _, ngettext
 from logbook.org.membership import MembershipService
 from logbook.records import retention, values
-from logbook.records.dto import ConcernInfo, ConcernInput, EntryInfo, EntryInput, MatchInfo
+from logbook.records.dto import (
+    AMENDABLE_FIELDS,
+    ConcernInfo,
+    ConcernInput,
+    EntryInfo,
+    EntryInput,
+    MatchInfo,
+    MeasureInfo,
+)
 from logbook.records.measures import ONS_DIRECT_CATEGORIES, Instrument, parse_instrument
 
 
@@ -309,6 +317,61 @@ def concern_list(ctx: Context) -> int:
     return 0
 
 
+# The options `concern add` takes for each field, so `concern amend --field` reads the same.
+_CONCERN_OPTIONS = {
+    "place": "place",
+    "said": "seen_or_said",
+    "facts": "facts",
+    "opinion": "opinion",
+    "action": "action_taken",
+}
+assert set(_CONCERN_OPTIONS.values()) == set(AMENDABLE_FIELDS)
+_FIELD_OPTIONS = {field: option for option, field in _CONCERN_OPTIONS.items()}
+
+
+def _concern_text(c: ConcernInfo) -> str:
+    when = f"{c.occurred_on} {c.occurred_time.strftime('%H:%M') if c.occurred_time else ''}"
+    status = f"reported to {c.reported_to} on {c.reported_on}" if c.reported else "NOT YET REPORTED"
+    lines = [f"Safeguarding concern {c.id}", f"  match:    {c.match_code}",
+             f"  date:     {when.rstrip()}", f"  status:   {status}"]  # fmt: skip
+    for option, field in _CONCERN_OPTIONS.items():
+        text = c.current(field)
+        amended = "  (amended; first written: " + (getattr(c, field) or "-") + ")"
+        lines.append(f"  {option + ':':9} {text or '-'}{amended if c.amended(field) else ''}")
+    for a in c.additions:
+        head = f"amended {_FIELD_OPTIONS[a.field]}" if a.field else "note"
+        lines += ["", f"{a.written_on}  {head}:", a.text or "(emptied)"]
+    return "\n".join(lines)
+
+
+def concern_show(ctx: Context) -> int:
+    with ctx.book() as book:
+        c = book.concerns.get(ctx.args.id)
+    ctx.out.result(c, _concern_text(c))
+    return 0
+
+
+def concern_note(ctx: Context) -> int:
+    with ctx.book() as book:
+        book.concerns.add_note(ctx.args.id, ctx.text("text") or "", _date("date", ctx.args.date))
+        c = book.concerns.get(ctx.args.id)
+    ctx.out.result(c, f"Added a follow-up note to concern {c.id}.")
+    return 0
+
+
+def concern_amend(ctx: Context) -> int:
+    field = _CONCERN_OPTIONS.get(ctx.args.field)
+    if field is None:
+        raise UsageError(f"--field must be one of: {', '.join(_CONCERN_OPTIONS)}")
+    with ctx.book() as book:
+        book.concerns.amend(
+            ctx.args.id, field, ctx.text("text") or "", _date("date", ctx.args.date)
+        )
+        c = book.concerns.get(ctx.args.id)
+    ctx.out.result(c, f"Amended {ctx.args.field} of concern {c.id}; the original is kept.")
+    return 0
+
+
 def concern_reported(ctx: Context) -> int:
     with ctx.book() as book:
         c = book.concerns.mark_reported(
@@ -355,6 +418,12 @@ def measure_add(ctx: Context) -> int:
     return 0
 
 
+def _consent_text(m: MeasureInfo) -> str:
+    if m.withdrawn_on is not None:
+        return f"withdrawn {m.withdrawn_on}"
+    return "yes" if m.consent else "no"
+
+
 def measure_list(ctx: Context) -> int:
     with ctx.book() as book:
         found = book.measures.list(ctx.args.match)
@@ -363,11 +432,47 @@ def measure_list(ctx: Context) -> int:
         ["ID", "DATE", "MATCH", "MEASURE", "CONSENT", "SCORE"],
         [
             [str(m.id), m.taken_on.isoformat(), m.match_code, m.instrument.value,
-             "yes" if m.consent else "no", _score_text(m)]
+             _consent_text(m), _score_text(m)]
             for m in found
         ],
         "No outcome measures recorded.",
     )  # fmt: skip
+    return 0
+
+
+def measure_correct(ctx: Context) -> int:
+    with ctx.book() as book:
+        book.measures.correct(ctx.args.id, _items(ctx.args.items), _date("date", ctx.args.date))
+        m = book.measures.get(ctx.args.id)
+    ctx.out.result(m, f"Corrected measure {m.id}: {_score_text(m)}. Its week is sent again.")
+    return 0
+
+
+def measure_delete(ctx: Context) -> int:
+    with ctx.book() as book:
+        m = book.measures.get(ctx.args.id)
+        ctx.confirm(f"Delete the {m.instrument.value} of {m.taken_on} for {m.match_code}?")
+        book.measures.delete(m.id)
+    ctx.out.result({"deleted": m.id}, f"Deleted measure {m.id}. Its week is sent again.")
+    return 0
+
+
+def measure_withdraw(ctx: Context) -> int:
+    a = ctx.args
+    if (a.id is None) == (a.match is None):
+        raise UsageError("name one measure by its ID, or a whole match with --match CODE")
+    with ctx.book() as book:
+        if a.match is not None:
+            book.measures.withdraw_consent_for_match(a.match, _date("date", a.date))
+            found = book.measures.list(a.match)
+            what = f"every measure of {values.match_code(a.match)}"
+        else:
+            book.measures.withdraw_consent(a.id, _date("date", a.date))
+            found = [book.measures.get(a.id)]
+            what = f"measure {a.id}"
+    ctx.out.result(
+        found, f"Consent withdrawn for {what}: no score of it leaves this device from now on."
+    )
     return 0
 
 
@@ -507,6 +612,17 @@ def register(sub: SubParsers, common: argparse.ArgumentParser) -> None:
     p = leaf(g, "list", concern_list, "list concerns")
     p.add_argument("--match", metavar="CODE")
     p.add_argument("--unreported", action="store_true")
+    p = leaf(g, "show", concern_show, "show a concern in full, with its notes and amendments")
+    p.add_argument("id", type=parse_int)
+    p = leaf(g, "note", concern_note, "add a dated follow-up note to a concern")
+    p.add_argument("id", type=parse_int)
+    _text_option(p, "text", "The note")
+    p.add_argument("--date", metavar="YYYY-MM-DD", help="the day it speaks for (today)")
+    p = leaf(g, "amend", concern_amend, "correct a field by a dated amendment (keeps the original)")
+    p.add_argument("id", type=parse_int)
+    p.add_argument("--field", required=True, help=", ".join(_CONCERN_OPTIONS))
+    _text_option(p, "text", "The corrected text")
+    p.add_argument("--date", metavar="YYYY-MM-DD", help="the day of the correction (today)")
     p = leaf(g, "reported", concern_reported, "record that a concern was reported")
     p.add_argument("id", type=parse_int)
     _text_option(p, "to", "Who it was reported to")
@@ -524,6 +640,16 @@ def register(sub: SubParsers, common: argparse.ArgumentParser) -> None:
     p.add_argument("--date", metavar="YYYY-MM-DD")
     p = leaf(g, "list", measure_list, "list outcome measures")
     p.add_argument("--match", metavar="CODE")
+    p = leaf(g, "correct", measure_correct, "correct a measure's answers (its week is resent)")
+    p.add_argument("id", type=parse_int)
+    p.add_argument("--items", required=True, help="the right answers in order, e.g. 2,1,3")
+    p.add_argument("--date", metavar="YYYY-MM-DD", help="the right date, if it was wrong")
+    p = leaf(g, "delete", measure_delete, "delete a measure (its week is resent)")
+    p.add_argument("id", type=parse_int)
+    p = leaf(g, "withdraw", measure_withdraw, "withdraw consent for a measure or a whole match")
+    p.add_argument("id", type=parse_int, nargs="?")
+    p.add_argument("--match", metavar="CODE", help="every measure of this match, old and new")
+    p.add_argument("--date", metavar="YYYY-MM-DD", help="the day consent was withdrawn (today)")
 
     g = group("tag", "activity and topic tags")
     leaf(g, "list", tag_list, "list tags")

@@ -47,6 +47,8 @@ class Match(Base):
     display_name: Mapped[str] = mapped_column(String(200), info=FREE_TEXT)
     start_date: Mapped[date] = mapped_column(Date)
     end_date: Mapped[date | None] = mapped_column(Date)
+    # From this day no outcome measure of this match leaves the device, old or new.
+    measure_consent_withdrawn_on: Mapped[date | None] = mapped_column(Date)
     created_at: Mapped[datetime] = mapped_column(DateTime)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
 
@@ -148,6 +150,23 @@ class Concern(Base):
     updated_at: Mapped[datetime] = mapped_column(DateTime)
 
 
+class ConcernAddition(Base):
+    """A dated follow-up note or amendment to a concern. Safeguarding records are append-only:
+    an amendment names the field it corrects and the original text stays as it was written."""
+
+    __tablename__ = "concern_addition"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    concern_id: Mapped[int] = mapped_column(
+        ForeignKey("concern.id", ondelete="CASCADE"), index=True
+    )
+    kind: Mapped[str] = mapped_column(String(16), info=STRUCTURED)  # "note" or "amendment"
+    field: Mapped[str | None] = mapped_column(String(32), info=STRUCTURED)  # amendments only
+    text: Mapped[str] = mapped_column(Text, info=FREE_TEXT)
+    written_on: Mapped[date] = mapped_column(Date)
+    entered_tz: Mapped[str] = mapped_column(String(8), info=STRUCTURED)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
 class Measure(Base):
     """One administration of an outcome measure; items kept as given, scores derived."""
 
@@ -158,6 +177,8 @@ class Measure(Base):
     taken_on: Mapped[date] = mapped_column(Date)
     items: Mapped[str] = mapped_column(String(64), info=STRUCTURED)  # JSON list of integers
     consent: Mapped[bool] = mapped_column(Boolean)
+    # Consent given and later withdrawn: the score stays here but never leaves again.
+    consent_withdrawn_on: Mapped[date | None] = mapped_column(Date)
     created_at: Mapped[datetime] = mapped_column(DateTime)
 
 

@@ -31,6 +31,7 @@ class DraftForm(StrEnum):
     CONCERN = "concern"
     MEASURE = "measure"
     MATCH = "match"
+    CONCERN_ADDITION = "concern_addition"  # a follow-up note or an amendment to a concern
 
 
 NEW = "new"
@@ -131,7 +132,17 @@ class MatchDraft:
         return self.code.strip().upper() or None
 
 
-AnyDraft = EntryDraft | ConcernDraft | MeasureDraft | MatchDraft
+@pydantic_dataclass(frozen=True, config=_LOOSE)
+class ConcernAdditionDraft:
+    form: Literal[DraftForm.CONCERN_ADDITION] = DraftForm.CONCERN_ADDITION
+    concern_id: int = 0
+    match_code: str | None = None  # so erasing the match takes this draft along
+    field: str | None = None  # the field amended; None for a follow-up note
+    written_on: date | None = None
+    text: str = ""
+
+
+AnyDraft = EntryDraft | ConcernDraft | MeasureDraft | MatchDraft | ConcernAdditionDraft
 _PAYLOAD: TypeAdapter[AnyDraft] = TypeAdapter(Annotated[AnyDraft, Field(discriminator="form")])
 
 

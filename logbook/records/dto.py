@@ -90,11 +90,34 @@ class ConcernInput:
     reported_on: date | None = None
 
 
+# The concern's fields an amendment may correct. Who it was reported to, and when, is its
+# own action (`ConcernService.mark_reported`), which no amendment can undo.
+AMENDABLE_FIELDS = ("place", "seen_or_said", "facts", "opinion", "action_taken")
+
+
+@dataclass(frozen=True)
+class ConcernAddition:
+    """A follow-up note (`field` None) or an amendment correcting one field, each dated."""
+
+    id: int
+    written_on: date
+    text: str
+    field: str | None = None
+    created_at: datetime | None = None
+
+    @property
+    def amendment(self) -> bool:
+        return self.field is not None
+
+
 @dataclass(frozen=True)
 class ConcernInfo(ConcernInput):
+    """A concern as first written (its fields are never changed), with what was added since."""
+
     id: int = 0
     entered_tz: str = ""
     created_at: datetime | None = None
+    additions: tuple[ConcernAddition, ...] = ()
 
     @property
     def reported(self) -> bool:
@@ -103,6 +126,17 @@ class ConcernInfo(ConcernInput):
     @property
     def changes(self) -> Changes:
         return CONCERNS
+
+    def current(self, field: str) -> str:
+        """A field as it reads now: the latest amendment of it, or the original."""
+        amended = [a.text for a in self.additions if a.field == field]
+        if amended:
+            return amended[-1]
+        value = getattr(self, field)
+        return value or ""
+
+    def amended(self, field: str) -> bool:
+        return any(a.field == field for a in self.additions)
 
 
 @dataclass(frozen=True)
@@ -113,6 +147,19 @@ class MeasureInfo:
     taken_on: date
     consent: bool
     score: Score
+    consent_withdrawn_on: date | None = None  # this measure's own withdrawal
+    match_consent_withdrawn_on: date | None = None  # withdrawn for every measure of the match
+
+    @property
+    def withdrawn_on(self) -> date | None:
+        """When consent was withdrawn, for this measure or its whole match (the earlier)."""
+        days = [d for d in (self.consent_withdrawn_on, self.match_consent_withdrawn_on) if d]
+        return min(days) if days else None
+
+    @property
+    def shared(self) -> bool:
+        """Whether its scores may go into a summary: consent given and not withdrawn."""
+        return self.consent and self.withdrawn_on is None
 
     @property
     def changes(self) -> Changes:

@@ -198,7 +198,13 @@ def _listed_tags_by_entry(
 def _tally_measures(session: Session, codes: dict[int, str], tally: _Tally) -> None:
     rows = session.execute(
         select(Measure.match_id, Measure.instrument, Measure.taken_on, Measure.items)
-        .where(Measure.consent.is_(True))
+        .join(Match, Measure.match_id == Match.id)
+        # Consent given and not withdrawn, for the measure or for its whole match.
+        .where(
+            Measure.consent.is_(True),
+            Measure.consent_withdrawn_on.is_(None),
+            Match.measure_consent_withdrawn_on.is_(None),
+        )
         .order_by(Measure.taken_on, Measure.id)
     ).all()
     for match_id, instrument, day, items in rows:

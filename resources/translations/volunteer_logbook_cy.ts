@@ -4,47 +4,47 @@
 <context>
     <name>AddMatchDialog</name>
     <message>
-        <location filename="../../ui/screens/matches.py" line="49"/>
+        <location filename="../../ui/screens/matches.py" line="50"/>
         <source>Add a match</source>
         <translation type="unfinished">Ychwanegu pâr</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="51"/>
+        <location filename="../../ui/screens/matches.py" line="52"/>
         <source>Match code</source>
         <translation type="unfinished">Cod pâr</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="52"/>
+        <location filename="../../ui/screens/matches.py" line="53"/>
         <source>from your coordinator, e.g. M-0042</source>
         <translation type="unfinished">gan eich cydlynydd, e.e. M-0042</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="54"/>
+        <location filename="../../ui/screens/matches.py" line="55"/>
         <source>Name</source>
         <translation type="unfinished">Enw</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="55"/>
+        <location filename="../../ui/screens/matches.py" line="56"/>
         <source>only ever shown on this laptop</source>
         <translation type="unfinished">dim ond ar y gliniadur hwn y caiff ei ddangos</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="60"/>
+        <location filename="../../ui/screens/matches.py" line="61"/>
         <source>Start date</source>
         <translation type="unfinished">Dyddiad dechrau</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="64"/>
+        <location filename="../../ui/screens/matches.py" line="65"/>
         <source>&amp;Code:</source>
         <translation type="unfinished">&amp;Cod:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="64"/>
+        <location filename="../../ui/screens/matches.py" line="65"/>
         <source>&amp;Name:</source>
         <translation type="unfinished">&amp;Enw:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="65"/>
+        <location filename="../../ui/screens/matches.py" line="66"/>
         <source>&amp;Started:</source>
         <translation type="unfinished">&amp;Dechreuwyd:</translation>
     </message>
@@ -52,67 +52,67 @@
 <context>
     <name>AlertsModel</name>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="160"/>
+        <location filename="../../ui/models/coordinator.py" line="135"/>
         <source>Alert</source>
         <translation type="unfinished">Rhybudd</translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="160"/>
+        <location filename="../../ui/models/coordinator.py" line="135"/>
         <source>Match or device</source>
         <translation type="unfinished">Pâr neu ddyfais</translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="160"/>
+        <location filename="../../ui/models/coordinator.py" line="135"/>
         <source>Volunteer</source>
         <translation type="unfinished">Gwirfoddolwr</translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="161"/>
+        <location filename="../../ui/models/coordinator.py" line="136"/>
         <source>Details</source>
         <translation type="unfinished">Manylion</translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="165"/>
+        <location filename="../../ui/models/coordinator.py" line="140"/>
         <source>Safeguarding: NOT REPORTED</source>
         <translation type="unfinished">Diogelu: HEB EI ADRODD</translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="166"/>
+        <location filename="../../ui/models/coordinator.py" line="141"/>
         <source>No contact</source>
         <translation type="unfinished">Dim cyswllt</translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="167"/>
+        <location filename="../../ui/models/coordinator.py" line="142"/>
         <source>Not their match</source>
         <translation type="unfinished">Nid eu pâr nhw</translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="168"/>
+        <location filename="../../ui/models/coordinator.py" line="143"/>
         <source>Missing bundles</source>
         <translation type="unfinished">Bwndeli ar goll</translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="169"/>
+        <location filename="../../ui/models/coordinator.py" line="144"/>
         <source>Device to approve</source>
         <translation type="unfinished">Dyfais i&apos;w chymeradwyo</translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="170"/>
+        <location filename="../../ui/models/coordinator.py" line="145"/>
         <source>Bundles held</source>
         <translation type="unfinished">Bwndeli wedi&apos;u dal</translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="171"/>
+        <location filename="../../ui/models/coordinator.py" line="146"/>
         <source>Follow-up wanted</source>
         <translation type="unfinished">Angen dilyn i fyny</translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="172"/>
+        <location filename="../../ui/models/coordinator.py" line="147"/>
         <source>Safeguarding: reported</source>
         <translation type="unfinished">Diogelu: wedi&apos;i adrodd</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/coordinator.py" line="189"/>
+        <location filename="../../ui/models/coordinator.py" line="164"/>
         <source>%n concern(s) raised in the {0}, not reported yet: ask the volunteer now</source>
         <translation type="unfinished">
             <numerusform>%n pryder wedi&apos;u codi yn {0}, heb eu hadrodd eto: holwch y gwirfoddolwr nawr</numerusform>
@@ -123,7 +123,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/coordinator.py" line="194"/>
+        <location filename="../../ui/models/coordinator.py" line="169"/>
         <source>%n concern(s) raised in the {0}, only {1} reported: ask the volunteer now</source>
         <translation type="unfinished">
             <numerusform>%n pryder wedi&apos;u codi yn {0}, dim ond {1} wedi&apos;u hadrodd: holwch y gwirfoddolwr nawr</numerusform>
@@ -134,7 +134,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/coordinator.py" line="199"/>
+        <location filename="../../ui/models/coordinator.py" line="174"/>
         <source>%n concern(s) raised in the {0}, all reported</source>
         <translation type="unfinished">
             <numerusform>%n pryder wedi&apos;u codi yn {0}, pob un wedi&apos;i adrodd</numerusform>
@@ -145,12 +145,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="204"/>
+        <location filename="../../ui/models/coordinator.py" line="179"/>
         <source>No contact recorded since the code was assigned</source>
         <translation type="unfinished">Dim cyswllt wedi&apos;i gofnodi ers neilltuo&apos;r cod</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/coordinator.py" line="205"/>
+        <location filename="../../ui/models/coordinator.py" line="180"/>
         <source>No contact for %n week(s); the last was in the {0}</source>
         <translation type="unfinished">
             <numerusform>Dim cyswllt ers %n wythnos; roedd yr olaf yn {0}</numerusform>
@@ -161,7 +161,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/coordinator.py" line="209"/>
+        <location filename="../../ui/models/coordinator.py" line="184"/>
         <source>Sent by device {0} in %n week(s), latest the {1}, but not assigned to this volunteer</source>
         <translation type="unfinished">
             <numerusform>Wedi&apos;i anfon gan ddyfais {0} mewn %n wythnos, yr olaf yn {1}, ond heb ei neilltuo i&apos;r gwirfoddolwr hwn</numerusform>
@@ -172,12 +172,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="215"/>
+        <location filename="../../ui/models/coordinator.py" line="190"/>
         <source>Bundles never received: {0}</source>
         <translation type="unfinished">Bwndeli na chyrhaeddodd erioed: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/coordinator.py" line="218"/>
+        <location filename="../../ui/models/coordinator.py" line="193"/>
         <source>Waiting for approval; %n bundle(s) held until then</source>
         <translation type="unfinished">
             <numerusform>Yn aros am gymeradwyaeth; %n bwndel wedi&apos;u dal tan hynny</numerusform>
@@ -188,12 +188,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="219"/>
+        <location filename="../../ui/models/coordinator.py" line="194"/>
         <source>Waiting for approval</source>
         <translation type="unfinished">Yn aros am gymeradwyaeth</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/coordinator.py" line="221"/>
+        <location filename="../../ui/models/coordinator.py" line="196"/>
         <source>%n bundle(s) held</source>
         <translation type="unfinished">
             <numerusform>%n bwndel wedi&apos;u dal</numerusform>
@@ -204,7 +204,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/coordinator.py" line="222"/>
+        <location filename="../../ui/models/coordinator.py" line="197"/>
         <source>%n follow-up(s) wanted in the {0}</source>
         <translation type="unfinished">
             <numerusform>%n peth i ddilyn i fyny yn {0}</numerusform>
@@ -319,12 +319,12 @@
 <context>
     <name>AssignmentsModel</name>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="419"/>
+        <location filename="../../ui/models/coordinator.py" line="394"/>
         <source>Match</source>
         <translation type="unfinished">Pâr</translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="419"/>
+        <location filename="../../ui/models/coordinator.py" line="394"/>
         <source>Volunteer</source>
         <translation type="unfinished">Gwirfoddolwr</translation>
     </message>
@@ -356,155 +356,223 @@
     </message>
 </context>
 <context>
-    <name>ConcernDialog</name>
+    <name>ConcernAdditionDialog</name>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="73"/>
-        <source>Raise a safeguarding concern</source>
-        <translation type="unfinished">Codi pryder diogelu</translation>
+        <location filename="../../ui/screens/concerns.py" line="248"/>
+        <source>Correct the concern</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="75"/>
-        <source>Match</source>
-        <translation type="unfinished">Pâr</translation>
+        <location filename="../../ui/screens/concerns.py" line="248"/>
+        <source>Add a note</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="77"/>
-        <source>(choose who it is about)</source>
-        <translation type="unfinished">(dewiswch am bwy mae&apos;n sôn)</translation>
+        <location filename="../../ui/screens/concerns.py" line="251"/>
+        <source>The correction is added with its date. What was first written is kept and shown beside it: safeguarding records never change silently.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="84"/>
+        <location filename="../../ui/screens/concerns.py" line="255"/>
+        <source>A dated follow-up note, such as “Spoke to the lead again”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/concerns.py" line="259"/>
+        <source>Field to correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/concerns.py" line="266"/>
         <source>Date</source>
         <translation type="unfinished">Dyddiad</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="85"/>
+        <location filename="../../ui/screens/concerns.py" line="268"/>
+        <source>Corrected text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/concerns.py" line="268"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/concerns.py" line="269"/>
+        <source>The field as it should read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/concerns.py" line="269"/>
+        <source>What happened since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/concerns.py" line="276"/>
+        <source>&amp;On:</source>
+        <translation type="unfinished">&amp;Ar:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/concerns.py" line="278"/>
+        <source>&amp;Field:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/concerns.py" line="279"/>
+        <source>&amp;Text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConcernDialog</name>
+    <message>
+        <location filename="../../ui/screens/concerns.py" line="78"/>
+        <source>Raise a safeguarding concern</source>
+        <translation type="unfinished">Codi pryder diogelu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/concerns.py" line="80"/>
+        <source>Match</source>
+        <translation type="unfinished">Pâr</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/concerns.py" line="82"/>
+        <source>(choose who it is about)</source>
+        <translation type="unfinished">(dewiswch am bwy mae&apos;n sôn)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/concerns.py" line="89"/>
+        <source>Date</source>
+        <translation type="unfinished">Dyddiad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/concerns.py" line="90"/>
         <source>at</source>
         <translation type="unfinished">am</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="86"/>
+        <location filename="../../ui/screens/concerns.py" line="91"/>
         <source>Record a time</source>
         <translation type="unfinished">Cofnodi amser</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="89"/>
-        <location filename="../../ui/screens/concerns.py" line="146"/>
+        <location filename="../../ui/screens/concerns.py" line="94"/>
+        <location filename="../../ui/screens/concerns.py" line="151"/>
         <source>Time</source>
         <translation type="unfinished">Amser</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="92"/>
+        <location filename="../../ui/screens/concerns.py" line="97"/>
         <source>Where</source>
         <translation type="unfinished">Ble</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="94"/>
+        <location filename="../../ui/screens/concerns.py" line="99"/>
         <source>What was seen or said</source>
         <translation type="unfinished">Beth a welwyd neu a ddywedwyd</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="95"/>
+        <location filename="../../ui/screens/concerns.py" line="100"/>
         <source>What you saw, or what they said, in their own words where you can</source>
         <translation type="unfinished">Beth a welsoch chi, neu beth a ddywedon nhw, yn eu geiriau eu hunain lle gallwch</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="97"/>
+        <location filename="../../ui/screens/concerns.py" line="102"/>
         <source>Facts</source>
         <translation type="unfinished">Ffeithiau</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="97"/>
+        <location filename="../../ui/screens/concerns.py" line="102"/>
         <source>What you know for certain</source>
         <translation type="unfinished">Beth rydych chi&apos;n ei wybod yn sicr</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="99"/>
+        <location filename="../../ui/screens/concerns.py" line="104"/>
         <source>Opinion</source>
         <translation type="unfinished">Barn</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="99"/>
+        <location filename="../../ui/screens/concerns.py" line="104"/>
         <source>What you think or worry about, kept apart from facts</source>
         <translation type="unfinished">Beth rydych chi&apos;n ei feddwl neu&apos;n poeni amdano, ar wahân i&apos;r ffeithiau</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="101"/>
+        <location filename="../../ui/screens/concerns.py" line="106"/>
         <source>Action taken</source>
         <translation type="unfinished">Camau a gymerwyd</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="101"/>
+        <location filename="../../ui/screens/concerns.py" line="106"/>
         <source>What you did about it</source>
         <translation type="unfinished">Beth wnaethoch chi yn ei gylch</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="102"/>
+        <location filename="../../ui/screens/concerns.py" line="107"/>
         <source>I have already reported it</source>
         <translation type="unfinished">Rydw i eisoes wedi&apos;i adrodd</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="103"/>
+        <location filename="../../ui/screens/concerns.py" line="108"/>
         <source>Already reported</source>
         <translation type="unfinished">Wedi&apos;i adrodd eisoes</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="105"/>
+        <location filename="../../ui/screens/concerns.py" line="110"/>
         <source>Reported to</source>
         <translation type="unfinished">Wedi&apos;i adrodd i</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="109"/>
+        <location filename="../../ui/screens/concerns.py" line="114"/>
         <source>Who to report to</source>
         <translation type="unfinished">I bwy i adrodd</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="111"/>
+        <location filename="../../ui/screens/concerns.py" line="116"/>
         <source>Report this to your safeguarding lead today: {0}.</source>
         <translation type="unfinished">Adroddwch hyn i&apos;ch arweinydd diogelu heddiw: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="114"/>
+        <location filename="../../ui/screens/concerns.py" line="119"/>
         <source>Report this today to your organisation&apos;s safeguarding lead. If you do not know who that is, ask your coordinator now.</source>
         <translation type="unfinished">Adroddwch hyn heddiw i arweinydd diogelu eich sefydliad. Os nad ydych chi&apos;n gwybod pwy yw hwnnw, gofynnwch i&apos;ch cydlynydd nawr.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="136"/>
+        <location filename="../../ui/screens/concerns.py" line="141"/>
         <source>&amp;Match:</source>
         <translation type="unfinished">&amp;Pâr:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="136"/>
+        <location filename="../../ui/screens/concerns.py" line="141"/>
         <source>&amp;When:</source>
         <translation type="unfinished">&amp;Pryd:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="137"/>
+        <location filename="../../ui/screens/concerns.py" line="142"/>
         <source>W&amp;here:</source>
         <translation type="unfinished">&amp;Ble:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="137"/>
+        <location filename="../../ui/screens/concerns.py" line="142"/>
         <source>&amp;Seen or said:</source>
         <translation type="unfinished">&amp;Gwelwyd neu dywedwyd:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="138"/>
+        <location filename="../../ui/screens/concerns.py" line="143"/>
         <source>&amp;Facts:</source>
         <translation type="unfinished">&amp;Ffeithiau:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="138"/>
+        <location filename="../../ui/screens/concerns.py" line="143"/>
         <source>&amp;Opinion:</source>
         <translation type="unfinished">B&amp;arn:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="139"/>
+        <location filename="../../ui/screens/concerns.py" line="144"/>
         <source>&amp;Action taken:</source>
         <translation type="unfinished">&amp;Camau a gymerwyd:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="140"/>
+        <location filename="../../ui/screens/concerns.py" line="145"/>
         <source>Reported to:</source>
         <translation type="unfinished">Wedi&apos;i adrodd i:</translation>
     </message>
@@ -512,60 +580,95 @@
 <context>
     <name>ConcernPdf</name>
     <message>
-        <location filename="../../ui/concern_pdf.py" line="15"/>
+        <location filename="../../ui/concern_pdf.py" line="27"/>
         <source>Confidential. Recorded by the volunteer; handle under your safeguarding policy.</source>
         <translation type="unfinished">Cyfrinachol. Wedi&apos;i gofnodi gan y gwirfoddolwr; ymdriniwch ag ef dan eich polisi diogelu.</translation>
     </message>
     <message>
-        <location filename="../../ui/concern_pdf.py" line="37"/>
+        <location filename="../../ui/concern_pdf.py" line="80"/>
         <source>Not yet reported</source>
         <translation type="unfinished">Heb ei adrodd eto</translation>
     </message>
     <message>
-        <location filename="../../ui/concern_pdf.py" line="41"/>
+        <location filename="../../ui/concern_pdf.py" line="84"/>
         <source>Person (match)</source>
         <translation type="unfinished">Unigolyn (pâr)</translation>
     </message>
     <message>
-        <location filename="../../ui/concern_pdf.py" line="42"/>
+        <location filename="../../ui/concern_pdf.py" line="85"/>
         <source>When</source>
         <translation type="unfinished">Pryd</translation>
     </message>
     <message>
-        <location filename="../../ui/concern_pdf.py" line="43"/>
+        <location filename="../../ui/concern_pdf.py" line="36"/>
         <source>Where</source>
         <translation type="unfinished">Ble</translation>
     </message>
     <message>
-        <location filename="../../ui/concern_pdf.py" line="45"/>
+        <location filename="../../ui/concern_pdf.py" line="37"/>
         <source>What was seen or said (their own words)</source>
         <translation type="unfinished">Beth a welwyd neu a ddywedwyd (yn eu geiriau eu hunain)</translation>
     </message>
     <message>
-        <location filename="../../ui/concern_pdf.py" line="48"/>
+        <location filename="../../ui/concern_pdf.py" line="40"/>
         <source>Facts</source>
         <translation type="unfinished">Ffeithiau</translation>
     </message>
     <message>
-        <location filename="../../ui/concern_pdf.py" line="49"/>
+        <location filename="../../ui/concern_pdf.py" line="41"/>
         <source>Opinion (kept apart from facts)</source>
         <translation type="unfinished">Barn (ar wahân i&apos;r ffeithiau)</translation>
     </message>
     <message>
-        <location filename="../../ui/concern_pdf.py" line="50"/>
+        <location filename="../../ui/concern_pdf.py" line="42"/>
         <source>Action taken</source>
         <translation type="unfinished">Camau a gymerwyd</translation>
     </message>
     <message>
-        <location filename="../../ui/concern_pdf.py" line="51"/>
+        <location filename="../../ui/concern_pdf.py" line="64"/>
+        <source>Corrected. As first written:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/concern_pdf.py" line="76"/>
+        <source>{0}, on {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/concern_pdf.py" line="90"/>
         <source>Reported to, and when</source>
         <translation type="unfinished">Wedi&apos;i adrodd i bwy, a phryd</translation>
     </message>
     <message>
-        <location filename="../../ui/concern_pdf.py" line="53"/>
-        <location filename="../../ui/concern_pdf.py" line="63"/>
+        <location filename="../../ui/concern_pdf.py" line="96"/>
+        <source>{0}: follow-up note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/concern_pdf.py" line="100"/>
+        <source>{0}: correction of “{1}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/concern_pdf.py" line="103"/>
+        <source>(emptied)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/concern_pdf.py" line="106"/>
+        <source>Follow-up notes and corrections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/concern_pdf.py" line="108"/>
+        <location filename="../../ui/concern_pdf.py" line="124"/>
         <source>Safeguarding concern</source>
         <translation type="unfinished">Pryder diogelu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/concern_pdf.py" line="140"/>
+        <source>PDF</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -604,37 +707,92 @@
 <context>
     <name>ConcernsScreen</name>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="264"/>
+        <location filename="../../ui/screens/concerns.py" line="372"/>
         <source>Safeguarding concerns</source>
         <translation type="unfinished">Pryderon diogelu</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="276"/>
+        <location filename="../../ui/screens/concerns.py" line="384"/>
+        <source>The chosen concern in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/concerns.py" line="387"/>
+        <source>Choose a concern above to read it in full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/concerns.py" line="396"/>
         <source>Safeguarding concerns are kept apart from your notes. Only the fact that a concern was raised, and whether it was reported, is ever sent to your organisation in a summary.</source>
         <translation type="unfinished">Cedwir pryderon diogelu ar wahân i&apos;ch nodiadau. Dim ond y ffaith bod pryder wedi&apos;i godi, ac a gafodd ei adrodd, a anfonir byth at eich sefydliad mewn crynodeb.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="282"/>
+        <location filename="../../ui/screens/concerns.py" line="402"/>
         <source>Raise a &amp;concern…</source>
         <translation type="unfinished">C&amp;odi pryder…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="283"/>
+        <location filename="../../ui/screens/concerns.py" line="403"/>
+        <source>Add a &amp;note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/concerns.py" line="404"/>
+        <source>C&amp;orrect…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/concerns.py" line="405"/>
         <source>Mark report&amp;ed…</source>
         <translation type="unfinished">&amp;Nodi ei fod wedi&apos;i adrodd…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="284"/>
+        <location filename="../../ui/screens/concerns.py" line="406"/>
         <source>Save as &amp;PDF…</source>
         <translation type="unfinished">Cadw fel PD&amp;F…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="332"/>
-        <source>Save concern as PDF</source>
-        <translation type="unfinished">Cadw pryder fel PDF</translation>
+        <location filename="../../ui/screens/concerns.py" line="414"/>
+        <source>Where the PDF was saved</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="333"/>
+        <location filename="../../ui/screens/concerns.py" line="474"/>
+        <source>Read in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/concerns.py" line="475"/>
+        <source>Add a note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/concerns.py" line="476"/>
+        <source>Correct…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/concerns.py" line="477"/>
+        <source>Mark reported…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/concerns.py" line="478"/>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/concerns.py" line="512"/>
+        <source>Save concern as PDF (not encrypted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/concerns.py" line="526"/>
+        <source>Saved to {0}. This PDF is not encrypted: anyone who can open the file can read it. Give it only to your safeguarding lead, then delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/concerns.py" line="513"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished">Ffeiliau PDF (*.pdf)</translation>
     </message>
@@ -726,57 +884,57 @@
 <context>
     <name>CoordinatorMatchesModel</name>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="245"/>
+        <location filename="../../ui/models/coordinator.py" line="220"/>
         <source>Match</source>
         <translation type="unfinished">Pâr</translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="245"/>
+        <location filename="../../ui/models/coordinator.py" line="220"/>
         <source>Volunteer</source>
         <translation type="unfinished">Gwirfoddolwr</translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="245"/>
+        <location filename="../../ui/models/coordinator.py" line="220"/>
         <source>Last contact</source>
         <translation type="unfinished">Cyswllt olaf</translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="246"/>
+        <location filename="../../ui/models/coordinator.py" line="221"/>
         <source>Weeks</source>
         <translation type="unfinished">Wythnosau</translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="246"/>
+        <location filename="../../ui/models/coordinator.py" line="221"/>
         <source>Contacts</source>
         <translation type="unfinished">Cysylltiadau</translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="246"/>
+        <location filename="../../ui/models/coordinator.py" line="221"/>
         <source>Notes</source>
         <translation type="unfinished">Nodiadau</translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="250"/>
+        <location filename="../../ui/models/coordinator.py" line="225"/>
         <source>Whole weeks since the last contact</source>
         <translation type="unfinished">Wythnosau cyfan ers y cyswllt olaf</translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="251"/>
+        <location filename="../../ui/models/coordinator.py" line="226"/>
         <source>Visits and conversations in the last 4 weeks</source>
         <translation type="unfinished">Ymweliadau a sgyrsiau yn y 4 wythnos diwethaf</translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="261"/>
+        <location filename="../../ui/models/coordinator.py" line="236"/>
         <source>unassigned</source>
         <translation type="unfinished">heb ei neilltuo</translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="263"/>
+        <location filename="../../ui/models/coordinator.py" line="238"/>
         <source>none yet</source>
         <translation type="unfinished">dim eto</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/coordinator.py" line="270"/>
+        <location filename="../../ui/models/coordinator.py" line="245"/>
         <source>%n concern(s) not reported</source>
         <translation type="unfinished">
             <numerusform>%n pryder heb eu hadrodd</numerusform>
@@ -787,17 +945,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="272"/>
+        <location filename="../../ui/models/coordinator.py" line="247"/>
         <source>sent by another volunteer&apos;s device</source>
         <translation type="unfinished">wedi&apos;i anfon gan ddyfais gwirfoddolwr arall</translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="274"/>
+        <location filename="../../ui/models/coordinator.py" line="249"/>
         <source>code not assigned</source>
         <translation type="unfinished">cod heb ei neilltuo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/coordinator.py" line="299"/>
+        <location filename="../../ui/models/coordinator.py" line="274"/>
         <source>%n in the last 4 weeks</source>
         <translation type="unfinished">
             <numerusform>%n yn y 4 wythnos diwethaf</numerusform>
@@ -808,7 +966,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/coordinator.py" line="301"/>
+        <location filename="../../ui/models/coordinator.py" line="276"/>
         <source>%n in all</source>
         <translation type="unfinished">
             <numerusform>%n i gyd</numerusform>
@@ -817,19 +975,6 @@
             <numerusform>%n i gyd</numerusform>
             <numerusform>%n i gyd</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>CoordinatorModels</name>
-    <message>
-        <location filename="../../ui/models/coordinator.py" line="57"/>
-        <source>w/c {0}</source>
-        <translation type="unfinished">w/d {0}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/coordinator.py" line="59"/>
-        <source>week of {0}</source>
-        <translation type="unfinished">wythnos {0}</translation>
     </message>
 </context>
 <context>
@@ -1180,67 +1325,67 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
 <context>
     <name>DevicesModel</name>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="353"/>
+        <location filename="../../ui/models/coordinator.py" line="328"/>
         <source>Device</source>
         <translation type="unfinished">Dyfais</translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="353"/>
+        <location filename="../../ui/models/coordinator.py" line="328"/>
         <source>Status</source>
         <translation type="unfinished">Statws</translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="353"/>
+        <location filename="../../ui/models/coordinator.py" line="328"/>
         <source>Volunteer</source>
         <translation type="unfinished">Gwirfoddolwr</translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="354"/>
+        <location filename="../../ui/models/coordinator.py" line="329"/>
         <source>Fingerprint</source>
         <translation type="unfinished">Ôl bys</translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="354"/>
+        <location filename="../../ui/models/coordinator.py" line="329"/>
         <source>Held</source>
         <translation type="unfinished">Wedi&apos;u dal</translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="354"/>
+        <location filename="../../ui/models/coordinator.py" line="329"/>
         <source>Missing</source>
         <translation type="unfinished">Ar goll</translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="355"/>
+        <location filename="../../ui/models/coordinator.py" line="330"/>
         <source>Last seen</source>
         <translation type="unfinished">Gwelwyd ddiwethaf</translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="359"/>
+        <location filename="../../ui/models/coordinator.py" line="334"/>
         <source>Bundles kept until the device is approved</source>
         <translation type="unfinished">Bwndeli a gedwir nes i&apos;r ddyfais gael ei chymeradwyo</translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="360"/>
+        <location filename="../../ui/models/coordinator.py" line="335"/>
         <source>Bundle numbers never received (lost, or still on the way)</source>
         <translation type="unfinished">Rhifau bwndeli na chyrhaeddodd erioed (ar goll, neu&apos;n dal ar y ffordd)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="361"/>
+        <location filename="../../ui/models/coordinator.py" line="336"/>
         <source>When its latest bundle arrived</source>
         <translation type="unfinished">Pryd y cyrhaeddodd ei fwndel diweddaraf</translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="366"/>
+        <location filename="../../ui/models/coordinator.py" line="341"/>
         <source>Waiting for approval</source>
         <translation type="unfinished">Yn aros am gymeradwyaeth</translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="367"/>
+        <location filename="../../ui/models/coordinator.py" line="342"/>
         <source>Approved</source>
         <translation type="unfinished">Wedi&apos;i chymeradwyo</translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="368"/>
+        <location filename="../../ui/models/coordinator.py" line="343"/>
         <source>Revoked</source>
         <translation type="unfinished">Wedi&apos;i dirymu</translation>
     </message>
@@ -1632,72 +1777,72 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
 <context>
     <name>ImportResultsModel</name>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="433"/>
+        <location filename="../../ui/models/coordinator.py" line="408"/>
         <source>Bundle</source>
         <translation type="unfinished">Bwndel</translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="433"/>
+        <location filename="../../ui/models/coordinator.py" line="408"/>
         <source>Result</source>
         <translation type="unfinished">Canlyniad</translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="433"/>
+        <location filename="../../ui/models/coordinator.py" line="408"/>
         <source>Device</source>
         <translation type="unfinished">Dyfais</translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="433"/>
+        <location filename="../../ui/models/coordinator.py" line="408"/>
         <source>Weeks</source>
         <translation type="unfinished">Wythnosau</translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="434"/>
+        <location filename="../../ui/models/coordinator.py" line="409"/>
         <source>Why</source>
         <translation type="unfinished">Pam</translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="443"/>
+        <location filename="../../ui/models/coordinator.py" line="418"/>
         <source>Imported</source>
         <translation type="unfinished">Mewnforiwyd</translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="444"/>
+        <location filename="../../ui/models/coordinator.py" line="419"/>
         <source>Already imported</source>
         <translation type="unfinished">Wedi&apos;i fewnforio eisoes</translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="445"/>
+        <location filename="../../ui/models/coordinator.py" line="420"/>
         <source>Held</source>
         <translation type="unfinished">Wedi&apos;u dal</translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="446"/>
+        <location filename="../../ui/models/coordinator.py" line="421"/>
         <source>Conflict</source>
         <translation type="unfinished">Gwrthdaro</translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="447"/>
+        <location filename="../../ui/models/coordinator.py" line="422"/>
         <source>Rejected</source>
         <translation type="unfinished">Gwrthodwyd</translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="453"/>
+        <location filename="../../ui/models/coordinator.py" line="428"/>
         <source>mailbox</source>
         <translation type="unfinished">blwch post</translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="453"/>
+        <location filename="../../ui/models/coordinator.py" line="428"/>
         <source>held</source>
         <translation type="unfinished">wedi&apos;i ddal</translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="464"/>
+        <location filename="../../ui/models/coordinator.py" line="439"/>
         <source>Imported; not assigned to this device&apos;s volunteer: {0}</source>
         <translation type="unfinished">Mewnforiwyd; heb ei neilltuo i wirfoddolwr y ddyfais hon: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/coordinator.py" line="467"/>
+        <location filename="../../ui/models/coordinator.py" line="442"/>
         <source>Imported %n week(s)</source>
         <translation type="unfinished">
             <numerusform>Mewnforiwyd %n wythnos</numerusform>
@@ -1708,7 +1853,7 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="469"/>
+        <location filename="../../ui/models/coordinator.py" line="444"/>
         <source>The device is not approved yet: approve it on the Devices tab and its bundles are imported then.</source>
         <translation type="unfinished">Nid yw&apos;r ddyfais wedi&apos;i chymeradwyo eto: cymeradwywch hi ar y tab Dyfeisiau a chaiff ei bwndeli eu mewnforio bryd hynny.</translation>
     </message>
@@ -2040,47 +2185,67 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
 <context>
     <name>MatchesScreen</name>
     <message>
-        <location filename="../../ui/screens/matches.py" line="124"/>
+        <location filename="../../ui/screens/matches.py" line="125"/>
         <source>Matches</source>
         <translation type="unfinished">Parau</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="134"/>
+        <location filename="../../ui/screens/matches.py" line="135"/>
         <source>&amp;Add match…</source>
         <translation type="unfinished">&amp;Ychwanegu pâr…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="135"/>
+        <location filename="../../ui/screens/matches.py" line="136"/>
         <source>Show entr&amp;ies</source>
         <translation type="unfinished">Dangos c&amp;ofnodion</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="136"/>
+        <location filename="../../ui/screens/matches.py" line="137"/>
         <source>&amp;Outcome measures…</source>
         <translation type="unfinished">Mesurau c&amp;anlyniad…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="137"/>
+        <location filename="../../ui/screens/matches.py" line="138"/>
         <source>E&amp;nd match…</source>
         <translation type="unfinished">Dod â’r pâr i &amp;ben…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="138"/>
+        <location filename="../../ui/screens/matches.py" line="139"/>
         <source>&amp;Erase…</source>
         <translation type="unfinished">D&amp;ileu…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="188"/>
+        <location filename="../../ui/screens/matches.py" line="174"/>
+        <source>Show entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/matches.py" line="175"/>
+        <source>Outcome measures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/matches.py" line="176"/>
+        <source>End match…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/matches.py" line="177"/>
+        <source>Erase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/matches.py" line="210"/>
         <source>End match</source>
         <translation type="unfinished">Dod â&apos;r pâr i ben</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="189"/>
+        <location filename="../../ui/screens/matches.py" line="211"/>
         <source>End the match {0} today? Its records stay in your logbook.</source>
         <translation type="unfinished">Dod â&apos;r pâr {0} i ben heddiw? Mae ei gofnodion yn aros yn eich llyfr cofnodion.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/matches.py" line="202"/>
+        <location filename="../../ui/screens/matches.py" line="224"/>
         <source>Erase {0} and all of its %n entries, outcome measures and safeguarding concerns from this laptop? This cannot be undone.</source>
         <translation type="unfinished">
             <numerusform>Dileu {0} a&apos;i %n cofnod, mesurau canlyniad a phryderon diogelu o&apos;r gliniadur hwn? Ni ellir dadwneud hyn.</numerusform>
@@ -2091,12 +2256,12 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="210"/>
+        <location filename="../../ui/screens/matches.py" line="232"/>
         <source>{0} has a safeguarding concern that is NOT YET REPORTED. Report it first. </source>
         <translation type="unfinished">Mae gan {0} bryder diogelu sydd HEB EI ADRODD ETO. Adroddwch ef yn gyntaf. </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="215"/>
+        <location filename="../../ui/screens/matches.py" line="237"/>
         <source>Erase match</source>
         <translation type="unfinished">Dileu pâr</translation>
     </message>
@@ -2104,47 +2269,57 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
 <context>
     <name>MeasureForm</name>
     <message>
-        <location filename="../../ui/screens/measures.py" line="70"/>
+        <location filename="../../ui/screens/measures.py" line="80"/>
+        <source>Correct: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/measures.py" line="91"/>
         <source>(choose)</source>
         <translation type="unfinished">(dewiswch)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="83"/>
+        <location filename="../../ui/screens/measures.py" line="104"/>
         <source>Date</source>
         <translation type="unfinished">Dyddiad</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="84"/>
+        <location filename="../../ui/screens/measures.py" line="105"/>
         <source>&amp;Date:</source>
         <translation type="unfinished">&amp;Dyddiad:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="89"/>
+        <location filename="../../ui/screens/measures.py" line="110"/>
         <source>They agreed that these scores may be shared with the organisation</source>
         <translation type="unfinished">Cytunon nhw y caiff y sgorau hyn eu rhannu gyda&apos;r sefydliad</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="91"/>
+        <location filename="../../ui/screens/measures.py" line="112"/>
         <source>Consent to share the scores</source>
         <translation type="unfinished">Caniatâd i rannu&apos;r sgorau</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="93"/>
+        <location filename="../../ui/screens/measures.py" line="114"/>
         <source>Score</source>
         <translation type="unfinished">Sgôr</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="100"/>
+        <location filename="../../ui/screens/measures.py" line="122"/>
+        <source>A correction leaves consent as it was. If these scores were already sent, their week is sent again with the corrected ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/measures.py" line="126"/>
         <source>Ask first. Without consent the scores stay on this laptop only.</source>
         <translation type="unfinished">Gofynnwch yn gyntaf. Heb ganiatâd, mae&apos;r sgorau&apos;n aros ar y gliniadur hwn yn unig.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="135"/>
+        <location filename="../../ui/screens/measures.py" line="168"/>
         <source>Answered {0} of {1}.</source>
         <translation type="unfinished">Atebwyd {0} o {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="140"/>
+        <location filename="../../ui/screens/measures.py" line="173"/>
         <source>Score: {0}</source>
         <translation type="unfinished">Sgôr: {0}</translation>
     </message>
@@ -2152,62 +2327,107 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
 <context>
     <name>MeasuresDialog</name>
     <message>
-        <location filename="../../ui/screens/measures.py" line="186"/>
+        <location filename="../../ui/screens/measures.py" line="285"/>
         <source>Outcome measures: {0}</source>
         <translation type="unfinished">Mesurau canlyniad: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="189"/>
+        <location filename="../../ui/screens/measures.py" line="288"/>
         <source>Measures taken</source>
         <translation type="unfinished">Mesurau a gymerwyd</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="196"/>
+        <location filename="../../ui/screens/measures.py" line="297"/>
+        <source>C&amp;orrect…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/measures.py" line="298"/>
+        <source>De&amp;lete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/measures.py" line="299"/>
+        <source>&amp;Withdraw consent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/measures.py" line="300"/>
+        <source>Withdraw consent for &amp;all…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/measures.py" line="303"/>
         <source>Measure to chart</source>
         <translation type="unfinished">Mesur i&apos;w siartio</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="198"/>
+        <location filename="../../ui/screens/measures.py" line="305"/>
         <source>Measure to record</source>
         <translation type="unfinished">Mesur i&apos;w gofnodi</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="203"/>
+        <location filename="../../ui/screens/measures.py" line="310"/>
         <source>Scores over time</source>
         <translation type="unfinished">Sgorau dros amser</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="204"/>
+        <location filename="../../ui/screens/measures.py" line="311"/>
         <source>&amp;Record…</source>
         <translation type="unfinished">&amp;Cofnodi…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="205"/>
+        <location filename="../../ui/screens/measures.py" line="312"/>
         <source>Record a measure</source>
         <translation type="unfinished">Cofnodi mesur</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="210"/>
+        <location filename="../../ui/screens/measures.py" line="324"/>
         <source>Chart:</source>
         <translation type="unfinished">Siart:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="246"/>
+        <location filename="../../ui/screens/measures.py" line="382"/>
+        <source>Correct…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/measures.py" line="383"/>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/measures.py" line="384"/>
+        <source>Withdraw consent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/measures.py" line="402"/>
+        <source>Delete measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/measures.py" line="403"/>
+        <source>Delete the {0} of {1}? If it was sent, its week is sent again without it. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/measures.py" line="431"/>
         <source>Life satisfaction</source>
         <translation type="unfinished">Bodlonrwydd â bywyd</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="246"/>
+        <location filename="../../ui/screens/measures.py" line="431"/>
         <source>Worthwhile</source>
         <translation type="unfinished">Gwerth chweil</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="246"/>
+        <location filename="../../ui/screens/measures.py" line="431"/>
         <source>Happiness</source>
         <translation type="unfinished">Hapusrwydd</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="247"/>
+        <location filename="../../ui/screens/measures.py" line="432"/>
         <source>Anxiety (lower is better)</source>
         <translation type="unfinished">Gorbryder (is sy&apos;n well)</translation>
     </message>
@@ -2245,32 +2465,37 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
         <translation type="unfinished">{0:.2f} (crai {1} o 35)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/measures.py" line="70"/>
+        <location filename="../../ui/models/measures.py" line="73"/>
         <source>Date</source>
         <translation type="unfinished">Dyddiad</translation>
     </message>
     <message>
-        <location filename="../../ui/models/measures.py" line="70"/>
+        <location filename="../../ui/models/measures.py" line="73"/>
         <source>Measure</source>
         <translation type="unfinished">Mesur</translation>
     </message>
     <message>
-        <location filename="../../ui/models/measures.py" line="70"/>
+        <location filename="../../ui/models/measures.py" line="73"/>
         <source>Score</source>
         <translation type="unfinished">Sgôr</translation>
     </message>
     <message>
-        <location filename="../../ui/models/measures.py" line="70"/>
+        <location filename="../../ui/models/measures.py" line="73"/>
         <source>Shared</source>
         <translation type="unfinished">Wedi&apos;i rannu</translation>
     </message>
     <message>
-        <location filename="../../ui/models/measures.py" line="83"/>
+        <location filename="../../ui/models/measures.py" line="92"/>
+        <source>no: consent withdrawn {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/measures.py" line="93"/>
         <source>yes, with consent</source>
         <translation type="unfinished">ydy, gyda chaniatâd</translation>
     </message>
     <message>
-        <location filename="../../ui/models/measures.py" line="83"/>
+        <location filename="../../ui/models/measures.py" line="93"/>
         <source>no</source>
         <translation type="unfinished">nac ydy</translation>
     </message>
@@ -2704,6 +2929,64 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
     </message>
 </context>
 <context>
+    <name>ReadingPane</name>
+    <message>
+        <location filename="../../ui/screens/reading_pane.py" line="19"/>
+        <source>The chosen entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reading_pane.py" line="23"/>
+        <source>Choose an entry to read it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reading_pane.py" line="55"/>
+        <source>Minutes</source>
+        <translation type="unfinished">Munudau</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reading_pane.py" line="57"/>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reading_pane.py" line="59"/>
+        <source>Where</source>
+        <translation type="unfinished">Ble</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reading_pane.py" line="61"/>
+        <source>They seemed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reading_pane.py" line="63"/>
+        <source>Your wellbeing</source>
+        <translation type="unfinished">Eich lles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reading_pane.py" line="65"/>
+        <source>Activities</source>
+        <translation type="unfinished">Gweithgareddau</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reading_pane.py" line="67"/>
+        <source>Topics</source>
+        <translation type="unfinished">Pynciau</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reading_pane.py" line="69"/>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reading_pane.py" line="69"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecoverScreen</name>
     <message>
         <location filename="../../ui/screens/recover.py" line="30"/>
@@ -2765,92 +3048,132 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
 <context>
     <name>RecoveryKeyPage</name>
     <message>
-        <location filename="../../ui/screens/recovery_key.py" line="33"/>
+        <location filename="../../ui/screens/recovery_key.py" line="52"/>
         <source>Recovery key</source>
         <translation type="unfinished">Allwedd adfer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recovery_key.py" line="35"/>
+        <location filename="../../ui/screens/recovery_key.py" line="56"/>
         <source>&amp;Copy</source>
         <translation type="unfinished">&amp;Copïo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recovery_key.py" line="36"/>
+        <location filename="../../ui/screens/recovery_key.py" line="57"/>
         <source>Copy the recovery key</source>
         <translation type="unfinished">Copïo&apos;r allwedd adfer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recovery_key.py" line="37"/>
+        <location filename="../../ui/screens/recovery_key.py" line="58"/>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recovery_key.py" line="59"/>
+        <source>Print the recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recovery_key.py" line="60"/>
         <source>&amp;Save to a file…</source>
         <translation type="unfinished">Cadw mewn &amp;ffeil…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recovery_key.py" line="38"/>
+        <location filename="../../ui/screens/recovery_key.py" line="61"/>
         <source>Save the recovery key to a file</source>
         <translation type="unfinished">Cadw&apos;r allwedd adfer mewn ffeil</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recovery_key.py" line="39"/>
+        <location filename="../../ui/screens/recovery_key.py" line="62"/>
         <source>I have written down or saved my recovery key</source>
         <translation type="unfinished">Rydw i wedi ysgrifennu neu gadw fy allwedd adfer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recovery_key.py" line="40"/>
+        <location filename="../../ui/screens/recovery_key.py" line="63"/>
         <source>Recovery key saved</source>
         <translation type="unfinished">Allwedd adfer wedi&apos;i chadw</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recovery_key.py" line="41"/>
+        <location filename="../../ui/screens/recovery_key.py" line="64"/>
         <source>C&amp;ontinue</source>
         <translation type="unfinished">&amp;Parhau</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recovery_key.py" line="42"/>
+        <location filename="../../ui/screens/recovery_key.py" line="65"/>
         <source>Continue</source>
         <translation type="unfinished">Parhau</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recovery_key.py" line="45"/>
+        <location filename="../../ui/screens/recovery_key.py" line="69"/>
         <source>Status</source>
         <translation type="unfinished">Statws</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recovery_key.py" line="48"/>
+        <location filename="../../ui/screens/recovery_key.py" line="72"/>
         <source>Your recovery key</source>
         <translation type="unfinished">Eich allwedd adfer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recovery_key.py" line="51"/>
+        <location filename="../../ui/screens/recovery_key.py" line="75"/>
         <source>This key is shown only once. If you forget your passphrase, it is the only way back into your logbook: nobody else, not even your organisation, can open it. Write it down or save it somewhere safe, away from this laptop.</source>
         <translation type="unfinished">Dim ond unwaith y dangosir yr allwedd hon. Os anghofiwch eich cyfrinymadrodd, dyma&apos;r unig ffordd yn ôl i&apos;ch llyfr cofnodion: ni all neb arall, hyd yn oed eich sefydliad, ei agor. Ysgrifennwch hi neu ei chadw rywle diogel, i ffwrdd o&apos;r gliniadur hwn.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recovery_key.py" line="84"/>
+        <location filename="../../ui/screens/recovery_key.py" line="105"/>
+        <source>Group {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recovery_key.py" line="168"/>
         <source>Copied. The clipboard is cleared in 30 seconds.</source>
         <translation type="unfinished">Wedi&apos;i gopïo. Caiff y clipfwrdd ei glirio mewn 30 eiliad.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recovery_key.py" line="88"/>
+        <location filename="../../ui/screens/recovery_key.py" line="176"/>
+        <source>Volunteer Logbook recovery key for the profile {0}, made on {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recovery_key.py" line="178"/>
+        <source>Volunteer Logbook recovery key, made on {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recovery_key.py" line="184"/>
+        <source>Print recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recovery_key.py" line="194"/>
+        <source>Keep it safe and private, away from the laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recovery_key.py" line="202"/>
+        <source>Sent to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recovery_key.py" line="206"/>
         <source>Save recovery key</source>
         <translation type="unfinished">Cadw&apos;r allwedd adfer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recovery_key.py" line="89"/>
+        <location filename="../../ui/screens/recovery_key.py" line="207"/>
         <source>Text files (*.txt)</source>
         <translation type="unfinished">Ffeiliau testun (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recovery_key.py" line="95"/>
-        <source>Volunteer Logbook recovery key. Keep it safe and private.</source>
-        <translation type="unfinished">Allwedd adfer Llyfr Cofnodion Gwirfoddolwyr. Cadwch hi&apos;n ddiogel ac yn breifat.</translation>
+        <location filename="../../ui/screens/recovery_key.py" line="213"/>
+        <source>Keep it safe and private.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recovery_key.py" line="99"/>
+        <location filename="../../ui/screens/recovery_key.py" line="217"/>
         <source>Could not save: {0}</source>
         <translation type="unfinished">Methu â chadw: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recovery_key.py" line="101"/>
+        <location filename="../../ui/screens/recovery_key.py" line="219"/>
         <source>Saved to {0}.</source>
         <translation type="unfinished">Wedi&apos;i gadw yn {0}.</translation>
     </message>
@@ -2921,27 +3244,27 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
 <context>
     <name>ReportedDialog</name>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="237"/>
+        <location filename="../../ui/screens/concerns.py" line="344"/>
         <source>Mark as reported</source>
         <translation type="unfinished">Nodi ei fod wedi&apos;i adrodd</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="239"/>
+        <location filename="../../ui/screens/concerns.py" line="346"/>
         <source>Reported to</source>
         <translation type="unfinished">Wedi&apos;i adrodd i</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="243"/>
+        <location filename="../../ui/screens/concerns.py" line="350"/>
         <source>Reported on</source>
         <translation type="unfinished">Dyddiad adrodd</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="246"/>
+        <location filename="../../ui/screens/concerns.py" line="353"/>
         <source>Reported &amp;to:</source>
         <translation type="unfinished">Wedi&apos;i adrodd &amp;i:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="247"/>
+        <location filename="../../ui/screens/concerns.py" line="354"/>
         <source>&amp;On:</source>
         <translation type="unfinished">&amp;Ar:</translation>
     </message>
@@ -3783,37 +4106,42 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
         <translation type="unfinished">Dileu&apos;r cofnod a ddewiswyd (mae Ctrl+Z yn dod ag ef yn ôl)</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="62"/>
+        <location filename="../../ui/shortcuts.py" line="64"/>
+        <source>Actions for the chosen item in a list (also the Menu key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="66"/>
         <source>Next field or button (Shift+Tab: back)</source>
         <translation type="unfinished">Maes neu fotwm nesaf (Shift+Tab: yn ôl)</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="65"/>
+        <location filename="../../ui/shortcuts.py" line="69"/>
         <source>Next section: Logbook, Matches, Safeguarding, Sharing…</source>
         <translation type="unfinished">Adran nesaf: Llyfr cofnodion, Parau, Diogelu, Rhannu…</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="68"/>
+        <location filename="../../ui/shortcuts.py" line="72"/>
         <source>Alt and an underlined letter: that button or field</source>
         <translation type="unfinished">Alt a llythyren wedi&apos;i thanlinellu: y botwm neu&apos;r maes hwnnw</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="70"/>
+        <location filename="../../ui/shortcuts.py" line="74"/>
         <source>Refresh (coordinator)</source>
         <translation type="unfinished">Adnewyddu (cydlynydd)</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="73"/>
+        <location filename="../../ui/shortcuts.py" line="77"/>
         <source>Lock now, from anywhere (what you are typing is kept)</source>
         <translation type="unfinished">Cloi nawr, o unrhyw le (cedwir yr hyn rydych chi&apos;n ei deipio)</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="75"/>
+        <location filename="../../ui/shortcuts.py" line="79"/>
         <source>Lock and quit</source>
         <translation type="unfinished">Cloi a gadael</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="76"/>
+        <location filename="../../ui/shortcuts.py" line="80"/>
         <source>This list of keyboard shortcuts</source>
         <translation type="unfinished">Y rhestr hon o lwybrau byr bysellfwrdd</translation>
     </message>
@@ -3834,127 +4162,127 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
 <context>
     <name>SummaryModel</name>
     <message>
-        <location filename="../../ui/models/summary.py" line="86"/>
+        <location filename="../../ui/models/summary.py" line="87"/>
         <source>Week</source>
         <translation type="unfinished">Wythnos</translation>
     </message>
     <message>
-        <location filename="../../ui/models/summary.py" line="87"/>
+        <location filename="../../ui/models/summary.py" line="88"/>
         <source>Match</source>
         <translation type="unfinished">Pâr</translation>
     </message>
     <message>
-        <location filename="../../ui/models/summary.py" line="88"/>
+        <location filename="../../ui/models/summary.py" line="89"/>
         <source>Contacts</source>
         <translation type="unfinished">Cysylltiadau</translation>
     </message>
     <message>
-        <location filename="../../ui/models/summary.py" line="89"/>
+        <location filename="../../ui/models/summary.py" line="90"/>
         <source>Minutes</source>
         <translation type="unfinished">Munudau</translation>
     </message>
     <message>
-        <location filename="../../ui/models/summary.py" line="90"/>
+        <location filename="../../ui/models/summary.py" line="91"/>
         <source>Activities and topics</source>
         <translation type="unfinished">Gweithgareddau a phynciau</translation>
     </message>
     <message>
-        <location filename="../../ui/models/summary.py" line="91"/>
+        <location filename="../../ui/models/summary.py" line="92"/>
         <source>How they seemed</source>
         <translation type="unfinished">Sut roedden nhw&apos;n ymddangos</translation>
     </message>
     <message>
-        <location filename="../../ui/models/summary.py" line="92"/>
+        <location filename="../../ui/models/summary.py" line="93"/>
         <source>Measures</source>
         <translation type="unfinished">Mesurau</translation>
     </message>
     <message>
-        <location filename="../../ui/models/summary.py" line="93"/>
+        <location filename="../../ui/models/summary.py" line="94"/>
         <source>Concerns</source>
         <translation type="unfinished">Pryderon</translation>
     </message>
     <message>
-        <location filename="../../ui/models/summary.py" line="94"/>
+        <location filename="../../ui/models/summary.py" line="95"/>
         <source>Follow-ups</source>
         <translation type="unfinished">Dilyn i fyny</translation>
     </message>
     <message>
-        <location filename="../../ui/models/summary.py" line="95"/>
+        <location filename="../../ui/models/summary.py" line="96"/>
         <source>Your wellbeing</source>
         <translation type="unfinished">Eich lles</translation>
     </message>
     <message>
-        <location filename="../../ui/models/summary.py" line="125"/>
+        <location filename="../../ui/models/summary.py" line="126"/>
         <source>{0} to {1}; only the week is sent, never the day</source>
         <translation type="unfinished">{0} i {1}; dim ond yr wythnos a anfonir, byth y diwrnod</translation>
     </message>
     <message>
-        <location filename="../../ui/models/summary.py" line="129"/>
+        <location filename="../../ui/models/summary.py" line="130"/>
         <source>Your own wellbeing, sent only because you chose to share it</source>
         <translation type="unfinished">Eich lles eich hun, a anfonir dim ond am i chi ddewis ei rannu</translation>
     </message>
     <message>
-        <location filename="../../ui/models/summary.py" line="137"/>
+        <location filename="../../ui/models/summary.py" line="138"/>
         <source>(all)</source>
         <translation type="unfinished">(y cyfan)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/summary.py" line="138"/>
+        <location filename="../../ui/models/summary.py" line="139"/>
         <source>(you)</source>
         <translation type="unfinished">(chi)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/summary.py" line="141"/>
+        <location filename="../../ui/models/summary.py" line="142"/>
         <source>Withdrawn: nothing is left to send for this week</source>
         <translation type="unfinished">Tynnwyd yn ôl: does dim ar ôl i&apos;w anfon ar gyfer yr wythnos hon</translation>
     </message>
     <message>
-        <location filename="../../ui/models/summary.py" line="150"/>
+        <location filename="../../ui/models/summary.py" line="151"/>
         <source>{0} min</source>
         <translation type="unfinished">{0} mun</translation>
     </message>
     <message>
-        <location filename="../../ui/models/summary.py" line="152"/>
+        <location filename="../../ui/models/summary.py" line="153"/>
         <source>{0} ({1})</source>
         <translation type="unfinished">{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/models/summary.py" line="160"/>
+        <location filename="../../ui/models/summary.py" line="161"/>
         <source>{0} raised, {1} reported</source>
         <translation type="unfinished">{0} wedi&apos;u codi, {1} wedi&apos;u hadrodd</translation>
     </message>
     <message>
-        <location filename="../../ui/models/summary.py" line="169"/>
+        <location filename="../../ui/models/summary.py" line="170"/>
         <source>{0} of 5 (n={1})</source>
         <translation type="unfinished">{0} o 5 (n={1})</translation>
     </message>
     <message>
-        <location filename="../../ui/models/summary.py" line="175"/>
+        <location filename="../../ui/models/summary.py" line="176"/>
         <source>UCLA-3</source>
         <translation type="unfinished">UCLA-3</translation>
     </message>
     <message>
-        <location filename="../../ui/models/summary.py" line="176"/>
+        <location filename="../../ui/models/summary.py" line="177"/>
         <source>ONS loneliness</source>
         <translation type="unfinished">Unigrwydd ONS</translation>
     </message>
     <message>
-        <location filename="../../ui/models/summary.py" line="177"/>
+        <location filename="../../ui/models/summary.py" line="178"/>
         <source>ONS4</source>
         <translation type="unfinished">ONS4</translation>
     </message>
     <message>
-        <location filename="../../ui/models/summary.py" line="178"/>
+        <location filename="../../ui/models/summary.py" line="179"/>
         <source>SWEMWBS</source>
         <translation type="unfinished">SWEMWBS</translation>
     </message>
     <message>
-        <location filename="../../ui/models/summary.py" line="198"/>
+        <location filename="../../ui/models/summary.py" line="199"/>
         <source>1 visit in person</source>
         <translation type="unfinished">1 ymweliad wyneb yn wyneb</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/summary.py" line="199"/>
+        <location filename="../../ui/models/summary.py" line="200"/>
         <source>%n visits in person</source>
         <translation type="unfinished">
             <numerusform>%n ymweliad wyneb yn wyneb</numerusform>
@@ -3965,12 +4293,12 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/models/summary.py" line="201"/>
+        <location filename="../../ui/models/summary.py" line="202"/>
         <source>1 visit by phone</source>
         <translation type="unfinished">1 ymweliad dros y ffôn</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/summary.py" line="202"/>
+        <location filename="../../ui/models/summary.py" line="203"/>
         <source>%n visits by phone</source>
         <translation type="unfinished">
             <numerusform>%n ymweliad dros y ffôn</numerusform>
@@ -3981,12 +4309,12 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/models/summary.py" line="204"/>
+        <location filename="../../ui/models/summary.py" line="205"/>
         <source>1 video visit</source>
         <translation type="unfinished">1 ymweliad fideo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/summary.py" line="205"/>
+        <location filename="../../ui/models/summary.py" line="206"/>
         <source>%n video visits</source>
         <translation type="unfinished">
             <numerusform>%n ymweliad fideo</numerusform>
@@ -3997,12 +4325,12 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/models/summary.py" line="207"/>
+        <location filename="../../ui/models/summary.py" line="208"/>
         <source>1 visit by messages</source>
         <translation type="unfinished">1 ymweliad drwy negeseuon</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/summary.py" line="208"/>
+        <location filename="../../ui/models/summary.py" line="209"/>
         <source>%n visits by messages</source>
         <translation type="unfinished">
             <numerusform>%n ymweliad drwy negeseuon</numerusform>
@@ -4013,12 +4341,12 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/models/summary.py" line="210"/>
+        <location filename="../../ui/models/summary.py" line="211"/>
         <source>1 group visit</source>
         <translation type="unfinished">1 ymweliad grŵp</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/summary.py" line="211"/>
+        <location filename="../../ui/models/summary.py" line="212"/>
         <source>%n group visits</source>
         <translation type="unfinished">
             <numerusform>%n ymweliad grŵp</numerusform>
@@ -4029,12 +4357,12 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/models/summary.py" line="213"/>
+        <location filename="../../ui/models/summary.py" line="214"/>
         <source>1 conversation in person</source>
         <translation type="unfinished">1 sgwrs wyneb yn wyneb</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/summary.py" line="214"/>
+        <location filename="../../ui/models/summary.py" line="215"/>
         <source>%n conversations in person</source>
         <translation type="unfinished">
             <numerusform>%n sgwrs wyneb yn wyneb</numerusform>
@@ -4045,12 +4373,12 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/models/summary.py" line="216"/>
+        <location filename="../../ui/models/summary.py" line="217"/>
         <source>1 phone call</source>
         <translation type="unfinished">1 alwad ffôn</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/summary.py" line="217"/>
+        <location filename="../../ui/models/summary.py" line="218"/>
         <source>%n phone calls</source>
         <translation type="unfinished">
             <numerusform>%n galwad ffôn</numerusform>
@@ -4061,12 +4389,12 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/models/summary.py" line="219"/>
+        <location filename="../../ui/models/summary.py" line="220"/>
         <source>1 video call</source>
         <translation type="unfinished">1 alwad fideo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/summary.py" line="220"/>
+        <location filename="../../ui/models/summary.py" line="221"/>
         <source>%n video calls</source>
         <translation type="unfinished">
             <numerusform>%n galwad fideo</numerusform>
@@ -4077,12 +4405,12 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/models/summary.py" line="222"/>
+        <location filename="../../ui/models/summary.py" line="223"/>
         <source>1 conversation by messages</source>
         <translation type="unfinished">1 sgwrs drwy negeseuon</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/summary.py" line="223"/>
+        <location filename="../../ui/models/summary.py" line="224"/>
         <source>%n conversations by messages</source>
         <translation type="unfinished">
             <numerusform>%n sgwrs drwy negeseuon</numerusform>
@@ -4093,12 +4421,12 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/models/summary.py" line="225"/>
+        <location filename="../../ui/models/summary.py" line="226"/>
         <source>1 group conversation</source>
         <translation type="unfinished">1 sgwrs grŵp</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/summary.py" line="226"/>
+        <location filename="../../ui/models/summary.py" line="227"/>
         <source>%n group conversations</source>
         <translation type="unfinished">
             <numerusform>%n sgwrs grŵp</numerusform>
@@ -4120,72 +4448,112 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../ui/screens/timeline.py" line="58"/>
+        <location filename="../../ui/screens/timeline.py" line="66"/>
         <source>Search your notes…</source>
         <translation type="unfinished">Chwilio&apos;ch nodiadau…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/timeline.py" line="60"/>
+        <location filename="../../ui/screens/timeline.py" line="68"/>
         <source>Search notes</source>
         <translation type="unfinished">Chwilio nodiadau</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/timeline.py" line="62"/>
+        <location filename="../../ui/screens/timeline.py" line="70"/>
         <source>Filter by match</source>
         <translation type="unfinished">Hidlo yn ôl pâr</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/timeline.py" line="64"/>
+        <location filename="../../ui/screens/timeline.py" line="72"/>
         <source>Filter by kind</source>
         <translation type="unfinished">Hidlo yn ôl math</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/timeline.py" line="65"/>
+        <location filename="../../ui/screens/timeline.py" line="73"/>
         <source>All kinds</source>
         <translation type="unfinished">Pob math</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/timeline.py" line="68"/>
+        <location filename="../../ui/screens/timeline.py" line="76"/>
         <source>From date</source>
         <translation type="unfinished">O&apos;r dyddiad</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/timeline.py" line="69"/>
+        <location filename="../../ui/screens/timeline.py" line="77"/>
         <source>To date</source>
         <translation type="unfinished">Hyd at y dyddiad</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/timeline.py" line="71"/>
+        <location filename="../../ui/screens/timeline.py" line="79"/>
         <source>Number of entries</source>
         <translation type="unfinished">Nifer y cofnodion</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/timeline.py" line="74"/>
+        <location filename="../../ui/screens/timeline.py" line="82"/>
         <source>Entries</source>
         <translation type="unfinished">Cofnodion</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/timeline.py" line="100"/>
+        <location filename="../../ui/screens/timeline.py" line="110"/>
         <source>from</source>
         <translation type="unfinished">o</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/timeline.py" line="102"/>
+        <location filename="../../ui/screens/timeline.py" line="112"/>
         <source>to</source>
         <translation type="unfinished">i</translation>
     </message>
     <message>
         <location filename="../../ui/screens/timeline.py" line="125"/>
+        <source>What to do first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/timeline.py" line="168"/>
         <source>any</source>
         <translation type="unfinished">unrhyw</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/timeline.py" line="135"/>
+        <location filename="../../ui/screens/timeline.py" line="181"/>
         <source>All matches</source>
         <translation type="unfinished">Pob pâr</translation>
     </message>
+    <message>
+        <location filename="../../ui/screens/timeline.py" line="253"/>
+        <source>Start by adding the person you support. Your coordinator gives you a code for them; the name you give them stays on this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/timeline.py" line="257"/>
+        <source>&amp;Add the person you support…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/timeline.py" line="260"/>
+        <source>Nothing written yet. After your first visit or call, record it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/timeline.py" line="262"/>
+        <source>New &amp;visit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/timeline.py" line="287"/>
+        <source>Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/timeline.py" line="288"/>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/timeline.py" line="289"/>
+        <source>Delete</source>
+        <translation type="unfinished">Dileu</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/timeline.py" line="203"/>
+        <location filename="../../ui/screens/timeline.py" line="317"/>
         <source>%n entries found</source>
         <translation type="unfinished">
             <numerusform>%n cofnod wedi’u canfod</numerusform>
@@ -4196,7 +4564,7 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/timeline.py" line="205"/>
+        <location filename="../../ui/screens/timeline.py" line="319"/>
         <source>%n entries</source>
         <translation type="unfinished">
             <numerusform>%n cofnod</numerusform>
@@ -4288,57 +4656,57 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
 <context>
     <name>VolunteersModel</name>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="312"/>
+        <location filename="../../ui/models/coordinator.py" line="287"/>
         <source>Volunteer</source>
         <translation type="unfinished">Gwirfoddolwr</translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="312"/>
+        <location filename="../../ui/models/coordinator.py" line="287"/>
         <source>Contacts</source>
         <translation type="unfinished">Cysylltiadau</translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="312"/>
+        <location filename="../../ui/models/coordinator.py" line="287"/>
         <source>Hours</source>
         <translation type="unfinished">Oriau</translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="313"/>
+        <location filename="../../ui/models/coordinator.py" line="288"/>
         <source>Matches</source>
         <translation type="unfinished">Parau</translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="313"/>
+        <location filename="../../ui/models/coordinator.py" line="288"/>
         <source>Last bundle</source>
         <translation type="unfinished">Bwndel olaf</translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="317"/>
+        <location filename="../../ui/models/coordinator.py" line="292"/>
         <source>Visits and conversations in the last 4 weeks</source>
         <translation type="unfinished">Ymweliadau a sgyrsiau yn y 4 wythnos diwethaf</translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="318"/>
+        <location filename="../../ui/models/coordinator.py" line="293"/>
         <source>Hours of contact in the last 4 weeks</source>
         <translation type="unfinished">Oriau o gyswllt yn y 4 wythnos diwethaf</translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="319"/>
+        <location filename="../../ui/models/coordinator.py" line="294"/>
         <source>Match codes assigned to the volunteer</source>
         <translation type="unfinished">Codau pâr a neilltuwyd i&apos;r gwirfoddolwr</translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="320"/>
+        <location filename="../../ui/models/coordinator.py" line="295"/>
         <source>When the latest bundle from their laptops was imported</source>
         <translation type="unfinished">Pryd y mewnforiwyd y bwndel diweddaraf o&apos;u gliniaduron</translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="332"/>
+        <location filename="../../ui/models/coordinator.py" line="307"/>
         <source>none yet</source>
         <translation type="unfinished">dim eto</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/coordinator.py" line="342"/>
+        <location filename="../../ui/models/coordinator.py" line="317"/>
         <source>%n approved laptop(s)</source>
         <translation type="unfinished">
             <numerusform>%n gliniadur wedi&apos;u cymeradwyo</numerusform>
@@ -4347,6 +4715,67 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
             <numerusform>%n gliniadur wedi&apos;u cymeradwyo</numerusform>
             <numerusform>%n gliniadur wedi&apos;u cymeradwyo</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Weeks</name>
+    <message>
+        <location filename="../../ui/weeks.py" line="30"/>
+        <source>w/c {0}</source>
+        <translation type="unfinished">w/d {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/weeks.py" line="32"/>
+        <source>week of {0}</source>
+        <translation type="unfinished">wythnos {0}</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawConsentDialog</name>
+    <message>
+        <location filename="../../ui/screens/measures.py" line="229"/>
+        <source>Withdraw consent for this measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/measures.py" line="231"/>
+        <source>Withdraw consent for every measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/measures.py" line="234"/>
+        <source>The {0} of {1} will no longer be shared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/measures.py" line="239"/>
+        <source>No score of {0}, recorded or still to come, will be shared any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/measures.py" line="246"/>
+        <source>The scores stay on this laptop. Any week already sent with them is sent again without them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/measures.py" line="254"/>
+        <source>Consent withdrawn on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/measures.py" line="256"/>
+        <source>&amp;Withdraw consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/measures.py" line="257"/>
+        <source>Withdraw consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/measures.py" line="261"/>
+        <source>Withdrawn &amp;on:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4473,7 +4902,7 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
         <translation type="unfinished">Taflu&apos;r drafft heb ei gadw</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/workarea.py" line="243"/>
+        <location filename="../../ui/screens/workarea.py" line="249"/>
         <source>⚠ %n safeguarding concern(s) not yet reported. Report now, then mark it reported.</source>
         <translation type="unfinished">
             <numerusform>⚠ %n pryder diogelu heb eu hadrodd eto. Adroddwch nawr, yna nodwch eu bod wedi&apos;u hadrodd.</numerusform>
@@ -4484,7 +4913,7 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/workarea.py" line="254"/>
+        <location filename="../../ui/screens/workarea.py" line="260"/>
         <source>%n ended match(es) kept past the keeping period: review them for erasure</source>
         <translation type="unfinished">
             <numerusform>%n pâr a ddaeth i ben wedi&apos;u cadw y tu hwnt i&apos;r cyfnod cadw: adolygwch nhw i&apos;w dileu</numerusform>
@@ -4495,7 +4924,7 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/workarea.py" line="265"/>
+        <location filename="../../ui/screens/workarea.py" line="271"/>
         <source>Set by your organisation: %n month(s)</source>
         <translation type="unfinished">
             <numerusform>Wedi&apos;i osod gan eich sefydliad: %n mis</numerusform>
@@ -4506,12 +4935,12 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="310"/>
+        <location filename="../../ui/screens/workarea.py" line="316"/>
         <source>Entry of {0} deleted.</source>
         <translation type="unfinished">Dilëwyd cofnod {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="326"/>
+        <location filename="../../ui/screens/workarea.py" line="332"/>
         <source>You have an unsaved draft from {0}.</source>
         <translation type="unfinished">Mae gennych ddrafft heb ei gadw o {0}.</translation>
     </message>
@@ -4772,6 +5201,14 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
         <location filename="../../ui/long_task.py" line="29"/>
         <source>Cancel</source>
         <translation type="unfinished">Canslo</translation>
+    </message>
+</context>
+<context>
+    <name>self.view</name>
+    <message>
+        <location filename="../../ui/widgets/context_menu.py" line="46"/>
+        <source>Actions</source>
+        <translation type="unfinished">Camau</translation>
     </message>
 </context>
 </TS>

@@ -4,47 +4,47 @@
 <context>
     <name>AddMatchDialog</name>
     <message>
-        <location filename="../../ui/screens/matches.py" line="49"/>
+        <location filename="../../ui/screens/matches.py" line="50"/>
         <source>Add a match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="51"/>
+        <location filename="../../ui/screens/matches.py" line="52"/>
         <source>Match code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="52"/>
+        <location filename="../../ui/screens/matches.py" line="53"/>
         <source>from your coordinator, e.g. M-0042</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="54"/>
+        <location filename="../../ui/screens/matches.py" line="55"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="55"/>
+        <location filename="../../ui/screens/matches.py" line="56"/>
         <source>only ever shown on this laptop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="60"/>
+        <location filename="../../ui/screens/matches.py" line="61"/>
         <source>Start date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="64"/>
+        <location filename="../../ui/screens/matches.py" line="65"/>
         <source>&amp;Code:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="64"/>
+        <location filename="../../ui/screens/matches.py" line="65"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="65"/>
+        <location filename="../../ui/screens/matches.py" line="66"/>
         <source>&amp;Started:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -52,142 +52,142 @@
 <context>
     <name>AlertsModel</name>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="160"/>
+        <location filename="../../ui/models/coordinator.py" line="135"/>
         <source>Alert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="160"/>
+        <location filename="../../ui/models/coordinator.py" line="135"/>
         <source>Match or device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="160"/>
+        <location filename="../../ui/models/coordinator.py" line="135"/>
         <source>Volunteer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="161"/>
+        <location filename="../../ui/models/coordinator.py" line="136"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="165"/>
+        <location filename="../../ui/models/coordinator.py" line="140"/>
         <source>Safeguarding: NOT REPORTED</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="166"/>
+        <location filename="../../ui/models/coordinator.py" line="141"/>
         <source>No contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="167"/>
+        <location filename="../../ui/models/coordinator.py" line="142"/>
         <source>Not their match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="168"/>
+        <location filename="../../ui/models/coordinator.py" line="143"/>
         <source>Missing bundles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="169"/>
+        <location filename="../../ui/models/coordinator.py" line="144"/>
         <source>Device to approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="170"/>
+        <location filename="../../ui/models/coordinator.py" line="145"/>
         <source>Bundles held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="171"/>
+        <location filename="../../ui/models/coordinator.py" line="146"/>
         <source>Follow-up wanted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="172"/>
+        <location filename="../../ui/models/coordinator.py" line="147"/>
         <source>Safeguarding: reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/coordinator.py" line="189"/>
+        <location filename="../../ui/models/coordinator.py" line="164"/>
         <source>%n concern(s) raised in the {0}, not reported yet: ask the volunteer now</source>
-        <translation>
-            <numerusform>%n concern raised in the {0}, not reported yet: ask the volunteer now</numerusform>
-            <numerusform>%n concerns raised in the {0}, not reported yet: ask the volunteer now</numerusform>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/coordinator.py" line="194"/>
+        <location filename="../../ui/models/coordinator.py" line="169"/>
         <source>%n concern(s) raised in the {0}, only {1} reported: ask the volunteer now</source>
-        <translation>
-            <numerusform>%n concern raised in the {0}, only {1} reported: ask the volunteer now</numerusform>
-            <numerusform>%n concerns raised in the {0}, only {1} reported: ask the volunteer now</numerusform>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/coordinator.py" line="199"/>
+        <location filename="../../ui/models/coordinator.py" line="174"/>
         <source>%n concern(s) raised in the {0}, all reported</source>
-        <translation>
-            <numerusform>%n concern raised in the {0}, reported</numerusform>
-            <numerusform>%n concerns raised in the {0}, all reported</numerusform>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="204"/>
+        <location filename="../../ui/models/coordinator.py" line="179"/>
         <source>No contact recorded since the code was assigned</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/coordinator.py" line="205"/>
+        <location filename="../../ui/models/coordinator.py" line="180"/>
         <source>No contact for %n week(s); the last was in the {0}</source>
-        <translation>
-            <numerusform>No contact for %n week; the last was in the {0}</numerusform>
-            <numerusform>No contact for %n weeks; the last was in the {0}</numerusform>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/coordinator.py" line="209"/>
+        <location filename="../../ui/models/coordinator.py" line="184"/>
         <source>Sent by device {0} in %n week(s), latest the {1}, but not assigned to this volunteer</source>
-        <translation>
-            <numerusform>Sent by device {0} in %n week, the {1}, but not assigned to this volunteer</numerusform>
-            <numerusform>Sent by device {0} in %n weeks, latest the {1}, but not assigned to this volunteer</numerusform>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="215"/>
+        <location filename="../../ui/models/coordinator.py" line="190"/>
         <source>Bundles never received: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/coordinator.py" line="218"/>
+        <location filename="../../ui/models/coordinator.py" line="193"/>
         <source>Waiting for approval; %n bundle(s) held until then</source>
-        <translation>
-            <numerusform>Waiting for approval; %n bundle held until then</numerusform>
-            <numerusform>Waiting for approval; %n bundles held until then</numerusform>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="219"/>
+        <location filename="../../ui/models/coordinator.py" line="194"/>
         <source>Waiting for approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/coordinator.py" line="221"/>
+        <location filename="../../ui/models/coordinator.py" line="196"/>
         <source>%n bundle(s) held</source>
-        <translation>
-            <numerusform>%n bundle held</numerusform>
-            <numerusform>%n bundles held</numerusform>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/coordinator.py" line="222"/>
+        <location filename="../../ui/models/coordinator.py" line="197"/>
         <source>%n follow-up(s) wanted in the {0}</source>
-        <translation>
-            <numerusform>%n follow-up wanted in the {0}</numerusform>
-            <numerusform>%n follow-ups wanted in the {0}</numerusform>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -295,12 +295,12 @@
 <context>
     <name>AssignmentsModel</name>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="419"/>
+        <location filename="../../ui/models/coordinator.py" line="394"/>
         <source>Match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="419"/>
+        <location filename="../../ui/models/coordinator.py" line="394"/>
         <source>Volunteer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -332,155 +332,223 @@
     </message>
 </context>
 <context>
-    <name>ConcernDialog</name>
+    <name>ConcernAdditionDialog</name>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="73"/>
-        <source>Raise a safeguarding concern</source>
+        <location filename="../../ui/screens/concerns.py" line="248"/>
+        <source>Correct the concern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="75"/>
-        <source>Match</source>
+        <location filename="../../ui/screens/concerns.py" line="248"/>
+        <source>Add a note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="77"/>
-        <source>(choose who it is about)</source>
+        <location filename="../../ui/screens/concerns.py" line="251"/>
+        <source>The correction is added with its date. What was first written is kept and shown beside it: safeguarding records never change silently.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="84"/>
+        <location filename="../../ui/screens/concerns.py" line="255"/>
+        <source>A dated follow-up note, such as “Spoke to the lead again”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/concerns.py" line="259"/>
+        <source>Field to correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/concerns.py" line="266"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="85"/>
-        <source>at</source>
+        <location filename="../../ui/screens/concerns.py" line="268"/>
+        <source>Corrected text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="86"/>
-        <source>Record a time</source>
+        <location filename="../../ui/screens/concerns.py" line="268"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/concerns.py" line="269"/>
+        <source>The field as it should read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/concerns.py" line="269"/>
+        <source>What happened since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/concerns.py" line="276"/>
+        <source>&amp;On:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/concerns.py" line="278"/>
+        <source>&amp;Field:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/concerns.py" line="279"/>
+        <source>&amp;Text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConcernDialog</name>
+    <message>
+        <location filename="../../ui/screens/concerns.py" line="78"/>
+        <source>Raise a safeguarding concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/concerns.py" line="80"/>
+        <source>Match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/concerns.py" line="82"/>
+        <source>(choose who it is about)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/screens/concerns.py" line="89"/>
-        <location filename="../../ui/screens/concerns.py" line="146"/>
-        <source>Time</source>
+        <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="92"/>
-        <source>Where</source>
+        <location filename="../../ui/screens/concerns.py" line="90"/>
+        <source>at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/concerns.py" line="91"/>
+        <source>Record a time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/screens/concerns.py" line="94"/>
+        <location filename="../../ui/screens/concerns.py" line="151"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/concerns.py" line="97"/>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/concerns.py" line="99"/>
         <source>What was seen or said</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="95"/>
+        <location filename="../../ui/screens/concerns.py" line="100"/>
         <source>What you saw, or what they said, in their own words where you can</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="97"/>
+        <location filename="../../ui/screens/concerns.py" line="102"/>
         <source>Facts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="97"/>
+        <location filename="../../ui/screens/concerns.py" line="102"/>
         <source>What you know for certain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="99"/>
+        <location filename="../../ui/screens/concerns.py" line="104"/>
         <source>Opinion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="99"/>
+        <location filename="../../ui/screens/concerns.py" line="104"/>
         <source>What you think or worry about, kept apart from facts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="101"/>
+        <location filename="../../ui/screens/concerns.py" line="106"/>
         <source>Action taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="101"/>
+        <location filename="../../ui/screens/concerns.py" line="106"/>
         <source>What you did about it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="102"/>
+        <location filename="../../ui/screens/concerns.py" line="107"/>
         <source>I have already reported it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="103"/>
+        <location filename="../../ui/screens/concerns.py" line="108"/>
         <source>Already reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="105"/>
+        <location filename="../../ui/screens/concerns.py" line="110"/>
         <source>Reported to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="109"/>
+        <location filename="../../ui/screens/concerns.py" line="114"/>
         <source>Who to report to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="111"/>
+        <location filename="../../ui/screens/concerns.py" line="116"/>
         <source>Report this to your safeguarding lead today: {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="114"/>
+        <location filename="../../ui/screens/concerns.py" line="119"/>
         <source>Report this today to your organisation&apos;s safeguarding lead. If you do not know who that is, ask your coordinator now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="136"/>
+        <location filename="../../ui/screens/concerns.py" line="141"/>
         <source>&amp;Match:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="136"/>
+        <location filename="../../ui/screens/concerns.py" line="141"/>
         <source>&amp;When:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="137"/>
+        <location filename="../../ui/screens/concerns.py" line="142"/>
         <source>W&amp;here:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="137"/>
+        <location filename="../../ui/screens/concerns.py" line="142"/>
         <source>&amp;Seen or said:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="138"/>
+        <location filename="../../ui/screens/concerns.py" line="143"/>
         <source>&amp;Facts:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="138"/>
+        <location filename="../../ui/screens/concerns.py" line="143"/>
         <source>&amp;Opinion:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="139"/>
+        <location filename="../../ui/screens/concerns.py" line="144"/>
         <source>&amp;Action taken:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="140"/>
+        <location filename="../../ui/screens/concerns.py" line="145"/>
         <source>Reported to:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -488,59 +556,94 @@
 <context>
     <name>ConcernPdf</name>
     <message>
-        <location filename="../../ui/concern_pdf.py" line="15"/>
+        <location filename="../../ui/concern_pdf.py" line="27"/>
         <source>Confidential. Recorded by the volunteer; handle under your safeguarding policy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/concern_pdf.py" line="37"/>
-        <source>Not yet reported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/concern_pdf.py" line="41"/>
-        <source>Person (match)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/concern_pdf.py" line="42"/>
-        <source>When</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/concern_pdf.py" line="43"/>
+        <location filename="../../ui/concern_pdf.py" line="36"/>
         <source>Where</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/concern_pdf.py" line="45"/>
+        <location filename="../../ui/concern_pdf.py" line="37"/>
         <source>What was seen or said (their own words)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/concern_pdf.py" line="48"/>
+        <location filename="../../ui/concern_pdf.py" line="40"/>
         <source>Facts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/concern_pdf.py" line="49"/>
+        <location filename="../../ui/concern_pdf.py" line="41"/>
         <source>Opinion (kept apart from facts)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/concern_pdf.py" line="50"/>
+        <location filename="../../ui/concern_pdf.py" line="42"/>
         <source>Action taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/concern_pdf.py" line="51"/>
+        <location filename="../../ui/concern_pdf.py" line="64"/>
+        <source>Corrected. As first written:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/concern_pdf.py" line="76"/>
+        <source>{0}, on {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/concern_pdf.py" line="80"/>
+        <source>Not yet reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/concern_pdf.py" line="84"/>
+        <source>Person (match)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/concern_pdf.py" line="85"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/concern_pdf.py" line="90"/>
         <source>Reported to, and when</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/concern_pdf.py" line="53"/>
-        <location filename="../../ui/concern_pdf.py" line="63"/>
+        <location filename="../../ui/concern_pdf.py" line="96"/>
+        <source>{0}: follow-up note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/concern_pdf.py" line="100"/>
+        <source>{0}: correction of “{1}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/concern_pdf.py" line="103"/>
+        <source>(emptied)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/concern_pdf.py" line="106"/>
+        <source>Follow-up notes and corrections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/concern_pdf.py" line="108"/>
+        <location filename="../../ui/concern_pdf.py" line="124"/>
         <source>Safeguarding concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/concern_pdf.py" line="140"/>
+        <source>PDF</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -580,37 +683,92 @@
 <context>
     <name>ConcernsScreen</name>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="264"/>
+        <location filename="../../ui/screens/concerns.py" line="372"/>
         <source>Safeguarding concerns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="276"/>
+        <location filename="../../ui/screens/concerns.py" line="384"/>
+        <source>The chosen concern in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/concerns.py" line="387"/>
+        <source>Choose a concern above to read it in full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/concerns.py" line="396"/>
         <source>Safeguarding concerns are kept apart from your notes. Only the fact that a concern was raised, and whether it was reported, is ever sent to your organisation in a summary.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="282"/>
+        <location filename="../../ui/screens/concerns.py" line="402"/>
         <source>Raise a &amp;concern…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="283"/>
+        <location filename="../../ui/screens/concerns.py" line="403"/>
+        <source>Add a &amp;note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/concerns.py" line="404"/>
+        <source>C&amp;orrect…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/concerns.py" line="405"/>
         <source>Mark report&amp;ed…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="284"/>
+        <location filename="../../ui/screens/concerns.py" line="406"/>
         <source>Save as &amp;PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="332"/>
-        <source>Save concern as PDF</source>
+        <location filename="../../ui/screens/concerns.py" line="414"/>
+        <source>Where the PDF was saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="333"/>
+        <location filename="../../ui/screens/concerns.py" line="474"/>
+        <source>Read in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/concerns.py" line="475"/>
+        <source>Add a note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/concerns.py" line="476"/>
+        <source>Correct…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/concerns.py" line="477"/>
+        <source>Mark reported…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/concerns.py" line="478"/>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/concerns.py" line="512"/>
+        <source>Save concern as PDF (not encrypted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/concerns.py" line="526"/>
+        <source>Saved to {0}. This PDF is not encrypted: anyone who can open the file can read it. Give it only to your safeguarding lead, then delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/concerns.py" line="513"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -702,101 +860,88 @@
 <context>
     <name>CoordinatorMatchesModel</name>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="245"/>
+        <location filename="../../ui/models/coordinator.py" line="220"/>
         <source>Match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="245"/>
+        <location filename="../../ui/models/coordinator.py" line="220"/>
         <source>Volunteer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="245"/>
+        <location filename="../../ui/models/coordinator.py" line="220"/>
         <source>Last contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="246"/>
+        <location filename="../../ui/models/coordinator.py" line="221"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="246"/>
+        <location filename="../../ui/models/coordinator.py" line="221"/>
         <source>Weeks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="246"/>
+        <location filename="../../ui/models/coordinator.py" line="221"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="250"/>
+        <location filename="../../ui/models/coordinator.py" line="225"/>
         <source>Whole weeks since the last contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="251"/>
+        <location filename="../../ui/models/coordinator.py" line="226"/>
         <source>Visits and conversations in the last 4 weeks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="261"/>
+        <location filename="../../ui/models/coordinator.py" line="236"/>
         <source>unassigned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="263"/>
+        <location filename="../../ui/models/coordinator.py" line="238"/>
         <source>none yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/coordinator.py" line="270"/>
+        <location filename="../../ui/models/coordinator.py" line="245"/>
         <source>%n concern(s) not reported</source>
-        <translation>
-            <numerusform>%n concern not reported</numerusform>
-            <numerusform>%n concerns not reported</numerusform>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="272"/>
+        <location filename="../../ui/models/coordinator.py" line="247"/>
         <source>sent by another volunteer&apos;s device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="274"/>
+        <location filename="../../ui/models/coordinator.py" line="249"/>
         <source>code not assigned</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/coordinator.py" line="299"/>
+        <location filename="../../ui/models/coordinator.py" line="274"/>
         <source>%n in the last 4 weeks</source>
-        <translation>
-            <numerusform>%n in the last 4 weeks</numerusform>
-            <numerusform>%n in the last 4 weeks</numerusform>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/coordinator.py" line="301"/>
+        <location filename="../../ui/models/coordinator.py" line="276"/>
         <source>%n in all</source>
-        <translation>
-            <numerusform>%n in all</numerusform>
-            <numerusform>%n in all</numerusform>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>CoordinatorModels</name>
-    <message>
-        <location filename="../../ui/models/coordinator.py" line="57"/>
-        <source>w/c {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/coordinator.py" line="59"/>
-        <source>week of {0}</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1032,9 +1177,9 @@ Settings for the mailbox server: {1}</source>
         <location filename="../../ui/screens/coordinator_dashboard.py" line="120"/>
         <location filename="../../ui/screens/coordinator_dashboard.py" line="121"/>
         <source> week(s)</source>
-        <translation>
-            <numerusform> week</numerusform>
-            <numerusform> weeks</numerusform>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -1143,67 +1288,67 @@ Settings for the mailbox server: {1}</source>
 <context>
     <name>DevicesModel</name>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="353"/>
+        <location filename="../../ui/models/coordinator.py" line="328"/>
         <source>Device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="353"/>
+        <location filename="../../ui/models/coordinator.py" line="328"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="353"/>
+        <location filename="../../ui/models/coordinator.py" line="328"/>
         <source>Volunteer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="354"/>
+        <location filename="../../ui/models/coordinator.py" line="329"/>
         <source>Fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="354"/>
+        <location filename="../../ui/models/coordinator.py" line="329"/>
         <source>Held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="354"/>
+        <location filename="../../ui/models/coordinator.py" line="329"/>
         <source>Missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="355"/>
+        <location filename="../../ui/models/coordinator.py" line="330"/>
         <source>Last seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="359"/>
+        <location filename="../../ui/models/coordinator.py" line="334"/>
         <source>Bundles kept until the device is approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="360"/>
+        <location filename="../../ui/models/coordinator.py" line="335"/>
         <source>Bundle numbers never received (lost, or still on the way)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="361"/>
+        <location filename="../../ui/models/coordinator.py" line="336"/>
         <source>When its latest bundle arrived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="366"/>
+        <location filename="../../ui/models/coordinator.py" line="341"/>
         <source>Waiting for approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="367"/>
+        <location filename="../../ui/models/coordinator.py" line="342"/>
         <source>Approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="368"/>
+        <location filename="../../ui/models/coordinator.py" line="343"/>
         <source>Revoked</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1264,17 +1409,17 @@ Settings for the mailbox server: {1}</source>
     <message numerus="yes">
         <location filename="../../ui/screens/coordinator_devices.py" line="300"/>
         <source>Imported %n held bundle(s).</source>
-        <translation>
-            <numerusform>Imported %n held bundle.</numerusform>
-            <numerusform>Imported %n held bundles.</numerusform>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/screens/coordinator_devices.py" line="302"/>
         <source>%n held bundle(s) could not be imported; see Import.</source>
-        <translation>
-            <numerusform>%n held bundle could not be imported; see Import.</numerusform>
-            <numerusform>%n held bundles could not be imported; see Import.</numerusform>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -1285,9 +1430,9 @@ Settings for the mailbox server: {1}</source>
     <message numerus="yes">
         <location filename="../../ui/screens/coordinator_devices.py" line="317"/>
         <source>Its %n held bundle(s) will be dropped.</source>
-        <translation>
-            <numerusform>Its %n held bundle will be dropped.</numerusform>
-            <numerusform>Its %n held bundles will be dropped.</numerusform>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -1586,80 +1731,80 @@ Settings for the mailbox server: {1}</source>
 <context>
     <name>ImportResultsModel</name>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="433"/>
+        <location filename="../../ui/models/coordinator.py" line="408"/>
         <source>Bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="433"/>
+        <location filename="../../ui/models/coordinator.py" line="408"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="433"/>
+        <location filename="../../ui/models/coordinator.py" line="408"/>
         <source>Device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="433"/>
+        <location filename="../../ui/models/coordinator.py" line="408"/>
         <source>Weeks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="434"/>
+        <location filename="../../ui/models/coordinator.py" line="409"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="443"/>
+        <location filename="../../ui/models/coordinator.py" line="418"/>
         <source>Imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="444"/>
+        <location filename="../../ui/models/coordinator.py" line="419"/>
         <source>Already imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="445"/>
+        <location filename="../../ui/models/coordinator.py" line="420"/>
         <source>Held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="446"/>
+        <location filename="../../ui/models/coordinator.py" line="421"/>
         <source>Conflict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="447"/>
+        <location filename="../../ui/models/coordinator.py" line="422"/>
         <source>Rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="453"/>
+        <location filename="../../ui/models/coordinator.py" line="428"/>
         <source>mailbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="453"/>
+        <location filename="../../ui/models/coordinator.py" line="428"/>
         <source>held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="464"/>
+        <location filename="../../ui/models/coordinator.py" line="439"/>
         <source>Imported; not assigned to this device&apos;s volunteer: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/coordinator.py" line="467"/>
+        <location filename="../../ui/models/coordinator.py" line="442"/>
         <source>Imported %n week(s)</source>
-        <translation>
-            <numerusform>Imported %n week</numerusform>
-            <numerusform>Imported %n weeks</numerusform>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="469"/>
+        <location filename="../../ui/models/coordinator.py" line="444"/>
         <source>The device is not approved yet: approve it on the Devices tab and its bundles are imported then.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1781,49 +1926,49 @@ Settings for the mailbox server: {1}</source>
     <message numerus="yes">
         <location filename="../../ui/screens/coordinator_import.py" line="333"/>
         <source>%n imported</source>
-        <translation>
-            <numerusform>%n imported</numerusform>
-            <numerusform>%n imported</numerusform>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/screens/coordinator_import.py" line="334"/>
         <source>%n already imported</source>
-        <translation>
-            <numerusform>%n already imported</numerusform>
-            <numerusform>%n already imported</numerusform>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/screens/coordinator_import.py" line="335"/>
         <source>%n held until the device is approved</source>
-        <translation>
-            <numerusform>%n held until the device is approved</numerusform>
-            <numerusform>%n held until the device is approved</numerusform>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/screens/coordinator_import.py" line="336"/>
         <source>%n in conflict</source>
-        <translation>
-            <numerusform>%n in conflict</numerusform>
-            <numerusform>%n in conflict</numerusform>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/screens/coordinator_import.py" line="337"/>
         <source>%n rejected</source>
-        <translation>
-            <numerusform>%n rejected</numerusform>
-            <numerusform>%n rejected</numerusform>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/screens/coordinator_import.py" line="342"/>
         <source>Stopped after %n of {0} bundle(s); what was imported is kept.</source>
-        <translation>
-            <numerusform>Stopped after %n of {0} bundles; what was imported is kept.</numerusform>
-            <numerusform>Stopped after %n of {0} bundles; what was imported is kept.</numerusform>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -1839,9 +1984,9 @@ Settings for the mailbox server: {1}</source>
     <message numerus="yes">
         <location filename="../../ui/screens/coordinator_import.py" line="349"/>
         <source>%n bundle(s):</source>
-        <translation>
-            <numerusform>%n bundle:</numerusform>
-            <numerusform>%n bundles:</numerusform>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -1953,9 +2098,9 @@ Settings for the mailbox server: {1}</source>
     <message numerus="yes">
         <location filename="../../ui/models/matches.py" line="89"/>
         <source>No contact for %n day(s)</source>
-        <translation>
-            <numerusform>No contact for %n day</numerusform>
-            <numerusform>No contact for %n days</numerusform>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -1967,60 +2112,80 @@ Settings for the mailbox server: {1}</source>
 <context>
     <name>MatchesScreen</name>
     <message>
-        <location filename="../../ui/screens/matches.py" line="124"/>
+        <location filename="../../ui/screens/matches.py" line="125"/>
         <source>Matches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="134"/>
+        <location filename="../../ui/screens/matches.py" line="135"/>
         <source>&amp;Add match…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="137"/>
+        <location filename="../../ui/screens/matches.py" line="138"/>
         <source>E&amp;nd match…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="135"/>
+        <location filename="../../ui/screens/matches.py" line="136"/>
         <source>Show entr&amp;ies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="136"/>
+        <location filename="../../ui/screens/matches.py" line="137"/>
         <source>&amp;Outcome measures…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="138"/>
+        <location filename="../../ui/screens/matches.py" line="139"/>
         <source>&amp;Erase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="188"/>
+        <location filename="../../ui/screens/matches.py" line="174"/>
+        <source>Show entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/matches.py" line="175"/>
+        <source>Outcome measures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/matches.py" line="176"/>
+        <source>End match…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/matches.py" line="177"/>
+        <source>Erase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/matches.py" line="210"/>
         <source>End match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="189"/>
+        <location filename="../../ui/screens/matches.py" line="211"/>
         <source>End the match {0} today? Its records stay in your logbook.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/matches.py" line="202"/>
+        <location filename="../../ui/screens/matches.py" line="224"/>
         <source>Erase {0} and all of its %n entries, outcome measures and safeguarding concerns from this laptop? This cannot be undone.</source>
-        <translation>
-            <numerusform>Erase {0} and its %n entry, outcome measures and safeguarding concerns from this laptop? This cannot be undone.</numerusform>
-            <numerusform>Erase {0} and all of its %n entries, outcome measures and safeguarding concerns from this laptop? This cannot be undone.</numerusform>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="210"/>
+        <location filename="../../ui/screens/matches.py" line="232"/>
         <source>{0} has a safeguarding concern that is NOT YET REPORTED. Report it first. </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="215"/>
+        <location filename="../../ui/screens/matches.py" line="237"/>
         <source>Erase match</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2028,47 +2193,57 @@ Settings for the mailbox server: {1}</source>
 <context>
     <name>MeasureForm</name>
     <message>
-        <location filename="../../ui/screens/measures.py" line="70"/>
-        <source>(choose)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/measures.py" line="83"/>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/measures.py" line="84"/>
-        <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/measures.py" line="89"/>
-        <source>They agreed that these scores may be shared with the organisation</source>
+        <location filename="../../ui/screens/measures.py" line="80"/>
+        <source>Correct: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/screens/measures.py" line="91"/>
+        <source>(choose)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/measures.py" line="104"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/measures.py" line="105"/>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/measures.py" line="110"/>
+        <source>They agreed that these scores may be shared with the organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/measures.py" line="112"/>
         <source>Consent to share the scores</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="93"/>
+        <location filename="../../ui/screens/measures.py" line="114"/>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="100"/>
+        <location filename="../../ui/screens/measures.py" line="122"/>
+        <source>A correction leaves consent as it was. If these scores were already sent, their week is sent again with the corrected ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/measures.py" line="126"/>
         <source>Ask first. Without consent the scores stay on this laptop only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="135"/>
+        <location filename="../../ui/screens/measures.py" line="168"/>
         <source>Answered {0} of {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="140"/>
+        <location filename="../../ui/screens/measures.py" line="173"/>
         <source>Score: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2076,62 +2251,107 @@ Settings for the mailbox server: {1}</source>
 <context>
     <name>MeasuresDialog</name>
     <message>
-        <location filename="../../ui/screens/measures.py" line="186"/>
+        <location filename="../../ui/screens/measures.py" line="285"/>
         <source>Outcome measures: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="189"/>
+        <location filename="../../ui/screens/measures.py" line="288"/>
         <source>Measures taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="196"/>
+        <location filename="../../ui/screens/measures.py" line="297"/>
+        <source>C&amp;orrect…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/measures.py" line="298"/>
+        <source>De&amp;lete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/measures.py" line="299"/>
+        <source>&amp;Withdraw consent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/measures.py" line="300"/>
+        <source>Withdraw consent for &amp;all…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/measures.py" line="303"/>
         <source>Measure to chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="198"/>
+        <location filename="../../ui/screens/measures.py" line="305"/>
         <source>Measure to record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="203"/>
+        <location filename="../../ui/screens/measures.py" line="310"/>
         <source>Scores over time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="204"/>
+        <location filename="../../ui/screens/measures.py" line="311"/>
         <source>&amp;Record…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="205"/>
+        <location filename="../../ui/screens/measures.py" line="312"/>
         <source>Record a measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="210"/>
+        <location filename="../../ui/screens/measures.py" line="324"/>
         <source>Chart:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="246"/>
+        <location filename="../../ui/screens/measures.py" line="382"/>
+        <source>Correct…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/measures.py" line="383"/>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/measures.py" line="384"/>
+        <source>Withdraw consent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/measures.py" line="402"/>
+        <source>Delete measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/measures.py" line="403"/>
+        <source>Delete the {0} of {1}? If it was sent, its week is sent again without it. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/measures.py" line="431"/>
         <source>Life satisfaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="246"/>
+        <location filename="../../ui/screens/measures.py" line="431"/>
         <source>Worthwhile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="246"/>
+        <location filename="../../ui/screens/measures.py" line="431"/>
         <source>Happiness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="247"/>
+        <location filename="../../ui/screens/measures.py" line="432"/>
         <source>Anxiety (lower is better)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2169,32 +2389,37 @@ Settings for the mailbox server: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/measures.py" line="70"/>
+        <location filename="../../ui/models/measures.py" line="73"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/measures.py" line="70"/>
+        <location filename="../../ui/models/measures.py" line="73"/>
         <source>Measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/measures.py" line="70"/>
+        <location filename="../../ui/models/measures.py" line="73"/>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/measures.py" line="70"/>
+        <location filename="../../ui/models/measures.py" line="73"/>
         <source>Shared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/measures.py" line="83"/>
+        <location filename="../../ui/models/measures.py" line="92"/>
+        <source>no: consent withdrawn {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/measures.py" line="93"/>
         <source>yes, with consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/measures.py" line="83"/>
+        <location filename="../../ui/models/measures.py" line="93"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2209,9 +2434,9 @@ Settings for the mailbox server: {1}</source>
     <message numerus="yes">
         <location filename="../../ui/screens/coordinator_charts.py" line="56"/>
         <source>{0}: %n contact(s)</source>
-        <translation>
-            <numerusform>{0}: %n contact</numerusform>
-            <numerusform>{0}: %n contacts</numerusform>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -2625,6 +2850,64 @@ Settings for the mailbox server: {1}</source>
     </message>
 </context>
 <context>
+    <name>ReadingPane</name>
+    <message>
+        <location filename="../../ui/screens/reading_pane.py" line="19"/>
+        <source>The chosen entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reading_pane.py" line="23"/>
+        <source>Choose an entry to read it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reading_pane.py" line="55"/>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reading_pane.py" line="57"/>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reading_pane.py" line="59"/>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reading_pane.py" line="61"/>
+        <source>They seemed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reading_pane.py" line="63"/>
+        <source>Your wellbeing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reading_pane.py" line="65"/>
+        <source>Activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reading_pane.py" line="67"/>
+        <source>Topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reading_pane.py" line="69"/>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/reading_pane.py" line="69"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecoverScreen</name>
     <message>
         <location filename="../../ui/screens/recover.py" line="30"/>
@@ -2686,92 +2969,132 @@ Settings for the mailbox server: {1}</source>
 <context>
     <name>RecoveryKeyPage</name>
     <message>
-        <location filename="../../ui/screens/recovery_key.py" line="33"/>
+        <location filename="../../ui/screens/recovery_key.py" line="52"/>
         <source>Recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recovery_key.py" line="35"/>
+        <location filename="../../ui/screens/recovery_key.py" line="56"/>
         <source>&amp;Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recovery_key.py" line="36"/>
+        <location filename="../../ui/screens/recovery_key.py" line="57"/>
         <source>Copy the recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recovery_key.py" line="37"/>
+        <location filename="../../ui/screens/recovery_key.py" line="58"/>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recovery_key.py" line="59"/>
+        <source>Print the recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recovery_key.py" line="60"/>
         <source>&amp;Save to a file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recovery_key.py" line="38"/>
+        <location filename="../../ui/screens/recovery_key.py" line="61"/>
         <source>Save the recovery key to a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recovery_key.py" line="39"/>
+        <location filename="../../ui/screens/recovery_key.py" line="62"/>
         <source>I have written down or saved my recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recovery_key.py" line="40"/>
+        <location filename="../../ui/screens/recovery_key.py" line="63"/>
         <source>Recovery key saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recovery_key.py" line="41"/>
+        <location filename="../../ui/screens/recovery_key.py" line="64"/>
         <source>C&amp;ontinue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recovery_key.py" line="42"/>
+        <location filename="../../ui/screens/recovery_key.py" line="65"/>
         <source>Continue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recovery_key.py" line="45"/>
+        <location filename="../../ui/screens/recovery_key.py" line="69"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recovery_key.py" line="48"/>
+        <location filename="../../ui/screens/recovery_key.py" line="72"/>
         <source>Your recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recovery_key.py" line="51"/>
+        <location filename="../../ui/screens/recovery_key.py" line="75"/>
         <source>This key is shown only once. If you forget your passphrase, it is the only way back into your logbook: nobody else, not even your organisation, can open it. Write it down or save it somewhere safe, away from this laptop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recovery_key.py" line="84"/>
+        <location filename="../../ui/screens/recovery_key.py" line="105"/>
+        <source>Group {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recovery_key.py" line="168"/>
         <source>Copied. The clipboard is cleared in 30 seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recovery_key.py" line="88"/>
+        <location filename="../../ui/screens/recovery_key.py" line="176"/>
+        <source>Volunteer Logbook recovery key for the profile {0}, made on {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recovery_key.py" line="178"/>
+        <source>Volunteer Logbook recovery key, made on {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recovery_key.py" line="184"/>
+        <source>Print recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recovery_key.py" line="194"/>
+        <source>Keep it safe and private, away from the laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recovery_key.py" line="202"/>
+        <source>Sent to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recovery_key.py" line="206"/>
         <source>Save recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recovery_key.py" line="89"/>
+        <location filename="../../ui/screens/recovery_key.py" line="207"/>
         <source>Text files (*.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recovery_key.py" line="95"/>
-        <source>Volunteer Logbook recovery key. Keep it safe and private.</source>
+        <location filename="../../ui/screens/recovery_key.py" line="213"/>
+        <source>Keep it safe and private.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recovery_key.py" line="99"/>
+        <location filename="../../ui/screens/recovery_key.py" line="217"/>
         <source>Could not save: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recovery_key.py" line="101"/>
+        <location filename="../../ui/screens/recovery_key.py" line="219"/>
         <source>Saved to {0}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2842,27 +3165,27 @@ Settings for the mailbox server: {1}</source>
 <context>
     <name>ReportedDialog</name>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="237"/>
+        <location filename="../../ui/screens/concerns.py" line="344"/>
         <source>Mark as reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="239"/>
+        <location filename="../../ui/screens/concerns.py" line="346"/>
         <source>Reported to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="243"/>
+        <location filename="../../ui/screens/concerns.py" line="350"/>
         <source>Reported on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="246"/>
+        <location filename="../../ui/screens/concerns.py" line="353"/>
         <source>Reported &amp;to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="247"/>
+        <location filename="../../ui/screens/concerns.py" line="354"/>
         <source>&amp;On:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2978,9 +3301,9 @@ Settings for the mailbox server: {1}</source>
     <message numerus="yes">
         <location filename="../../ui/screens/coordinator_reports.py" line="191"/>
         <source>%n match-week(s) were left out: their match code is not assigned to the volunteer who sent them (assign it on the Devices tab).</source>
-        <translation>
-            <numerusform>%n match-week was left out: its match code is not assigned to the volunteer who sent it (assign it on the Devices tab).</numerusform>
-            <numerusform>%n match-weeks were left out: their match code is not assigned to the volunteer who sent them (assign it on the Devices tab).</numerusform>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -3002,17 +3325,17 @@ Settings for the mailbox server: {1}</source>
     <message numerus="yes">
         <location filename="../../ui/screens/settings.py" line="94"/>
         <source> day(s)</source>
-        <translation>
-            <numerusform> day</numerusform>
-            <numerusform> days</numerusform>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/screens/settings.py" line="98"/>
         <source> month(s)</source>
-        <translation>
-            <numerusform> month</numerusform>
-            <numerusform> months</numerusform>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -3613,9 +3936,9 @@ Settings for the mailbox server: {1}</source>
     <message numerus="yes">
         <location filename="../../ui/screens/sharing.py" line="774"/>
         <source>Saved %n files in {0}. Give them to your coordinator.</source>
-        <translation>
-            <numerusform>Saved %n file in {0}. Give it to your coordinator.</numerusform>
-            <numerusform>Saved %n files in {0}. Give them to your coordinator.</numerusform>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -3692,37 +4015,42 @@ Settings for the mailbox server: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="62"/>
+        <location filename="../../ui/shortcuts.py" line="64"/>
+        <source>Actions for the chosen item in a list (also the Menu key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="66"/>
         <source>Next field or button (Shift+Tab: back)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="65"/>
+        <location filename="../../ui/shortcuts.py" line="69"/>
         <source>Next section: Logbook, Matches, Safeguarding, Sharing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="68"/>
+        <location filename="../../ui/shortcuts.py" line="72"/>
         <source>Alt and an underlined letter: that button or field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="70"/>
+        <location filename="../../ui/shortcuts.py" line="74"/>
         <source>Refresh (coordinator)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="73"/>
+        <location filename="../../ui/shortcuts.py" line="77"/>
         <source>Lock now, from anywhere (what you are typing is kept)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="75"/>
+        <location filename="../../ui/shortcuts.py" line="79"/>
         <source>Lock and quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="76"/>
+        <location filename="../../ui/shortcuts.py" line="80"/>
         <source>This list of keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3743,248 +4071,248 @@ Settings for the mailbox server: {1}</source>
 <context>
     <name>SummaryModel</name>
     <message>
-        <location filename="../../ui/models/summary.py" line="86"/>
+        <location filename="../../ui/models/summary.py" line="87"/>
         <source>Week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/summary.py" line="87"/>
+        <location filename="../../ui/models/summary.py" line="88"/>
         <source>Match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/summary.py" line="88"/>
+        <location filename="../../ui/models/summary.py" line="89"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/summary.py" line="89"/>
+        <location filename="../../ui/models/summary.py" line="90"/>
         <source>Minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/summary.py" line="90"/>
+        <location filename="../../ui/models/summary.py" line="91"/>
         <source>Activities and topics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/summary.py" line="91"/>
+        <location filename="../../ui/models/summary.py" line="92"/>
         <source>How they seemed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/summary.py" line="92"/>
+        <location filename="../../ui/models/summary.py" line="93"/>
         <source>Measures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/summary.py" line="93"/>
+        <location filename="../../ui/models/summary.py" line="94"/>
         <source>Concerns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/summary.py" line="94"/>
+        <location filename="../../ui/models/summary.py" line="95"/>
         <source>Follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/summary.py" line="95"/>
+        <location filename="../../ui/models/summary.py" line="96"/>
         <source>Your wellbeing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/summary.py" line="125"/>
+        <location filename="../../ui/models/summary.py" line="126"/>
         <source>{0} to {1}; only the week is sent, never the day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/summary.py" line="129"/>
+        <location filename="../../ui/models/summary.py" line="130"/>
         <source>Your own wellbeing, sent only because you chose to share it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/summary.py" line="137"/>
+        <location filename="../../ui/models/summary.py" line="138"/>
         <source>(all)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/summary.py" line="138"/>
+        <location filename="../../ui/models/summary.py" line="139"/>
         <source>(you)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/summary.py" line="141"/>
+        <location filename="../../ui/models/summary.py" line="142"/>
         <source>Withdrawn: nothing is left to send for this week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/summary.py" line="150"/>
+        <location filename="../../ui/models/summary.py" line="151"/>
         <source>{0} min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/summary.py" line="152"/>
+        <location filename="../../ui/models/summary.py" line="153"/>
         <source>{0} ({1})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/summary.py" line="160"/>
+        <location filename="../../ui/models/summary.py" line="161"/>
         <source>{0} raised, {1} reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/summary.py" line="169"/>
+        <location filename="../../ui/models/summary.py" line="170"/>
         <source>{0} of 5 (n={1})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/summary.py" line="175"/>
+        <location filename="../../ui/models/summary.py" line="176"/>
         <source>UCLA-3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/summary.py" line="176"/>
+        <location filename="../../ui/models/summary.py" line="177"/>
         <source>ONS loneliness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/summary.py" line="177"/>
+        <location filename="../../ui/models/summary.py" line="178"/>
         <source>ONS4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/summary.py" line="178"/>
+        <location filename="../../ui/models/summary.py" line="179"/>
         <source>SWEMWBS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/summary.py" line="198"/>
+        <location filename="../../ui/models/summary.py" line="199"/>
         <source>1 visit in person</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/summary.py" line="199"/>
+        <location filename="../../ui/models/summary.py" line="200"/>
         <source>%n visits in person</source>
-        <translation>
-            <numerusform>%n visit in person</numerusform>
-            <numerusform>%n visits in person</numerusform>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/models/summary.py" line="201"/>
+        <location filename="../../ui/models/summary.py" line="202"/>
         <source>1 visit by phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/summary.py" line="202"/>
+        <location filename="../../ui/models/summary.py" line="203"/>
         <source>%n visits by phone</source>
-        <translation>
-            <numerusform>%n visit by phone</numerusform>
-            <numerusform>%n visits by phone</numerusform>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/models/summary.py" line="204"/>
+        <location filename="../../ui/models/summary.py" line="205"/>
         <source>1 video visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/summary.py" line="205"/>
+        <location filename="../../ui/models/summary.py" line="206"/>
         <source>%n video visits</source>
-        <translation>
-            <numerusform>%n video visit</numerusform>
-            <numerusform>%n video visits</numerusform>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/models/summary.py" line="207"/>
+        <location filename="../../ui/models/summary.py" line="208"/>
         <source>1 visit by messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/summary.py" line="208"/>
+        <location filename="../../ui/models/summary.py" line="209"/>
         <source>%n visits by messages</source>
-        <translation>
-            <numerusform>%n visit by messages</numerusform>
-            <numerusform>%n visits by messages</numerusform>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/models/summary.py" line="210"/>
+        <location filename="../../ui/models/summary.py" line="211"/>
         <source>1 group visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/summary.py" line="211"/>
+        <location filename="../../ui/models/summary.py" line="212"/>
         <source>%n group visits</source>
-        <translation>
-            <numerusform>%n group visit</numerusform>
-            <numerusform>%n group visits</numerusform>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/models/summary.py" line="213"/>
+        <location filename="../../ui/models/summary.py" line="214"/>
         <source>1 conversation in person</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/summary.py" line="214"/>
+        <location filename="../../ui/models/summary.py" line="215"/>
         <source>%n conversations in person</source>
-        <translation>
-            <numerusform>%n conversation in person</numerusform>
-            <numerusform>%n conversations in person</numerusform>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/models/summary.py" line="216"/>
+        <location filename="../../ui/models/summary.py" line="217"/>
         <source>1 phone call</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/summary.py" line="217"/>
+        <location filename="../../ui/models/summary.py" line="218"/>
         <source>%n phone calls</source>
-        <translation>
-            <numerusform>%n phone call</numerusform>
-            <numerusform>%n phone calls</numerusform>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/models/summary.py" line="219"/>
+        <location filename="../../ui/models/summary.py" line="220"/>
         <source>1 video call</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/summary.py" line="220"/>
+        <location filename="../../ui/models/summary.py" line="221"/>
         <source>%n video calls</source>
-        <translation>
-            <numerusform>%n video call</numerusform>
-            <numerusform>%n video calls</numerusform>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/models/summary.py" line="222"/>
+        <location filename="../../ui/models/summary.py" line="223"/>
         <source>1 conversation by messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/summary.py" line="223"/>
+        <location filename="../../ui/models/summary.py" line="224"/>
         <source>%n conversations by messages</source>
-        <translation>
-            <numerusform>%n conversation by messages</numerusform>
-            <numerusform>%n conversations by messages</numerusform>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/models/summary.py" line="225"/>
+        <location filename="../../ui/models/summary.py" line="226"/>
         <source>1 group conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/summary.py" line="226"/>
+        <location filename="../../ui/models/summary.py" line="227"/>
         <source>%n group conversations</source>
-        <translation>
-            <numerusform>%n group conversation</numerusform>
-            <numerusform>%n group conversations</numerusform>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -3999,84 +4327,124 @@ Settings for the mailbox server: {1}</source>
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../ui/screens/timeline.py" line="58"/>
+        <location filename="../../ui/screens/timeline.py" line="66"/>
         <source>Search your notes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/timeline.py" line="60"/>
+        <location filename="../../ui/screens/timeline.py" line="68"/>
         <source>Search notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/timeline.py" line="62"/>
+        <location filename="../../ui/screens/timeline.py" line="70"/>
         <source>Filter by match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/timeline.py" line="64"/>
+        <location filename="../../ui/screens/timeline.py" line="72"/>
         <source>Filter by kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/timeline.py" line="65"/>
+        <location filename="../../ui/screens/timeline.py" line="73"/>
         <source>All kinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/timeline.py" line="68"/>
+        <location filename="../../ui/screens/timeline.py" line="76"/>
         <source>From date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/timeline.py" line="69"/>
+        <location filename="../../ui/screens/timeline.py" line="77"/>
         <source>To date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/timeline.py" line="71"/>
+        <location filename="../../ui/screens/timeline.py" line="79"/>
         <source>Number of entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/timeline.py" line="74"/>
+        <location filename="../../ui/screens/timeline.py" line="82"/>
         <source>Entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/timeline.py" line="100"/>
+        <location filename="../../ui/screens/timeline.py" line="110"/>
         <source>from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/timeline.py" line="102"/>
+        <location filename="../../ui/screens/timeline.py" line="112"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/screens/timeline.py" line="125"/>
+        <source>What to do first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/timeline.py" line="168"/>
         <source>any</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/timeline.py" line="135"/>
+        <location filename="../../ui/screens/timeline.py" line="181"/>
         <source>All matches</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../ui/screens/timeline.py" line="253"/>
+        <source>Start by adding the person you support. Your coordinator gives you a code for them; the name you give them stays on this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/timeline.py" line="257"/>
+        <source>&amp;Add the person you support…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/timeline.py" line="260"/>
+        <source>Nothing written yet. After your first visit or call, record it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/timeline.py" line="262"/>
+        <source>New &amp;visit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/timeline.py" line="287"/>
+        <source>Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/timeline.py" line="288"/>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/timeline.py" line="289"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/timeline.py" line="203"/>
+        <location filename="../../ui/screens/timeline.py" line="317"/>
         <source>%n entries found</source>
-        <translation>
-            <numerusform>%n entry found</numerusform>
-            <numerusform>%n entries found</numerusform>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/timeline.py" line="205"/>
+        <location filename="../../ui/screens/timeline.py" line="319"/>
         <source>%n entries</source>
-        <translation>
-            <numerusform>%n entry</numerusform>
-            <numerusform>%n entries</numerusform>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -4161,62 +4529,123 @@ Settings for the mailbox server: {1}</source>
 <context>
     <name>VolunteersModel</name>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="312"/>
+        <location filename="../../ui/models/coordinator.py" line="287"/>
         <source>Volunteer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="313"/>
+        <location filename="../../ui/models/coordinator.py" line="288"/>
         <source>Matches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="312"/>
+        <location filename="../../ui/models/coordinator.py" line="287"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="312"/>
+        <location filename="../../ui/models/coordinator.py" line="287"/>
         <source>Hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="313"/>
+        <location filename="../../ui/models/coordinator.py" line="288"/>
         <source>Last bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="317"/>
+        <location filename="../../ui/models/coordinator.py" line="292"/>
         <source>Visits and conversations in the last 4 weeks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="318"/>
+        <location filename="../../ui/models/coordinator.py" line="293"/>
         <source>Hours of contact in the last 4 weeks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="319"/>
+        <location filename="../../ui/models/coordinator.py" line="294"/>
         <source>Match codes assigned to the volunteer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="320"/>
+        <location filename="../../ui/models/coordinator.py" line="295"/>
         <source>When the latest bundle from their laptops was imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="332"/>
+        <location filename="../../ui/models/coordinator.py" line="307"/>
         <source>none yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/coordinator.py" line="342"/>
+        <location filename="../../ui/models/coordinator.py" line="317"/>
         <source>%n approved laptop(s)</source>
-        <translation>
-            <numerusform>%n approved laptop</numerusform>
-            <numerusform>%n approved laptops</numerusform>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Weeks</name>
+    <message>
+        <location filename="../../ui/weeks.py" line="30"/>
+        <source>w/c {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/weeks.py" line="32"/>
+        <source>week of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawConsentDialog</name>
+    <message>
+        <location filename="../../ui/screens/measures.py" line="229"/>
+        <source>Withdraw consent for this measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/measures.py" line="231"/>
+        <source>Withdraw consent for every measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/measures.py" line="234"/>
+        <source>The {0} of {1} will no longer be shared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/measures.py" line="239"/>
+        <source>No score of {0}, recorded or still to come, will be shared any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/measures.py" line="246"/>
+        <source>The scores stay on this laptop. Any week already sent with them is sent again without them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/measures.py" line="254"/>
+        <source>Consent withdrawn on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/measures.py" line="256"/>
+        <source>&amp;Withdraw consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/measures.py" line="257"/>
+        <source>Withdraw consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/measures.py" line="261"/>
+        <source>Withdrawn &amp;on:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4343,36 +4772,36 @@ Settings for the mailbox server: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/workarea.py" line="243"/>
+        <location filename="../../ui/screens/workarea.py" line="249"/>
         <source>⚠ %n safeguarding concern(s) not yet reported. Report now, then mark it reported.</source>
-        <translation>
-            <numerusform>⚠ %n safeguarding concern not yet reported. Report now, then mark it reported.</numerusform>
-            <numerusform>⚠ %n safeguarding concerns not yet reported. Report now, then mark them reported.</numerusform>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/workarea.py" line="254"/>
+        <location filename="../../ui/screens/workarea.py" line="260"/>
         <source>%n ended match(es) kept past the keeping period: review them for erasure</source>
-        <translation>
-            <numerusform>%n ended match kept past the keeping period: review it for erasure</numerusform>
-            <numerusform>%n ended matches kept past the keeping period: review them for erasure</numerusform>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/workarea.py" line="265"/>
+        <location filename="../../ui/screens/workarea.py" line="271"/>
         <source>Set by your organisation: %n month(s)</source>
-        <translation>
-            <numerusform>Set by your organisation: %n month</numerusform>
-            <numerusform>Set by your organisation: %n months</numerusform>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="310"/>
+        <location filename="../../ui/screens/workarea.py" line="316"/>
         <source>Entry of {0} deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="326"/>
+        <location filename="../../ui/screens/workarea.py" line="332"/>
         <source>You have an unsaved draft from {0}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4632,6 +5061,14 @@ Settings for the mailbox server: {1}</source>
     <message>
         <location filename="../../ui/long_task.py" line="29"/>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>self.view</name>
+    <message>
+        <location filename="../../ui/widgets/context_menu.py" line="46"/>
+        <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

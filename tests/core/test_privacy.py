@@ -54,6 +54,7 @@ CLI_FIELDS = {
     ("concern", "opinion"): ("concern", "--opinion"),
     ("concern", "action_taken"): ("concern", "--action"),
     ("concern", "reported_to"): ("concern", "--reported-to"),
+    ("concern_addition", "text"): ("concern", "note --text"),
 }
 
 
@@ -120,6 +121,7 @@ def test_canaries_never_appear_in_any_file(sandbox: dict[str, str], tmp_path: Pa
         "--reported-to", c["concern", "reported_to"], "--reported-on", "2025-05-06",
         stdin=c["concern", "seen_or_said"],
     )  # fmt: skip
+    run(sandbox, "concern", "note", "1", "--text", "-", stdin=c["concern_addition", "text"])
     run(sandbox, "entry", "add", "--kind", "reflection", "--note", "zqreflectioncanary7")
     for key, script in SERVICE_FIELDS.items():
         done = subprocess.run(

@@ -138,7 +138,7 @@ def main() -> int:
         window.show_create()
         check(window, "create profile")
         window.create_screen.key_page.show_key("MFRG-GZDF-MZTW-Q2LK-NNWW-S3TP-OBYX-E4DT-"
-                                               "OV3H-O6DZ-PJQW-2YLE-OQZA")  # fmt: skip
+                                               "OV3H-O6DZ-PJQW-2YLE-OQZA", "Sam")  # fmt: skip
         window.create_screen.pages.setCurrentIndex(1)
         check(window, "recovery key")
         window.show_recover("Sam")
@@ -151,6 +151,10 @@ def main() -> int:
         work = window.work
         assert isinstance(work, WorkArea)
         settle(window)
+        # An entry and a concern chosen: the reading panes beside their lists must fit too.
+        work.timeline.view.selectRow(0)
+        work.concerns.view.selectRow(0)
+        assert work.timeline.reader.entry_id is not None and work.concerns.selected()
         for index in range(work.tabs.count()):
             work.tabs.setCurrentIndex(index)
             settle(window)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import sys
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QRect
@@ -17,14 +18,15 @@ from PySide6.QtWidgets import (
 )
 
 from logbook.records.book import Logbook
+from logbook.records.dto import ConcernInput
 from logbook.records.measures import Instrument
 from logbook.records.values import Kind
 from logbook.vault.profiles import ProfileManager
 from ui.operations import Operations
-from ui.screens.concerns import ConcernDialog
+from ui.screens.concerns import ConcernAdditionDialog, ConcernDialog
 from ui.screens.entry_editor import EntryEditor
 from ui.screens.matches import AddMatchDialog
-from ui.screens.measures import MeasureForm, MeasuresDialog
+from ui.screens.measures import MeasureForm, MeasuresDialog, WithdrawConsentDialog
 
 
 def rect(r: QRect) -> list[int]:
@@ -48,6 +50,16 @@ def main() -> None:
             "add match": AddMatchDialog(host, book, ops),
         }  # fmt: skip
         dialogs["outcome measures"] = MeasuresDialog(host, book, ops, match)
+        concern = book.concerns.add(ConcernInput("M-0001", date.today(), "What was said."))
+        for amend in (False, True):
+            dialogs[f"concern {'correction' if amend else 'note'}"] = ConcernAdditionDialog(
+                host, book, ops, concern, amend=amend
+            )
+        measure = book.measures.add("M-0001", Instrument.UCLA3, [2, 2, 2], consent=True)
+        dialogs["withdraw consent"] = WithdrawConsentDialog(host, book, ops, match, measure)
+        dialogs["measure correction"] = MeasureForm(
+            host, book, ops, match, Instrument.UCLA3, measure
+        )
         for instrument in Instrument:
             dialogs[f"measure form {instrument.value}"] = MeasureForm(
                 host, book, ops, match, instrument

@@ -27,6 +27,7 @@ from tests.ui.test_accessibility import assert_accessible
 from ui.main_window import MainWindow
 from ui.screens.sharing import EnrolDialog, SharingScreen
 from ui.screens.workarea import WorkArea
+from ui.weeks import week_text
 
 CANARIES = ("Zebedee Canaryname", "canary-note-text", "Canary Street 12", "my-canary-tag")
 
@@ -176,12 +177,12 @@ def test_preview_shows_a_saved_visit_and_never_private_text(
     wait_ops(qtbot, window.ops)
     sharing = work.sharing
     rows = [[text.replace("\u00a0", " ") for text in row] for row in cells(sharing)]
-    assert ["2026-W07", "M-0042", "1 visit in person", "45 min", "Walk (1), Health (1)",
+    assert ["week of 9 Feb 2026", "M-0042", "1 visit in person", "45 min", "Walk (1), Health (1)",
             "4 of 5 (n=1)", "", "", "1", ""] in rows  # fmt: skip
     shown = json.loads(sharing.json.toPlainText())
     expected = OutboxService(work.book.store).preview()
     assert shown == json.loads(expected.model_dump_json(exclude_none=True))
-    assert [w["week"] for w in shown["weeks"]] == [r[0] for r in rows]
+    assert [week_text(w["week"]) for w in shown["weeks"]] == [r[0] for r in rows]
     assert "Never sent: names, notes, places" in sharing.never_sent.text()
 
     sharing.all_weeks.setChecked(True)

@@ -53,7 +53,7 @@ def cell(model: SummaryModel, row: int, column: int, role: int = DISPLAY) -> obj
 def test_a_match_week_is_worded_for_people() -> None:
     model = model_with(VISITS)
     assert model.rowCount() == 1 and model.columnCount() == 10
-    assert cell(model, 0, COL_WEEK) == "2026-W09"
+    assert cell(model, 0, COL_WEEK) == "week of 23 Feb 2026"  # never "2026-W09"
     assert cell(model, 0, COL_MATCH) == "M-0042"
     assert cell(model, 0, COL_CONTACTS) == "2 visits in person, 1 phone call"
     assert cell(model, 0, COL_MINUTES) == "135 min"

@@ -75,7 +75,7 @@ class ConcernsModel(QAbstractTableModel):
                     return self.tr("NOT YET REPORTED")
                 on = QLocale().toString(QDate(c.reported_on), "d MMM yyyy")
                 return self.tr("to {0}, {1}").format(c.reported_to, on)
-            return " ".join(c.seen_or_said.split())[:120]
+            return " ".join(c.current("seen_or_said").split())[:120]
         if role == Qt.ItemDataRole.FontRole and not c.reported:
             font = QFont()
             font.setBold(True)

@@ -7,14 +7,12 @@ the importer) and never reads the database; the words are chosen here, once per 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
-    QDate,
     QDateTime,
     QLocale,
     QModelIndex,
@@ -26,6 +24,7 @@ from PySide6.QtGui import QBrush, QFont, QPalette
 from logbook.coordinator.dashboard import Alert, AlertKind, MatchContact, VolunteerActivity
 from logbook.coordinator.devices import DeviceInfo
 from logbook.coordinator.importer import ImportResult
+from ui.weeks import week_start, week_text  # noqa: F401 - one place for weeks; used below
 
 Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -33,30 +32,6 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 DISPLAY = Qt.ItemDataRole.DisplayRole
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 Row = TypeVar("Row")
-
-
-def week_start(week: str) -> date | None:
-    try:
-        return date.fromisocalendar(int(week[:4]), int(week[6:]), 1)
-    except ValueError:
-        return None
-
-
-def week_text(week: str | None, short: bool = False) -> str:
-    """E.g. "week of 26 Jan 2026" ("w/c 26 Jan 2026" in a table): the summary never says
-    which day."""
-    if not week:
-        return ""
-    monday = week_start(week)
-    if monday is None:
-        return week
-    if short:
-        # The year only when it is not this one: "w/c 16 Nov", "w/c 29 Dec 2025".
-        form = "d MMM" if monday.year == date.today().year else "d MMM yyyy"
-        day = QLocale().toString(QDate(monday), form)
-        return QCoreApplication.translate("CoordinatorModels", "w/c {0}").format(day)
-    day = QLocale().toString(QDate(monday), "d MMM yyyy")
-    return QCoreApplication.translate("CoordinatorModels", "week of {0}").format(day)
 
 
 def utc_text(moment: datetime | None, with_time: bool = True) -> str:

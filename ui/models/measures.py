@@ -56,6 +56,9 @@ class MeasuresModel(QAbstractTableModel):
     def rows(self) -> list[MeasureInfo]:
         return list(self._rows)
 
+    def measure(self, row: int) -> MeasureInfo:
+        return self._rows[row]
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
@@ -80,5 +83,11 @@ class MeasuresModel(QAbstractTableModel):
             QLocale().toString(QDate(m.taken_on), "d MMM yyyy"),
             title(m.instrument),
             score_text(m),
-            self.tr("yes, with consent") if m.consent else self.tr("no"),
+            self._shared(m),
         ][index.column()]
+
+    def _shared(self, m: MeasureInfo) -> str:
+        if m.withdrawn_on is not None:
+            day = QLocale().toString(QDate(m.withdrawn_on), "d MMM yyyy")
+            return self.tr("no: consent withdrawn {0}").format(day)
+        return self.tr("yes, with consent") if m.consent else self.tr("no")

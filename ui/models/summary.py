@@ -20,6 +20,7 @@ from logbook.records.measures import Instrument
 from logbook.summary.schema import Mean, MeasureResult
 from logbook.summary.table import OWN_ROW, SummaryRow, measure_text
 from ui.measure_texts import title
+from ui.weeks import week_text
 
 (COL_WEEK, COL_MATCH, COL_CONTACTS, COL_MINUTES, COL_TAGS, COL_SEEMED, COL_MEASURES,
  COL_CONCERNS, COL_FOLLOW_UPS, COL_WELLBEING) = range(10)  # fmt: skip
@@ -131,7 +132,7 @@ class SummaryModel(QAbstractTableModel):
 
     def _text(self, r: SummaryRow, column: int) -> str:
         if column == COL_WEEK:
-            return r.week
+            return week_text(r.week)
         if column == COL_MATCH:
             if r.removed:
                 return self.tr("(all)")

@@ -1,4 +1,5 @@
-"""Safeguarding: raise a concern (kept apart from notes), mark it reported, export it as PDF."""
+"""Safeguarding: raise a concern (kept apart from notes), read it in full, add dated notes and
+corrections (never changing what was written), mark it reported, export it as PDF."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from datetime import date, time
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtCore import QDate, QItemSelection, Qt, QTime
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -23,21 +24,25 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QSplitter,
     QTableView,
+    QTextBrowser,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 
+from logbook.atomicfile import write_for_user
 from logbook.errors import InvalidValue
 from logbook.records.book import Logbook
-from logbook.records.concerns import validate
-from logbook.records.drafts import ConcernDraft, DraftForm
-from logbook.records.dto import ConcernInfo, ConcernInput
-from ui.concern_pdf import write_concern_pdf
+from logbook.records.concerns import validate, validate_addition
+from logbook.records.drafts import ConcernAdditionDraft, ConcernDraft, DraftForm
+from logbook.records.dto import AMENDABLE_FIELDS, ConcernInfo, ConcernInput
+from ui.concern_pdf import concern_html, field_label, render_concern_pdf
 from ui.models.concerns import COL_DATE, COL_SUMMARY, CONCERN_ROLE, ConcernsModel
 from ui.operations import Operations
 from ui.widgets.accessible import named
+from ui.widgets.context_menu import ContextMenu, MenuItems
 from ui.widgets.draft_dialog import DraftDialog
 from ui.widgets.field_errors import FieldErrors
 from ui.widgets.fit_screen import fit_to_screen
@@ -228,6 +233,108 @@ class ConcernDialog(DraftDialog):
         self.reported_to.setText(draft.reported_to)
 
 
+class ConcernAdditionDialog(DraftDialog):
+    """A dated follow-up note, or a correction of one field (`amend`). Either is added to the
+    concern; what was first written stays as it was, and both show in the concern and its PDF."""
+
+    form_kind = DraftForm.CONCERN_ADDITION
+
+    def __init__(
+        self, parent: QWidget, book: Logbook, ops: Operations, concern: ConcernInfo,
+        *, amend: bool,
+    ) -> None:  # fmt: skip
+        super().__init__(parent, ops, book)
+        self.concern = concern
+        self.setWindowTitle(self.tr("Correct the concern") if amend else self.tr("Add a note"))
+        intro = QLabel(
+            self.tr(
+                "The correction is added with its date. What was first written is kept and "
+                "shown beside it: safeguarding records never change silently."
+            )
+            if amend
+            else self.tr("A dated follow-up note, such as \u201cSpoke to the lead again\u201d.")
+        )
+        intro.setWordWrap(True)
+        self.which = QComboBox()
+        self.which.setAccessibleName(self.tr("Field to correct"))
+        for name in AMENDABLE_FIELDS:
+            self.which.addItem(field_label(name), name)
+        self.which.setVisible(amend)
+        self.on = QDateEdit(QDate.currentDate())
+        self.on.setCalendarPopup(True)
+        self.on.setDisplayFormat("ddd d MMM yyyy")
+        self.on.setAccessibleName(self.tr("Date"))
+        self.text = _text_box(
+            self.tr("Corrected text") if amend else self.tr("Note"),
+            self.tr("The field as it should read") if amend else self.tr("What happened since"),
+        )
+        self.text.setMinimumHeight(120)
+        body = QWidget()
+        form = QFormLayout(body)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.errors = FieldErrors(form)
+        rows: list[tuple[str, QWidget]] = [(self.tr("&On:"), self.on)]
+        if amend:
+            rows.insert(0, (self.tr("&Field:"), self.which))
+        rows.append((self.tr("&Text:"), self.text))
+        for text, field in rows:
+            label = QLabel(text)
+            label.setBuddy(field)
+            self.errors.add_row(label, field)
+        self.fields = {"field": self.which, "date": self.on, "text": self.text}
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(body, 1)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.save_by_keys()
+        self.which.currentIndexChanged.connect(self._field_chosen)
+        self.watch(self.which.currentIndexChanged, self.on.dateChanged, self.text.textChanged)
+        if amend:
+            self._field_chosen()
+        fit_to_screen(self, self.fontMetrics().averageCharWidth() * 60)
+        (self.which if amend else self.text).setFocus()
+        self.start_drafts()
+
+    def field(self) -> str | None:
+        return self.which.currentData() if self.which.isVisibleTo(self) else None
+
+    def _field_chosen(self) -> None:
+        # Start from the field as it reads now, so a correction changes only what is wrong.
+        name = self.field()
+        if name is not None:
+            self.text.setPlainText(self.concern.current(name))
+
+    def problem(self) -> InvalidValue | None:
+        try:
+            validate_addition(self.concern, self.field(), plain_text(self.text), _day(self.on))
+        except InvalidValue as exc:
+            return exc
+        return None
+
+    def save_work(self) -> tuple[Callable[[], Any], Callable[[Any], None] | None]:
+        book, key, cid = self.book, self.key, self.concern.id
+        field, text, on = self.field(), plain_text(self.text), _day(self.on)
+        if field is None:
+            return lambda: book.concerns.add_note(cid, text, on, draft=key), None
+        return lambda: book.concerns.amend(cid, field, text, on, draft=key), None
+
+    def draft(self) -> ConcernAdditionDraft:
+        return ConcernAdditionDraft(
+            concern_id=self.concern.id, match_code=self.concern.match_code, field=self.field(),
+            written_on=_day(self.on), text=plain_text(self.text),
+        )  # fmt: skip
+
+    def load_draft(self, draft: Any) -> None:
+        assert isinstance(draft, ConcernAdditionDraft)
+        if draft.field is not None:
+            self.which.setCurrentIndex(max(0, self.which.findData(draft.field)))
+        if draft.written_on is not None:
+            d = draft.written_on
+            self.on.setDate(QDate(d.year, d.month, d.day))
+        self.text.setPlainText(draft.text)
+
+
 class ReportedDialog(FormDialog):
     def __init__(
         self, parent: QWidget, book: Logbook, ops: Operations, concern: ConcernInfo
@@ -259,6 +366,7 @@ class ConcernsScreen(QWidget):
         self.book, self.ops = book, ops
         self.names: dict[str, str] = {}
         self.contact: str | None = None  # the organisation's safeguarding contact, once enrolled
+        self._shown_id: int | None = None  # the concern in the reading pane, kept over reloads
         self.model = ConcernsModel()
         self.view = QTableView()
         self.view.setAccessibleName(self.tr("Safeguarding concerns"))
@@ -271,6 +379,18 @@ class ConcernsScreen(QWidget):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_SUMMARY, QHeaderView.ResizeMode.Stretch)
+        # The chosen concern in full: read-only, reachable with Tab, scrolled with the keys.
+        self.detail = QTextBrowser()
+        self.detail.setAccessibleName(self.tr("The chosen concern in full"))
+        self.detail.setOpenLinks(False)
+        self.detail.setTabChangesFocus(True)  # Tab moves on: the pane is no keyboard trap
+        self.detail.setPlaceholderText(self.tr("Choose a concern above to read it in full."))
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(self.view)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 2)
         intro = QLabel(
             self.tr(
                 "Safeguarding concerns are kept apart from your notes. Only the fact that a "
@@ -280,41 +400,101 @@ class ConcernsScreen(QWidget):
         )
         intro.setWordWrap(True)
         self.raise_button = QPushButton(self.tr("Raise a &concern…"))
+        self.note_button = QPushButton(self.tr("Add a &note…"))
+        self.amend_button = QPushButton(self.tr("C&orrect…"))
         self.reported_button = QPushButton(self.tr("Mark report&ed…"))
         self.pdf_button = QPushButton(self.tr("Save as &PDF…"))
-        for button in (self.raise_button, self.reported_button, self.pdf_button):
+        self.actions_needing_one = (
+            self.note_button, self.amend_button, self.reported_button, self.pdf_button,
+        )  # fmt: skip
+        for button in (self.raise_button, *self.actions_needing_one):
             named(button)
+        self.saved_notice = QLabel()
+        self.saved_notice.setWordWrap(True)
+        self.saved_notice.setAccessibleName(self.tr("Where the PDF was saved"))
+        self.saved_notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.saved_notice.hide()
         buttons = QHBoxLayout()
         buttons.addWidget(self.raise_button)
+        buttons.addWidget(self.note_button)
+        buttons.addWidget(self.amend_button)
         buttons.addWidget(self.reported_button)
         buttons.addStretch(1)
         buttons.addWidget(self.pdf_button)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
-        layout.addWidget(self.view, 1)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.saved_notice)
         layout.addLayout(buttons)
         self.raise_button.clicked.connect(self.raise_concern)
+        self.note_button.clicked.connect(lambda: self.add_to(amend=False))
+        self.amend_button.clicked.connect(lambda: self.add_to(amend=True))
         self.reported_button.clicked.connect(self.mark_reported)
         self.pdf_button.clicked.connect(self.ask_pdf)
+        self.view.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.menu = ContextMenu(self.view, self._menu_items)
+        self._selection_changed()
 
     def reload(self) -> None:
         book = self.book
-        self.ops.run(
-            lambda: book.concerns.list(),
-            lambda rows: self.model.set_rows(rows, self.names),
-            owner=self,
-        )
+        self.ops.run(lambda: book.concerns.list(), self._rows, owner=self)
+
+    def _rows(self, rows: list[ConcernInfo]) -> None:
+        shown = self._shown_id
+        self.model.set_rows(rows, self.names)
+        for row in range(self.model.rowCount()):
+            if self.model.concern(row).id == shown:
+                self.view.selectRow(row)
+                break
+        self._selection_changed()
 
     def selected(self) -> ConcernInfo | None:
         rows = self.view.selectionModel().selectedRows(COL_DATE)
         return rows[0].data(CONCERN_ROLE) if rows else None
 
+    def _selection_changed(self, *_: QItemSelection) -> None:
+        concern = self.selected()
+        same = concern is not None and concern.id == self._shown_id
+        self._shown_id = concern.id if concern else None
+        for button in self.actions_needing_one:
+            button.setEnabled(concern is not None)
+        self.reported_button.setEnabled(concern is not None and not concern.reported)
+        if concern is None:
+            self.detail.clear()
+            return
+        # The same concern after a reload keeps its place; another starts at its top.
+        scrolled = self.detail.verticalScrollBar().value() if same else 0
+        self.detail.setHtml(concern_html(concern, self.names.get(concern.match_code)))
+        self.detail.verticalScrollBar().setValue(scrolled)
+
+    def _menu_items(self) -> MenuItems:
+        concern = self.selected()
+        one = concern is not None
+        return [
+            (self.tr("Read in full"), self.detail.setFocus, one),
+            (self.tr("Add a note…"), lambda: self.add_to(amend=False), one),
+            (self.tr("Correct…"), lambda: self.add_to(amend=True), one),
+            (self.tr("Mark reported…"), self.mark_reported, one and not concern.reported),  # type: ignore[union-attr]
+            (self.tr("Save as PDF…"), self.ask_pdf, one),
+        ]
+
     def dialog(self) -> ConcernDialog:
         return ConcernDialog(self, self.book, self.ops, self.names, self.contact)
+
+    def addition_dialog(self, concern: ConcernInfo, *, amend: bool) -> ConcernAdditionDialog:
+        return ConcernAdditionDialog(self, self.book, self.ops, concern, amend=amend)
 
     def raise_concern(self) -> ConcernDialog:
         # Opened, not exec()'d: no nested event loop for a lock to unwind through.
         dialog = self.dialog()
+        dialog.open()
+        return dialog
+
+    def add_to(self, *, amend: bool) -> ConcernAdditionDialog | None:
+        concern = self.selected()
+        if concern is None:
+            return None
+        dialog = self.addition_dialog(concern, amend=amend)
         dialog.open()
         return dialog
 
@@ -329,8 +509,28 @@ class ConcernsScreen(QWidget):
         if concern is None:
             return
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save concern as PDF"), f"safeguarding-concern-{concern.id}.pdf",
-            self.tr("PDF files (*.pdf)"),
+            self, self.tr("Save concern as PDF (not encrypted)"),
+            f"safeguarding-concern-{concern.id}.pdf", self.tr("PDF files (*.pdf)"),
         )  # fmt: skip
         if path:
-            write_concern_pdf(concern, Path(path), self.names.get(concern.match_code))
+            self.save_pdf(concern, Path(path))
+
+    def save_pdf(self, concern: ConcernInfo, path: Path) -> None:
+        """Write the PDF (on the worker) and say plainly where it went and that it is not
+        protected; a folder that cannot be written is said in the same place."""
+        data = render_concern_pdf(concern, self.names.get(concern.match_code))
+
+        def saved(_: object) -> None:
+            self.saved_notice.setText(
+                self.tr(
+                    "Saved to {0}. This PDF is not encrypted: anyone who can open the file "
+                    "can read it. Give it only to your safeguarding lead, then delete it."
+                ).format(str(path))
+            )
+            self.saved_notice.show()
+
+        def failed(message: str, _error: object) -> None:
+            self.saved_notice.setText(message)
+            self.saved_notice.show()
+
+        self.ops.run(lambda: write_for_user("PDF", path, data), saved, failed, owner=self)

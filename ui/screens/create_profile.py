@@ -115,7 +115,7 @@ class CreateProfileScreen(QWidget):
         self._profile, key = result
         self.passphrase.clear()
         self.status.clear()
-        self.key_page.show_key(key)
+        self.key_page.show_key(key, self._profile.info.name)
         self.pages.setCurrentIndex(1)
 
     def _failed(self, message: str, error: LogbookError | None) -> None:

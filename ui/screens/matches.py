@@ -30,6 +30,7 @@ from logbook.records.matches import validate_new
 from ui.models.matches import COL_CODE, MATCH_ROLE, SORT_ROLE, MatchesModel
 from ui.operations import Operations
 from ui.widgets.accessible import named
+from ui.widgets.context_menu import ContextMenu, MenuItems
 from ui.widgets.draft_dialog import DraftDialog
 from ui.widgets.field_errors import FieldErrors
 from ui.widgets.fit_screen import fit_to_screen
@@ -154,6 +155,27 @@ class MatchesScreen(QWidget):
         self.end_button.clicked.connect(self.end_selected)
         self.erase_button.clicked.connect(self.erase_selected)
         self.view.activated.connect(self._show_entries)
+        # Acting on a match needs one chosen: the buttons say so by being unavailable.
+        self.view.selectionModel().selectionChanged.connect(self._enable)
+        self.proxy.modelReset.connect(self._enable)
+        self.menu = ContextMenu(self.view, self._menu_items)
+        self._enable()
+
+    def _enable(self, *_: object) -> None:
+        match = self.selected()
+        for button in (self.entries_button, self.measures_button, self.erase_button):
+            button.setEnabled(match is not None)
+        self.end_button.setEnabled(match is not None and match.active)
+
+    def _menu_items(self) -> MenuItems:
+        match = self.selected()
+        one = match is not None
+        return [
+            (self.tr("Show entries"), self._show_entries, one),
+            (self.tr("Outcome measures…"), self.open_measures, one),
+            (self.tr("End match…"), self.end_selected, one and match.active),  # type: ignore[union-attr]
+            (self.tr("Erase…"), self.erase_selected, one),
+        ]
 
     def selected(self) -> MatchInfo | None:
         rows = self.view.selectionModel().selectedRows(COL_CODE)

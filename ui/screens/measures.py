@@ -1,4 +1,5 @@
-"""Outcome measures for one match: forms with consent, the scoring, and a chart over time."""
+"""Outcome measures for one match: forms with consent, the scoring, a chart over time, and
+corrections, deletions and consent withdrawn (for one measure or the whole match)."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QTableView,
@@ -29,7 +31,7 @@ from PySide6.QtWidgets import (
 from logbook.changes import Changes
 from logbook.errors import InvalidValue
 from logbook.records.book import Logbook
-from logbook.records.drafts import DraftForm, MeasureDraft
+from logbook.records.drafts import DraftForm, DraftKey, MeasureDraft
 from logbook.records.dto import MatchInfo, MeasureInfo
 from logbook.records.measures import SPECS, Instrument, score
 from logbook.records.values import past_date
@@ -37,27 +39,46 @@ from ui.measure_texts import answers, intro, questions, title
 from ui.models.measures import MeasuresModel, score_text
 from ui.operations import Operations
 from ui.widgets.accessible import named
+from ui.widgets.context_menu import ContextMenu, MenuItems
 from ui.widgets.draft_dialog import DraftDialog
 from ui.widgets.field_errors import FieldErrors
 from ui.widgets.fit_screen import fit_to_screen
+from ui.widgets.form_dialog import FormDialog
 from ui.widgets.score_chart import ScoreChart
 
 RANGES = {Instrument.UCLA3: (3, 9), Instrument.ONS_DIRECT: (1, 5), Instrument.ONS4: (0, 10),
           Instrument.SWEMWBS: (7, 35)}  # fmt: skip
 
 
+CORRECTING = "correct-"  # the draft key's target for a correction: "measure:correct-12"
+
+
+def correction_key(measure_id: int) -> DraftKey:
+    return DraftKey(DraftForm.MEASURE, f"{CORRECTING}{measure_id}")
+
+
+def corrected_id(key: DraftKey) -> int | None:
+    """The measure a draft corrects, if it is a correction's draft."""
+    target = key.target.removeprefix(CORRECTING)
+    return int(target) if key.target.startswith(CORRECTING) and target.isdigit() else None
+
+
 class MeasureForm(DraftDialog):
-    """One administration of one measure, asked with consent."""
+    """One administration of one measure, asked with consent; or the correction of one
+    recorded wrongly (`correcting`), whose consent it leaves as it is."""
 
     form_kind = DraftForm.MEASURE
 
     def __init__(
         self, parent: QWidget, book: Logbook, ops: Operations, match: MatchInfo,
-        instrument: Instrument,
+        instrument: Instrument, correcting: MeasureInfo | None = None,
     ) -> None:  # fmt: skip
-        super().__init__(parent, ops, book)
-        self.match, self.instrument = match, instrument
-        self.setWindowTitle(title(instrument))
+        key = correction_key(correcting.id) if correcting else None
+        super().__init__(parent, ops, book, key=key)
+        self.match, self.instrument, self.correcting = match, instrument, correcting
+        self.setWindowTitle(
+            self.tr("Correct: {0}").format(title(instrument)) if correcting else title(instrument)
+        )
         self.items: list[QComboBox] = []
         body = QWidget()
         form = QFormLayout(body)
@@ -68,8 +89,8 @@ class MeasureForm(DraftDialog):
             combo = QComboBox()
             combo.setAccessibleName(question)
             combo.addItem(self.tr("(choose)"), None)
-            for value, label in answers(instrument):
-                combo.addItem(label, value)
+            for value, answer in answers(instrument):
+                combo.addItem(answer, value)
             combo.currentIndexChanged.connect(self._update)
             self.items.append(combo)
             caption = QLabel(question)
@@ -97,11 +118,23 @@ class MeasureForm(DraftDialog):
             text.setWordWrap(True)
             inner.addWidget(text)
         consent_note = QLabel(
-            self.tr("Ask first. Without consent the scores stay on this laptop only.")
+            self.tr(
+                "A correction leaves consent as it was. If these scores were already sent, "
+                "their week is sent again with the corrected ones."
+            )
+            if correcting
+            else self.tr("Ask first. Without consent the scores stay on this laptop only.")
         )
         consent_note.setWordWrap(True)
         form.addRow(consent_note)
         form.addRow(self.consent)
+        self.consent.setVisible(correcting is None)
+        if correcting is not None:
+            for combo, value in zip(self.items, correcting.score.items, strict=True):
+                combo.setCurrentIndex(combo.findData(value))
+            d = correcting.taken_on
+            self.day.setDate(QDate(d.year, d.month, d.day))
+            self.consent.setChecked(correcting.consent)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -154,6 +187,9 @@ class MeasureForm(DraftDialog):
 
     def save_work(self) -> tuple[Callable[[], Any], Callable[[Any], None] | None]:
         answers = self.answers() or []  # problem() has made sure each item is answered
+        if self.correcting is not None:
+            book, measure_id, on, key = self.book, self.correcting.id, self._taken_on(), self.key
+            return lambda: book.measures.correct(measure_id, answers, on, draft=key), None
         book, code, instrument, consent, when, key = (
             self.book, self.match.code, self.instrument, self.consent.isChecked(),
             self._taken_on(), self.key,
@@ -179,6 +215,69 @@ class MeasureForm(DraftDialog):
         self.consent.setChecked(draft.consent)
 
 
+class WithdrawConsentDialog(FormDialog):
+    """The day the person withdrew consent, for one measure or (`measure` None) every measure
+    of the match; from then on those scores stay on this laptop."""
+
+    def __init__(
+        self, parent: QWidget, book: Logbook, ops: Operations, match: MatchInfo,
+        measure: MeasureInfo | None,
+    ) -> None:  # fmt: skip
+        super().__init__(parent, ops)
+        self.book, self.match, self.measure = book, match, measure
+        self.setWindowTitle(
+            self.tr("Withdraw consent for this measure")
+            if measure
+            else self.tr("Withdraw consent for every measure")
+        )
+        what = (
+            self.tr("The {0} of {1} will no longer be shared.").format(
+                title(measure.instrument), _day_text(measure.taken_on)
+            )
+            if measure
+            else self.tr(
+                "No score of {0}, recorded or still to come, will be shared any more."
+            ).format(match.display_name)
+        )
+        explain = QLabel(
+            what
+            + " "
+            + self.tr(
+                "The scores stay on this laptop. Any week already sent with them is sent again "
+                "without them."
+            )
+        )
+        explain.setWordWrap(True)
+        self.on = QDateEdit(QDate.currentDate())
+        self.on.setCalendarPopup(True)
+        self.on.setDisplayFormat("ddd d MMM yyyy")
+        self.on.setAccessibleName(self.tr("Consent withdrawn on"))
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("&Withdraw consent"))
+        ok.setAccessibleName(self.tr("Withdraw consent"))
+        form = QFormLayout(self)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.addRow(explain)
+        form.addRow(self.tr("Withdrawn &on:"), self.on)
+        form.addRow(self.error)
+        form.addRow(self.buttons)
+        fit_to_screen(self, self.fontMetrics().averageCharWidth() * 60)
+
+    def save(self) -> None:
+        d = self.on.date()
+        on, book = date(d.year(), d.month(), d.day()), self.book
+        if self.measure is not None:
+            measure_id = self.measure.id
+            self.submit(lambda: book.measures.withdraw_consent(measure_id, on), mutation=True)
+        else:
+            code = self.match.code
+            self.submit(lambda: book.measures.withdraw_consent_for_match(code, on), mutation=True)
+
+
+def _day_text(day: date) -> str:
+    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM yyyy")
+
+
 class MeasuresDialog(QDialog):
     def __init__(self, parent: QWidget, book: Logbook, ops: Operations, match: MatchInfo) -> None:
         super().__init__(parent)
@@ -189,9 +288,17 @@ class MeasuresDialog(QDialog):
         self.view.setAccessibleName(self.tr("Measures taken"))
         self.view.setModel(self.model)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setTabKeyNavigation(False)  # Tab leaves the list; arrows move inside it
         self.view.verticalHeader().hide()
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.view.horizontalHeader().setStretchLastSection(True)
+        self.correct_button = QPushButton(self.tr("C&orrect…"))
+        self.delete_button = QPushButton(self.tr("De&lete…"))
+        self.withdraw_button = QPushButton(self.tr("&Withdraw consent…"))
+        self.withdraw_all_button = QPushButton(self.tr("Withdraw consent for &all…"))
+        self.confirm: QMessageBox | None = None  # the open delete question, if any
         self.chart_choice = QComboBox()
         self.chart_choice.setAccessibleName(self.tr("Measure to chart"))
         self.new_choice = QComboBox()
@@ -204,8 +311,15 @@ class MeasuresDialog(QDialog):
         self.record_button = QPushButton(self.tr("&Record…"))
         self.record_button.setAccessibleName(self.tr("Record a measure"))
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        for button in close.buttons():
+        for button in (*close.buttons(), self.correct_button, self.delete_button,
+                       self.withdraw_button, self.withdraw_all_button):  # fmt: skip
             named(button)
+        chosen = QHBoxLayout()
+        chosen.addWidget(self.correct_button)
+        chosen.addWidget(self.delete_button)
+        chosen.addWidget(self.withdraw_button)
+        chosen.addStretch(1)
+        chosen.addWidget(self.withdraw_all_button)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Chart:")))
         top.addWidget(self.chart_choice, 1)
@@ -216,11 +330,19 @@ class MeasuresDialog(QDialog):
         layout.addLayout(top)
         layout.addWidget(self.chart, 2)
         layout.addWidget(self.view, 1)
+        layout.addLayout(chosen)
         layout.addLayout(bottom)
         layout.addWidget(close)
         close.rejected.connect(self.reject)
         self.chart_choice.currentIndexChanged.connect(self._draw)
         self.record_button.clicked.connect(self.record)
+        self.correct_button.clicked.connect(self.correct)
+        self.delete_button.clicked.connect(self.delete)
+        self.withdraw_button.clicked.connect(lambda: self.withdraw(whole_match=False))
+        self.withdraw_all_button.clicked.connect(lambda: self.withdraw(whole_match=True))
+        self.view.selectionModel().selectionChanged.connect(self._enable)
+        self.menu = ContextMenu(self.view, self._menu_items)
+        self._enable()
         fit_to_screen(self, 720, height=560)
         ops.changed.connect(self._changed)
         self.reload()
@@ -238,6 +360,69 @@ class MeasuresDialog(QDialog):
         if rows:
             self.chart_choice.setCurrentIndex(self.chart_choice.findData(rows[0].instrument.value))
         self._draw()
+        self._enable()
+
+    def selected(self) -> MeasureInfo | None:
+        rows = self.view.selectionModel().selectedRows()
+        return self.model.measure(rows[0].row()) if rows else None
+
+    def _enable(self, *_: object) -> None:
+        measure = self.selected()
+        self.correct_button.setEnabled(measure is not None)
+        self.delete_button.setEnabled(measure is not None)
+        self.withdraw_button.setEnabled(measure is not None and measure.shared)
+        # Withdrawn for the match is final; any measure tells whether it has been.
+        withdrawn = any(m.match_consent_withdrawn_on for m in self.model.rows())
+        self.withdraw_all_button.setEnabled(not withdrawn)
+
+    def _menu_items(self) -> MenuItems:
+        measure = self.selected()
+        one = measure is not None
+        return [
+            (self.tr("Correct…"), self.correct, one),
+            (self.tr("Delete…"), self.delete, one),
+            (self.tr("Withdraw consent…"), lambda: self.withdraw(whole_match=False),
+             one and measure.shared),  # type: ignore[union-attr]
+        ]  # fmt: skip
+
+    def correct(self) -> MeasureForm | None:
+        measure = self.selected()
+        if measure is None:
+            return None
+        form = MeasureForm(self, self.book, self.ops, self.match, measure.instrument, measure)
+        form.open()  # its save says MEASURES: `_changed` reloads
+        return form
+
+    def delete(self) -> QMessageBox | None:
+        """Ask first (without blocking: a lock must never wait on the question)."""
+        measure = self.selected()
+        if measure is None:
+            return None
+        box = self.confirm = QMessageBox(
+            QMessageBox.Icon.Question, self.tr("Delete measure"),
+            self.tr("Delete the {0} of {1}? If it was sent, its week is sent again without it. "
+                    "This cannot be undone.").format(
+                title(measure.instrument), _day_text(measure.taken_on)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self,
+        )  # fmt: skip
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        book, measure_id = self.book, measure.id
+
+        def answered(button: int) -> None:
+            if button == QMessageBox.StandardButton.Yes:
+                self.ops.mutate(lambda: book.measures.delete(measure_id), owner=self)
+
+        box.finished.connect(answered)
+        box.open()
+        return box
+
+    def withdraw(self, *, whole_match: bool) -> WithdrawConsentDialog | None:
+        measure = None if whole_match else self.selected()
+        if not whole_match and measure is None:
+            return None
+        dialog = WithdrawConsentDialog(self, self.book, self.ops, self.match, measure)
+        dialog.open()
+        return dialog
 
     def _draw(self) -> None:
         instrument = Instrument(self.chart_choice.currentData())

@@ -95,7 +95,7 @@ class RecoverScreen(QWidget):
         self.key.clear()
         self.passphrase.clear()
         self.status.clear()
-        self.key_page.show_key(new_key)
+        self.key_page.show_key(new_key, self._name)
         self.pages.setCurrentIndex(1)
 
     def _failed(self, message: str, error: LogbookError | None) -> None:

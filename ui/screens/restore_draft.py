@@ -6,12 +6,19 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from logbook.errors import LogbookError
-from logbook.records.drafts import ConcernDraft, DraftInfo, EntryDraft, MatchDraft, MeasureDraft
-from logbook.records.dto import EntryInfo, MatchInfo
+from logbook.records.drafts import (
+    ConcernAdditionDraft,
+    ConcernDraft,
+    DraftInfo,
+    EntryDraft,
+    MatchDraft,
+    MeasureDraft,
+)
+from logbook.records.dto import ConcernInfo, EntryInfo, MatchInfo, MeasureInfo
 from logbook.records.measures import Instrument
 from logbook.records.values import Kind
 from ui.screens.matches import AddMatchDialog
-from ui.screens.measures import MeasureForm
+from ui.screens.measures import MeasureForm, corrected_id
 from ui.widgets.draft_dialog import DraftDialog
 
 if TYPE_CHECKING:
@@ -43,13 +50,28 @@ def restore_draft(area: WorkArea, info: DraftInfo, opened: Callable[[DraftDialog
             ops.run(lambda: book.entries.get(entry_id), edit, cannot, owner=area)
     elif isinstance(draft, ConcernDraft):
         show(area.concerns.dialog())
+    elif isinstance(draft, ConcernAdditionDraft):
+        amend = draft.field is not None
+        concern_id = draft.concern_id
+
+        def addition(concern: ConcernInfo) -> None:
+            show(area.concerns.addition_dialog(concern, amend=amend))
+
+        ops.run(lambda: book.concerns.get(concern_id), addition, cannot, owner=area)
     elif isinstance(draft, MatchDraft):
         show(AddMatchDialog(area.matches, book, ops))
     elif isinstance(draft, MeasureDraft) and draft.match_code:
         code = draft.match_code
         instrument = Instrument(draft.instrument) if draft.instrument in set(Instrument) else None
 
-        def measure(match: MatchInfo) -> None:
-            show(MeasureForm(area.matches, book, ops, match, instrument or Instrument.UCLA3))
+        fixing = corrected_id(info.key)
 
-        ops.run(lambda: book.matches.get(code), measure, cannot, owner=area)
+        def measure(found: tuple[MatchInfo, MeasureInfo | None]) -> None:
+            match, correcting = found
+            chosen = correcting.instrument if correcting else instrument or Instrument.UCLA3
+            show(MeasureForm(area.matches, book, ops, match, chosen, correcting))
+
+        ops.run(
+            lambda: (book.matches.get(code), book.measures.get(fixing) if fixing else None),
+            measure, cannot, owner=area,
+        )  # fmt: skip

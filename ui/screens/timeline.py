@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -13,6 +13,9 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -33,6 +36,9 @@ from ui.models.entries import (
     EntriesModel,
 )
 from ui.operations import Operations
+from ui.screens.reading_pane import ReadingPane
+from ui.widgets.context_menu import ContextMenu, MenuItems
+from ui.widgets.accessible import named
 from ui.widgets.date_edit import FormDateEdit
 from ui.widgets.highlight import HighlightDelegate
 
@@ -44,6 +50,8 @@ NO_DATE = QDate(1900, 1, 1)
 class Timeline(QWidget):
     open_entry = Signal(object)  # EntryInfo
     delete_entry = Signal(object)  # EntryInfo
+    add_match_wanted = Signal()  # the empty logbook's first step
+    new_visit_wanted = Signal()  # the first entry, once there is someone to write about
 
     def __init__(self, book: Logbook, ops: Operations) -> None:
         super().__init__()
@@ -93,7 +101,9 @@ class Timeline(QWidget):
         header.setSectionResizeMode(COL_NOTES, QHeaderView.ResizeMode.Stretch)
         self.view.setItemDelegateForColumn(COL_NOTES, HighlightDelegate(self.view))
 
-        filters = QHBoxLayout()
+        self.filters_bar = QWidget()
+        filters = QHBoxLayout(self.filters_bar)
+        filters.setContentsMargins(0, 0, 0, 0)
         filters.addWidget(self.search, 3)
         filters.addWidget(self.match, 1)
         filters.addWidget(self.kind, 1)
@@ -101,9 +111,36 @@ class Timeline(QWidget):
         filters.addWidget(self.date_from)
         filters.addWidget(QLabel(self.tr("to")))
         filters.addWidget(self.date_to)
+        # List and reading pane side by side, as journal apps have them.
+        self.reader = ReadingPane()
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.view)
+        self.splitter.addWidget(self.reader)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        # An empty logbook says what to do first, with the button that does it.
+        self.empty_text = QLabel()
+        self.empty_text.setWordWrap(True)
+        self.empty_text.setAccessibleName(self.tr("What to do first"))
+        font = self.empty_text.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        self.empty_text.setFont(font)
+        self.start_button = QPushButton()
+        self.start_button.clicked.connect(self._start)
+        empty = QWidget()
+        empty_layout = QVBoxLayout(empty)
+        empty_layout.addStretch(1)
+        empty_layout.addWidget(self.empty_text)
+        empty_layout.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignLeft)
+        empty_layout.addStretch(2)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.splitter)
+        self.pages.addWidget(empty)
+        self._has_matches: bool | None = None  # not known until the matches are listed
         layout = QVBoxLayout(self)
-        layout.addLayout(filters)
-        layout.addWidget(self.view, 1)
+        layout.addWidget(self.filters_bar)
+        layout.addWidget(self.pages, 1)
         layout.addWidget(self.count)
 
         self._debounce = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
@@ -115,6 +152,12 @@ class Timeline(QWidget):
             edit.dateChanged.connect(self.reload)
         self.model.more_wanted.connect(self._more)
         self.view.activated.connect(self._activated)
+        self.view.selectionModel().selectionChanged.connect(self._read)
+        # Focus entering the list makes a row current without choosing it: choose it, so the
+        # pane shows what the list's focus is on.
+        self.view.selectionModel().currentChanged.connect(self._choose_current)
+        self.menu = ContextMenu(self.view, self._menu_items)
+        self._names: dict[str, str] = {}
 
     def _date_filter(self, name: str) -> QDateEdit:
         edit = FormDateEdit()
@@ -129,6 +172,9 @@ class Timeline(QWidget):
     def set_matches(self, names: dict[str, str]) -> None:
         """Match codes with the names the volunteer gave them, for the filter and the list."""
         self.model.set_match_names(names)
+        self._names = names
+        self._has_matches = bool(names)
+        self._show_empty_state()
         current = self.match.currentData()
         self.match.blockSignals(True)
         self.match.clear()
@@ -175,6 +221,8 @@ class Timeline(QWidget):
             return
         self.model.set_rows(list(page.entries), page.total)
         self._update_count()
+        self._reselect()
+        self._show_empty_state()
 
     def _show_hits(self, generation: int, hits: list[SearchHit]) -> None:
         if generation != self._generation:
@@ -183,6 +231,72 @@ class Timeline(QWidget):
             [h.entry for h in hits], len(hits), {h.entry.id: (h.snippet, h.spans) for h in hits}
         )
         self._update_count()
+        self._reselect()
+        self._show_empty_state()
+
+    def empty(self) -> bool:
+        """Nothing written at all (not merely nothing matching a search or filter)."""
+        filtered = self.search.text().strip() or any(v for v in self._filters().values())
+        return not filtered and self.model.total() == 0 and self.model.loaded() == 0
+
+    def _show_empty_state(self) -> None:
+        empty = self._has_matches is not None and self.empty()
+        # Nothing to search or count yet: only the first step shows.
+        self.filters_bar.setVisible(not empty)
+        self.count.setVisible(not empty)
+        if not empty:
+            self.pages.setCurrentIndex(0)
+            return
+        if not self._has_matches:
+            self.empty_text.setText(
+                self.tr(
+                    "Start by adding the person you support. Your coordinator gives you a code "
+                    "for them; the name you give them stays on this laptop."
+                )
+            )
+            self.start_button.setText(self.tr("&Add the person you support…"))
+        else:
+            self.empty_text.setText(
+                self.tr("Nothing written yet. After your first visit or call, record it here.")
+            )
+            self.start_button.setText(self.tr("New &visit…"))
+        named(self.start_button)
+        self.pages.setCurrentIndex(1)
+
+    def _start(self) -> None:
+        if self._has_matches:
+            self.new_visit_wanted.emit()
+        else:
+            self.add_match_wanted.emit()
+
+    def _reselect(self) -> None:
+        """A reload keeps the entry being read chosen (and shown as now saved), if listed."""
+        reading = self.reader.entry_id
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, COL_DATE)
+            if reading is not None and index.data(ENTRY_ROLE).id == reading:
+                self.view.setCurrentIndex(index)
+                self.view.selectRow(row)
+                break
+        self._read()
+
+    def _menu_items(self) -> MenuItems:
+        entry = self.selected()
+        one = entry is not None
+        return [
+            (self.tr("Read"), self.reader.setFocus, one),
+            (self.tr("Edit…"), lambda: self.open_entry.emit(entry), one),
+            (self.tr("Delete"), lambda: self.delete_entry.emit(entry), one),
+        ]
+
+    def _choose_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid() and not self.view.selectionModel().hasSelection():
+            self.view.selectRow(current.row())
+
+    def _read(self, *_: object) -> None:
+        entry = self.selected()
+        match_name = self._names.get(entry.match_code) if entry and entry.match_code else None
+        self.reader.show_entry(entry, match_name)
 
     def _more(self) -> None:
         generation, offset, filters = self._generation, self.model.loaded(), self._filters()

@@ -174,6 +174,8 @@ class WorkArea(QWidget):
         self.timeline.delete_entry.connect(self.delete_entry)
         # The one signal of what changed; a screen the lock discards is disconnected with it.
         self.ops.changed.connect(self.changed)
+        self.timeline.add_match_wanted.connect(self._first_match)
+        self.timeline.new_visit_wanted.connect(lambda: self.new_entry(Kind.VISIT))
         self.matches.show_entries.connect(self.show_match)
         self.notice_undo.clicked.connect(self._undo_from_notice)
         self.draft_restore.clicked.connect(self.restore_draft)
@@ -181,6 +183,10 @@ class WorkArea(QWidget):
         self.changed()
         book = self.book
         self.ops.run(book.drafts.list, self._offer_drafts, owner=self)
+
+    def _first_match(self) -> None:
+        self.tabs.setCurrentWidget(self.matches)
+        self.matches.add()
 
     def _keyboard_reachable_toolbar(self) -> None:
         """Tool buttons take no focus by default; ours are reachable with Tab and named."""
