@@ -37,8 +37,8 @@ from ui.models.entries import (
 )
 from ui.operations import Operations
 from ui.screens.reading_pane import ReadingPane
-from ui.widgets.context_menu import ContextMenu, MenuItems
 from ui.widgets.accessible import named
+from ui.widgets.context_menu import ContextMenu, MenuItems
 from ui.widgets.date_edit import FormDateEdit
 from ui.widgets.highlight import HighlightDelegate
 
