@@ -114,25 +114,25 @@
     <message numerus="yes">
         <location filename="../../ui/models/coordinator.py" line="164"/>
         <source>%n concern(s) raised in the {0}, not reported yet: ask the volunteer now</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n concern raised in the {0}, not reported yet: ask the volunteer now</numerusform>
+            <numerusform>%n concerns raised in the {0}, not reported yet: ask the volunteer now</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/models/coordinator.py" line="169"/>
         <source>%n concern(s) raised in the {0}, only {1} reported: ask the volunteer now</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n concern raised in the {0}, only {1} reported: ask the volunteer now</numerusform>
+            <numerusform>%n concerns raised in the {0}, only {1} reported: ask the volunteer now</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/models/coordinator.py" line="174"/>
         <source>%n concern(s) raised in the {0}, all reported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n concern raised in the {0}, reported</numerusform>
+            <numerusform>%n concerns raised in the {0}, all reported</numerusform>
         </translation>
     </message>
     <message>
@@ -143,17 +143,17 @@
     <message numerus="yes">
         <location filename="../../ui/models/coordinator.py" line="180"/>
         <source>No contact for %n week(s); the last was in the {0}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No contact for %n week; the last was in the {0}</numerusform>
+            <numerusform>No contact for %n weeks; the last was in the {0}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/models/coordinator.py" line="184"/>
         <source>Sent by device {0} in %n week(s), latest the {1}, but not assigned to this volunteer</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sent by device {0} in %n week, the {1}, but not assigned to this volunteer</numerusform>
+            <numerusform>Sent by device {0} in %n weeks, latest the {1}, but not assigned to this volunteer</numerusform>
         </translation>
     </message>
     <message>
@@ -164,9 +164,9 @@
     <message numerus="yes">
         <location filename="../../ui/models/coordinator.py" line="193"/>
         <source>Waiting for approval; %n bundle(s) held until then</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Waiting for approval; %n bundle held until then</numerusform>
+            <numerusform>Waiting for approval; %n bundles held until then</numerusform>
         </translation>
     </message>
     <message>
@@ -177,17 +177,17 @@
     <message numerus="yes">
         <location filename="../../ui/models/coordinator.py" line="196"/>
         <source>%n bundle(s) held</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bundle held</numerusform>
+            <numerusform>%n bundles held</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/models/coordinator.py" line="197"/>
         <source>%n follow-up(s) wanted in the {0}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n follow-up wanted in the {0}</numerusform>
+            <numerusform>%n follow-ups wanted in the {0}</numerusform>
         </translation>
     </message>
 </context>
@@ -912,9 +912,9 @@
     <message numerus="yes">
         <location filename="../../ui/models/coordinator.py" line="245"/>
         <source>%n concern(s) not reported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n concern not reported</numerusform>
+            <numerusform>%n concerns not reported</numerusform>
         </translation>
     </message>
     <message>
@@ -930,17 +930,17 @@
     <message numerus="yes">
         <location filename="../../ui/models/coordinator.py" line="274"/>
         <source>%n in the last 4 weeks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n in the last 4 weeks</numerusform>
+            <numerusform>%n in the last 4 weeks</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/models/coordinator.py" line="276"/>
         <source>%n in all</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n in all</numerusform>
+            <numerusform>%n in all</numerusform>
         </translation>
     </message>
 </context>
@@ -1177,9 +1177,9 @@ Settings for the mailbox server: {1}</source>
         <location filename="../../ui/screens/coordinator_dashboard.py" line="120"/>
         <location filename="../../ui/screens/coordinator_dashboard.py" line="121"/>
         <source> week(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> week</numerusform>
+            <numerusform> weeks</numerusform>
         </translation>
     </message>
     <message>
@@ -1409,17 +1409,17 @@ Settings for the mailbox server: {1}</source>
     <message numerus="yes">
         <location filename="../../ui/screens/coordinator_devices.py" line="300"/>
         <source>Imported %n held bundle(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Imported %n held bundle.</numerusform>
+            <numerusform>Imported %n held bundles.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/screens/coordinator_devices.py" line="302"/>
         <source>%n held bundle(s) could not be imported; see Import.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n held bundle could not be imported; see Import.</numerusform>
+            <numerusform>%n held bundles could not be imported; see Import.</numerusform>
         </translation>
     </message>
     <message>
@@ -1430,9 +1430,9 @@ Settings for the mailbox server: {1}</source>
     <message numerus="yes">
         <location filename="../../ui/screens/coordinator_devices.py" line="317"/>
         <source>Its %n held bundle(s) will be dropped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Its %n held bundle will be dropped.</numerusform>
+            <numerusform>Its %n held bundles will be dropped.</numerusform>
         </translation>
     </message>
     <message>
@@ -1798,9 +1798,9 @@ Settings for the mailbox server: {1}</source>
     <message numerus="yes">
         <location filename="../../ui/models/coordinator.py" line="442"/>
         <source>Imported %n week(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Imported %n week</numerusform>
+            <numerusform>Imported %n weeks</numerusform>
         </translation>
     </message>
     <message>
@@ -1926,49 +1926,49 @@ Settings for the mailbox server: {1}</source>
     <message numerus="yes">
         <location filename="../../ui/screens/coordinator_import.py" line="333"/>
         <source>%n imported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n imported</numerusform>
+            <numerusform>%n imported</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/screens/coordinator_import.py" line="334"/>
         <source>%n already imported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n already imported</numerusform>
+            <numerusform>%n already imported</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/screens/coordinator_import.py" line="335"/>
         <source>%n held until the device is approved</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n held until the device is approved</numerusform>
+            <numerusform>%n held until the device is approved</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/screens/coordinator_import.py" line="336"/>
         <source>%n in conflict</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n in conflict</numerusform>
+            <numerusform>%n in conflict</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/screens/coordinator_import.py" line="337"/>
         <source>%n rejected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rejected</numerusform>
+            <numerusform>%n rejected</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/screens/coordinator_import.py" line="342"/>
         <source>Stopped after %n of {0} bundle(s); what was imported is kept.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Stopped after %n of {0} bundles; what was imported is kept.</numerusform>
+            <numerusform>Stopped after %n of {0} bundles; what was imported is kept.</numerusform>
         </translation>
     </message>
     <message>
@@ -1984,9 +1984,9 @@ Settings for the mailbox server: {1}</source>
     <message numerus="yes">
         <location filename="../../ui/screens/coordinator_import.py" line="349"/>
         <source>%n bundle(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bundle:</numerusform>
+            <numerusform>%n bundles:</numerusform>
         </translation>
     </message>
     <message>
@@ -2098,9 +2098,9 @@ Settings for the mailbox server: {1}</source>
     <message numerus="yes">
         <location filename="../../ui/models/matches.py" line="89"/>
         <source>No contact for %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No contact for %n day</numerusform>
+            <numerusform>No contact for %n days</numerusform>
         </translation>
     </message>
     <message>
@@ -2174,9 +2174,9 @@ Settings for the mailbox server: {1}</source>
     <message numerus="yes">
         <location filename="../../ui/screens/matches.py" line="224"/>
         <source>Erase {0} and all of its %n entries, outcome measures and safeguarding concerns from this laptop? This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Erase {0} and its %n entry, outcome measures and safeguarding concerns from this laptop? This cannot be undone.</numerusform>
+            <numerusform>Erase {0} and all of its %n entries, outcome measures and safeguarding concerns from this laptop? This cannot be undone.</numerusform>
         </translation>
     </message>
     <message>
@@ -2434,9 +2434,9 @@ Settings for the mailbox server: {1}</source>
     <message numerus="yes">
         <location filename="../../ui/screens/coordinator_charts.py" line="56"/>
         <source>{0}: %n contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{0}: %n contact</numerusform>
+            <numerusform>{0}: %n contacts</numerusform>
         </translation>
     </message>
     <message>
@@ -3301,9 +3301,9 @@ Settings for the mailbox server: {1}</source>
     <message numerus="yes">
         <location filename="../../ui/screens/coordinator_reports.py" line="191"/>
         <source>%n match-week(s) were left out: their match code is not assigned to the volunteer who sent them (assign it on the Devices tab).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n match-week was left out: its match code is not assigned to the volunteer who sent it (assign it on the Devices tab).</numerusform>
+            <numerusform>%n match-weeks were left out: their match code is not assigned to the volunteer who sent them (assign it on the Devices tab).</numerusform>
         </translation>
     </message>
 </context>
@@ -3325,17 +3325,17 @@ Settings for the mailbox server: {1}</source>
     <message numerus="yes">
         <location filename="../../ui/screens/settings.py" line="94"/>
         <source> day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> day</numerusform>
+            <numerusform> days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/screens/settings.py" line="98"/>
         <source> month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> month</numerusform>
+            <numerusform> months</numerusform>
         </translation>
     </message>
     <message>
@@ -3936,9 +3936,9 @@ Settings for the mailbox server: {1}</source>
     <message numerus="yes">
         <location filename="../../ui/screens/sharing.py" line="774"/>
         <source>Saved %n files in {0}. Give them to your coordinator.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Saved %n file in {0}. Give it to your coordinator.</numerusform>
+            <numerusform>Saved %n files in {0}. Give them to your coordinator.</numerusform>
         </translation>
     </message>
     <message>
@@ -4193,9 +4193,9 @@ Settings for the mailbox server: {1}</source>
     <message numerus="yes">
         <location filename="../../ui/models/summary.py" line="200"/>
         <source>%n visits in person</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n visit in person</numerusform>
+            <numerusform>%n visits in person</numerusform>
         </translation>
     </message>
     <message>
@@ -4206,9 +4206,9 @@ Settings for the mailbox server: {1}</source>
     <message numerus="yes">
         <location filename="../../ui/models/summary.py" line="203"/>
         <source>%n visits by phone</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n visit by phone</numerusform>
+            <numerusform>%n visits by phone</numerusform>
         </translation>
     </message>
     <message>
@@ -4219,9 +4219,9 @@ Settings for the mailbox server: {1}</source>
     <message numerus="yes">
         <location filename="../../ui/models/summary.py" line="206"/>
         <source>%n video visits</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n video visit</numerusform>
+            <numerusform>%n video visits</numerusform>
         </translation>
     </message>
     <message>
@@ -4232,9 +4232,9 @@ Settings for the mailbox server: {1}</source>
     <message numerus="yes">
         <location filename="../../ui/models/summary.py" line="209"/>
         <source>%n visits by messages</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n visit by messages</numerusform>
+            <numerusform>%n visits by messages</numerusform>
         </translation>
     </message>
     <message>
@@ -4245,9 +4245,9 @@ Settings for the mailbox server: {1}</source>
     <message numerus="yes">
         <location filename="../../ui/models/summary.py" line="212"/>
         <source>%n group visits</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n group visit</numerusform>
+            <numerusform>%n group visits</numerusform>
         </translation>
     </message>
     <message>
@@ -4258,9 +4258,9 @@ Settings for the mailbox server: {1}</source>
     <message numerus="yes">
         <location filename="../../ui/models/summary.py" line="215"/>
         <source>%n conversations in person</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conversation in person</numerusform>
+            <numerusform>%n conversations in person</numerusform>
         </translation>
     </message>
     <message>
@@ -4271,9 +4271,9 @@ Settings for the mailbox server: {1}</source>
     <message numerus="yes">
         <location filename="../../ui/models/summary.py" line="218"/>
         <source>%n phone calls</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n phone call</numerusform>
+            <numerusform>%n phone calls</numerusform>
         </translation>
     </message>
     <message>
@@ -4284,9 +4284,9 @@ Settings for the mailbox server: {1}</source>
     <message numerus="yes">
         <location filename="../../ui/models/summary.py" line="221"/>
         <source>%n video calls</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n video call</numerusform>
+            <numerusform>%n video calls</numerusform>
         </translation>
     </message>
     <message>
@@ -4297,9 +4297,9 @@ Settings for the mailbox server: {1}</source>
     <message numerus="yes">
         <location filename="../../ui/models/summary.py" line="224"/>
         <source>%n conversations by messages</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conversation by messages</numerusform>
+            <numerusform>%n conversations by messages</numerusform>
         </translation>
     </message>
     <message>
@@ -4310,9 +4310,9 @@ Settings for the mailbox server: {1}</source>
     <message numerus="yes">
         <location filename="../../ui/models/summary.py" line="227"/>
         <source>%n group conversations</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n group conversation</numerusform>
+            <numerusform>%n group conversations</numerusform>
         </translation>
     </message>
 </context>
@@ -4434,17 +4434,17 @@ Settings for the mailbox server: {1}</source>
     <message numerus="yes">
         <location filename="../../ui/screens/timeline.py" line="317"/>
         <source>%n entries found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entry found</numerusform>
+            <numerusform>%n entries found</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/screens/timeline.py" line="319"/>
         <source>%n entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
         </translation>
     </message>
 </context>
@@ -4581,9 +4581,9 @@ Settings for the mailbox server: {1}</source>
     <message numerus="yes">
         <location filename="../../ui/models/coordinator.py" line="317"/>
         <source>%n approved laptop(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n approved laptop</numerusform>
+            <numerusform>%n approved laptops</numerusform>
         </translation>
     </message>
 </context>
@@ -4774,25 +4774,25 @@ Settings for the mailbox server: {1}</source>
     <message numerus="yes">
         <location filename="../../ui/screens/workarea.py" line="249"/>
         <source>⚠ %n safeguarding concern(s) not yet reported. Report now, then mark it reported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>⚠ %n safeguarding concern not yet reported. Report now, then mark it reported.</numerusform>
+            <numerusform>⚠ %n safeguarding concerns not yet reported. Report now, then mark them reported.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/screens/workarea.py" line="260"/>
         <source>%n ended match(es) kept past the keeping period: review them for erasure</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ended match kept past the keeping period: review it for erasure</numerusform>
+            <numerusform>%n ended matches kept past the keeping period: review them for erasure</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/screens/workarea.py" line="271"/>
         <source>Set by your organisation: %n month(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Set by your organisation: %n month</numerusform>
+            <numerusform>Set by your organisation: %n months</numerusform>
         </translation>
     </message>
     <message>
