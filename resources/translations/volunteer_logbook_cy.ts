@@ -360,27 +360,27 @@
     <message>
         <location filename="../../ui/screens/concerns.py" line="248"/>
         <source>Correct the concern</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cywiro&apos;r pryder</translation>
     </message>
     <message>
         <location filename="../../ui/screens/concerns.py" line="248"/>
         <source>Add a note</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ychwanegu nodyn</translation>
     </message>
     <message>
         <location filename="../../ui/screens/concerns.py" line="251"/>
         <source>The correction is added with its date. What was first written is kept and shown beside it: safeguarding records never change silently.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Caiff y cywiriad ei ychwanegu gyda&apos;i ddyddiad. Cedwir yr hyn a ysgrifennwyd gyntaf a&apos;i ddangos wrth ei ochr: nid yw cofnodion diogelu byth yn newid yn dawel.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/concerns.py" line="255"/>
         <source>A dated follow-up note, such as “Spoke to the lead again”.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nodyn dilynol â dyddiad arno, fel “Siaradais â&apos;r arweinydd eto”.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/concerns.py" line="259"/>
         <source>Field to correct</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Maes i&apos;w gywiro</translation>
     </message>
     <message>
         <location filename="../../ui/screens/concerns.py" line="266"/>
@@ -390,22 +390,22 @@
     <message>
         <location filename="../../ui/screens/concerns.py" line="268"/>
         <source>Corrected text</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Testun wedi&apos;i gywiro</translation>
     </message>
     <message>
         <location filename="../../ui/screens/concerns.py" line="268"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nodyn</translation>
     </message>
     <message>
         <location filename="../../ui/screens/concerns.py" line="269"/>
         <source>The field as it should read</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Y maes fel y dylai ddarllen</translation>
     </message>
     <message>
         <location filename="../../ui/screens/concerns.py" line="269"/>
         <source>What happened since</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Beth sydd wedi digwydd ers hynny</translation>
     </message>
     <message>
         <location filename="../../ui/screens/concerns.py" line="276"/>
@@ -415,12 +415,12 @@
     <message>
         <location filename="../../ui/screens/concerns.py" line="278"/>
         <source>&amp;Field:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Maes:</translation>
     </message>
     <message>
         <location filename="../../ui/screens/concerns.py" line="279"/>
         <source>&amp;Text:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Testun:</translation>
     </message>
 </context>
 <context>
@@ -627,12 +627,12 @@
     <message>
         <location filename="../../ui/concern_pdf.py" line="64"/>
         <source>Corrected. As first written:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wedi&apos;i gywiro. Fel yr ysgrifennwyd gyntaf:</translation>
     </message>
     <message>
         <location filename="../../ui/concern_pdf.py" line="76"/>
         <source>{0}, on {1}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0}, ar {1}</translation>
     </message>
     <message>
         <location filename="../../ui/concern_pdf.py" line="90"/>
@@ -642,22 +642,22 @@
     <message>
         <location filename="../../ui/concern_pdf.py" line="96"/>
         <source>{0}: follow-up note</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0}: nodyn dilynol</translation>
     </message>
     <message>
         <location filename="../../ui/concern_pdf.py" line="100"/>
         <source>{0}: correction of “{1}”</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0}: cywiriad i “{1}”</translation>
     </message>
     <message>
         <location filename="../../ui/concern_pdf.py" line="103"/>
         <source>(emptied)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">(wedi&apos;i wagio)</translation>
     </message>
     <message>
         <location filename="../../ui/concern_pdf.py" line="106"/>
         <source>Follow-up notes and corrections</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nodiadau dilynol a chywiriadau</translation>
     </message>
     <message>
         <location filename="../../ui/concern_pdf.py" line="108"/>
@@ -668,7 +668,7 @@
     <message>
         <location filename="../../ui/concern_pdf.py" line="140"/>
         <source>PDF</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">PDF</translation>
     </message>
 </context>
 <context>
@@ -714,12 +714,12 @@
     <message>
         <location filename="../../ui/screens/concerns.py" line="384"/>
         <source>The chosen concern in full</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Y pryder a ddewiswyd yn llawn</translation>
     </message>
     <message>
         <location filename="../../ui/screens/concerns.py" line="387"/>
         <source>Choose a concern above to read it in full.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dewiswch bryder uchod i&apos;w ddarllen yn llawn.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/concerns.py" line="396"/>
@@ -734,12 +734,12 @@
     <message>
         <location filename="../../ui/screens/concerns.py" line="403"/>
         <source>Add a &amp;note…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Ychwanegu nodyn…</translation>
     </message>
     <message>
         <location filename="../../ui/screens/concerns.py" line="404"/>
         <source>C&amp;orrect…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Cywiro…</translation>
     </message>
     <message>
         <location filename="../../ui/screens/concerns.py" line="405"/>
@@ -754,42 +754,42 @@
     <message>
         <location filename="../../ui/screens/concerns.py" line="414"/>
         <source>Where the PDF was saved</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ble cafodd y PDF ei gadw</translation>
     </message>
     <message>
         <location filename="../../ui/screens/concerns.py" line="474"/>
         <source>Read in full</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Darllen yn llawn</translation>
     </message>
     <message>
         <location filename="../../ui/screens/concerns.py" line="475"/>
         <source>Add a note…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ychwanegu nodyn…</translation>
     </message>
     <message>
         <location filename="../../ui/screens/concerns.py" line="476"/>
         <source>Correct…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cywiro…</translation>
     </message>
     <message>
         <location filename="../../ui/screens/concerns.py" line="477"/>
         <source>Mark reported…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nodi ei fod wedi&apos;i adrodd…</translation>
     </message>
     <message>
         <location filename="../../ui/screens/concerns.py" line="478"/>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cadw fel PDF…</translation>
     </message>
     <message>
         <location filename="../../ui/screens/concerns.py" line="512"/>
         <source>Save concern as PDF (not encrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cadw&apos;r pryder fel PDF (heb ei amgryptio)</translation>
     </message>
     <message>
         <location filename="../../ui/screens/concerns.py" line="526"/>
         <source>Saved to {0}. This PDF is not encrypted: anyone who can open the file can read it. Give it only to your safeguarding lead, then delete it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wedi&apos;i gadw yn {0}. Nid yw&apos;r PDF hwn wedi&apos;i amgryptio: gall unrhyw un sy&apos;n gallu agor y ffeil ei ddarllen. Rhowch ef i&apos;ch arweinydd diogelu yn unig, yna dilëwch ef.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/concerns.py" line="513"/>
@@ -2100,7 +2100,7 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
     <message>
         <location filename="../../ui/main_window.py" line="164"/>
         <source>Unlock a profile to open {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Datglowch broffil i agor {0}.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="183"/>
@@ -2217,22 +2217,22 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
     <message>
         <location filename="../../ui/screens/matches.py" line="174"/>
         <source>Show entries</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dangos cofnodion</translation>
     </message>
     <message>
         <location filename="../../ui/screens/matches.py" line="175"/>
         <source>Outcome measures…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mesurau canlyniad…</translation>
     </message>
     <message>
         <location filename="../../ui/screens/matches.py" line="176"/>
         <source>End match…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dod â&apos;r pâr i ben…</translation>
     </message>
     <message>
         <location filename="../../ui/screens/matches.py" line="177"/>
         <source>Erase…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dileu…</translation>
     </message>
     <message>
         <location filename="../../ui/screens/matches.py" line="210"/>
@@ -2271,7 +2271,7 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
     <message>
         <location filename="../../ui/screens/measures.py" line="80"/>
         <source>Correct: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cywiro: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/screens/measures.py" line="91"/>
@@ -2306,7 +2306,7 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
     <message>
         <location filename="../../ui/screens/measures.py" line="122"/>
         <source>A correction leaves consent as it was. If these scores were already sent, their week is sent again with the corrected ones.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nid yw cywiriad yn newid y caniatâd. Os anfonwyd y sgorau hyn eisoes, caiff eu hwythnos ei hanfon eto gyda&apos;r rhai wedi&apos;u cywiro.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/measures.py" line="126"/>
@@ -2339,22 +2339,22 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
     <message>
         <location filename="../../ui/screens/measures.py" line="297"/>
         <source>C&amp;orrect…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">C&amp;ywiro…</translation>
     </message>
     <message>
         <location filename="../../ui/screens/measures.py" line="298"/>
         <source>De&amp;lete…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Dileu…</translation>
     </message>
     <message>
         <location filename="../../ui/screens/measures.py" line="299"/>
         <source>&amp;Withdraw consent…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Tynnu caniatâd yn ôl…</translation>
     </message>
     <message>
         <location filename="../../ui/screens/measures.py" line="300"/>
         <source>Withdraw consent for &amp;all…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tynnu caniatâd yn ôl ar gyfer &amp;pob mesur…</translation>
     </message>
     <message>
         <location filename="../../ui/screens/measures.py" line="303"/>
@@ -2389,27 +2389,27 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
     <message>
         <location filename="../../ui/screens/measures.py" line="382"/>
         <source>Correct…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cywiro…</translation>
     </message>
     <message>
         <location filename="../../ui/screens/measures.py" line="383"/>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dileu…</translation>
     </message>
     <message>
         <location filename="../../ui/screens/measures.py" line="384"/>
         <source>Withdraw consent…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tynnu caniatâd yn ôl…</translation>
     </message>
     <message>
         <location filename="../../ui/screens/measures.py" line="402"/>
         <source>Delete measure</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dileu mesur</translation>
     </message>
     <message>
         <location filename="../../ui/screens/measures.py" line="403"/>
         <source>Delete the {0} of {1}? If it was sent, its week is sent again without it. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dileu sgorau {0} ar {1}? Os cawsant eu hanfon, caiff eu hwythnos ei hanfon eto hebddynt. Ni ellir dadwneud hyn.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/measures.py" line="431"/>
@@ -2487,7 +2487,7 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
     <message>
         <location filename="../../ui/models/measures.py" line="92"/>
         <source>no: consent withdrawn {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">nac ydy: tynnwyd caniatâd yn ôl {0}</translation>
     </message>
     <message>
         <location filename="../../ui/models/measures.py" line="93"/>
@@ -2933,12 +2933,12 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
     <message>
         <location filename="../../ui/screens/reading_pane.py" line="19"/>
         <source>The chosen entry</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Y cofnod a ddewiswyd</translation>
     </message>
     <message>
         <location filename="../../ui/screens/reading_pane.py" line="23"/>
         <source>Choose an entry to read it here.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dewiswch gofnod i&apos;w ddarllen yma.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/reading_pane.py" line="55"/>
@@ -2948,7 +2948,7 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
     <message>
         <location filename="../../ui/screens/reading_pane.py" line="57"/>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sut</translation>
     </message>
     <message>
         <location filename="../../ui/screens/reading_pane.py" line="59"/>
@@ -2958,7 +2958,7 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
     <message>
         <location filename="../../ui/screens/reading_pane.py" line="61"/>
         <source>They seemed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sut roedden nhw&apos;n ymddangos</translation>
     </message>
     <message>
         <location filename="../../ui/screens/reading_pane.py" line="63"/>
@@ -2978,12 +2978,12 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
     <message>
         <location filename="../../ui/screens/reading_pane.py" line="69"/>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dilyn i fyny</translation>
     </message>
     <message>
         <location filename="../../ui/screens/reading_pane.py" line="69"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">oes</translation>
     </message>
 </context>
 <context>
@@ -3065,12 +3065,12 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
     <message>
         <location filename="../../ui/screens/recovery_key.py" line="58"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Argraffu…</translation>
     </message>
     <message>
         <location filename="../../ui/screens/recovery_key.py" line="59"/>
         <source>Print the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Argraffu&apos;r allwedd adfer</translation>
     </message>
     <message>
         <location filename="../../ui/screens/recovery_key.py" line="60"/>
@@ -3120,7 +3120,7 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
     <message>
         <location filename="../../ui/screens/recovery_key.py" line="105"/>
         <source>Group {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Grŵp {0}</translation>
     </message>
     <message>
         <location filename="../../ui/screens/recovery_key.py" line="168"/>
@@ -3130,27 +3130,27 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
     <message>
         <location filename="../../ui/screens/recovery_key.py" line="176"/>
         <source>Volunteer Logbook recovery key for the profile {0}, made on {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Allwedd adfer Llyfr Cofnodion Gwirfoddolwyr ar gyfer y proffil {0}, a wnaed ar {1}.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/recovery_key.py" line="178"/>
         <source>Volunteer Logbook recovery key, made on {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Allwedd adfer Llyfr Cofnodion Gwirfoddolwyr, a wnaed ar {0}.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/recovery_key.py" line="184"/>
         <source>Print recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Argraffu&apos;r allwedd adfer</translation>
     </message>
     <message>
         <location filename="../../ui/screens/recovery_key.py" line="194"/>
         <source>Keep it safe and private, away from the laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cadwch hi&apos;n ddiogel ac yn breifat, i ffwrdd o&apos;r gliniadur.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/recovery_key.py" line="202"/>
         <source>Sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wedi&apos;i hanfon i&apos;r argraffydd.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/recovery_key.py" line="206"/>
@@ -3165,7 +3165,7 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
     <message>
         <location filename="../../ui/screens/recovery_key.py" line="213"/>
         <source>Keep it safe and private.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cadwch hi&apos;n ddiogel ac yn breifat.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/recovery_key.py" line="217"/>
@@ -3582,7 +3582,7 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
     <message>
         <location filename="../../ui/screens/settings.py" line="296"/>
         <source>Backup: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Copi wrth gefn: {0}</translation>
     </message>
 </context>
 <context>
@@ -4108,7 +4108,7 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
     <message>
         <location filename="../../ui/shortcuts.py" line="64"/>
         <source>Actions for the chosen item in a list (also the Menu key)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Camau ar gyfer yr eitem a ddewiswyd mewn rhestr (hefyd y fysell Dewislen)</translation>
     </message>
     <message>
         <location filename="../../ui/shortcuts.py" line="66"/>
@@ -4505,7 +4505,7 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
     <message>
         <location filename="../../ui/screens/timeline.py" line="125"/>
         <source>What to do first</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Beth i&apos;w wneud gyntaf</translation>
     </message>
     <message>
         <location filename="../../ui/screens/timeline.py" line="168"/>
@@ -4520,32 +4520,32 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
     <message>
         <location filename="../../ui/screens/timeline.py" line="253"/>
         <source>Start by adding the person you support. Your coordinator gives you a code for them; the name you give them stays on this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dechreuwch drwy ychwanegu&apos;r unigolyn rydych chi&apos;n ei gefnogi. Mae eich cydlynydd yn rhoi cod i chi ar ei gyfer; mae&apos;r enw a roddwch iddo yn aros ar y gliniadur hwn.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/timeline.py" line="257"/>
         <source>&amp;Add the person you support…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Ychwanegu&apos;r unigolyn rydych chi&apos;n ei gefnogi…</translation>
     </message>
     <message>
         <location filename="../../ui/screens/timeline.py" line="260"/>
         <source>Nothing written yet. After your first visit or call, record it here.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dim byd wedi&apos;i ysgrifennu eto. Ar ôl eich ymweliad neu&apos;ch galwad gyntaf, cofnodwch hi yma.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/timeline.py" line="262"/>
         <source>New &amp;visit…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Ymweliad newydd…</translation>
     </message>
     <message>
         <location filename="../../ui/screens/timeline.py" line="287"/>
         <source>Read</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Darllen</translation>
     </message>
     <message>
         <location filename="../../ui/screens/timeline.py" line="288"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Golygu…</translation>
     </message>
     <message>
         <location filename="../../ui/screens/timeline.py" line="289"/>
@@ -4735,47 +4735,47 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
     <message>
         <location filename="../../ui/screens/measures.py" line="229"/>
         <source>Withdraw consent for this measure</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tynnu caniatâd yn ôl ar gyfer y mesur hwn</translation>
     </message>
     <message>
         <location filename="../../ui/screens/measures.py" line="231"/>
         <source>Withdraw consent for every measure</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tynnu caniatâd yn ôl ar gyfer pob mesur</translation>
     </message>
     <message>
         <location filename="../../ui/screens/measures.py" line="234"/>
         <source>The {0} of {1} will no longer be shared.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ni chaiff sgorau {0} ar {1} eu rhannu mwyach.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/measures.py" line="239"/>
         <source>No score of {0}, recorded or still to come, will be shared any more.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ni chaiff unrhyw sgôr ar gyfer {0}, a gofnodwyd neu sydd i ddod, ei rhannu mwyach.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/measures.py" line="246"/>
         <source>The scores stay on this laptop. Any week already sent with them is sent again without them.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mae&apos;r sgorau&apos;n aros ar y gliniadur hwn. Caiff unrhyw wythnos a anfonwyd eisoes gyda nhw ei hanfon eto hebddynt.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/measures.py" line="254"/>
         <source>Consent withdrawn on</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tynnwyd caniatâd yn ôl ar</translation>
     </message>
     <message>
         <location filename="../../ui/screens/measures.py" line="256"/>
         <source>&amp;Withdraw consent</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Tynnu caniatâd yn ôl</translation>
     </message>
     <message>
         <location filename="../../ui/screens/measures.py" line="257"/>
         <source>Withdraw consent</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tynnu caniatâd yn ôl</translation>
     </message>
     <message>
         <location filename="../../ui/screens/measures.py" line="261"/>
         <source>Withdrawn &amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tynnwyd yn ôl &amp;ar:</translation>
     </message>
 </context>
 <context>
