@@ -544,7 +544,7 @@
     <message>
         <location filename="../../ui/screens/concerns.py" line="141"/>
         <source>&amp;When:</source>
-        <translation type="unfinished">&amp;Pryd:</translation>
+        <translation type="unfinished">P&amp;ryd:</translation>
     </message>
     <message>
         <location filename="../../ui/screens/concerns.py" line="142"/>
@@ -1728,7 +1728,7 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
     <message>
         <location filename="../../ui/screens/entry_editor.py" line="141"/>
         <source>M&amp;inutes:</source>
-        <translation type="unfinished">&amp;Munudau:</translation>
+        <translation type="unfinished">Munud&amp;au:</translation>
     </message>
     <message>
         <location filename="../../ui/screens/entry_editor.py" line="142"/>
@@ -1758,7 +1758,7 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
     <message>
         <location filename="../../ui/screens/entry_editor.py" line="146"/>
         <source>&amp;Topics:</source>
-        <translation type="unfinished">P&amp;ynciau:</translation>
+        <translation type="unfinished">Pyn&amp;ciau:</translation>
     </message>
     <message>
         <location filename="../../ui/screens/entry_editor.py" line="147"/>

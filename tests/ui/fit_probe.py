@@ -12,9 +12,17 @@ import json
 import os
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tools.screenshots import small_laptop_screen
+
+if TYPE_CHECKING:  # Qt is imported in main(), once the screen is set
+    from PySide6.QtWidgets import QDialog, QWidget
+
+    from ui.main_window import MainWindow
+    from ui.screens.workarea import WorkArea
 
 PANEL = 32  # a desktop's own bar: the window manager keeps windows off it
 # A language to lay out in (ui.i18n); with the pseudo-locale, text left in English is listed.
@@ -85,12 +93,67 @@ def ancestors(widget: object, stop: object) -> list[object]:
     return found
 
 
+def check_dialogs(
+    work: WorkArea,
+    check: Callable[[QWidget, str], None],
+    settle: Callable[[MainWindow], None],
+    window: MainWindow,
+) -> None:
+    """The dialogs the volunteer's tabs open, each laid out, checked and closed unsaved."""
+    from ui.screens.concerns import ReportedDialog
+
+    editor = work.edit_entry(work.timeline.model.entry(0))
+    settle(window)
+    check(editor, "entry editor")
+    editor.done(0)
+    adding = work.matches.add()
+    check(adding, "add a match")
+    adding.done(0)
+    match = next(
+        work.matches.model.match_at(row)
+        for row in range(work.matches.model.rowCount())
+        if work.matches.model.match_at(row).code == "M-0042"
+    )
+    measures = work.matches.measures_dialog(match)
+    settle(window)
+    check(measures, "outcome measures")
+    measures.view.selectRow(0)
+    openers: list[tuple[str, Callable[[], QDialog | None]]] = [
+        ("withdraw consent for a measure", lambda: measures.withdraw(whole_match=False)),
+        ("withdraw consent for every measure", lambda: measures.withdraw(whole_match=True)),
+        ("correct a measure", measures.correct),
+        ("record a measure", measures.record),
+        ("delete a measure", measures.delete),
+    ]
+    for name, opened in openers:
+        dialog = opened()
+        assert dialog is not None, name
+        check(dialog, name)
+        dialog.done(0)  # closed without the "discard changes?" question
+    measures.done(0)
+    concerns = work.concerns
+    concerns.view.selectRow(0)
+    for amend in (False, True):
+        addition = concerns.add_to(amend=amend)
+        assert addition is not None
+        check(addition, "correct a concern" if amend else "add a note to a concern")
+        addition.done(0)
+    raised = concerns.raise_concern()
+    check(raised, "raise a concern")
+    raised.done(0)
+    concern = concerns.selected()
+    assert concern is not None
+    reported = ReportedDialog(concerns, concerns.book, concerns.ops, concern)
+    check(reported, "mark a concern reported")
+    reported.done(0)
+
+
 def main() -> int:
     os.environ["LOGBOOK_TEST_KDF"] = "1"
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
         os.environ["QT_QPA_PLATFORM"] = small_laptop_screen(root)
-        from PySide6.QtWidgets import QApplication, QWidget
+        from PySide6.QtWidgets import QApplication
 
         from logbook.vault.profiles import ProfileManager
         from tools.screenshots import (
@@ -159,6 +222,7 @@ def main() -> int:
             work.tabs.setCurrentIndex(index)
             settle(window)
             check(window, work.tabs.tabText(index).replace("&", ""))
+        check_dialogs(work, check, settle, window)
         dialog = work.settings.passphrase_dialog()
         check(dialog, "change passphrase")
         dialog.reject()
@@ -179,6 +243,17 @@ def main() -> int:
         settle(window)
         check(window, "Sharing (enrolled)")
         window.close()
+
+        # A new volunteer's first sight: nothing written, what to do first and its button.
+        first = MainWindow(ProfileManager(root))
+        first.show()
+        first.unlock_screen.profile.setCurrentText("Priya")
+        first.unlock_screen.passphrase.setText(PASSPHRASE)
+        first.unlock_screen.try_unlock()
+        settle(first)
+        settle(first)
+        check(first, "empty logbook")
+        first.close()
 
         sample_coordinator(root)
         manager = ProfileManager(root / "coordinator")
