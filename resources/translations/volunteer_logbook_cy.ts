@@ -116,7 +116,7 @@
         <source>%n concern(s) raised in the {0}, not reported yet: ask the volunteer now</source>
         <translation type="unfinished">
             <numerusform>%n pryder wedi&apos;u codi yn {0}, heb eu hadrodd eto: holwch y gwirfoddolwr nawr</numerusform>
-            <numerusform>%n pryder wedi&apos;u codi yn {0}, heb eu hadrodd eto: holwch y gwirfoddolwr nawr</numerusform>
+            <numerusform>%n pryder wedi&apos;i godi yn {0}, heb ei adrodd eto: holwch y gwirfoddolwr nawr</numerusform>
             <numerusform>%n pryder wedi&apos;u codi yn {0}, heb eu hadrodd eto: holwch y gwirfoddolwr nawr</numerusform>
             <numerusform>%n pryder wedi&apos;u codi yn {0}, heb eu hadrodd eto: holwch y gwirfoddolwr nawr</numerusform>
             <numerusform>%n pryder wedi&apos;u codi yn {0}, heb eu hadrodd eto: holwch y gwirfoddolwr nawr</numerusform>
@@ -127,7 +127,7 @@
         <source>%n concern(s) raised in the {0}, only {1} reported: ask the volunteer now</source>
         <translation type="unfinished">
             <numerusform>%n pryder wedi&apos;u codi yn {0}, dim ond {1} wedi&apos;u hadrodd: holwch y gwirfoddolwr nawr</numerusform>
-            <numerusform>%n pryder wedi&apos;u codi yn {0}, dim ond {1} wedi&apos;u hadrodd: holwch y gwirfoddolwr nawr</numerusform>
+            <numerusform>%n pryder wedi&apos;i godi yn {0}, {1} wedi&apos;i adrodd: holwch y gwirfoddolwr nawr</numerusform>
             <numerusform>%n pryder wedi&apos;u codi yn {0}, dim ond {1} wedi&apos;u hadrodd: holwch y gwirfoddolwr nawr</numerusform>
             <numerusform>%n pryder wedi&apos;u codi yn {0}, dim ond {1} wedi&apos;u hadrodd: holwch y gwirfoddolwr nawr</numerusform>
             <numerusform>%n pryder wedi&apos;u codi yn {0}, dim ond {1} wedi&apos;u hadrodd: holwch y gwirfoddolwr nawr</numerusform>
@@ -138,7 +138,7 @@
         <source>%n concern(s) raised in the {0}, all reported</source>
         <translation type="unfinished">
             <numerusform>%n pryder wedi&apos;u codi yn {0}, pob un wedi&apos;i adrodd</numerusform>
-            <numerusform>%n pryder wedi&apos;u codi yn {0}, pob un wedi&apos;i adrodd</numerusform>
+            <numerusform>%n pryder wedi&apos;i godi yn {0}, ac wedi&apos;i adrodd</numerusform>
             <numerusform>%n pryder wedi&apos;u codi yn {0}, pob un wedi&apos;i adrodd</numerusform>
             <numerusform>%n pryder wedi&apos;u codi yn {0}, pob un wedi&apos;i adrodd</numerusform>
             <numerusform>%n pryder wedi&apos;u codi yn {0}, pob un wedi&apos;i adrodd</numerusform>
@@ -181,7 +181,7 @@
         <source>Waiting for approval; %n bundle(s) held until then</source>
         <translation type="unfinished">
             <numerusform>Yn aros am gymeradwyaeth; %n bwndel wedi&apos;u dal tan hynny</numerusform>
-            <numerusform>Yn aros am gymeradwyaeth; %n bwndel wedi&apos;u dal tan hynny</numerusform>
+            <numerusform>Yn aros am gymeradwyaeth; %n bwndel wedi&apos;i ddal tan hynny</numerusform>
             <numerusform>Yn aros am gymeradwyaeth; %n bwndel wedi&apos;u dal tan hynny</numerusform>
             <numerusform>Yn aros am gymeradwyaeth; %n bwndel wedi&apos;u dal tan hynny</numerusform>
             <numerusform>Yn aros am gymeradwyaeth; %n bwndel wedi&apos;u dal tan hynny</numerusform>
@@ -197,7 +197,7 @@
         <source>%n bundle(s) held</source>
         <translation type="unfinished">
             <numerusform>%n bwndel wedi&apos;u dal</numerusform>
-            <numerusform>%n bwndel wedi&apos;u dal</numerusform>
+            <numerusform>%n bwndel wedi&apos;i ddal</numerusform>
             <numerusform>%n bwndel wedi&apos;u dal</numerusform>
             <numerusform>%n bwndel wedi&apos;u dal</numerusform>
             <numerusform>%n bwndel wedi&apos;u dal</numerusform>
@@ -938,7 +938,7 @@
         <source>%n concern(s) not reported</source>
         <translation type="unfinished">
             <numerusform>%n pryder heb eu hadrodd</numerusform>
-            <numerusform>%n pryder heb eu hadrodd</numerusform>
+            <numerusform>%n pryder heb ei adrodd</numerusform>
             <numerusform>%n pryder heb eu hadrodd</numerusform>
             <numerusform>%n pryder heb eu hadrodd</numerusform>
             <numerusform>%n pryder heb eu hadrodd</numerusform>
@@ -1475,7 +1475,7 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
         <source>Its %n held bundle(s) will be dropped.</source>
         <translation type="unfinished">
             <numerusform>Caiff ei %n bwndel a ddaliwyd eu gollwng.</numerusform>
-            <numerusform>Caiff ei %n bwndel a ddaliwyd eu gollwng.</numerusform>
+            <numerusform>Caiff ei %n bwndel a ddaliwyd ei ollwng.</numerusform>
             <numerusform>Caiff ei %n bwndel a ddaliwyd eu gollwng.</numerusform>
             <numerusform>Caiff ei %n bwndel a ddaliwyd eu gollwng.</numerusform>
             <numerusform>Caiff ei %n bwndel a ddaliwyd eu gollwng.</numerusform>
@@ -1977,7 +1977,7 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
         <source>%n imported</source>
         <translation type="unfinished">
             <numerusform>%n wedi’u mewnforio</numerusform>
-            <numerusform>%n wedi’u mewnforio</numerusform>
+            <numerusform>%n wedi&apos;i fewnforio</numerusform>
             <numerusform>%n wedi’u mewnforio</numerusform>
             <numerusform>%n wedi’u mewnforio</numerusform>
             <numerusform>%n wedi’u mewnforio</numerusform>
@@ -1988,7 +1988,7 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
         <source>%n already imported</source>
         <translation type="unfinished">
             <numerusform>%n wedi&apos;u mewnforio eisoes</numerusform>
-            <numerusform>%n wedi&apos;u mewnforio eisoes</numerusform>
+            <numerusform>%n wedi&apos;i fewnforio eisoes</numerusform>
             <numerusform>%n wedi&apos;u mewnforio eisoes</numerusform>
             <numerusform>%n wedi&apos;u mewnforio eisoes</numerusform>
             <numerusform>%n wedi&apos;u mewnforio eisoes</numerusform>
@@ -1999,7 +1999,7 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
         <source>%n held until the device is approved</source>
         <translation type="unfinished">
             <numerusform>%n wedi&apos;u dal nes i&apos;r ddyfais gael ei chymeradwyo</numerusform>
-            <numerusform>%n wedi&apos;u dal nes i&apos;r ddyfais gael ei chymeradwyo</numerusform>
+            <numerusform>%n wedi&apos;i ddal nes i&apos;r ddyfais gael ei chymeradwyo</numerusform>
             <numerusform>%n wedi&apos;u dal nes i&apos;r ddyfais gael ei chymeradwyo</numerusform>
             <numerusform>%n wedi&apos;u dal nes i&apos;r ddyfais gael ei chymeradwyo</numerusform>
             <numerusform>%n wedi&apos;u dal nes i&apos;r ddyfais gael ei chymeradwyo</numerusform>
@@ -2021,7 +2021,7 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
         <source>%n rejected</source>
         <translation type="unfinished">
             <numerusform>%n wedi&apos;u gwrthod</numerusform>
-            <numerusform>%n wedi&apos;u gwrthod</numerusform>
+            <numerusform>%n wedi&apos;i wrthod</numerusform>
             <numerusform>%n wedi&apos;u gwrthod</numerusform>
             <numerusform>%n wedi&apos;u gwrthod</numerusform>
             <numerusform>%n wedi&apos;u gwrthod</numerusform>
@@ -3382,7 +3382,7 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
         <source>%n match-week(s) were left out: their match code is not assigned to the volunteer who sent them (assign it on the Devices tab).</source>
         <translation type="unfinished">
             <numerusform>Gadawyd %n wythnos pâr allan: nid yw eu cod pâr wedi&apos;i neilltuo i&apos;r gwirfoddolwr a&apos;u hanfonodd (neilltuwch ef ar y tab Dyfeisiau).</numerusform>
-            <numerusform>Gadawyd %n wythnos pâr allan: nid yw eu cod pâr wedi&apos;i neilltuo i&apos;r gwirfoddolwr a&apos;u hanfonodd (neilltuwch ef ar y tab Dyfeisiau).</numerusform>
+            <numerusform>Gadawyd %n wythnos pâr allan: nid yw ei chod pâr wedi&apos;i neilltuo i&apos;r gwirfoddolwr a&apos;i hanfonodd (neilltuwch ef ar y tab Dyfeisiau).</numerusform>
             <numerusform>Gadawyd %n wythnos pâr allan: nid yw eu cod pâr wedi&apos;i neilltuo i&apos;r gwirfoddolwr a&apos;u hanfonodd (neilltuwch ef ar y tab Dyfeisiau).</numerusform>
             <numerusform>Gadawyd %n wythnos pâr allan: nid yw eu cod pâr wedi&apos;i neilltuo i&apos;r gwirfoddolwr a&apos;u hanfonodd (neilltuwch ef ar y tab Dyfeisiau).</numerusform>
             <numerusform>Gadawyd %n wythnos pâr allan: nid yw eu cod pâr wedi&apos;i neilltuo i&apos;r gwirfoddolwr a&apos;u hanfonodd (neilltuwch ef ar y tab Dyfeisiau).</numerusform>
@@ -4026,7 +4026,7 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
         <source>Saved %n files in {0}. Give them to your coordinator.</source>
         <translation type="unfinished">
             <numerusform>Cadwyd %n ffeil yn {0}. Rhowch nhw i&apos;ch cydlynydd.</numerusform>
-            <numerusform>Cadwyd %n ffeil yn {0}. Rhowch nhw i&apos;ch cydlynydd.</numerusform>
+            <numerusform>Cadwyd %n ffeil yn {0}. Rhowch hi i&apos;ch cydlynydd.</numerusform>
             <numerusform>Cadwyd %n ffeil yn {0}. Rhowch nhw i&apos;ch cydlynydd.</numerusform>
             <numerusform>Cadwyd %n ffeil yn {0}. Rhowch nhw i&apos;ch cydlynydd.</numerusform>
             <numerusform>Cadwyd %n ffeil yn {0}. Rhowch nhw i&apos;ch cydlynydd.</numerusform>
@@ -4557,7 +4557,7 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
         <source>%n entries found</source>
         <translation type="unfinished">
             <numerusform>%n cofnod wedi’u canfod</numerusform>
-            <numerusform>%n cofnod wedi’u canfod</numerusform>
+            <numerusform>%n cofnod wedi&apos;i ganfod</numerusform>
             <numerusform>%n cofnod wedi’u canfod</numerusform>
             <numerusform>%n cofnod wedi’u canfod</numerusform>
             <numerusform>%n cofnod wedi’u canfod</numerusform>
@@ -4710,7 +4710,7 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
         <source>%n approved laptop(s)</source>
         <translation type="unfinished">
             <numerusform>%n gliniadur wedi&apos;u cymeradwyo</numerusform>
-            <numerusform>%n gliniadur wedi&apos;u cymeradwyo</numerusform>
+            <numerusform>%n gliniadur wedi&apos;i gymeradwyo</numerusform>
             <numerusform>%n gliniadur wedi&apos;u cymeradwyo</numerusform>
             <numerusform>%n gliniadur wedi&apos;u cymeradwyo</numerusform>
             <numerusform>%n gliniadur wedi&apos;u cymeradwyo</numerusform>
@@ -4906,7 +4906,7 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
         <source>⚠ %n safeguarding concern(s) not yet reported. Report now, then mark it reported.</source>
         <translation type="unfinished">
             <numerusform>⚠ %n pryder diogelu heb eu hadrodd eto. Adroddwch nawr, yna nodwch eu bod wedi&apos;u hadrodd.</numerusform>
-            <numerusform>⚠ %n pryder diogelu heb eu hadrodd eto. Adroddwch nawr, yna nodwch eu bod wedi&apos;u hadrodd.</numerusform>
+            <numerusform>⚠ %n pryder diogelu heb ei adrodd eto. Adroddwch ef nawr, yna nodwch ei fod wedi&apos;i adrodd.</numerusform>
             <numerusform>⚠ %n pryder diogelu heb eu hadrodd eto. Adroddwch nawr, yna nodwch eu bod wedi&apos;u hadrodd.</numerusform>
             <numerusform>⚠ %n pryder diogelu heb eu hadrodd eto. Adroddwch nawr, yna nodwch eu bod wedi&apos;u hadrodd.</numerusform>
             <numerusform>⚠ %n pryder diogelu heb eu hadrodd eto. Adroddwch nawr, yna nodwch eu bod wedi&apos;u hadrodd.</numerusform>
@@ -4917,7 +4917,7 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
         <source>%n ended match(es) kept past the keeping period: review them for erasure</source>
         <translation type="unfinished">
             <numerusform>%n pâr a ddaeth i ben wedi&apos;u cadw y tu hwnt i&apos;r cyfnod cadw: adolygwch nhw i&apos;w dileu</numerusform>
-            <numerusform>%n pâr a ddaeth i ben wedi&apos;u cadw y tu hwnt i&apos;r cyfnod cadw: adolygwch nhw i&apos;w dileu</numerusform>
+            <numerusform>%n pâr a ddaeth i ben wedi&apos;i gadw y tu hwnt i&apos;r cyfnod cadw: adolygwch ef i&apos;w ddileu</numerusform>
             <numerusform>%n pâr a ddaeth i ben wedi&apos;u cadw y tu hwnt i&apos;r cyfnod cadw: adolygwch nhw i&apos;w dileu</numerusform>
             <numerusform>%n pâr a ddaeth i ben wedi&apos;u cadw y tu hwnt i&apos;r cyfnod cadw: adolygwch nhw i&apos;w dileu</numerusform>
             <numerusform>%n pâr a ddaeth i ben wedi&apos;u cadw y tu hwnt i&apos;r cyfnod cadw: adolygwch nhw i&apos;w dileu</numerusform>
