@@ -16,6 +16,7 @@ from logbook.cli.context import Context, SubParsers, write_output_file
 from logbook.coordinator.importer import ImportBatch, ImportResult
 from logbook.digits import parse_int
 from logbook.errors import NotFound, Refused
+from logbook.org.statuses import ImportStatus
 from logbook.vault.kinds import ProfileKind
 
 if TYPE_CHECKING:
@@ -38,7 +39,7 @@ def _line(result: ImportResult) -> str:
     if result.device_id:
         numbers = f" [{result.device_id} epoch {result.epoch} seq {result.sequence}]"
     text = f"{result.status:9} {where}{numbers}"
-    if result.status == "imported":
+    if result.status == ImportStatus.IMPORTED:
         text += f": {result.weeks} week(s)"
         if result.flagged:
             text += f"; FLAGGED, not the volunteer's: {', '.join(result.flagged)}"
@@ -104,7 +105,8 @@ def approve(ctx: Context) -> int:
         info, released = work.approve(ctx.args.device, ctx.args.volunteer, fingerprint)
     text = f"Approved {info.id} for volunteer {info.volunteer}."
     if released.results:
-        text += f" Imported {sum(r.status == 'imported' for r in released.results)} held bundle(s)."
+        imported = sum(r.status == ImportStatus.IMPORTED for r in released.results)
+        text += f" Imported {imported} held bundle(s)."
     ctx.out.result({"device": info, "released": released.results}, text)
     return 1 if released.rejected else 0
 

@@ -19,6 +19,7 @@ from sqlalchemy.sql import ColumnElement, Subquery
 from logbook.coordinator.database import CoordinatorDb
 from logbook.coordinator.devices import DeviceInfo, DeviceService
 from logbook.coordinator.schema import Assignment, Device, MeasureRow, Receipt, WeekRow
+from logbook.org.statuses import DeviceStatus, ReceiptStatus
 from logbook.summary.build import iso_week
 
 NO_CONTACT_WEEKS = 3  # an alert when a match has had no contact for this many weeks
@@ -267,9 +268,9 @@ def alerts(
     found += _no_contact_alerts(s, today, matches, no_contact_weeks)
     found += _flagged_alerts(s)
     for device in devices:
-        if device.gaps and device.status != "revoked":  # its bundles are refused anyway
+        if device.gaps and device.status != DeviceStatus.REVOKED:  # its bundles are refused anyway
             found.append(Alert(AlertKind.GAP, device.id, device.volunteer, detail=device.gaps))
-        if device.status == "pending":
+        if device.status == DeviceStatus.PENDING:
             found.append(Alert(AlertKind.PENDING_DEVICE, device.id, count=device.held))
         elif device.held:
             found.append(Alert(AlertKind.HELD, device.id, device.volunteer, count=device.held))
@@ -382,7 +383,7 @@ def volunteer_activity(s: Session, today: date) -> list[VolunteerActivity]:
         s.execute(
             select(Device.volunteer, func.max(Receipt.received_at))
             .join(Device, Device.id == Receipt.device_id)
-            .where(Receipt.status == "imported", Device.volunteer.is_not(None))
+            .where(Receipt.status == ReceiptStatus.IMPORTED, Device.volunteer.is_not(None))
             .group_by(Device.volunteer)
         ).all()
     )
@@ -392,7 +393,7 @@ def volunteer_activity(s: Session, today: date) -> list[VolunteerActivity]:
     devices = dict(
         s.execute(
             select(Device.volunteer, func.count())
-            .where(Device.status == "approved", Device.volunteer.is_not(None))
+            .where(Device.status == DeviceStatus.APPROVED, Device.volunteer.is_not(None))
             .group_by(Device.volunteer)
         ).all()
     )

@@ -16,6 +16,7 @@ from logbook.coordinator.schema import Assignment, Device, HeldBundle, Receipt, 
 from logbook.errors import InvalidValue, NotFound, Refused
 from logbook.identity.fingerprint import same_fingerprint
 from logbook.identity.signing import unb64
+from logbook.org.statuses import DeviceStatus, ReceiptStatus
 from logbook.records.clock import utc_now
 from logbook.records.values import match_code
 
@@ -26,7 +27,7 @@ VOLUNTEER_CODE = re.compile(r"^[A-Z0-9][A-Z0-9-]{0,31}$")
 class DeviceInfo:
     id: str
     fingerprint: str
-    status: str
+    status: DeviceStatus
     volunteer: str | None
     first_seen: datetime
     last_seen: datetime
@@ -85,7 +86,9 @@ class DeviceService:
             sequences: dict[str, dict[int, set[int]]] = {}
             for device, epoch, sequence in s.execute(
                 select(Receipt.device_id, Receipt.epoch, Receipt.sequence).where(
-                    Receipt.status.in_(("imported", "conflict", "held"))
+                    Receipt.status.in_(
+                        (ReceiptStatus.IMPORTED, ReceiptStatus.CONFLICT, ReceiptStatus.HELD)
+                    )
                 )
             ).all():
                 if device is not None and epoch is not None and sequence is not None:
@@ -94,7 +97,7 @@ class DeviceService:
                 DeviceInfo(
                     d.id,
                     d.fingerprint,
-                    d.status,
+                    DeviceStatus(d.status),
                     d.volunteer,
                     d.first_seen,
                     d.last_seen,
@@ -109,23 +112,25 @@ class DeviceService:
         volunteer = volunteer_code(volunteer)
         with self._db.session() as s:
             device = self._device(s, device_id)
-            if device.status == "revoked":
+            if device.status == DeviceStatus.REVOKED:
                 raise Refused(f"Device {device.id} was revoked; it cannot be approved again.")
             if not same_fingerprint(fingerprint, device.fingerprint):
                 raise Refused(
                     "The fingerprint does not match this device: do not approve it, and check "
                     "with the volunteer."
                 )
-            device.status, device.volunteer, device.changed_at = "approved", volunteer, utc_now()
-            record(s, "approve", device.id, "approved", f"volunteer {volunteer}")
+            device.status, device.volunteer = DeviceStatus.APPROVED, volunteer
+            device.changed_at = utc_now()
+            record(s, "approve", device.id, DeviceStatus.APPROVED, f"volunteer {volunteer}")
         return self._info(device_id)
 
     def revoke(self, device_id: str) -> DeviceInfo:
         with self._db.session() as s:
             device = self._device(s, device_id)
-            device.status, device.changed_at = "revoked", utc_now()
+            device.status, device.changed_at = DeviceStatus.REVOKED, utc_now()
             dropped = s.query(HeldBundle).filter(HeldBundle.device_id == device.id).delete()
-            record(s, "revoke", device.id, "revoked", f"{dropped} held bundle(s) dropped")
+            dropped_text = f"{dropped} held bundle(s) dropped"
+            record(s, "revoke", device.id, DeviceStatus.REVOKED, dropped_text)
         return self._info(device_id)
 
     def assign(self, code: str, volunteer: str) -> None:
@@ -151,7 +156,7 @@ class DeviceService:
         with self._db.session() as s:
             rows = s.execute(
                 select(Device.public_key, Device.status).where(
-                    Device.status.in_(("approved", "revoked"))
+                    Device.status.in_((DeviceStatus.APPROVED, DeviceStatus.REVOKED))
                 )
             ).all()
         return [(unb64(key, "device key"), status) for key, status in rows]

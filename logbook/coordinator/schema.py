@@ -22,6 +22,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
+from logbook.org.statuses import DeviceStatus, ReceiptStatus, check_text
+
 # What `coordinator_meta.schema` says (apps from before migrations refuse a higher one) and
 # what a database backup records; the migration that changes the schema raises both.
 SCHEMA_VERSION = 2
@@ -41,9 +43,7 @@ class Device(CoordinatorBase):
     """A volunteer's laptop, known by its Ed25519 key; pending until approved."""
 
     __tablename__ = "device"
-    __table_args__ = (
-        CheckConstraint("status IN ('pending', 'approved', 'revoked')", name="device_status"),
-    )
+    __table_args__ = (CheckConstraint(check_text("status", DeviceStatus), name="device_status"),)
     id: Mapped[str] = mapped_column(String(16), primary_key=True)
     public_key: Mapped[str] = mapped_column(String(64))
     fingerprint: Mapped[str] = mapped_column(String(40))
@@ -69,9 +69,7 @@ class Receipt(CoordinatorBase):
     __tablename__ = "receipt"
     __table_args__ = (
         Index("ix_receipt_device_order", "device_id", "epoch", "sequence"),
-        CheckConstraint(
-            "status IN ('imported', 'held', 'conflict', 'rejected')", name="receipt_status"
-        ),
+        CheckConstraint(check_text("status", ReceiptStatus), name="receipt_status"),
     )
     sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
     device_id: Mapped[str | None] = mapped_column(String(16))

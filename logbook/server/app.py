@@ -48,14 +48,13 @@ from logbook.identity.request_signature import (
     within_skew,
 )
 from logbook.identity.signing import load_public
+from logbook.org.statuses import DeviceStatus
 from logbook.server.access_log import AccessLog
 from logbook.server.config import ServerConfig, token_hash
 from logbook.server.protocol import LIMITS_STATE, ConnectionLimits, throttle_accept_errors
 from logbook.server.storage import (
-    APPROVED,
     LIST_LIMIT,
     NOTICE_LIMIT,
-    REVOKED,
     BundleGone,
     MailboxStore,
     QuotaFull,
@@ -186,7 +185,7 @@ class Mailbox:
         key = load_public(device.public_key, "device key")
         if not signature_holds(signed, key, request.method, request_target(request)):
             raise Refusal(401, BAD_SIGNATURE, code="bad_signature")
-        if device.status == REVOKED:
+        if device.status == DeviceStatus.REVOKED:
             raise Refusal(403, REVOKED_TEXT, code="device_revoked")
         await self.check_nonce(device.id, signed)
         return device, signed
@@ -229,7 +228,7 @@ class Mailbox:
             ) from None
         if device.public_key != raw:
             raise Refusal(409, "Another key is registered under this device id.")
-        if device.status == REVOKED:
+        if device.status == DeviceStatus.REVOKED:
             raise Refusal(403, REVOKED_TEXT, code="device_revoked")
         await self.check_nonce(device.id, signed)
         return JSONResponse(
@@ -248,7 +247,7 @@ class Mailbox:
             for row in rows:
                 raw = base64.b64decode(row["public_key"], validate=True)
                 load_public(raw, "device key")
-                if row["status"] not in (APPROVED, REVOKED):
+                if row["status"] not in (DeviceStatus.APPROVED, DeviceStatus.REVOKED):
                     raise ValueError("status")
                 wanted.append((device_id(raw), raw, row["status"]))
         except (ValueError, TypeError, KeyError, binascii.Error, LogbookError, RecursionError):
@@ -291,7 +290,7 @@ class Mailbox:
         # Devices not yet approved may be anyone's with the enrolment file: less room.
         quota = (
             self.config.device_quota_bytes
-            if device.status == APPROVED
+            if device.status == DeviceStatus.APPROVED
             else self.config.pending_quota_bytes
         )
         try:
