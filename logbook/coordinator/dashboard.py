@@ -20,7 +20,7 @@ from logbook.coordinator.database import CoordinatorDb
 from logbook.coordinator.devices import DeviceInfo, DeviceService
 from logbook.coordinator.schema import Assignment, Device, MeasureRow, Receipt, WeekRow
 from logbook.org.statuses import DeviceStatus, ReceiptStatus
-from logbook.summary.build import iso_week
+from logbook.weeks import iso_week, month_of, weeks_between
 
 NO_CONTACT_WEEKS = 3  # an alert when a match has had no contact for this many weeks
 RECENT_WEEKS = 4  # "the last 4 weeks": this week and the three before it
@@ -158,22 +158,6 @@ MEASURE_SCALES: dict[str, tuple[float, float, bool]] = {
     "ons4.happiness": (0, 10, True),
     "ons4.anxiety": (0, 10, False),  # the negative item
 }
-
-
-def monday(week: str) -> date:
-    return date.fromisocalendar(int(week[:4]), int(week[6:]), 1)
-
-
-def weeks_between(week: str, today: date) -> int:
-    """Whole weeks from `week` to the week of `today` (0 in the same week, never negative)."""
-    this = today - timedelta(days=today.weekday())
-    return max(0, (this - monday(week)).days // 7)
-
-
-def week_month(week: str) -> date:
-    """The month an ISO week counts in: the month of its Thursday (as ISO years do)."""
-    thursday = monday(week) + timedelta(days=3)
-    return thursday.replace(day=1)
 
 
 def _contacts() -> ColumnElement[int]:
@@ -430,7 +414,7 @@ def contacts_per_month(s: Session, today: date, months: int = MONTHS) -> list[Mo
         .where(WeekRow.week >= iso_week(first - timedelta(days=7)))
         .group_by(WeekRow.week)
     ).all():
-        slot = by_month.get(week_month(week))
+        slot = by_month.get(month_of(week))
         if slot is None:
             continue
         slot[0] = (slot[0] or 0) + int(contacts or 0)

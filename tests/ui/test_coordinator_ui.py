@@ -24,7 +24,6 @@ from logbook.org.enrolment import read_enrolment
 from logbook.org.organisation import OrganisationService
 from logbook.records.measures import Instrument
 from logbook.records.values import Mode
-from logbook.summary.build import iso_week
 from logbook.summary.schema import (
     ConcernCount,
     ContactCount,
@@ -35,6 +34,7 @@ from logbook.summary.schema import (
 from logbook.sync.mailbox_client import MailboxClient
 from logbook.vault.kinds import ProfileKind
 from logbook.vault.profiles import ProfileManager, UnlockedProfile
+from logbook.weeks import iso_week
 from tests.conftest import PASSPHRASE, Profiles
 from tests.coordinator.conftest import Volunteer
 from tests.organisation import ORG_SETTINGS, Org

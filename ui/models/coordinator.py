@@ -26,6 +26,8 @@ from PySide6.QtGui import QBrush, QFont, QPalette
 from logbook.coordinator.dashboard import Alert, AlertKind, MatchContact, VolunteerActivity
 from logbook.coordinator.devices import DeviceInfo
 from logbook.coordinator.importer import ImportResult
+from logbook.errors import InvalidValue
+from logbook.weeks import monday_of
 
 Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -37,8 +39,8 @@ Row = TypeVar("Row")
 
 def week_start(week: str) -> date | None:
     try:
-        return date.fromisocalendar(int(week[:4]), int(week[6:]), 1)
-    except ValueError:
+        return monday_of(week)
+    except InvalidValue:
         return None
 
 
