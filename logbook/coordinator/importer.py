@@ -47,6 +47,7 @@ from logbook.identity.fingerprint import device_fingerprint, device_id
 from logbook.identity.signing import unb64
 from logbook.org.statuses import DeviceStatus, ImportStatus, ReceiptStatus
 from logbook.records.clock import utc_now
+from logbook.records.measure_catalogue import score_name
 from logbook.summary.schema import MatchWeek, MeasureResult, WeekSnapshot
 
 STORAGE_FAILED = (
@@ -470,15 +471,18 @@ def measure_rows(dev_id: str, week: str, match: MatchWeek) -> list[MeasureRow]:
 
 
 def scores(result: MeasureResult) -> list[tuple[str, float]]:
-    """The published score(s) of one administration, named for reports."""
-    name = result.instrument.value
+    """The published score(s) of one administration, named as the measure catalogue names them."""
+    name = score_name(result.instrument)
     if result.metric is not None:
         return [(name, result.metric)]
     if result.total is not None:
         return [(name, float(result.total))]
     if result.category is not None:
         return [(name, float(result.category))]
-    return [(f"{name}.{item}", float(v)) for item, v in (result.subscales or {}).items()]
+    return [
+        (score_name(result.instrument, item), float(v))
+        for item, v in (result.subscales or {}).items()
+    ]
 
 
 def expand(paths: Iterable[Path]) -> list[Path]:

@@ -12,7 +12,9 @@ from PySide6.QtCore import QDate, QLocale, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from logbook import i18n
 from logbook.coordinator.dashboard import MonthContacts, OutcomeChange
+from logbook.records.measure_catalogue import SCALES
 
 BAR = QColor("#1f6f78")
 BETTER = QColor("#1f6f78")
@@ -128,15 +130,8 @@ class OutcomeChangeChart(QWidget):
         self.setAccessibleName(self.tr("Outcome change, first against latest score"))
 
     def measure_name(self, measure: str) -> str:
-        return {
-            "ucla3": self.tr("UCLA-3 loneliness"),
-            "ons_direct": self.tr("ONS loneliness"),
-            "swemwbs": self.tr("SWEMWBS wellbeing"),
-            "ons4.life_satisfaction": self.tr("ONS4 life satisfaction"),
-            "ons4.worthwhile": self.tr("ONS4 worthwhile"),
-            "ons4.happiness": self.tr("ONS4 happiness"),
-            "ons4.anxiety": self.tr("ONS4 anxiety"),
-        }.get(measure, measure)
+        scale = SCALES.get(measure)
+        return measure if scale is None else i18n._(scale.short_label)
 
     def sizeHint(self) -> QSize:
         line = self.fontMetrics().height()
