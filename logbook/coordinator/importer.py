@@ -30,6 +30,7 @@ from logbook.bundle.payload import MAX_BUNDLE_BYTES, BundlePayload
 from logbook.bundle.read import BundleRejected, CannotDecrypt, read_bundle
 from logbook.coordinator import quarantine
 from logbook.coordinator.audit import record
+from logbook.coordinator.contact_modes import mode_counts
 from logbook.coordinator.database import CoordinatorDb
 from logbook.coordinator.limits import Limits, load_limits, size_text
 from logbook.coordinator.schema import (
@@ -451,6 +452,7 @@ def week_row(dev_id: str, week: str, match: MatchWeek, flagged: bool) -> WeekRow
         follow_ups=match.follow_ups or 0,
         flagged=flagged,
         detail=match.model_dump_json(exclude_none=True),
+        **mode_counts((c.mode, c.count) for c in contacts),
     )
 
 

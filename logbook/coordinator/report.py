@@ -24,10 +24,11 @@ from pathlib import Path
 from typing import Literal
 
 from sqlalchemy import and_, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, defer
 
 from logbook import i18n
 from logbook.atomicfile import write_atomic
+from logbook.coordinator.contact_modes import MODE_COLUMNS
 from logbook.coordinator.database import CoordinatorDb
 from logbook.coordinator.disclosure import (
     HIDDEN,
@@ -42,7 +43,6 @@ from logbook.coordinator.schema import Assignment, Device, MeasureRow, WeekRow
 from logbook.errors import InvalidValue, Refused
 from logbook.records.measure_catalogue import CATALOGUE
 from logbook.records.values import Mode
-from logbook.summary.schema import MatchWeek
 
 ReportFormat = Literal["csv", "xlsx"]
 FORMATS = ("csv", "xlsx", "pdf")
@@ -202,15 +202,14 @@ def _week_rows(s: Session, period: Period) -> tuple[list[_MatchWeek], int]:
         .join(Device, Device.id == WeekRow.device_id, isouter=True)
         .join(Assignment, Assignment.match_code == WeekRow.match_code, isouter=True)
         .where(WeekRow.week.in_(period.weeks))
+        .options(defer(WeekRow.detail))  # the modes have their own columns
     )
     found, left_out = [], 0
     for row, sender, assigned_to in s.execute(query):
         if not _counted(row.flagged, sender, assigned_to):
             left_out += 1
             continue
-        modes: dict[Mode, int] = defaultdict(int)
-        for contact in MatchWeek.model_validate_json(row.detail).contacts or ():
-            modes[contact.mode] += contact.count
+        modes = {mode: getattr(row, column) for mode, column in MODE_COLUMNS.items()}
         found.append(
             _MatchWeek(
                 month=month_of_week(row.week),

@@ -26,7 +26,7 @@ from logbook.org.statuses import DeviceStatus, ReceiptStatus, check_text
 
 # What `coordinator_meta.schema` says (apps from before migrations refuse a higher one) and
 # what a database backup records; the migration that changes the schema raises both.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 
 class CoordinatorBase(DeclarativeBase):
@@ -142,6 +142,13 @@ class WeekRow(CoordinatorBase):
     follow_ups: Mapped[int] = mapped_column(Integer, default=0)
     flagged: Mapped[bool] = mapped_column(Boolean, default=False)  # code not the volunteer's
     detail: Mapped[str] = mapped_column(Text)  # the MatchWeek as JSON (modes, tags, measures)
+    # Visits and conversations by mode (contact_modes.MODE_COLUMNS), so reports need not
+    # parse `detail`.
+    mode_in_person: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    mode_phone: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    mode_video: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    mode_message: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    mode_group: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
 
 class MeasureRow(CoordinatorBase):
