@@ -4,19 +4,25 @@ read (they no longer parse `detail`)."""
 
 from __future__ import annotations
 
+import io
 import json
 from datetime import date
 from pathlib import Path
 
+import pyrage
 from sqlalchemy import Engine, select, update
 
 from logbook.coordinator.contact_modes import MODE_COLUMNS, mode_counts_from_detail
 from logbook.coordinator.database import CoordinatorDb, ensure_schema
 from logbook.coordinator.report import build_report
 from logbook.coordinator.schema import WeekRow
+from logbook.coordinator.service import Coordinator
 from logbook.records.values import Mode
 from logbook.summary.schema import MatchWeek
+from logbook.vault.profiles import UnlockedProfile
+from tests.coordinator.conftest import Volunteer
 from tests.coordinator.report_data import add_device, add_week, contact, sqlite_db
+from tests.coordinator.test_db_backup import elsewhere  # noqa: F401 - the fixture
 from tests.coordinator.test_migrations import (
     APPROVED,
     postgres_fixture,  # noqa: F401 - the fixture
@@ -88,3 +94,46 @@ def test_reports_count_modes_from_the_columns_not_the_detail(tmp_path: Path) -> 
     contacts = report.contacts
     assert contacts.row_totals == (50,)  # 12 + 24 + 12 = 48 contacts, rounded to 5
     assert [contacts.text(v) for v in contacts.grid[0]] == ["10", "0", "25", "0", "10", "50"]
+
+
+def without_mode_columns(plain: bytes) -> bytes:
+    """A database backup as an app from before c0003 wrote it: schema 2, no mode columns."""
+    lines, dropped = [], list[int]()
+    for line in plain.splitlines():
+        value = json.loads(line)
+        if isinstance(value, dict) and value.get("format"):
+            value["schema"] = 2
+        elif isinstance(value, dict) and "table" in value:
+            columns = value["columns"]
+            modes = set(MODE_COLUMNS.values()) if value["table"] == "week_row" else set()
+            dropped = [i for i, name in enumerate(columns) if name in modes]
+            value["columns"] = [c for c in columns if c not in modes]
+        elif isinstance(value, list):
+            value = [v for i, v in enumerate(value) if i not in dropped]
+        lines.append(json.dumps(value).encode())
+    return b"\n".join(lines) + b"\n"
+
+
+def test_an_older_database_backup_gets_its_modes_from_the_detail(
+    work: Coordinator,
+    approved: Volunteer,
+    elsewhere: UnlockedProfile,  # noqa: F811
+) -> None:
+    visits = [contact("visit", Mode.IN_PERSON, 2), contact("conversation", Mode.MESSAGE, 3)]
+    bundle = approved.payload([], sequence=9)
+    bundle["summary"]["weeks"] = [
+        {"week": "2026-W02", "matches": [json.loads(MatchWeek(
+            match_code="M-0001", contacts=visits).model_dump_json(exclude_none=True))]}
+    ]  # fmt: skip
+    assert work.importer.import_bytes(approved.seal(json.dumps(bundle).encode())).ok
+    out = io.BytesIO()
+    work.backup_database(out)
+    identities = approved.org.service.identities()
+    old = without_mode_columns(pyrage.decrypt(out.getvalue(), identities))
+    assert b"mode_in_person" not in old
+    recipient = pyrage.x25519.Recipient.from_str(approved.org.service.state().recipient)
+    with Coordinator(elsewhere.store) as there:
+        there.restore_database(io.BytesIO(pyrage.encrypt(old, [recipient])))
+        with there.db.session() as s:
+            row = s.scalars(select(WeekRow).where(WeekRow.week == "2026-W02")).one()
+            assert (row.mode_in_person, row.mode_message, row.mode_phone) == (2, 3, 0)
