@@ -83,6 +83,14 @@ CATALOGUE: tuple[ScoreScale, ...] = (
 SCALES: dict[str, ScoreScale] = {scale.name: scale for scale in CATALOGUE}
 
 
+def instrument_range(instrument: Instrument) -> tuple[float, float]:
+    """The range an instrument's reported score takes (for ONS4, each item's)."""
+    if instrument is Instrument.ONS4:
+        return _items_range(instrument)
+    scale = SCALES[score_name(instrument)]
+    return scale.low, scale.high
+
+
 def catalogue_order(name: str) -> tuple[int, str]:
     """Sort key: catalogue order, then any score newer than this app by name."""
     names = list(SCALES)

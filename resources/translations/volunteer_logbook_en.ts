@@ -52,67 +52,67 @@
 <context>
     <name>AlertsModel</name>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="160"/>
+        <location filename="../../ui/models/coordinator.py" line="162"/>
         <source>Alert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="160"/>
+        <location filename="../../ui/models/coordinator.py" line="162"/>
         <source>Match or device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="160"/>
+        <location filename="../../ui/models/coordinator.py" line="162"/>
         <source>Volunteer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="161"/>
+        <location filename="../../ui/models/coordinator.py" line="163"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="165"/>
+        <location filename="../../ui/models/coordinator.py" line="167"/>
         <source>Safeguarding: NOT REPORTED</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="166"/>
+        <location filename="../../ui/models/coordinator.py" line="168"/>
         <source>No contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="167"/>
+        <location filename="../../ui/models/coordinator.py" line="169"/>
         <source>Not their match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="168"/>
+        <location filename="../../ui/models/coordinator.py" line="170"/>
         <source>Missing bundles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="169"/>
+        <location filename="../../ui/models/coordinator.py" line="171"/>
         <source>Device to approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="170"/>
+        <location filename="../../ui/models/coordinator.py" line="172"/>
         <source>Bundles held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="171"/>
+        <location filename="../../ui/models/coordinator.py" line="173"/>
         <source>Follow-up wanted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="172"/>
+        <location filename="../../ui/models/coordinator.py" line="174"/>
         <source>Safeguarding: reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/coordinator.py" line="189"/>
+        <location filename="../../ui/models/coordinator.py" line="191"/>
         <source>%n concern(s) raised in the {0}, not reported yet: ask the volunteer now</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -120,7 +120,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/coordinator.py" line="194"/>
+        <location filename="../../ui/models/coordinator.py" line="196"/>
         <source>%n concern(s) raised in the {0}, only {1} reported: ask the volunteer now</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -128,7 +128,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/coordinator.py" line="199"/>
+        <location filename="../../ui/models/coordinator.py" line="201"/>
         <source>%n concern(s) raised in the {0}, all reported</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -136,12 +136,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="204"/>
+        <location filename="../../ui/models/coordinator.py" line="206"/>
         <source>No contact recorded since the code was assigned</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/coordinator.py" line="205"/>
+        <location filename="../../ui/models/coordinator.py" line="207"/>
         <source>No contact for %n week(s); the last was in the {0}</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -149,7 +149,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/coordinator.py" line="209"/>
+        <location filename="../../ui/models/coordinator.py" line="211"/>
         <source>Sent by device {0} in %n week(s), latest the {1}, but not assigned to this volunteer</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -157,12 +157,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="215"/>
+        <location filename="../../ui/models/coordinator.py" line="217"/>
         <source>Bundles never received: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/coordinator.py" line="218"/>
+        <location filename="../../ui/models/coordinator.py" line="220"/>
         <source>Waiting for approval; %n bundle(s) held until then</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -170,12 +170,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="219"/>
+        <location filename="../../ui/models/coordinator.py" line="221"/>
         <source>Waiting for approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/coordinator.py" line="221"/>
+        <location filename="../../ui/models/coordinator.py" line="223"/>
         <source>%n bundle(s) held</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -183,7 +183,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/coordinator.py" line="222"/>
+        <location filename="../../ui/models/coordinator.py" line="224"/>
         <source>%n follow-up(s) wanted in the {0}</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -295,12 +295,12 @@
 <context>
     <name>AssignmentsModel</name>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="419"/>
+        <location filename="../../ui/models/coordinator.py" line="421"/>
         <source>Match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="419"/>
+        <location filename="../../ui/models/coordinator.py" line="421"/>
         <source>Volunteer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -635,57 +635,57 @@
 <context>
     <name>CoordinatorMatchesModel</name>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="245"/>
+        <location filename="../../ui/models/coordinator.py" line="247"/>
         <source>Match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="245"/>
+        <location filename="../../ui/models/coordinator.py" line="247"/>
         <source>Volunteer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="245"/>
+        <location filename="../../ui/models/coordinator.py" line="247"/>
         <source>Last contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="246"/>
+        <location filename="../../ui/models/coordinator.py" line="248"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="246"/>
+        <location filename="../../ui/models/coordinator.py" line="248"/>
         <source>Weeks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="246"/>
+        <location filename="../../ui/models/coordinator.py" line="248"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="250"/>
+        <location filename="../../ui/models/coordinator.py" line="252"/>
         <source>Whole weeks since the last contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="251"/>
+        <location filename="../../ui/models/coordinator.py" line="253"/>
         <source>Visits and conversations in the last 4 weeks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="261"/>
+        <location filename="../../ui/models/coordinator.py" line="263"/>
         <source>unassigned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="263"/>
+        <location filename="../../ui/models/coordinator.py" line="265"/>
         <source>none yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/coordinator.py" line="270"/>
+        <location filename="../../ui/models/coordinator.py" line="272"/>
         <source>%n concern(s) not reported</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -693,17 +693,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="272"/>
+        <location filename="../../ui/models/coordinator.py" line="274"/>
         <source>sent by another volunteer&apos;s device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="274"/>
+        <location filename="../../ui/models/coordinator.py" line="276"/>
         <source>code not assigned</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/coordinator.py" line="299"/>
+        <location filename="../../ui/models/coordinator.py" line="301"/>
         <source>%n in the last 4 weeks</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -711,7 +711,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/coordinator.py" line="301"/>
+        <location filename="../../ui/models/coordinator.py" line="303"/>
         <source>%n in all</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -722,12 +722,12 @@
 <context>
     <name>CoordinatorModels</name>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="57"/>
+        <location filename="../../ui/models/coordinator.py" line="59"/>
         <source>w/c {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="59"/>
+        <location filename="../../ui/models/coordinator.py" line="61"/>
         <source>week of {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1072,67 +1072,67 @@ Settings for the mailbox server: {1}</source>
 <context>
     <name>DevicesModel</name>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="353"/>
+        <location filename="../../ui/models/coordinator.py" line="355"/>
         <source>Device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="353"/>
+        <location filename="../../ui/models/coordinator.py" line="355"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="353"/>
+        <location filename="../../ui/models/coordinator.py" line="355"/>
         <source>Volunteer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="354"/>
+        <location filename="../../ui/models/coordinator.py" line="356"/>
         <source>Fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="354"/>
+        <location filename="../../ui/models/coordinator.py" line="356"/>
         <source>Held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="354"/>
+        <location filename="../../ui/models/coordinator.py" line="356"/>
         <source>Missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="355"/>
+        <location filename="../../ui/models/coordinator.py" line="357"/>
         <source>Last seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="359"/>
+        <location filename="../../ui/models/coordinator.py" line="361"/>
         <source>Bundles kept until the device is approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="360"/>
+        <location filename="../../ui/models/coordinator.py" line="362"/>
         <source>Bundle numbers never received (lost, or still on the way)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="361"/>
+        <location filename="../../ui/models/coordinator.py" line="363"/>
         <source>When its latest bundle arrived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="366"/>
+        <location filename="../../ui/models/coordinator.py" line="368"/>
         <source>Waiting for approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="367"/>
+        <location filename="../../ui/models/coordinator.py" line="369"/>
         <source>Approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="368"/>
+        <location filename="../../ui/models/coordinator.py" line="370"/>
         <source>Revoked</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1507,72 +1507,72 @@ Settings for the mailbox server: {1}</source>
 <context>
     <name>ImportResultsModel</name>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="433"/>
+        <location filename="../../ui/models/coordinator.py" line="435"/>
         <source>Bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="433"/>
+        <location filename="../../ui/models/coordinator.py" line="435"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="433"/>
+        <location filename="../../ui/models/coordinator.py" line="435"/>
         <source>Device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="433"/>
+        <location filename="../../ui/models/coordinator.py" line="435"/>
         <source>Weeks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="434"/>
+        <location filename="../../ui/models/coordinator.py" line="436"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="443"/>
+        <location filename="../../ui/models/coordinator.py" line="445"/>
         <source>Imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="444"/>
+        <location filename="../../ui/models/coordinator.py" line="446"/>
         <source>Already imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="445"/>
+        <location filename="../../ui/models/coordinator.py" line="447"/>
         <source>Held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="446"/>
+        <location filename="../../ui/models/coordinator.py" line="448"/>
         <source>Conflict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="447"/>
+        <location filename="../../ui/models/coordinator.py" line="449"/>
         <source>Rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="453"/>
+        <location filename="../../ui/models/coordinator.py" line="455"/>
         <source>mailbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="453"/>
+        <location filename="../../ui/models/coordinator.py" line="455"/>
         <source>held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="464"/>
+        <location filename="../../ui/models/coordinator.py" line="466"/>
         <source>Imported; not assigned to this device&apos;s volunteer: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/coordinator.py" line="467"/>
+        <location filename="../../ui/models/coordinator.py" line="469"/>
         <source>Imported %n week(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1580,7 +1580,7 @@ Settings for the mailbox server: {1}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="469"/>
+        <location filename="../../ui/models/coordinator.py" line="471"/>
         <source>The device is not approved yet: approve it on the Devices tab and its bundles are imported then.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1827,52 +1827,52 @@ Settings for the mailbox server: {1}</source>
 <context>
     <name>MatchesModel</name>
     <message>
-        <location filename="../../ui/models/matches.py" line="72"/>
+        <location filename="../../ui/models/matches.py" line="71"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/matches.py" line="72"/>
+        <location filename="../../ui/models/matches.py" line="71"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/matches.py" line="72"/>
+        <location filename="../../ui/models/matches.py" line="71"/>
         <source>Last contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/matches.py" line="72"/>
+        <location filename="../../ui/models/matches.py" line="71"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/matches.py" line="80"/>
+        <location filename="../../ui/models/matches.py" line="79"/>
         <source>Ended {0}; past the keeping period, can be erased</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/matches.py" line="81"/>
+        <location filename="../../ui/models/matches.py" line="80"/>
         <source>Ended {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/matches.py" line="84"/>
+        <location filename="../../ui/models/matches.py" line="83"/>
         <source>Concern not yet reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/matches.py" line="87"/>
+        <location filename="../../ui/models/matches.py" line="86"/>
         <source>No contact yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/matches.py" line="90"/>
+        <location filename="../../ui/models/matches.py" line="89"/>
         <source>No contact for {0} days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/matches.py" line="91"/>
+        <location filename="../../ui/models/matches.py" line="90"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1938,47 +1938,47 @@ Settings for the mailbox server: {1}</source>
 <context>
     <name>MeasureForm</name>
     <message>
-        <location filename="../../ui/screens/measures.py" line="68"/>
+        <location filename="../../ui/screens/measures.py" line="66"/>
         <source>(choose)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="80"/>
+        <location filename="../../ui/screens/measures.py" line="78"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="81"/>
+        <location filename="../../ui/screens/measures.py" line="79"/>
         <source>&amp;Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="86"/>
+        <location filename="../../ui/screens/measures.py" line="84"/>
         <source>They agreed that these scores may be shared with the organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="88"/>
+        <location filename="../../ui/screens/measures.py" line="86"/>
         <source>Consent to share the scores</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="90"/>
+        <location filename="../../ui/screens/measures.py" line="88"/>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="97"/>
+        <location filename="../../ui/screens/measures.py" line="95"/>
         <source>Ask first. Without consent the scores stay on this laptop only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="132"/>
+        <location filename="../../ui/screens/measures.py" line="130"/>
         <source>Answered {0} of {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="137"/>
+        <location filename="../../ui/screens/measures.py" line="135"/>
         <source>Score: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1986,62 +1986,62 @@ Settings for the mailbox server: {1}</source>
 <context>
     <name>MeasuresDialog</name>
     <message>
-        <location filename="../../ui/screens/measures.py" line="183"/>
+        <location filename="../../ui/screens/measures.py" line="181"/>
         <source>Outcome measures: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="186"/>
+        <location filename="../../ui/screens/measures.py" line="184"/>
         <source>Measures taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="193"/>
+        <location filename="../../ui/screens/measures.py" line="191"/>
         <source>Measure to chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="195"/>
+        <location filename="../../ui/screens/measures.py" line="193"/>
         <source>Measure to record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="200"/>
+        <location filename="../../ui/screens/measures.py" line="198"/>
         <source>Scores over time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="201"/>
+        <location filename="../../ui/screens/measures.py" line="199"/>
         <source>&amp;Record…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="202"/>
+        <location filename="../../ui/screens/measures.py" line="200"/>
         <source>Record a measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="207"/>
+        <location filename="../../ui/screens/measures.py" line="205"/>
         <source>Chart:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="238"/>
+        <location filename="../../ui/screens/measures.py" line="236"/>
         <source>Life satisfaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="238"/>
+        <location filename="../../ui/screens/measures.py" line="236"/>
         <source>Worthwhile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="238"/>
+        <location filename="../../ui/screens/measures.py" line="236"/>
         <source>Happiness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="239"/>
+        <location filename="../../ui/screens/measures.py" line="237"/>
         <source>Anxiety (lower is better)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2082,17 +2082,17 @@ Settings for the mailbox server: {1}</source>
 <context>
     <name>MonthlyContactsChart</name>
     <message>
-        <location filename="../../ui/screens/coordinator_charts.py" line="41"/>
+        <location filename="../../ui/charts.py" line="101"/>
         <source>Contacts per month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_charts.py" line="56"/>
+        <location filename="../../ui/charts.py" line="116"/>
         <source>{0}: {1} contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_charts.py" line="85"/>
+        <location filename="../../ui/charts.py" line="146"/>
         <source>No contacts imported in the last 12 months</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2188,82 +2188,47 @@ Settings for the mailbox server: {1}</source>
 <context>
     <name>OutcomeChangeChart</name>
     <message>
-        <location filename="../../ui/screens/coordinator_charts.py" line="128"/>
+        <location filename="../../ui/charts.py" line="186"/>
         <source>Outcome change, first against latest score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_charts.py" line="132"/>
-        <source>UCLA-3 loneliness</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator_charts.py" line="133"/>
-        <source>ONS loneliness</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator_charts.py" line="134"/>
-        <source>SWEMWBS wellbeing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator_charts.py" line="135"/>
-        <source>ONS4 life satisfaction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator_charts.py" line="136"/>
-        <source>ONS4 worthwhile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator_charts.py" line="137"/>
-        <source>ONS4 happiness</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator_charts.py" line="138"/>
-        <source>ONS4 anxiety</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator_charts.py" line="153"/>
+        <location filename="../../ui/charts.py" line="204"/>
         <source>first scores only (n={0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_charts.py" line="158"/>
+        <location filename="../../ui/charts.py" line="209"/>
         <source>{0} → {1}, {2} (n={3})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_charts.py" line="255"/>
+        <location filename="../../ui/charts.py" line="306"/>
         <source>first score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_charts.py" line="255"/>
+        <location filename="../../ui/charts.py" line="306"/>
         <source>latest score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_charts.py" line="155"/>
+        <location filename="../../ui/charts.py" line="206"/>
         <source>better</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_charts.py" line="155"/>
+        <location filename="../../ui/charts.py" line="206"/>
         <source>worse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_charts.py" line="155"/>
+        <location filename="../../ui/charts.py" line="206"/>
         <source>no change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_charts.py" line="183"/>
+        <location filename="../../ui/charts.py" line="234"/>
         <source>No outcome measures imported yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2271,22 +2236,22 @@ Settings for the mailbox server: {1}</source>
 <context>
     <name>Preferences</name>
     <message>
-        <location filename="../../ui/preferences.py" line="26"/>
+        <location filename="../../ui/preferences.py" line="28"/>
         <source>Lock after this many idle minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="30"/>
+        <location filename="../../ui/preferences.py" line="32"/>
         <source>Remind me when there has been no contact for (days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="35"/>
+        <location filename="../../ui/preferences.py" line="38"/>
         <source>Offer to erase matches ended more than (months) ago</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="41"/>
+        <location filename="../../ui/preferences.py" line="44"/>
         <source>Text size (%)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2632,7 +2597,7 @@ Settings for the mailbox server: {1}</source>
 <context>
     <name>ScoreChart</name>
     <message>
-        <location filename="../../ui/widgets/score_chart.py" line="62"/>
+        <location filename="../../ui/charts.py" line="366"/>
         <source>No scores yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3678,7 +3643,7 @@ Settings for the mailbox server: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/timeline.py" line="214"/>
+        <location filename="../../ui/screens/timeline.py" line="202"/>
         <source>%n entries found</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3686,7 +3651,7 @@ Settings for the mailbox server: {1}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/timeline.py" line="216"/>
+        <location filename="../../ui/screens/timeline.py" line="204"/>
         <source>%n entries</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3775,57 +3740,57 @@ Settings for the mailbox server: {1}</source>
 <context>
     <name>VolunteersModel</name>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="312"/>
+        <location filename="../../ui/models/coordinator.py" line="314"/>
         <source>Volunteer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="313"/>
+        <location filename="../../ui/models/coordinator.py" line="315"/>
         <source>Matches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="312"/>
+        <location filename="../../ui/models/coordinator.py" line="314"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="312"/>
+        <location filename="../../ui/models/coordinator.py" line="314"/>
         <source>Hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="313"/>
+        <location filename="../../ui/models/coordinator.py" line="315"/>
         <source>Last bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="317"/>
+        <location filename="../../ui/models/coordinator.py" line="319"/>
         <source>Visits and conversations in the last 4 weeks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="318"/>
+        <location filename="../../ui/models/coordinator.py" line="320"/>
         <source>Hours of contact in the last 4 weeks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="319"/>
+        <location filename="../../ui/models/coordinator.py" line="321"/>
         <source>Match codes assigned to the volunteer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="320"/>
+        <location filename="../../ui/models/coordinator.py" line="322"/>
         <source>When the latest bundle from their laptops was imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="332"/>
+        <location filename="../../ui/models/coordinator.py" line="334"/>
         <source>none yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/coordinator.py" line="342"/>
+        <location filename="../../ui/models/coordinator.py" line="344"/>
         <source>%n approved laptop(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
