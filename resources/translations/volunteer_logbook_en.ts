@@ -52,67 +52,67 @@
 <context>
     <name>AlertsModel</name>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="162"/>
+        <location filename="../../ui/models/coordinator.py" line="163"/>
         <source>Alert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="162"/>
+        <location filename="../../ui/models/coordinator.py" line="163"/>
         <source>Match or device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="162"/>
+        <location filename="../../ui/models/coordinator.py" line="163"/>
         <source>Volunteer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="163"/>
+        <location filename="../../ui/models/coordinator.py" line="164"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="167"/>
+        <location filename="../../ui/models/coordinator.py" line="168"/>
         <source>Safeguarding: NOT REPORTED</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="168"/>
+        <location filename="../../ui/models/coordinator.py" line="169"/>
         <source>No contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="169"/>
+        <location filename="../../ui/models/coordinator.py" line="170"/>
         <source>Not their match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="170"/>
+        <location filename="../../ui/models/coordinator.py" line="171"/>
         <source>Missing bundles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="171"/>
+        <location filename="../../ui/models/coordinator.py" line="172"/>
         <source>Device to approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="172"/>
+        <location filename="../../ui/models/coordinator.py" line="173"/>
         <source>Bundles held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="173"/>
+        <location filename="../../ui/models/coordinator.py" line="174"/>
         <source>Follow-up wanted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="174"/>
+        <location filename="../../ui/models/coordinator.py" line="175"/>
         <source>Safeguarding: reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/coordinator.py" line="191"/>
+        <location filename="../../ui/models/coordinator.py" line="192"/>
         <source>%n concern(s) raised in the {0}, not reported yet: ask the volunteer now</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -120,7 +120,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/coordinator.py" line="196"/>
+        <location filename="../../ui/models/coordinator.py" line="197"/>
         <source>%n concern(s) raised in the {0}, only {1} reported: ask the volunteer now</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -128,7 +128,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/coordinator.py" line="201"/>
+        <location filename="../../ui/models/coordinator.py" line="202"/>
         <source>%n concern(s) raised in the {0}, all reported</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -136,12 +136,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="206"/>
+        <location filename="../../ui/models/coordinator.py" line="207"/>
         <source>No contact recorded since the code was assigned</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/coordinator.py" line="207"/>
+        <location filename="../../ui/models/coordinator.py" line="208"/>
         <source>No contact for %n week(s); the last was in the {0}</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -149,7 +149,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/coordinator.py" line="211"/>
+        <location filename="../../ui/models/coordinator.py" line="212"/>
         <source>Sent by device {0} in %n week(s), latest the {1}, but not assigned to this volunteer</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -157,12 +157,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="217"/>
+        <location filename="../../ui/models/coordinator.py" line="218"/>
         <source>Bundles never received: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/coordinator.py" line="220"/>
+        <location filename="../../ui/models/coordinator.py" line="221"/>
         <source>Waiting for approval; %n bundle(s) held until then</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -170,12 +170,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="221"/>
+        <location filename="../../ui/models/coordinator.py" line="222"/>
         <source>Waiting for approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/coordinator.py" line="223"/>
+        <location filename="../../ui/models/coordinator.py" line="224"/>
         <source>%n bundle(s) held</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -183,7 +183,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/coordinator.py" line="224"/>
+        <location filename="../../ui/models/coordinator.py" line="225"/>
         <source>%n follow-up(s) wanted in the {0}</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -194,57 +194,57 @@
 <context>
     <name>ApproveDialog</name>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="69"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="70"/>
         <source>Approve a device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="70"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="71"/>
         <source>Device {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="73"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="74"/>
         <source>It first sent a bundle on {0}. Ask the volunteer to read out the fingerprint shown under Sharing in their logbook.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="77"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="78"/>
         <source>Device fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="85"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="86"/>
         <source>Volunteer code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="85"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="86"/>
         <source>e.g. V-07</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="87"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="88"/>
         <source>&amp;Volunteer code:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="91"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="92"/>
         <source>Does the volunteer read out exactly this?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="96"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="97"/>
         <source>If any group is different, choose No: the bundles may not come from their laptop. Nothing changes until you say yes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="102"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="103"/>
         <source>&amp;Yes, approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="105"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="106"/>
         <source>&amp;No</source>
         <translation type="unfinished"></translation>
     </message>
@@ -252,42 +252,42 @@
 <context>
     <name>AssignDialog</name>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="155"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="156"/>
         <source>Assign a match code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="157"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="158"/>
         <source>Match code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="158"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="159"/>
         <source>e.g. M-0042</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="160"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="161"/>
         <source>Volunteer code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="160"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="161"/>
         <source>e.g. V-07</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="165"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="166"/>
         <source>The volunteer&apos;s devices may then send this match code; from anyone else&apos;s it is flagged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="172"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="173"/>
         <source>&amp;Match code:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="173"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="174"/>
         <source>&amp;Volunteer code:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -295,12 +295,12 @@
 <context>
     <name>AssignmentsModel</name>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="421"/>
+        <location filename="../../ui/models/coordinator.py" line="423"/>
         <source>Match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="421"/>
+        <location filename="../../ui/models/coordinator.py" line="423"/>
         <source>Volunteer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -635,57 +635,57 @@
 <context>
     <name>CoordinatorMatchesModel</name>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="247"/>
+        <location filename="../../ui/models/coordinator.py" line="248"/>
         <source>Match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="247"/>
+        <location filename="../../ui/models/coordinator.py" line="248"/>
         <source>Volunteer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="247"/>
+        <location filename="../../ui/models/coordinator.py" line="248"/>
         <source>Last contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="248"/>
+        <location filename="../../ui/models/coordinator.py" line="249"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="248"/>
+        <location filename="../../ui/models/coordinator.py" line="249"/>
         <source>Weeks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="248"/>
+        <location filename="../../ui/models/coordinator.py" line="249"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="252"/>
+        <location filename="../../ui/models/coordinator.py" line="253"/>
         <source>Whole weeks since the last contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="253"/>
+        <location filename="../../ui/models/coordinator.py" line="254"/>
         <source>Visits and conversations in the last 4 weeks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="263"/>
+        <location filename="../../ui/models/coordinator.py" line="264"/>
         <source>unassigned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="265"/>
+        <location filename="../../ui/models/coordinator.py" line="266"/>
         <source>none yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/coordinator.py" line="272"/>
+        <location filename="../../ui/models/coordinator.py" line="273"/>
         <source>%n concern(s) not reported</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -693,17 +693,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="274"/>
+        <location filename="../../ui/models/coordinator.py" line="275"/>
         <source>sent by another volunteer&apos;s device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="276"/>
+        <location filename="../../ui/models/coordinator.py" line="277"/>
         <source>code not assigned</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/coordinator.py" line="301"/>
+        <location filename="../../ui/models/coordinator.py" line="302"/>
         <source>%n in the last 4 weeks</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -711,7 +711,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/coordinator.py" line="303"/>
+        <location filename="../../ui/models/coordinator.py" line="304"/>
         <source>%n in all</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -722,12 +722,12 @@
 <context>
     <name>CoordinatorModels</name>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="59"/>
+        <location filename="../../ui/models/coordinator.py" line="60"/>
         <source>w/c {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="61"/>
+        <location filename="../../ui/models/coordinator.py" line="62"/>
         <source>week of {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1072,67 +1072,67 @@ Settings for the mailbox server: {1}</source>
 <context>
     <name>DevicesModel</name>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="355"/>
+        <location filename="../../ui/models/coordinator.py" line="356"/>
         <source>Device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="355"/>
+        <location filename="../../ui/models/coordinator.py" line="356"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="355"/>
+        <location filename="../../ui/models/coordinator.py" line="356"/>
         <source>Volunteer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="356"/>
+        <location filename="../../ui/models/coordinator.py" line="357"/>
         <source>Fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="356"/>
+        <location filename="../../ui/models/coordinator.py" line="357"/>
         <source>Held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="356"/>
+        <location filename="../../ui/models/coordinator.py" line="357"/>
         <source>Missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="357"/>
+        <location filename="../../ui/models/coordinator.py" line="358"/>
         <source>Last seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="361"/>
+        <location filename="../../ui/models/coordinator.py" line="362"/>
         <source>Bundles kept until the device is approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="362"/>
+        <location filename="../../ui/models/coordinator.py" line="363"/>
         <source>Bundle numbers never received (lost, or still on the way)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="363"/>
+        <location filename="../../ui/models/coordinator.py" line="364"/>
         <source>When its latest bundle arrived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="368"/>
+        <location filename="../../ui/models/coordinator.py" line="369"/>
         <source>Waiting for approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="369"/>
+        <location filename="../../ui/models/coordinator.py" line="370"/>
         <source>Approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="370"/>
+        <location filename="../../ui/models/coordinator.py" line="371"/>
         <source>Revoked</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1140,58 +1140,58 @@ Settings for the mailbox server: {1}</source>
 <context>
     <name>DevicesTab</name>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="198"/>
-        <location filename="../../ui/screens/coordinator_devices.py" line="213"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="199"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="214"/>
         <source>Devices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="200"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="201"/>
         <source>Match codes and their volunteers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="204"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="205"/>
         <source>No device has sent a bundle yet. A volunteer&apos;s laptop appears here with its first bundle; approve it once they have read you its fingerprint.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="208"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="209"/>
         <source>No devices yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="209"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="210"/>
         <source>&amp;Approve…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="210"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="211"/>
         <source>Rev&amp;oke…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="211"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="212"/>
         <source>A&amp;ssign a match code…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="222"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="223"/>
         <source>Match codes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="290"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="291"/>
         <source>Device {0} was not approved; nothing was changed. Check the fingerprint with the volunteer before you try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="302"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="303"/>
         <source>Approved {0} for volunteer {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/coordinator_devices.py" line="304"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="305"/>
         <source>Imported %n held bundle(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1199,7 +1199,7 @@ Settings for the mailbox server: {1}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/coordinator_devices.py" line="306"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="307"/>
         <source>%n held bundle(s) could not be imported; see Import.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1207,12 +1207,12 @@ Settings for the mailbox server: {1}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="317"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="318"/>
         <source>Revoke device {0}? Its bundles will be refused from now on, and it cannot be approved again. What it sent before stays.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/coordinator_devices.py" line="321"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="322"/>
         <source>Its %n held bundle(s) will be dropped.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1220,32 +1220,32 @@ Settings for the mailbox server: {1}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="322"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="323"/>
         <source>Revoke a device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="324"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="325"/>
         <source>&amp;Revoke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="326"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="327"/>
         <source>Revoke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="327"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="328"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="341"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="342"/>
         <source>Revoked {0}; its bundles will be refused from now on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="358"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="359"/>
         <source>{0} is now {1}&apos;s match.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1507,72 +1507,72 @@ Settings for the mailbox server: {1}</source>
 <context>
     <name>ImportResultsModel</name>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="435"/>
+        <location filename="../../ui/models/coordinator.py" line="437"/>
         <source>Bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="435"/>
+        <location filename="../../ui/models/coordinator.py" line="437"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="435"/>
+        <location filename="../../ui/models/coordinator.py" line="437"/>
         <source>Device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="435"/>
+        <location filename="../../ui/models/coordinator.py" line="437"/>
         <source>Weeks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="436"/>
+        <location filename="../../ui/models/coordinator.py" line="438"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="445"/>
+        <location filename="../../ui/models/coordinator.py" line="447"/>
         <source>Imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="446"/>
+        <location filename="../../ui/models/coordinator.py" line="448"/>
         <source>Already imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="447"/>
+        <location filename="../../ui/models/coordinator.py" line="449"/>
         <source>Held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="448"/>
+        <location filename="../../ui/models/coordinator.py" line="450"/>
         <source>Conflict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="449"/>
+        <location filename="../../ui/models/coordinator.py" line="451"/>
         <source>Rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="455"/>
+        <location filename="../../ui/models/coordinator.py" line="458"/>
         <source>mailbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="455"/>
+        <location filename="../../ui/models/coordinator.py" line="458"/>
         <source>held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="466"/>
+        <location filename="../../ui/models/coordinator.py" line="469"/>
         <source>Imported; not assigned to this device&apos;s volunteer: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/coordinator.py" line="469"/>
+        <location filename="../../ui/models/coordinator.py" line="472"/>
         <source>Imported %n week(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1580,7 +1580,7 @@ Settings for the mailbox server: {1}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="471"/>
+        <location filename="../../ui/models/coordinator.py" line="474"/>
         <source>The device is not approved yet: approve it on the Devices tab and its bundles are imported then.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1588,119 +1588,119 @@ Settings for the mailbox server: {1}</source>
 <context>
     <name>ImportTab</name>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="85"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="86"/>
         <source>The watched folder {0} cannot be read: {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="153"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="154"/>
         <source>Drop bundle files (.age) or folders here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="158"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="159"/>
         <source>Volunteers&apos; summaries arrive as .age files, by USB stick, email or a shared folder. Each is checked before anything is stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="164"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="165"/>
         <source>Import &amp;files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="165"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="166"/>
         <source>Import a f&amp;older…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="179"/>
-        <location filename="../../ui/screens/coordinator_import.py" line="182"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="180"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="183"/>
         <source>Watched folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="180"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="181"/>
         <source>&amp;Watch a folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="181"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="182"/>
         <source>S&amp;top watching</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="189"/>
-        <location filename="../../ui/screens/coordinator_import.py" line="191"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="190"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="192"/>
         <source>Mailbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="190"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="191"/>
         <source>&amp;Pull from mailbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="200"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="201"/>
         <source>Import progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="203"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="204"/>
         <source>&amp;Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="203"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="204"/>
         <source>Cancel the import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="212"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="213"/>
         <source>Import status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="215"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="216"/>
         <source>Import results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="216"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="217"/>
         <source>Results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="280"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="281"/>
         <source>Import bundles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="281"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="282"/>
         <source>Bundles (*{0});;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="287"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="288"/>
         <source>Import the bundles in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="314"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="315"/>
         <source>Another import is under way; try again when it has finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="317"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="318"/>
         <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="325"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="326"/>
         <source>Stopping after the current bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/coordinator_import.py" line="349"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="351"/>
         <source>%n imported</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1708,7 +1708,7 @@ Settings for the mailbox server: {1}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/coordinator_import.py" line="350"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="354"/>
         <source>%n already imported</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1716,7 +1716,7 @@ Settings for the mailbox server: {1}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/coordinator_import.py" line="351"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="358"/>
         <source>%n held until the device is approved</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1724,7 +1724,7 @@ Settings for the mailbox server: {1}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/coordinator_import.py" line="352"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="362"/>
         <source>%n in conflict</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1732,7 +1732,7 @@ Settings for the mailbox server: {1}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/coordinator_import.py" line="353"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="364"/>
         <source>%n rejected</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1740,7 +1740,7 @@ Settings for the mailbox server: {1}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/coordinator_import.py" line="358"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="369"/>
         <source>Stopped after %n of {0} bundle(s); what was imported is kept.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1748,17 +1748,17 @@ Settings for the mailbox server: {1}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="361"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="372"/>
         <source>New in the watched folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="363"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="374"/>
         <source>No bundle files (.age) were found there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/coordinator_import.py" line="365"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="376"/>
         <source>%n bundle(s):</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1766,32 +1766,32 @@ Settings for the mailbox server: {1}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="385"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="396"/>
         <source>A folder where volunteers&apos; bundles arrive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="416"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="427"/>
         <source>None. Choose a folder (a shared or synced one) and new bundles in it are imported as they arrive.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="421"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="432"/>
         <source>{0}: new bundles are imported as they arrive.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="449"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="460"/>
         <source>Pulling from the mailbox…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="458"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="469"/>
         <source>Stopped. Bundles imported before you stopped are kept; the rest wait in the mailbox.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="466"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="477"/>
         <source>The mailbox has nothing new.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3740,57 +3740,57 @@ Settings for the mailbox server: {1}</source>
 <context>
     <name>VolunteersModel</name>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="314"/>
+        <location filename="../../ui/models/coordinator.py" line="315"/>
         <source>Volunteer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="315"/>
+        <location filename="../../ui/models/coordinator.py" line="316"/>
         <source>Matches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="314"/>
+        <location filename="../../ui/models/coordinator.py" line="315"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="314"/>
+        <location filename="../../ui/models/coordinator.py" line="315"/>
         <source>Hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="315"/>
+        <location filename="../../ui/models/coordinator.py" line="316"/>
         <source>Last bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="319"/>
+        <location filename="../../ui/models/coordinator.py" line="320"/>
         <source>Visits and conversations in the last 4 weeks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="320"/>
+        <location filename="../../ui/models/coordinator.py" line="321"/>
         <source>Hours of contact in the last 4 weeks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="321"/>
+        <location filename="../../ui/models/coordinator.py" line="322"/>
         <source>Match codes assigned to the volunteer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="322"/>
+        <location filename="../../ui/models/coordinator.py" line="323"/>
         <source>When the latest bundle from their laptops was imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="334"/>
+        <location filename="../../ui/models/coordinator.py" line="335"/>
         <source>none yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/coordinator.py" line="344"/>
+        <location filename="../../ui/models/coordinator.py" line="345"/>
         <source>%n approved laptop(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>

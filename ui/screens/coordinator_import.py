@@ -32,6 +32,7 @@ from logbook.coordinator.service import Coordinator
 from logbook.db.settings import get_setting, set_setting
 from logbook.db.store import Store
 from logbook.errors import LogbookError, NotFound
+from logbook.org.statuses import ImportStatus
 from logbook.progress import Cancelled, Progress
 from ui.models.coordinator import COL_REASON, ImportResultsModel
 from ui.operations import Operations
@@ -55,7 +56,7 @@ class ImportRun:
     again: bool = False  # some files were still being written: look again shortly
     seen: dict[str, tuple[int, float]] = field(default_factory=dict)
 
-    def count(self, status: str) -> int:
+    def count(self, status: ImportStatus) -> int:
         return sum(1 for r in self.results if r.status == status)
 
 
@@ -330,7 +331,7 @@ class ImportTab(QWidget):
             self.seen = run.seen
             if run.again:
                 self.settle.start()
-            shown = [r for r in run.results if r.status != "already"]
+            shown = [r for r in run.results if r.status != ImportStatus.ALREADY]
             if not shown and not run.cancelled:
                 return  # nothing new in the watched folder
         else:
@@ -340,17 +341,27 @@ class ImportTab(QWidget):
         self.view.setColumnWidth(COL_REASON, max(self.view.columnWidth(COL_REASON),
                                                  line_width(self.view, 40)))  # fmt: skip
         self._say(self.run_text(run), error=any(not r.ok for r in run.results))
-        if any(r.status in ("imported", "held", "conflict") for r in run.results):
+        changed = (ImportStatus.IMPORTED, ImportStatus.HELD, ImportStatus.CONFLICT)
+        if any(r.status in changed for r in run.results):
             self.imported.emit()
 
     def run_text(self, run: ImportRun) -> str:
         parts = []
         for status, words in (
-            ("imported", self.tr("%n imported", "", run.count("imported"))),
-            ("already", self.tr("%n already imported", "", run.count("already"))),
-            ("held", self.tr("%n held until the device is approved", "", run.count("held"))),
-            ("conflict", self.tr("%n in conflict", "", run.count("conflict"))),
-            ("rejected", self.tr("%n rejected", "", run.count("rejected"))),
+            (ImportStatus.IMPORTED, self.tr("%n imported", "", run.count(ImportStatus.IMPORTED))),
+            (
+                ImportStatus.ALREADY,
+                self.tr("%n already imported", "", run.count(ImportStatus.ALREADY)),
+            ),
+            (
+                ImportStatus.HELD,
+                self.tr("%n held until the device is approved", "", run.count(ImportStatus.HELD)),
+            ),
+            (
+                ImportStatus.CONFLICT,
+                self.tr("%n in conflict", "", run.count(ImportStatus.CONFLICT)),
+            ),
+            (ImportStatus.REJECTED, self.tr("%n rejected", "", run.count(ImportStatus.REJECTED))),
         ):
             if run.count(status):
                 parts.append(words)
