@@ -48,8 +48,7 @@ from logbook.identity.fingerprint import device_fingerprint, device_id
 from logbook.identity.signing import unb64
 from logbook.org.statuses import DeviceStatus, ImportStatus, ReceiptStatus
 from logbook.records.clock import utc_now
-from logbook.records.measure_catalogue import score_name
-from logbook.summary.schema import MatchWeek, MeasureResult, WeekSnapshot
+from logbook.summary.schema import MatchWeek, WeekSnapshot
 
 STORAGE_FAILED = (
     "The bundle could not be stored: it contradicts itself or the data already imported "
@@ -459,7 +458,7 @@ def week_row(dev_id: str, week: str, match: MatchWeek, flagged: bool) -> WeekRow
 def measure_rows(dev_id: str, week: str, match: MatchWeek) -> list[MeasureRow]:
     rows = []
     for result in match.measures or ():
-        for name, value in scores(result):
+        for name, value in result.scores():
             rows.append(
                 MeasureRow(
                     device_id=dev_id,
@@ -470,21 +469,6 @@ def measure_rows(dev_id: str, week: str, match: MatchWeek) -> list[MeasureRow]:
                 )
             )
     return rows
-
-
-def scores(result: MeasureResult) -> list[tuple[str, float]]:
-    """The published score(s) of one administration, named as the measure catalogue names them."""
-    name = score_name(result.instrument)
-    if result.metric is not None:
-        return [(name, result.metric)]
-    if result.total is not None:
-        return [(name, float(result.total))]
-    if result.category is not None:
-        return [(name, float(result.category))]
-    return [
-        (score_name(result.instrument, item), float(v))
-        for item, v in (result.subscales or {}).items()
-    ]
 
 
 def expand(paths: Iterable[Path]) -> list[Path]:
