@@ -147,7 +147,6 @@ def sample_coordinator(root: Path) -> None:
     from logbook.coordinator.service import Coordinator
     from logbook.records.measures import SWEMWBS_METRIC, Instrument
     from logbook.records.values import Mode
-    from logbook.summary.build import iso_week
     from logbook.summary.schema import (
         ConcernCount,
         ContactCount,
@@ -157,6 +156,7 @@ def sample_coordinator(root: Path) -> None:
         WeekSnapshot,
     )
     from logbook.vault.profiles import ProfileManager
+    from logbook.weeks import iso_week
 
     rng = random.Random(42)  # noqa: S311 - sample data, not secrets
     today = date.today()

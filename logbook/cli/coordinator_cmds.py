@@ -17,6 +17,7 @@ from logbook.coordinator.importer import ImportBatch, ImportResult
 from logbook.digits import parse_int
 from logbook.errors import NotFound, Refused
 from logbook.i18n import _, ngettext
+from logbook.org.statuses import ImportStatus
 from logbook.vault.kinds import ProfileKind
 
 if TYPE_CHECKING:
@@ -39,7 +40,7 @@ def _line(result: ImportResult) -> str:
     if result.device_id:
         numbers = f" [{result.device_id} epoch {result.epoch} seq {result.sequence}]"
     text = f"{result.status:9} {where}{numbers}"
-    if result.status == "imported":
+    if result.status == ImportStatus.IMPORTED:
         text += ": " + ngettext("{n} week", "{n} weeks", result.weeks).format(n=result.weeks)
         if result.flagged:
             text += f"; FLAGGED, not the volunteer's: {', '.join(result.flagged)}"
@@ -108,7 +109,7 @@ def approve(ctx: Context) -> int:
         info, released = work.approve(ctx.args.device, ctx.args.volunteer, fingerprint)
     text = f"Approved {info.id} for volunteer {info.volunteer}."
     if released.results:
-        imported = sum(r.status == "imported" for r in released.results)
+        imported = sum(r.status == ImportStatus.IMPORTED for r in released.results)
         text += " " + ngettext(
             "Imported {n} held bundle.", "Imported {n} held bundles.", imported
         ).format(n=imported)

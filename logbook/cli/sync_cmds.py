@@ -9,6 +9,7 @@ from logbook.cli.context import Context, SubParsers
 from logbook.i18n import ngettext
 from logbook.org.membership import MembershipService
 from logbook.org.receipts import Receipt
+from logbook.org.statuses import ImportStatus
 from logbook.summary.schema import Category, Mean
 from logbook.summary.table import OWN_ROW, SummaryRow, measure_text, summary_rows
 from logbook.sync.outbox import OutboxItem, OutboxService
@@ -77,11 +78,11 @@ def _item_line(item: OutboxItem) -> list[str]:
 
 def receipt_text(receipt: Receipt) -> str:
     said = {
-        "imported": "imported your last summary",
-        "already": "already had your last summary",
-        "held": "is holding your summaries until it approves this laptop",
-        "conflict": "found a conflict in your last summary",
-        "rejected": "could not accept your last summary",
+        ImportStatus.IMPORTED: "imported your last summary",
+        ImportStatus.ALREADY: "already had your last summary",
+        ImportStatus.HELD: "is holding your summaries until it approves this laptop",
+        ImportStatus.CONFLICT: "found a conflict in your last summary",
+        ImportStatus.REJECTED: "could not accept your last summary",
     }[receipt.status]
     return f"Your coordinator {said}." + (f" ({receipt.reason})" if receipt.reason else "")
 

@@ -17,6 +17,7 @@ from logbook.errors import InvalidValue, NotFound, Refused
 from logbook.i18n import _
 from logbook.identity.fingerprint import same_fingerprint
 from logbook.identity.signing import unb64
+from logbook.org.statuses import DeviceStatus, ReceiptStatus
 from logbook.records.clock import utc_now
 from logbook.records.values import match_code
 
@@ -27,7 +28,7 @@ VOLUNTEER_CODE = re.compile(r"^[A-Z0-9][A-Z0-9-]{0,31}$")
 class DeviceInfo:
     id: str
     fingerprint: str
-    status: str
+    status: DeviceStatus
     volunteer: str | None
     first_seen: datetime
     last_seen: datetime
@@ -86,7 +87,9 @@ class DeviceService:
             sequences: dict[str, dict[int, set[int]]] = {}
             for device, epoch, sequence in s.execute(
                 select(Receipt.device_id, Receipt.epoch, Receipt.sequence).where(
-                    Receipt.status.in_(("imported", "conflict", "held"))
+                    Receipt.status.in_(
+                        (ReceiptStatus.IMPORTED, ReceiptStatus.CONFLICT, ReceiptStatus.HELD)
+                    )
                 )
             ).all():
                 if device is not None and epoch is not None and sequence is not None:
@@ -95,7 +98,7 @@ class DeviceService:
                 DeviceInfo(
                     d.id,
                     d.fingerprint,
-                    d.status,
+                    DeviceStatus(d.status),
                     d.volunteer,
                     d.first_seen,
                     d.last_seen,
@@ -110,7 +113,7 @@ class DeviceService:
         volunteer = volunteer_code(volunteer)
         with self._db.session() as s:
             device = self._device(s, device_id)
-            if device.status == "revoked":
+            if device.status == DeviceStatus.REVOKED:
                 raise Refused(
                     _("Device {id} was revoked; it cannot be approved again.").format(id=device.id)
                 )
@@ -121,20 +124,21 @@ class DeviceService:
                         "check with the volunteer."
                     )
                 )
-            device.status, device.volunteer, device.changed_at = "approved", volunteer, utc_now()
-            record(s, "approve", device.id, "approved", f"volunteer {volunteer}")
+            device.status, device.volunteer = DeviceStatus.APPROVED, volunteer
+            device.changed_at = utc_now()
+            record(s, "approve", device.id, DeviceStatus.APPROVED, f"volunteer {volunteer}")
         return self._info(device_id)
 
     def revoke(self, device_id: str) -> DeviceInfo:
         with self._db.session() as s:
             device = self._device(s, device_id)
-            device.status, device.changed_at = "revoked", utc_now()
+            device.status, device.changed_at = DeviceStatus.REVOKED, utc_now()
             dropped = s.query(HeldBundle).filter(HeldBundle.device_id == device.id).delete()
             record(
                 s,
                 "revoke",
                 device.id,
-                "revoked",
+                DeviceStatus.REVOKED,
                 f"{dropped} held {'bundle' if dropped == 1 else 'bundles'} dropped",
             )
         return self._info(device_id)
@@ -162,7 +166,7 @@ class DeviceService:
         with self._db.session() as s:
             rows = s.execute(
                 select(Device.public_key, Device.status).where(
-                    Device.status.in_(("approved", "revoked"))
+                    Device.status.in_((DeviceStatus.APPROVED, DeviceStatus.REVOKED))
                 )
             ).all()
         return [(unb64(key, "device key"), status) for key, status in rows]

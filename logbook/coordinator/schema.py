@@ -22,9 +22,11 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
+from logbook.org.statuses import DeviceStatus, ReceiptStatus, check_text
+
 # What `coordinator_meta.schema` says (apps from before migrations refuse a higher one) and
 # what a database backup records; the migration that changes the schema raises both.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 
 class CoordinatorBase(DeclarativeBase):
@@ -41,9 +43,7 @@ class Device(CoordinatorBase):
     """A volunteer's laptop, known by its Ed25519 key; pending until approved."""
 
     __tablename__ = "device"
-    __table_args__ = (
-        CheckConstraint("status IN ('pending', 'approved', 'revoked')", name="device_status"),
-    )
+    __table_args__ = (CheckConstraint(check_text("status", DeviceStatus), name="device_status"),)
     id: Mapped[str] = mapped_column(String(16), primary_key=True)
     public_key: Mapped[str] = mapped_column(String(64))
     fingerprint: Mapped[str] = mapped_column(String(40))
@@ -69,9 +69,7 @@ class Receipt(CoordinatorBase):
     __tablename__ = "receipt"
     __table_args__ = (
         Index("ix_receipt_device_order", "device_id", "epoch", "sequence"),
-        CheckConstraint(
-            "status IN ('imported', 'held', 'conflict', 'rejected')", name="receipt_status"
-        ),
+        CheckConstraint(check_text("status", ReceiptStatus), name="receipt_status"),
     )
     sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
     device_id: Mapped[str | None] = mapped_column(String(16))
@@ -144,6 +142,13 @@ class WeekRow(CoordinatorBase):
     follow_ups: Mapped[int] = mapped_column(Integer, default=0)
     flagged: Mapped[bool] = mapped_column(Boolean, default=False)  # code not the volunteer's
     detail: Mapped[str] = mapped_column(Text)  # the MatchWeek as JSON (modes, tags, measures)
+    # Visits and conversations by mode (contact_modes.MODE_COLUMNS), so reports need not
+    # parse `detail`.
+    mode_in_person: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    mode_phone: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    mode_video: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    mode_message: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    mode_group: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
 
 class MeasureRow(CoordinatorBase):

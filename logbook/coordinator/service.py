@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import json
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import BinaryIO
@@ -19,7 +18,7 @@ from logbook.db.store import Store
 from logbook.errors import LogbookError, Refused
 from logbook.i18n import _
 from logbook.org.organisation import OrganisationService
-from logbook.org.receipts import RECEIPT_FORMAT
+from logbook.org.receipts import RECEIPT_FORMAT, receipt_payload
 from logbook.progress import NO_PROGRESS, Progress
 from logbook.sync.mailbox_client import DeliveryFailed, MailboxClient
 
@@ -145,8 +144,7 @@ class Coordinator:
     def _post_receipt(self, box: MailboxClient, result: ImportResult) -> None:
         if result.device_id is None:
             return  # nobody to tell: the bundle did not open
-        body = json.dumps({"device_id": result.device_id, "sha256": result.sha256,
-                           "status": result.status, "reason": result.reason}).encode()  # fmt: skip
+        body = receipt_payload(result.device_id, result.sha256, result.status, result.reason)
         # A receipt is a courtesy: the import stands without it.
         with contextlib.suppress(LogbookError):
             box.post_notice(result.device_id, self.org.sign(RECEIPT_FORMAT, body))

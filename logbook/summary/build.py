@@ -30,6 +30,7 @@ from logbook.summary.schema import (
     MeasureResult,
     WeekSnapshot,
 )
+from logbook.weeks import iso_week
 
 CONTACT_KINDS = (Kind.VISIT.value, Kind.CONVERSATION.value)
 
@@ -44,11 +45,6 @@ class SummaryPolicy:
 
     def allows(self, category: Category) -> bool:
         return category in self.categories
-
-
-def iso_week(day: date) -> str:
-    year, week, _weekday = day.isocalendar()
-    return f"{year:04d}-W{week:02d}"
 
 
 def round_minutes(total: int) -> int:

@@ -52,67 +52,67 @@
 <context>
     <name>AlertsModel</name>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="135"/>
+        <location filename="../../ui/models/coordinator.py" line="136"/>
         <source>Alert</source>
         <translation type="unfinished">Rhybudd</translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="135"/>
+        <location filename="../../ui/models/coordinator.py" line="136"/>
         <source>Match or device</source>
         <translation type="unfinished">Pâr neu ddyfais</translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="135"/>
+        <location filename="../../ui/models/coordinator.py" line="136"/>
         <source>Volunteer</source>
         <translation type="unfinished">Gwirfoddolwr</translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="136"/>
+        <location filename="../../ui/models/coordinator.py" line="137"/>
         <source>Details</source>
         <translation type="unfinished">Manylion</translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="140"/>
+        <location filename="../../ui/models/coordinator.py" line="141"/>
         <source>Safeguarding: NOT REPORTED</source>
         <translation type="unfinished">Diogelu: HEB EI ADRODD</translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="141"/>
+        <location filename="../../ui/models/coordinator.py" line="142"/>
         <source>No contact</source>
         <translation type="unfinished">Dim cyswllt</translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="142"/>
+        <location filename="../../ui/models/coordinator.py" line="143"/>
         <source>Not their match</source>
         <translation type="unfinished">Nid eu pâr nhw</translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="143"/>
+        <location filename="../../ui/models/coordinator.py" line="144"/>
         <source>Missing bundles</source>
         <translation type="unfinished">Bwndeli ar goll</translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="144"/>
+        <location filename="../../ui/models/coordinator.py" line="145"/>
         <source>Device to approve</source>
         <translation type="unfinished">Dyfais i&apos;w chymeradwyo</translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="145"/>
+        <location filename="../../ui/models/coordinator.py" line="146"/>
         <source>Bundles held</source>
         <translation type="unfinished">Bwndeli wedi&apos;u dal</translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="146"/>
+        <location filename="../../ui/models/coordinator.py" line="147"/>
         <source>Follow-up wanted</source>
         <translation type="unfinished">Angen dilyn i fyny</translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="147"/>
+        <location filename="../../ui/models/coordinator.py" line="148"/>
         <source>Safeguarding: reported</source>
         <translation type="unfinished">Diogelu: wedi&apos;i adrodd</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/coordinator.py" line="164"/>
+        <location filename="../../ui/models/coordinator.py" line="165"/>
         <source>%n concern(s) raised in the {0}, not reported yet: ask the volunteer now</source>
         <translation type="unfinished">
             <numerusform>%n pryder wedi&apos;u codi yn {0}, heb eu hadrodd eto: holwch y gwirfoddolwr nawr</numerusform>
@@ -123,7 +123,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/coordinator.py" line="169"/>
+        <location filename="../../ui/models/coordinator.py" line="170"/>
         <source>%n concern(s) raised in the {0}, only {1} reported: ask the volunteer now</source>
         <translation type="unfinished">
             <numerusform>%n pryder wedi&apos;u codi yn {0}, dim ond {1} wedi&apos;u hadrodd: holwch y gwirfoddolwr nawr</numerusform>
@@ -134,7 +134,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/coordinator.py" line="174"/>
+        <location filename="../../ui/models/coordinator.py" line="175"/>
         <source>%n concern(s) raised in the {0}, all reported</source>
         <translation type="unfinished">
             <numerusform>%n pryder wedi&apos;u codi yn {0}, pob un wedi&apos;i adrodd</numerusform>
@@ -145,12 +145,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="179"/>
+        <location filename="../../ui/models/coordinator.py" line="180"/>
         <source>No contact recorded since the code was assigned</source>
         <translation type="unfinished">Dim cyswllt wedi&apos;i gofnodi ers neilltuo&apos;r cod</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/coordinator.py" line="180"/>
+        <location filename="../../ui/models/coordinator.py" line="181"/>
         <source>No contact for %n week(s); the last was in the {0}</source>
         <translation type="unfinished">
             <numerusform>Dim cyswllt ers %n wythnos; roedd yr olaf yn {0}</numerusform>
@@ -161,7 +161,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/coordinator.py" line="184"/>
+        <location filename="../../ui/models/coordinator.py" line="185"/>
         <source>Sent by device {0} in %n week(s), latest the {1}, but not assigned to this volunteer</source>
         <translation type="unfinished">
             <numerusform>Wedi&apos;i anfon gan ddyfais {0} mewn %n wythnos, yr olaf yn {1}, ond heb ei neilltuo i&apos;r gwirfoddolwr hwn</numerusform>
@@ -172,12 +172,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="190"/>
+        <location filename="../../ui/models/coordinator.py" line="191"/>
         <source>Bundles never received: {0}</source>
         <translation type="unfinished">Bwndeli na chyrhaeddodd erioed: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/coordinator.py" line="193"/>
+        <location filename="../../ui/models/coordinator.py" line="194"/>
         <source>Waiting for approval; %n bundle(s) held until then</source>
         <translation type="unfinished">
             <numerusform>Yn aros am gymeradwyaeth; %n bwndel wedi&apos;u dal tan hynny</numerusform>
@@ -188,12 +188,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="194"/>
+        <location filename="../../ui/models/coordinator.py" line="195"/>
         <source>Waiting for approval</source>
         <translation type="unfinished">Yn aros am gymeradwyaeth</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/coordinator.py" line="196"/>
+        <location filename="../../ui/models/coordinator.py" line="197"/>
         <source>%n bundle(s) held</source>
         <translation type="unfinished">
             <numerusform>%n bwndel wedi&apos;u dal</numerusform>
@@ -204,7 +204,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/coordinator.py" line="197"/>
+        <location filename="../../ui/models/coordinator.py" line="198"/>
         <source>%n follow-up(s) wanted in the {0}</source>
         <translation type="unfinished">
             <numerusform>%n peth i ddilyn i fyny yn {0}</numerusform>
@@ -218,57 +218,57 @@
 <context>
     <name>ApproveDialog</name>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="65"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="66"/>
         <source>Approve a device</source>
         <translation type="unfinished">Cymeradwyo dyfais</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="66"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="67"/>
         <source>Device {0}</source>
         <translation type="unfinished">Dyfais {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="69"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="70"/>
         <source>It first sent a bundle on {0}. Ask the volunteer to read out the fingerprint shown under Sharing in their logbook.</source>
         <translation type="unfinished">Anfonodd fwndel gyntaf ar {0}. Gofynnwch i&apos;r gwirfoddolwr ddarllen yr ôl bys a ddangosir o dan Rhannu yn ei lyfr cofnodion.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="73"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="74"/>
         <source>Device fingerprint</source>
         <translation type="unfinished">Ôl bys y ddyfais</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="81"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="82"/>
         <source>Volunteer code</source>
         <translation type="unfinished">Cod gwirfoddolwr</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="81"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="82"/>
         <source>e.g. V-07</source>
         <translation type="unfinished">e.e. V-07</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="83"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="84"/>
         <source>&amp;Volunteer code:</source>
         <translation type="unfinished">Cod &amp;gwirfoddolwr:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="87"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="88"/>
         <source>Does the volunteer read out exactly this?</source>
         <translation type="unfinished">Ydy&apos;r gwirfoddolwr yn darllen yr union beth hwn?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="92"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="93"/>
         <source>If any group is different, choose No: the bundles may not come from their laptop. Nothing changes until you say yes.</source>
         <translation type="unfinished">Os yw unrhyw grŵp yn wahanol, dewiswch Na: efallai nad o&apos;u gliniadur nhw y daw&apos;r bwndeli. Does dim yn newid nes i chi ddweud ie.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="98"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="99"/>
         <source>&amp;Yes, approve</source>
         <translation type="unfinished">&amp;Ie, cymeradwyo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="101"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="102"/>
         <source>&amp;No</source>
         <translation type="unfinished">&amp;Na</translation>
     </message>
@@ -276,42 +276,42 @@
 <context>
     <name>AssignDialog</name>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="151"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="152"/>
         <source>Assign a match code</source>
         <translation type="unfinished">Neilltuo cod pâr</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="153"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="154"/>
         <source>Match code</source>
         <translation type="unfinished">Cod pâr</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="154"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="155"/>
         <source>e.g. M-0042</source>
         <translation type="unfinished">e.e. M-0042</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="156"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="157"/>
         <source>Volunteer code</source>
         <translation type="unfinished">Cod gwirfoddolwr</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="156"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="157"/>
         <source>e.g. V-07</source>
         <translation type="unfinished">e.e. V-07</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="161"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="162"/>
         <source>The volunteer&apos;s devices may then send this match code; from anyone else&apos;s it is flagged.</source>
         <translation type="unfinished">Caiff dyfeisiau&apos;r gwirfoddolwr anfon y cod pâr hwn wedyn; o ddyfais unrhyw un arall, caiff ei nodi.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="168"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="169"/>
         <source>&amp;Match code:</source>
         <translation type="unfinished">Cod &amp;pâr:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="169"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="170"/>
         <source>&amp;Volunteer code:</source>
         <translation type="unfinished">Cod &amp;gwirfoddolwr:</translation>
     </message>
@@ -319,12 +319,12 @@
 <context>
     <name>AssignmentsModel</name>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="394"/>
+        <location filename="../../ui/models/coordinator.py" line="396"/>
         <source>Match</source>
         <translation type="unfinished">Pâr</translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="394"/>
+        <location filename="../../ui/models/coordinator.py" line="396"/>
         <source>Volunteer</source>
         <translation type="unfinished">Gwirfoddolwr</translation>
     </message>
@@ -884,57 +884,57 @@
 <context>
     <name>CoordinatorMatchesModel</name>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="220"/>
+        <location filename="../../ui/models/coordinator.py" line="221"/>
         <source>Match</source>
         <translation type="unfinished">Pâr</translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="220"/>
+        <location filename="../../ui/models/coordinator.py" line="221"/>
         <source>Volunteer</source>
         <translation type="unfinished">Gwirfoddolwr</translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="220"/>
+        <location filename="../../ui/models/coordinator.py" line="221"/>
         <source>Last contact</source>
         <translation type="unfinished">Cyswllt olaf</translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="221"/>
+        <location filename="../../ui/models/coordinator.py" line="222"/>
         <source>Weeks</source>
         <translation type="unfinished">Wythnosau</translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="221"/>
+        <location filename="../../ui/models/coordinator.py" line="222"/>
         <source>Contacts</source>
         <translation type="unfinished">Cysylltiadau</translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="221"/>
+        <location filename="../../ui/models/coordinator.py" line="222"/>
         <source>Notes</source>
         <translation type="unfinished">Nodiadau</translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="225"/>
+        <location filename="../../ui/models/coordinator.py" line="226"/>
         <source>Whole weeks since the last contact</source>
         <translation type="unfinished">Wythnosau cyfan ers y cyswllt olaf</translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="226"/>
+        <location filename="../../ui/models/coordinator.py" line="227"/>
         <source>Visits and conversations in the last 4 weeks</source>
         <translation type="unfinished">Ymweliadau a sgyrsiau yn y 4 wythnos diwethaf</translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="236"/>
+        <location filename="../../ui/models/coordinator.py" line="237"/>
         <source>unassigned</source>
         <translation type="unfinished">heb ei neilltuo</translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="238"/>
+        <location filename="../../ui/models/coordinator.py" line="239"/>
         <source>none yet</source>
         <translation type="unfinished">dim eto</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/coordinator.py" line="245"/>
+        <location filename="../../ui/models/coordinator.py" line="246"/>
         <source>%n concern(s) not reported</source>
         <translation type="unfinished">
             <numerusform>%n pryder heb eu hadrodd</numerusform>
@@ -945,17 +945,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="247"/>
+        <location filename="../../ui/models/coordinator.py" line="248"/>
         <source>sent by another volunteer&apos;s device</source>
         <translation type="unfinished">wedi&apos;i anfon gan ddyfais gwirfoddolwr arall</translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="249"/>
+        <location filename="../../ui/models/coordinator.py" line="250"/>
         <source>code not assigned</source>
         <translation type="unfinished">cod heb ei neilltuo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/coordinator.py" line="274"/>
+        <location filename="../../ui/models/coordinator.py" line="275"/>
         <source>%n in the last 4 weeks</source>
         <translation type="unfinished">
             <numerusform>%n yn y 4 wythnos diwethaf</numerusform>
@@ -966,7 +966,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/coordinator.py" line="276"/>
+        <location filename="../../ui/models/coordinator.py" line="277"/>
         <source>%n in all</source>
         <translation type="unfinished">
             <numerusform>%n i gyd</numerusform>
@@ -1325,67 +1325,67 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
 <context>
     <name>DevicesModel</name>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="328"/>
+        <location filename="../../ui/models/coordinator.py" line="329"/>
         <source>Device</source>
         <translation type="unfinished">Dyfais</translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="328"/>
+        <location filename="../../ui/models/coordinator.py" line="329"/>
         <source>Status</source>
         <translation type="unfinished">Statws</translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="328"/>
+        <location filename="../../ui/models/coordinator.py" line="329"/>
         <source>Volunteer</source>
         <translation type="unfinished">Gwirfoddolwr</translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="329"/>
+        <location filename="../../ui/models/coordinator.py" line="330"/>
         <source>Fingerprint</source>
         <translation type="unfinished">Ôl bys</translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="329"/>
+        <location filename="../../ui/models/coordinator.py" line="330"/>
         <source>Held</source>
         <translation type="unfinished">Wedi&apos;u dal</translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="329"/>
+        <location filename="../../ui/models/coordinator.py" line="330"/>
         <source>Missing</source>
         <translation type="unfinished">Ar goll</translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="330"/>
+        <location filename="../../ui/models/coordinator.py" line="331"/>
         <source>Last seen</source>
         <translation type="unfinished">Gwelwyd ddiwethaf</translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="334"/>
+        <location filename="../../ui/models/coordinator.py" line="335"/>
         <source>Bundles kept until the device is approved</source>
         <translation type="unfinished">Bwndeli a gedwir nes i&apos;r ddyfais gael ei chymeradwyo</translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="335"/>
+        <location filename="../../ui/models/coordinator.py" line="336"/>
         <source>Bundle numbers never received (lost, or still on the way)</source>
         <translation type="unfinished">Rhifau bwndeli na chyrhaeddodd erioed (ar goll, neu&apos;n dal ar y ffordd)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="336"/>
+        <location filename="../../ui/models/coordinator.py" line="337"/>
         <source>When its latest bundle arrived</source>
         <translation type="unfinished">Pryd y cyrhaeddodd ei fwndel diweddaraf</translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="341"/>
+        <location filename="../../ui/models/coordinator.py" line="342"/>
         <source>Waiting for approval</source>
         <translation type="unfinished">Yn aros am gymeradwyaeth</translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="342"/>
+        <location filename="../../ui/models/coordinator.py" line="343"/>
         <source>Approved</source>
         <translation type="unfinished">Wedi&apos;i chymeradwyo</translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="343"/>
+        <location filename="../../ui/models/coordinator.py" line="344"/>
         <source>Revoked</source>
         <translation type="unfinished">Wedi&apos;i dirymu</translation>
     </message>
@@ -1393,58 +1393,58 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
 <context>
     <name>DevicesTab</name>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="194"/>
-        <location filename="../../ui/screens/coordinator_devices.py" line="209"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="195"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="210"/>
         <source>Devices</source>
         <translation type="unfinished">Dyfeisiau</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="196"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="197"/>
         <source>Match codes and their volunteers</source>
         <translation type="unfinished">Codau pâr a&apos;u gwirfoddolwyr</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="200"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="201"/>
         <source>No device has sent a bundle yet. A volunteer&apos;s laptop appears here with its first bundle; approve it once they have read you its fingerprint.</source>
         <translation type="unfinished">Nid oes unrhyw ddyfais wedi anfon bwndel eto. Mae gliniadur gwirfoddolwr yn ymddangos yma gyda&apos;i fwndel cyntaf; cymeradwywch ef ar ôl iddyn nhw ddarllen ei ôl bys i chi.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="204"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="205"/>
         <source>No devices yet</source>
         <translation type="unfinished">Dim dyfeisiau eto</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="205"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="206"/>
         <source>&amp;Approve…</source>
         <translation type="unfinished">&amp;Cymeradwyo…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="206"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="207"/>
         <source>Rev&amp;oke…</source>
         <translation type="unfinished">D&amp;irymu…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="207"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="208"/>
         <source>A&amp;ssign a match code…</source>
         <translation type="unfinished">&amp;Neilltuo cod pâr…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="218"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="219"/>
         <source>Match codes</source>
         <translation type="unfinished">Codau pâr</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="286"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="287"/>
         <source>Device {0} was not approved; nothing was changed. Check the fingerprint with the volunteer before you try again.</source>
         <translation type="unfinished">Ni chymeradwywyd dyfais {0}; ni newidiwyd dim. Gwiriwch yr ôl bys gyda&apos;r gwirfoddolwr cyn rhoi cynnig arall arni.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="298"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="299"/>
         <source>Approved {0} for volunteer {1}.</source>
         <translation type="unfinished">Cymeradwywyd {0} ar gyfer gwirfoddolwr {1}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/coordinator_devices.py" line="300"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="301"/>
         <source>Imported %n held bundle(s).</source>
         <translation type="unfinished">
             <numerusform>Mewnforiwyd %n bwndel a ddaliwyd.</numerusform>
@@ -1455,7 +1455,7 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/coordinator_devices.py" line="302"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="303"/>
         <source>%n held bundle(s) could not be imported; see Import.</source>
         <translation type="unfinished">
             <numerusform>Nid oedd modd mewnforio %n bwndel a ddaliwyd; gweler Mewnforio.</numerusform>
@@ -1466,12 +1466,12 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="313"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="314"/>
         <source>Revoke device {0}? Its bundles will be refused from now on, and it cannot be approved again. What it sent before stays.</source>
         <translation type="unfinished">Dirymu dyfais {0}? Caiff ei bwndeli eu gwrthod o hyn ymlaen, ac ni ellir ei chymeradwyo eto. Mae&apos;r hyn a anfonodd o&apos;r blaen yn aros.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/coordinator_devices.py" line="317"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="318"/>
         <source>Its %n held bundle(s) will be dropped.</source>
         <translation type="unfinished">
             <numerusform>Caiff ei %n bwndel a ddaliwyd eu gollwng.</numerusform>
@@ -1482,32 +1482,32 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="318"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="319"/>
         <source>Revoke a device</source>
         <translation type="unfinished">Dirymu dyfais</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="320"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="321"/>
         <source>&amp;Revoke</source>
         <translation type="unfinished">&amp;Dirymu</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="322"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="323"/>
         <source>Revoke</source>
         <translation type="unfinished">Dirymu</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="323"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="324"/>
         <source>Cancel</source>
         <translation type="unfinished">Canslo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="337"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="338"/>
         <source>Revoked {0}; its bundles will be refused from now on.</source>
         <translation type="unfinished">Dirymwyd {0}; caiff ei bwndeli eu gwrthod o hyn ymlaen.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="354"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="355"/>
         <source>{0} is now {1}&apos;s match.</source>
         <translation type="unfinished">{0} yw pâr {1} bellach.</translation>
     </message>
@@ -1777,72 +1777,72 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
 <context>
     <name>ImportResultsModel</name>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="408"/>
+        <location filename="../../ui/models/coordinator.py" line="410"/>
         <source>Bundle</source>
         <translation type="unfinished">Bwndel</translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="408"/>
+        <location filename="../../ui/models/coordinator.py" line="410"/>
         <source>Result</source>
         <translation type="unfinished">Canlyniad</translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="408"/>
+        <location filename="../../ui/models/coordinator.py" line="410"/>
         <source>Device</source>
         <translation type="unfinished">Dyfais</translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="408"/>
+        <location filename="../../ui/models/coordinator.py" line="410"/>
         <source>Weeks</source>
         <translation type="unfinished">Wythnosau</translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="409"/>
+        <location filename="../../ui/models/coordinator.py" line="411"/>
         <source>Why</source>
         <translation type="unfinished">Pam</translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="418"/>
+        <location filename="../../ui/models/coordinator.py" line="420"/>
         <source>Imported</source>
         <translation type="unfinished">Mewnforiwyd</translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="419"/>
+        <location filename="../../ui/models/coordinator.py" line="421"/>
         <source>Already imported</source>
         <translation type="unfinished">Wedi&apos;i fewnforio eisoes</translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="420"/>
+        <location filename="../../ui/models/coordinator.py" line="422"/>
         <source>Held</source>
         <translation type="unfinished">Wedi&apos;u dal</translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="421"/>
+        <location filename="../../ui/models/coordinator.py" line="423"/>
         <source>Conflict</source>
         <translation type="unfinished">Gwrthdaro</translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="422"/>
+        <location filename="../../ui/models/coordinator.py" line="424"/>
         <source>Rejected</source>
         <translation type="unfinished">Gwrthodwyd</translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="428"/>
+        <location filename="../../ui/models/coordinator.py" line="431"/>
         <source>mailbox</source>
         <translation type="unfinished">blwch post</translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="428"/>
+        <location filename="../../ui/models/coordinator.py" line="431"/>
         <source>held</source>
         <translation type="unfinished">wedi&apos;i ddal</translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="439"/>
+        <location filename="../../ui/models/coordinator.py" line="442"/>
         <source>Imported; not assigned to this device&apos;s volunteer: {0}</source>
         <translation type="unfinished">Mewnforiwyd; heb ei neilltuo i wirfoddolwr y ddyfais hon: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/coordinator.py" line="442"/>
+        <location filename="../../ui/models/coordinator.py" line="445"/>
         <source>Imported %n week(s)</source>
         <translation type="unfinished">
             <numerusform>Mewnforiwyd %n wythnos</numerusform>
@@ -1853,7 +1853,7 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="444"/>
+        <location filename="../../ui/models/coordinator.py" line="447"/>
         <source>The device is not approved yet: approve it on the Devices tab and its bundles are imported then.</source>
         <translation type="unfinished">Nid yw&apos;r ddyfais wedi&apos;i chymeradwyo eto: cymeradwywch hi ar y tab Dyfeisiau a chaiff ei bwndeli eu mewnforio bryd hynny.</translation>
     </message>
@@ -1861,119 +1861,119 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
 <context>
     <name>ImportTab</name>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="85"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="86"/>
         <source>The watched folder {0} cannot be read: {1}.</source>
         <translation type="unfinished">Ni ellir darllen y ffolder a wylir {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="138"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="139"/>
         <source>Drop bundle files (.age) or folders here</source>
         <translation type="unfinished">Gollyngwch ffeiliau bwndel (.age) neu ffolderi yma</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="143"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="144"/>
         <source>Volunteers&apos; summaries arrive as .age files, by USB stick, email or a shared folder. Each is checked before anything is stored.</source>
         <translation type="unfinished">Mae crynodebau gwirfoddolwyr yn cyrraedd fel ffeiliau .age, ar gof bach USB, e-bost neu ffolder a rennir. Caiff pob un ei wirio cyn cadw dim.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="149"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="150"/>
         <source>Import &amp;files…</source>
         <translation type="unfinished">Mewnforio &amp;ffeiliau…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="150"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="151"/>
         <source>Import a f&amp;older…</source>
         <translation type="unfinished">Mewnforio ff&amp;older…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="164"/>
-        <location filename="../../ui/screens/coordinator_import.py" line="167"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="165"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="168"/>
         <source>Watched folder</source>
         <translation type="unfinished">Ffolder a wylir</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="165"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="166"/>
         <source>&amp;Watch a folder…</source>
         <translation type="unfinished">&amp;Gwylio ffolder…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="166"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="167"/>
         <source>S&amp;top watching</source>
         <translation type="unfinished">Rhoi&apos;r gorau i wy&amp;lio</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="174"/>
-        <location filename="../../ui/screens/coordinator_import.py" line="176"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="175"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="177"/>
         <source>Mailbox</source>
         <translation type="unfinished">Blwch post</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="175"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="176"/>
         <source>&amp;Pull from mailbox</source>
         <translation type="unfinished">&amp;Tynnu o&apos;r blwch post</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="185"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="186"/>
         <source>Import progress</source>
         <translation type="unfinished">Cynnydd mewnforio</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="187"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="188"/>
         <source>&amp;Cancel</source>
         <translation type="unfinished">&amp;Canslo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="187"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="188"/>
         <source>Cancel the import</source>
         <translation type="unfinished">Canslo&apos;r mewnforio</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="196"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="197"/>
         <source>Import status</source>
         <translation type="unfinished">Statws mewnforio</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="199"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="200"/>
         <source>Import results</source>
         <translation type="unfinished">Canlyniadau mewnforio</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="200"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="201"/>
         <source>Results</source>
         <translation type="unfinished">Canlyniadau</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="264"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="265"/>
         <source>Import bundles</source>
         <translation type="unfinished">Mewnforio bwndeli</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="265"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="266"/>
         <source>Bundles (*{0});;All files (*)</source>
         <translation type="unfinished">Bwndeli (*{0});;Pob ffeil (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="271"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="272"/>
         <source>Import the bundles in</source>
         <translation type="unfinished">Mewnforio&apos;r bwndeli yn</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="298"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="299"/>
         <source>Another import is under way; try again when it has finished.</source>
         <translation type="unfinished">Mae mewnforio arall ar y gweill; rhowch gynnig arall arni pan fydd wedi gorffen.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="301"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="302"/>
         <source>Importing…</source>
         <translation type="unfinished">Yn mewnforio…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="309"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="310"/>
         <source>Stopping after the current bundle…</source>
         <translation type="unfinished">Yn stopio ar ôl y bwndel presennol…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/coordinator_import.py" line="333"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="335"/>
         <source>%n imported</source>
         <translation type="unfinished">
             <numerusform>%n wedi’u mewnforio</numerusform>
@@ -1984,7 +1984,7 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/coordinator_import.py" line="334"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="338"/>
         <source>%n already imported</source>
         <translation type="unfinished">
             <numerusform>%n wedi&apos;u mewnforio eisoes</numerusform>
@@ -1995,7 +1995,7 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/coordinator_import.py" line="335"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="342"/>
         <source>%n held until the device is approved</source>
         <translation type="unfinished">
             <numerusform>%n wedi&apos;u dal nes i&apos;r ddyfais gael ei chymeradwyo</numerusform>
@@ -2006,7 +2006,7 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/coordinator_import.py" line="336"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="346"/>
         <source>%n in conflict</source>
         <translation type="unfinished">
             <numerusform>%n yn gwrthdaro</numerusform>
@@ -2017,7 +2017,7 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/coordinator_import.py" line="337"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="348"/>
         <source>%n rejected</source>
         <translation type="unfinished">
             <numerusform>%n wedi&apos;u gwrthod</numerusform>
@@ -2028,7 +2028,7 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/coordinator_import.py" line="342"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="353"/>
         <source>Stopped after %n of {0} bundle(s); what was imported is kept.</source>
         <translation type="unfinished">
             <numerusform>Stopiwyd ar ôl %n o {0} bwndel; cedwir yr hyn a fewnforiwyd.</numerusform>
@@ -2039,17 +2039,17 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="345"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="356"/>
         <source>New in the watched folder:</source>
         <translation type="unfinished">Newydd yn y ffolder a wylir:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="347"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="358"/>
         <source>No bundle files (.age) were found there.</source>
         <translation type="unfinished">Ni chafwyd hyd i ffeiliau bwndel (.age) yno.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/coordinator_import.py" line="349"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="360"/>
         <source>%n bundle(s):</source>
         <translation type="unfinished">
             <numerusform>%n bwndel:</numerusform>
@@ -2060,32 +2060,32 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="369"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="380"/>
         <source>A folder where volunteers&apos; bundles arrive</source>
         <translation type="unfinished">Ffolder lle mae bwndeli gwirfoddolwyr yn cyrraedd</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="400"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="411"/>
         <source>None. Choose a folder (a shared or synced one) and new bundles in it are imported as they arrive.</source>
         <translation type="unfinished">Dim. Dewiswch ffolder (un a rennir neu a gysonir) a chaiff bwndeli newydd ynddo eu mewnforio wrth iddyn nhw gyrraedd.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="405"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="416"/>
         <source>{0}: new bundles are imported as they arrive.</source>
         <translation type="unfinished">{0}: caiff bwndeli newydd eu mewnforio wrth iddyn nhw gyrraedd.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="433"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="444"/>
         <source>Pulling from the mailbox…</source>
         <translation type="unfinished">Yn tynnu o&apos;r blwch post…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="442"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="453"/>
         <source>Stopped. Bundles imported before you stopped are kept; the rest wait in the mailbox.</source>
         <translation type="unfinished">Wedi stopio. Cedwir y bwndeli a fewnforiwyd cyn i chi stopio; mae&apos;r gweddill yn aros yn y blwch post.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="450"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="461"/>
         <source>The mailbox has nothing new.</source>
         <translation type="unfinished">Does dim byd newydd yn y blwch post.</translation>
     </message>
@@ -2269,57 +2269,57 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
 <context>
     <name>MeasureForm</name>
     <message>
-        <location filename="../../ui/screens/measures.py" line="80"/>
+        <location filename="../../ui/screens/measures.py" line="77"/>
         <source>Correct: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="91"/>
+        <location filename="../../ui/screens/measures.py" line="88"/>
         <source>(choose)</source>
         <translation type="unfinished">(dewiswch)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="104"/>
+        <location filename="../../ui/screens/measures.py" line="101"/>
         <source>Date</source>
         <translation type="unfinished">Dyddiad</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="105"/>
+        <location filename="../../ui/screens/measures.py" line="102"/>
         <source>&amp;Date:</source>
         <translation type="unfinished">&amp;Dyddiad:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="110"/>
+        <location filename="../../ui/screens/measures.py" line="107"/>
         <source>They agreed that these scores may be shared with the organisation</source>
         <translation type="unfinished">Cytunon nhw y caiff y sgorau hyn eu rhannu gyda&apos;r sefydliad</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="112"/>
+        <location filename="../../ui/screens/measures.py" line="109"/>
         <source>Consent to share the scores</source>
         <translation type="unfinished">Caniatâd i rannu&apos;r sgorau</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="114"/>
+        <location filename="../../ui/screens/measures.py" line="111"/>
         <source>Score</source>
         <translation type="unfinished">Sgôr</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="122"/>
+        <location filename="../../ui/screens/measures.py" line="119"/>
         <source>A correction leaves consent as it was. If these scores were already sent, their week is sent again with the corrected ones.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="126"/>
+        <location filename="../../ui/screens/measures.py" line="123"/>
         <source>Ask first. Without consent the scores stay on this laptop only.</source>
         <translation type="unfinished">Gofynnwch yn gyntaf. Heb ganiatâd, mae&apos;r sgorau&apos;n aros ar y gliniadur hwn yn unig.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="168"/>
+        <location filename="../../ui/screens/measures.py" line="165"/>
         <source>Answered {0} of {1}.</source>
         <translation type="unfinished">Atebwyd {0} o {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="173"/>
+        <location filename="../../ui/screens/measures.py" line="170"/>
         <source>Score: {0}</source>
         <translation type="unfinished">Sgôr: {0}</translation>
     </message>
@@ -2327,107 +2327,107 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
 <context>
     <name>MeasuresDialog</name>
     <message>
-        <location filename="../../ui/screens/measures.py" line="285"/>
+        <location filename="../../ui/screens/measures.py" line="282"/>
         <source>Outcome measures: {0}</source>
         <translation type="unfinished">Mesurau canlyniad: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="288"/>
+        <location filename="../../ui/screens/measures.py" line="285"/>
         <source>Measures taken</source>
         <translation type="unfinished">Mesurau a gymerwyd</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="297"/>
+        <location filename="../../ui/screens/measures.py" line="294"/>
         <source>C&amp;orrect…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="298"/>
+        <location filename="../../ui/screens/measures.py" line="295"/>
         <source>De&amp;lete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="299"/>
+        <location filename="../../ui/screens/measures.py" line="296"/>
         <source>&amp;Withdraw consent…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="300"/>
+        <location filename="../../ui/screens/measures.py" line="297"/>
         <source>Withdraw consent for &amp;all…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="303"/>
+        <location filename="../../ui/screens/measures.py" line="300"/>
         <source>Measure to chart</source>
         <translation type="unfinished">Mesur i&apos;w siartio</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="305"/>
+        <location filename="../../ui/screens/measures.py" line="302"/>
         <source>Measure to record</source>
         <translation type="unfinished">Mesur i&apos;w gofnodi</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="310"/>
+        <location filename="../../ui/screens/measures.py" line="307"/>
         <source>Scores over time</source>
         <translation type="unfinished">Sgorau dros amser</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="311"/>
+        <location filename="../../ui/screens/measures.py" line="308"/>
         <source>&amp;Record…</source>
         <translation type="unfinished">&amp;Cofnodi…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="312"/>
+        <location filename="../../ui/screens/measures.py" line="309"/>
         <source>Record a measure</source>
         <translation type="unfinished">Cofnodi mesur</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="324"/>
+        <location filename="../../ui/screens/measures.py" line="321"/>
         <source>Chart:</source>
         <translation type="unfinished">Siart:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="382"/>
+        <location filename="../../ui/screens/measures.py" line="379"/>
         <source>Correct…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="383"/>
+        <location filename="../../ui/screens/measures.py" line="380"/>
         <source>Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="384"/>
+        <location filename="../../ui/screens/measures.py" line="381"/>
         <source>Withdraw consent…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="402"/>
+        <location filename="../../ui/screens/measures.py" line="399"/>
         <source>Delete measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="403"/>
+        <location filename="../../ui/screens/measures.py" line="400"/>
         <source>Delete the {0} of {1}? If it was sent, its week is sent again without it. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="431"/>
+        <location filename="../../ui/screens/measures.py" line="428"/>
         <source>Life satisfaction</source>
         <translation type="unfinished">Bodlonrwydd â bywyd</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="431"/>
+        <location filename="../../ui/screens/measures.py" line="428"/>
         <source>Worthwhile</source>
         <translation type="unfinished">Gwerth chweil</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="431"/>
+        <location filename="../../ui/screens/measures.py" line="428"/>
         <source>Happiness</source>
         <translation type="unfinished">Hapusrwydd</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="432"/>
+        <location filename="../../ui/screens/measures.py" line="429"/>
         <source>Anxiety (lower is better)</source>
         <translation type="unfinished">Gorbryder (is sy&apos;n well)</translation>
     </message>
@@ -2503,12 +2503,12 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
 <context>
     <name>MonthlyContactsChart</name>
     <message>
-        <location filename="../../ui/screens/coordinator_charts.py" line="41"/>
+        <location filename="../../ui/charts.py" line="101"/>
         <source>Contacts per month</source>
         <translation type="unfinished">Cysylltiadau y mis</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/coordinator_charts.py" line="56"/>
+        <location filename="../../ui/charts.py" line="116"/>
         <source>{0}: %n contact(s)</source>
         <translation type="unfinished">
             <numerusform>{0}: %n cyswllt</numerusform>
@@ -2519,7 +2519,7 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_charts.py" line="85"/>
+        <location filename="../../ui/charts.py" line="146"/>
         <source>No contacts imported in the last 12 months</source>
         <translation type="unfinished">Dim cysylltiadau wedi&apos;u mewnforio yn y 12 mis diwethaf</translation>
     </message>
@@ -2615,82 +2615,47 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
 <context>
     <name>OutcomeChangeChart</name>
     <message>
-        <location filename="../../ui/screens/coordinator_charts.py" line="128"/>
+        <location filename="../../ui/charts.py" line="186"/>
         <source>Outcome change, first against latest score</source>
         <translation type="unfinished">Newid mewn canlyniad, y sgôr gyntaf yn erbyn y ddiweddaraf</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_charts.py" line="132"/>
-        <source>UCLA-3 loneliness</source>
-        <translation type="unfinished">Unigrwydd UCLA-3</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator_charts.py" line="133"/>
-        <source>ONS loneliness</source>
-        <translation type="unfinished">Unigrwydd ONS</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator_charts.py" line="134"/>
-        <source>SWEMWBS wellbeing</source>
-        <translation type="unfinished">Lles SWEMWBS</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator_charts.py" line="135"/>
-        <source>ONS4 life satisfaction</source>
-        <translation type="unfinished">ONS4 bodlonrwydd â bywyd</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator_charts.py" line="136"/>
-        <source>ONS4 worthwhile</source>
-        <translation type="unfinished">ONS4 gwerth chweil</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator_charts.py" line="137"/>
-        <source>ONS4 happiness</source>
-        <translation type="unfinished">ONS4 hapusrwydd</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator_charts.py" line="138"/>
-        <source>ONS4 anxiety</source>
-        <translation type="unfinished">ONS4 gorbryder</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator_charts.py" line="153"/>
+        <location filename="../../ui/charts.py" line="204"/>
         <source>first scores only (n={0})</source>
         <translation type="unfinished">sgorau cyntaf yn unig (n={0})</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_charts.py" line="155"/>
+        <location filename="../../ui/charts.py" line="206"/>
         <source>better</source>
         <translation type="unfinished">gwell</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_charts.py" line="155"/>
+        <location filename="../../ui/charts.py" line="206"/>
         <source>worse</source>
         <translation type="unfinished">gwaeth</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_charts.py" line="155"/>
+        <location filename="../../ui/charts.py" line="206"/>
         <source>no change</source>
         <translation type="unfinished">dim newid</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_charts.py" line="158"/>
+        <location filename="../../ui/charts.py" line="209"/>
         <source>{0} → {1}, {2} (n={3})</source>
         <translation type="unfinished">{0} → {1}, {2} (n={3})</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_charts.py" line="183"/>
+        <location filename="../../ui/charts.py" line="234"/>
         <source>No outcome measures imported yet</source>
         <translation type="unfinished">Dim mesurau canlyniad wedi&apos;u mewnforio eto</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_charts.py" line="255"/>
+        <location filename="../../ui/charts.py" line="306"/>
         <source>first score</source>
         <translation type="unfinished">sgôr gyntaf</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_charts.py" line="255"/>
+        <location filename="../../ui/charts.py" line="306"/>
         <source>latest score</source>
         <translation type="unfinished">sgôr ddiweddaraf</translation>
     </message>
@@ -3196,47 +3161,47 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
         <translation type="unfinished">Gwnaed ar {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="300"/>
+        <location filename="../../ui/report_pdf.py" line="289"/>
         <source>Contacts per month</source>
         <translation type="unfinished">Cysylltiadau y mis</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="306"/>
+        <location filename="../../ui/report_pdf.py" line="295"/>
         <source>Hours of contact per month</source>
         <translation type="unfinished">Oriau o gyswllt y mis</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="315"/>
+        <location filename="../../ui/report_pdf.py" line="304"/>
         <source>Contacts by how they happened</source>
         <translation type="unfinished">Cysylltiadau yn ôl sut y digwyddon nhw</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="321"/>
+        <location filename="../../ui/report_pdf.py" line="310"/>
         <source>Hours of contact by kind</source>
         <translation type="unfinished">Oriau o gyswllt yn ôl math</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="377"/>
+        <location filename="../../ui/report_pdf.py" line="366"/>
         <source>hidden to protect privacy.</source>
         <translation type="unfinished">wedi&apos;i guddio i ddiogelu preifatrwydd.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="451"/>
+        <location filename="../../ui/report_pdf.py" line="440"/>
         <source>None recorded</source>
         <translation type="unfinished">Dim wedi&apos;u cofnodi</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="467"/>
+        <location filename="../../ui/report_pdf.py" line="456"/>
         <source>How figures are protected</source>
         <translation type="unfinished">Sut y diogelir y ffigurau</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="488"/>
+        <location filename="../../ui/report_pdf.py" line="477"/>
         <source>Report for funders</source>
         <translation type="unfinished">Adroddiad i gyllidwyr</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="498"/>
+        <location filename="../../ui/report_pdf.py" line="487"/>
         <source>Page {0} of {1}</source>
         <translation type="unfinished">Tudalen {0} o {1}</translation>
     </message>
@@ -3392,7 +3357,7 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
 <context>
     <name>ScoreChart</name>
     <message>
-        <location filename="../../ui/widgets/score_chart.py" line="62"/>
+        <location filename="../../ui/charts.py" line="366"/>
         <source>No scores yet</source>
         <translation type="unfinished">Dim sgorau eto</translation>
     </message>
@@ -4656,57 +4621,57 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
 <context>
     <name>VolunteersModel</name>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="287"/>
+        <location filename="../../ui/models/coordinator.py" line="288"/>
         <source>Volunteer</source>
         <translation type="unfinished">Gwirfoddolwr</translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="287"/>
+        <location filename="../../ui/models/coordinator.py" line="288"/>
         <source>Contacts</source>
         <translation type="unfinished">Cysylltiadau</translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="287"/>
+        <location filename="../../ui/models/coordinator.py" line="288"/>
         <source>Hours</source>
         <translation type="unfinished">Oriau</translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="288"/>
+        <location filename="../../ui/models/coordinator.py" line="289"/>
         <source>Matches</source>
         <translation type="unfinished">Parau</translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="288"/>
+        <location filename="../../ui/models/coordinator.py" line="289"/>
         <source>Last bundle</source>
         <translation type="unfinished">Bwndel olaf</translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="292"/>
+        <location filename="../../ui/models/coordinator.py" line="293"/>
         <source>Visits and conversations in the last 4 weeks</source>
         <translation type="unfinished">Ymweliadau a sgyrsiau yn y 4 wythnos diwethaf</translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="293"/>
+        <location filename="../../ui/models/coordinator.py" line="294"/>
         <source>Hours of contact in the last 4 weeks</source>
         <translation type="unfinished">Oriau o gyswllt yn y 4 wythnos diwethaf</translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="294"/>
+        <location filename="../../ui/models/coordinator.py" line="295"/>
         <source>Match codes assigned to the volunteer</source>
         <translation type="unfinished">Codau pâr a neilltuwyd i&apos;r gwirfoddolwr</translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="295"/>
+        <location filename="../../ui/models/coordinator.py" line="296"/>
         <source>When the latest bundle from their laptops was imported</source>
         <translation type="unfinished">Pryd y mewnforiwyd y bwndel diweddaraf o&apos;u gliniaduron</translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="307"/>
+        <location filename="../../ui/models/coordinator.py" line="308"/>
         <source>none yet</source>
         <translation type="unfinished">dim eto</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/coordinator.py" line="317"/>
+        <location filename="../../ui/models/coordinator.py" line="318"/>
         <source>%n approved laptop(s)</source>
         <translation type="unfinished">
             <numerusform>%n gliniadur wedi&apos;u cymeradwyo</numerusform>
@@ -4720,12 +4685,12 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
 <context>
     <name>Weeks</name>
     <message>
-        <location filename="../../ui/weeks.py" line="30"/>
+        <location filename="../../ui/weeks.py" line="33"/>
         <source>w/c {0}</source>
         <translation type="unfinished">w/d {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/weeks.py" line="32"/>
+        <location filename="../../ui/weeks.py" line="35"/>
         <source>week of {0}</source>
         <translation type="unfinished">wythnos {0}</translation>
     </message>
@@ -4733,47 +4698,47 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
 <context>
     <name>WithdrawConsentDialog</name>
     <message>
-        <location filename="../../ui/screens/measures.py" line="229"/>
+        <location filename="../../ui/screens/measures.py" line="226"/>
         <source>Withdraw consent for this measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="231"/>
+        <location filename="../../ui/screens/measures.py" line="228"/>
         <source>Withdraw consent for every measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="234"/>
+        <location filename="../../ui/screens/measures.py" line="231"/>
         <source>The {0} of {1} will no longer be shared.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="239"/>
+        <location filename="../../ui/screens/measures.py" line="236"/>
         <source>No score of {0}, recorded or still to come, will be shared any more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="246"/>
+        <location filename="../../ui/screens/measures.py" line="243"/>
         <source>The scores stay on this laptop. Any week already sent with them is sent again without them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="254"/>
+        <location filename="../../ui/screens/measures.py" line="251"/>
         <source>Consent withdrawn on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="256"/>
+        <location filename="../../ui/screens/measures.py" line="253"/>
         <source>&amp;Withdraw consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="257"/>
+        <location filename="../../ui/screens/measures.py" line="254"/>
         <source>Withdraw consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="261"/>
+        <location filename="../../ui/screens/measures.py" line="258"/>
         <source>Withdrawn &amp;on:</source>
         <translation type="unfinished"></translation>
     </message>

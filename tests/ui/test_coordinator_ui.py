@@ -22,9 +22,9 @@ from logbook.coordinator.importer import ImportResult
 from logbook.db.settings import get_setting
 from logbook.org.enrolment import read_enrolment
 from logbook.org.organisation import OrganisationService
+from logbook.org.statuses import ImportStatus
 from logbook.records.measures import Instrument
 from logbook.records.values import Mode
-from logbook.summary.build import iso_week
 from logbook.summary.schema import (
     ConcernCount,
     ContactCount,
@@ -35,6 +35,7 @@ from logbook.summary.schema import (
 from logbook.sync.mailbox_client import MailboxClient
 from logbook.vault.kinds import ProfileKind
 from logbook.vault.profiles import ProfileManager, UnlockedProfile
+from logbook.weeks import iso_week
 from tests.conftest import PASSPHRASE, Profiles
 from tests.coordinator.conftest import Volunteer
 from tests.organisation import ORG_SETTINGS, Org
@@ -561,17 +562,19 @@ def test_every_coordinator_control_is_named_and_reachable(
 def test_models_word_results_and_alerts_plainly() -> None:
     results = ImportResultsModel()
     results.set_rows([
-        ImportResult("a" * 64, "imported", "", "D-1", 1, 3, 2, ("M-0099",), "/x/one.age"),
-        ImportResult("b" * 64, "held", "Held: device D-2 is not approved yet.", "D-2",
+        ImportResult("a" * 64, ImportStatus.IMPORTED, "", "D-1", 1, 3, 2, ("M-0099",),
+                     "/x/one.age"),
+        ImportResult("b" * 64, ImportStatus.HELD, "Held: device D-2 is not approved yet.", "D-2",
                      source="mailbox"),
-        ImportResult("c" * 64, "rejected", "The bundle could not be decrypted.", source="f.age"),
+        ImportResult("c" * 64, ImportStatus.REJECTED, "The bundle could not be decrypted.",
+                     source="f.age"),
     ])  # fmt: skip
     assert column(results, 0) == ["one.age", "mailbox: bbbbbbbbbbbb", "f.age"]
     assert column(results, COL_RESULT) == ["Imported", "Held", "Rejected"]
     assert "not assigned to this device's volunteer: M-0099" in results.cell(0, COL_REASON)
     assert "approve it on the Devices tab" in results.cell(1, COL_REASON)
     assert results.cell(2, COL_REASON) == "The bundle could not be decrypted."
-    results.add([ImportResult("d" * 64, "already", "imported before", source="g.age")])
+    results.add([ImportResult("d" * 64, ImportStatus.ALREADY, "imported before", source="g.age")])
     assert results.cell(0, COL_RESULT) == "Already imported" and results.rowCount() == 4
 
     from logbook.coordinator.dashboard import Alert

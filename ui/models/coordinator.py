@@ -24,6 +24,7 @@ from PySide6.QtGui import QBrush, QFont, QPalette
 from logbook.coordinator.dashboard import Alert, AlertKind, MatchContact, VolunteerActivity
 from logbook.coordinator.devices import DeviceInfo
 from logbook.coordinator.importer import ImportResult
+from logbook.org.statuses import DeviceStatus, ImportStatus
 from ui.weeks import week_start, week_text  # noqa: F401 - one place for weeks; used below
 
 Index = QModelIndex | QPersistentModelIndex
@@ -337,11 +338,12 @@ class DevicesModel(RowsModel[DeviceInfo]):
         }
 
     def status_text(self, status: str) -> str:
-        return {
-            "pending": self.tr("Waiting for approval"),
-            "approved": self.tr("Approved"),
-            "revoked": self.tr("Revoked"),
-        }.get(status, status)
+        texts: dict[str, str] = {
+            DeviceStatus.PENDING: self.tr("Waiting for approval"),
+            DeviceStatus.APPROVED: self.tr("Approved"),
+            DeviceStatus.REVOKED: self.tr("Revoked"),
+        }
+        return texts.get(status, status)
 
     def text(self, d: DeviceInfo, column: int) -> str:
         if column == COL_DEVICE:
@@ -372,7 +374,7 @@ class DevicesModel(RowsModel[DeviceInfo]):
             font = QFont("monospace")
             font.setStyleHint(QFont.StyleHint.TypeWriter)
             return font
-        if role == Qt.ItemDataRole.FontRole and d.status == "pending":
+        if role == Qt.ItemDataRole.FontRole and d.status == DeviceStatus.PENDING:
             return bold()
         if role == Qt.ItemDataRole.ForegroundRole and column == COL_MISSING and d.gaps:
             return attention()
@@ -414,13 +416,14 @@ class ImportResultsModel(RowsModel[ImportResult]):
         self.set_rows([*results, *self._rows])
 
     def status_text(self, status: str) -> str:
-        return {
-            "imported": self.tr("Imported"),
-            "already": self.tr("Already imported"),
-            "held": self.tr("Held"),
-            "conflict": self.tr("Conflict"),
-            "rejected": self.tr("Rejected"),
-        }.get(status, status)
+        texts: dict[str, str] = {
+            ImportStatus.IMPORTED: self.tr("Imported"),
+            ImportStatus.ALREADY: self.tr("Already imported"),
+            ImportStatus.HELD: self.tr("Held"),
+            ImportStatus.CONFLICT: self.tr("Conflict"),
+            ImportStatus.REJECTED: self.tr("Rejected"),
+        }
+        return texts.get(status, status)
 
     def text(self, r: ImportResult, column: int) -> str:
         if column == COL_SOURCE:
@@ -433,14 +436,14 @@ class ImportResultsModel(RowsModel[ImportResult]):
         if column == COL_R_DEVICE:
             return r.device_id or ""
         if column == COL_WEEKS_IN:
-            return str(r.weeks) if r.status == "imported" else ""
-        if r.status == "imported":
+            return str(r.weeks) if r.status == ImportStatus.IMPORTED else ""
+        if r.status == ImportStatus.IMPORTED:
             if r.flagged:
                 return self.tr("Imported; not assigned to this device's volunteer: {0}").format(
                     ", ".join(r.flagged)
                 )
             return self.tr("Imported %n week(s)", "", r.weeks)
-        if r.status == "held":
+        if r.status == ImportStatus.HELD:
             return self.tr("The device is not approved yet: approve it on the Devices tab and "
                            "its bundles are imported then.")  # fmt: skip
         return r.reason

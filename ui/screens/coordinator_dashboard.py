@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from logbook.coordinator.dashboard import DORMANT_WEEKS, AlertKind, Dashboard
+from ui.charts import MonthlyContactsChart, OutcomeChangeChart
 from ui.models.coordinator import (
     ROW_ROLE,
     SORT_ROLE,
@@ -29,7 +30,6 @@ from ui.models.coordinator import (
     RowsModel,
     VolunteersModel,
 )
-from ui.screens.coordinator_charts import MonthlyContactsChart, OutcomeChangeChart
 
 DEVICE_ALERTS = (AlertKind.GAP, AlertKind.PENDING_DEVICE, AlertKind.HELD)
 

@@ -25,6 +25,7 @@ from logbook.coordinator.devices import DeviceInfo
 from logbook.coordinator.importer import ImportBatch
 from logbook.coordinator.service import Coordinator
 from logbook.errors import LogbookError
+from logbook.org.statuses import DeviceStatus, ImportStatus
 from ui.models.coordinator import (
     COL_DEVICE,
     COL_FINGERPRINT,
@@ -271,13 +272,13 @@ class DevicesTab(QWidget):
 
     def _enable(self) -> None:
         device = self.selected()
-        self.approve_button.setEnabled(device is not None and device.status == "pending")
-        self.revoke_button.setEnabled(device is not None and device.status != "revoked")
+        self.approve_button.setEnabled(device is not None and device.status == DeviceStatus.PENDING)
+        self.revoke_button.setEnabled(device is not None and device.status != DeviceStatus.REVOKED)
 
     # -- approving -------------------------------------------------------------------------
     def ask_approve(self) -> ApproveDialog | None:
         device = self.selected()
-        if device is None or device.status != "pending":
+        if device is None or device.status != DeviceStatus.PENDING:
             return None
         dialog = ApproveDialog(self, self.ops, self.coordinator, device, self.volunteers())
         dialog.approved.connect(self._approved)
@@ -294,7 +295,7 @@ class DevicesTab(QWidget):
 
     def _approved(self, result: tuple[DeviceInfo, ImportBatch]) -> None:
         info, batch = result
-        imported = sum(1 for r in batch.results if r.status == "imported")
+        imported = sum(1 for r in batch.results if r.status == ImportStatus.IMPORTED)
         text = self.tr("Approved {0} for volunteer {1}.").format(info.id, info.volunteer)
         if batch.results:
             text += " " + self.tr("Imported %n held bundle(s).", "", imported)
@@ -307,7 +308,7 @@ class DevicesTab(QWidget):
     # -- revoking --------------------------------------------------------------------------
     def ask_revoke(self) -> QMessageBox | None:
         device = self.selected()
-        if device is None or device.status == "revoked":
+        if device is None or device.status == DeviceStatus.REVOKED:
             return None
         text = self.tr(
             "Revoke device {0}? Its bundles will be refused from now on, and it cannot be "

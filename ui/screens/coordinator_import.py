@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from logbook.coordinator.importer import ImportResult, expand
 from logbook.coordinator.service import Coordinator
 from logbook.errors import LogbookError, NotFound
+from logbook.org.statuses import ImportStatus
 from logbook.profile_settings import WATCH_FOLDER
 from logbook.progress import Cancelled, Progress
 from logbook.vault.profiles import UnlockedProfile
@@ -55,7 +56,7 @@ class ImportRun:
     again: bool = False  # some files were still being written: look again shortly
     seen: dict[str, tuple[int, float]] = field(default_factory=dict)
 
-    def count(self, status: str) -> int:
+    def count(self, status: ImportStatus) -> int:
         return sum(1 for r in self.results if r.status == status)
 
 
@@ -314,7 +315,7 @@ class ImportTab(QWidget):
             self.seen = run.seen
             if run.again:
                 self.settle.start()
-            shown = [r for r in run.results if r.status != "already"]
+            shown = [r for r in run.results if r.status != ImportStatus.ALREADY]
             if not shown and not run.cancelled:
                 return  # nothing new in the watched folder
         else:
@@ -324,17 +325,27 @@ class ImportTab(QWidget):
         self.view.setColumnWidth(COL_REASON, max(self.view.columnWidth(COL_REASON),
                                                  line_width(self.view, 40)))  # fmt: skip
         self._say(self.run_text(run), error=any(not r.ok for r in run.results))
-        if any(r.status in ("imported", "held", "conflict") for r in run.results):
+        changed = (ImportStatus.IMPORTED, ImportStatus.HELD, ImportStatus.CONFLICT)
+        if any(r.status in changed for r in run.results):
             self.imported.emit()
 
     def run_text(self, run: ImportRun) -> str:
         parts = []
         for status, words in (
-            ("imported", self.tr("%n imported", "", run.count("imported"))),
-            ("already", self.tr("%n already imported", "", run.count("already"))),
-            ("held", self.tr("%n held until the device is approved", "", run.count("held"))),
-            ("conflict", self.tr("%n in conflict", "", run.count("conflict"))),
-            ("rejected", self.tr("%n rejected", "", run.count("rejected"))),
+            (ImportStatus.IMPORTED, self.tr("%n imported", "", run.count(ImportStatus.IMPORTED))),
+            (
+                ImportStatus.ALREADY,
+                self.tr("%n already imported", "", run.count(ImportStatus.ALREADY)),
+            ),
+            (
+                ImportStatus.HELD,
+                self.tr("%n held until the device is approved", "", run.count(ImportStatus.HELD)),
+            ),
+            (
+                ImportStatus.CONFLICT,
+                self.tr("%n in conflict", "", run.count(ImportStatus.CONFLICT)),
+            ),
+            (ImportStatus.REJECTED, self.tr("%n rejected", "", run.count(ImportStatus.REJECTED))),
         ):
             if run.count(status):
                 parts.append(words)
