@@ -76,48 +76,50 @@ def import_bundles(ctx: Context) -> int:
 def devices(ctx: Context) -> int:
     with coordinator(ctx) as work:
         listed = work.devices.list()
+    # Never the fingerprint: the coordinator hears it from the volunteer and types it.
     rows = [
         [
             d.id,
             d.status,
             d.volunteer or "",
-            d.fingerprint,
+            "yes" if d.confirmed else "no",
             str(d.held) if d.held else "",
             "; ".join(d.gaps),
             d.last_seen.strftime("%Y-%m-%d"),
         ]
         for d in listed
     ]
-    headers = ["device", "status", "volunteer", "fingerprint", "held", "missing", "last seen"]
-    ctx.out.table(listed, headers, rows, "No device has sent a bundle yet.")
+    headers = ["device", "status", "volunteer", "confirmed", "held", "missing", "last seen"]
+    shown = [
+        {
+            "id": d.id, "status": d.status, "volunteer": d.volunteer, "confirmed": d.confirmed,
+            "held": d.held, "missing": list(d.gaps), "first_seen": d.first_seen,
+            "last_seen": d.last_seen,
+        }
+        for d in listed
+    ]  # fmt: skip
+    ctx.out.table(shown, headers, rows, "No device has sent a bundle yet.")
     return 0
 
 
 def approve(ctx: Context) -> int:
     with coordinator(ctx) as work:
-        device = next((d for d in work.devices.list() if d.id == ctx.args.device.upper()), None)
         fingerprint = ctx.args.fingerprint
         if fingerprint is None:
-            if device is None:
-                raise Refused(f"There is no device {ctx.args.device}.")
-            fingerprint = _ask(ctx, device.id, device.fingerprint)
+            fingerprint = ctx.typed_read_out(
+                f"Device: {ctx.args.device.upper()}\n"
+                "Type the fingerprint the volunteer reads out from their laptop: ",
+                needed="Approval needs the device's fingerprint, as the volunteer reads it "
+                'out: give it with --fingerprint "XXXXX XXXXX ...".',
+            )
         info, released = work.approve(ctx.args.device, ctx.args.volunteer, fingerprint)
     text = f"Approved {info.id} for volunteer {info.volunteer}."
     if released.results:
         text += f" Imported {sum(r.status == 'imported' for r in released.results)} held bundle(s)."
-    ctx.out.result({"device": info, "released": released.results}, text)
+    shown = {"id": info.id, "status": info.status, "volunteer": info.volunteer,
+             "confirmed": info.confirmed}  # fmt: skip
+    ctx.out.result({"device": shown, "released": released.results}, text)
     return 1 if released.rejected else 0
-
-
-def _ask(ctx: Context, device_id: str, expected: str) -> str:
-    ctx.confirm_read_out(
-        f"Device:      {device_id}\nFingerprint: {expected}",
-        "Does the volunteer read out exactly this? Type yes to approve: ",
-        needed="Approval needs the device's fingerprint, as the volunteer reads it out: "
-        'give it with --fingerprint "XXXXX XXXXX ...".',
-        declined="Not approved; nothing was changed.",
-    )
-    return expected
 
 
 def revoke(ctx: Context) -> int:

@@ -14,6 +14,7 @@ from logbook.coordinator.audit import record
 from logbook.coordinator.database import CoordinatorDb
 from logbook.coordinator.schema import Assignment, Device, HeldBundle, Receipt, WeekRow
 from logbook.errors import InvalidValue, NotFound, Refused
+from logbook.i18n import _
 from logbook.identity.fingerprint import same_fingerprint
 from logbook.identity.signing import unb64
 from logbook.records.clock import utc_now
@@ -32,6 +33,8 @@ class DeviceInfo:
     last_seen: datetime
     held: int
     gaps: tuple[str, ...]  # e.g. "epoch 1: 4, 7-9" for bundles never seen
+    # The coordinator typed what the volunteer read out and it matched (lists show only this).
+    confirmed: bool = False
 
 
 def volunteer_code(value: str) -> str:
@@ -100,23 +103,36 @@ class DeviceService:
                     d.last_seen,
                     held.get(d.id, 0),
                     describe_gaps(sequences.get(d.id, {})),
+                    d.confirmed_at is not None,
                 )
                 for d in s.scalars(select(Device).order_by(Device.status, Device.first_seen))
             ]
 
     def approve(self, device_id: str, volunteer: str, fingerprint: str) -> DeviceInfo:
-        """Approve after comparing the fingerprint the volunteer read out."""
-        volunteer = volunteer_code(volunteer)
+        """Approve after comparing the fingerprint typed as the volunteer read it out."""
         with self._db.session() as s:
             device = self._device(s, device_id)
             if device.status == "revoked":
-                raise Refused(f"Device {device.id} was revoked; it cannot be approved again.")
+                raise Refused(
+                    _("Device {device} was revoked; it cannot be approved again.").format(
+                        device=device.id
+                    )
+                )
+            if not fingerprint.strip():
+                raise InvalidValue(
+                    _("fingerprint"), _("type the fingerprint the volunteer reads out")
+                )
             if not same_fingerprint(fingerprint, device.fingerprint):
                 raise Refused(
-                    "The fingerprint does not match this device: do not approve it, and check "
-                    "with the volunteer."
-                )
-            device.status, device.volunteer, device.changed_at = "approved", volunteer, utc_now()
+                    _("The fingerprint you typed does not match device {device}; nothing was "
+                      "approved. Ask the volunteer to read it again from Sharing in their "
+                      "logbook; if it still differs, the bundles may not come from their "
+                      "laptop.").format(device=device.id)
+                )  # fmt: skip
+            volunteer = volunteer_code(volunteer)
+            now = utc_now()
+            device.status, device.volunteer, device.changed_at = "approved", volunteer, now
+            device.confirmed_at = now
             record(s, "approve", device.id, "approved", f"volunteer {volunteer}")
         return self._info(device_id)
 

@@ -11,6 +11,7 @@ from logbook.db.models import Membership
 from logbook.db.settings import get_setting, set_setting
 from logbook.db.store import Store
 from logbook.errors import Refused
+from logbook.i18n import _
 from logbook.identity.fingerprint import device_fingerprint, device_id, same_fingerprint
 from logbook.identity.signing import (
     b64,
@@ -54,9 +55,10 @@ class MembershipService:
         enrolment = read_enrolment(data)
         if not same_fingerprint(confirmed_fingerprint, enrolment.fingerprint):
             raise Refused(
-                "The fingerprint does not match this enrolment file: do not enrol, and tell "
-                "your coordinator (the file may not be theirs)."
-            )
+                _("The fingerprint you typed does not match this enrolment file; you have not "
+                  "joined. Ask your coordinator to read it again; if it still differs, tell "
+                  "them: the file may not be theirs.")
+            )  # fmt: skip
         with self._store.session() as s:
             current = s.get(Membership, ROW)
             if current is not None and current.org_id != enrolment.payload.org_id:

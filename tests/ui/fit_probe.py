@@ -149,11 +149,16 @@ def main() -> int:
         shortcuts.close()
         sharing = work.sharing
         work.tabs.setCurrentWidget(sharing)
-        sharing.join_from(sample_organisation(root))
+        enrolment_path = sample_organisation(root)
+        sharing.join_from(enrolment_path)
         settle(window)
         assert sharing.enrol_dialog is not None
         check(sharing.enrol_dialog, "join an organisation")
-        sharing.enrol_dialog.yes_button.click()
+        from logbook.org.enrolment import read_enrolment
+
+        heard = read_enrolment(enrolment_path.read_bytes()).fingerprint
+        sharing.enrol_dialog.typed.setText(heard)
+        sharing.enrol_dialog.confirm_button.click()
         settle(window)
         sharing.save_to(root / "usb-stick")
         settle(window)

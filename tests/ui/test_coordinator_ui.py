@@ -44,7 +44,7 @@ from ui.main_window import MainWindow
 from ui.models.coordinator import (
     COL_ALERT_DETAIL,
     COL_ALERT_KIND,
-    COL_FINGERPRINT,
+    COL_CONFIRMED,
     COL_HELD,
     COL_LAST,
     COL_MATCH,
@@ -262,19 +262,17 @@ def test_drop_approve_assign_and_the_dashboard_adds_up(
     assert device.id == scheme.laptop.id
     assert devices.model.cell(0, COL_STATUS) == "Waiting for approval"
     assert devices.model.cell(0, COL_HELD) == "2"
-    assert devices.model.cell(0, COL_FINGERPRINT) == scheme.laptop.fingerprint
+    assert devices.model.cell(0, COL_CONFIRMED) == "Not yet"
     kinds = [a.kind for a in board.alerts.rows()]
     assert AlertKind.PENDING_DEVICE in kinds
 
-    # The volunteer reads out something else: No (the default) changes nothing.
+    # Cancel changes nothing.
     assert devices.select_device(device.id)
     dialog = devices.ask_approve()
     assert dialog is not None
-    assert dialog.fingerprint.text().split() == scheme.laptop.fingerprint.split()
-    assert dialog.no_button.isDefault() and not dialog.yes_button.isDefault()
     assert_accessible(dialog, "approve")
     dialog.volunteer.setText("V-07")
-    qtbot.keyClick(dialog.volunteer, Qt.Key.Key_Return)  # Enter alone: No
+    dialog.cancel_button.click()
     wait_all(qtbot, window)
     assert not dialog.isVisible()
     assert devices.model.row(0).status == "pending"
@@ -283,13 +281,14 @@ def test_drop_approve_assign_and_the_dashboard_adds_up(
     # A bad volunteer code is refused in the dialog, which stays open.
     dialog = devices.ask_approve()
     assert dialog is not None
+    qtbot.keyClicks(dialog.typed, scheme.laptop.fingerprint)
     dialog.volunteer.setText("V 07!")
-    dialog.yes_button.click()
+    dialog.confirm_button.click()
     wait_all(qtbot, window)
     assert dialog.isVisible() and "volunteer code" in dialog.error.text()
-    # Exactly this: approved, and the held bundles are imported at once.
+    # The fingerprint as heard: approved, and the held bundles are imported at once.
     dialog.volunteer.setText("v-07")
-    dialog.yes_button.click()
+    dialog.confirm_button.click()
     wait_all(qtbot, window)
     assert not dialog.isVisible()
     assert devices.model.row(0).status == "approved"

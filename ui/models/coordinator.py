@@ -344,7 +344,7 @@ class VolunteersModel(RowsModel[VolunteerActivity]):
 
 
 # -- devices ----------------------------------------------------------------------------
-(COL_DEVICE, COL_STATUS, COL_D_VOLUNTEER, COL_FINGERPRINT, COL_HELD, COL_MISSING,
+(COL_DEVICE, COL_STATUS, COL_D_VOLUNTEER, COL_CONFIRMED, COL_HELD, COL_MISSING,
  COL_LAST_SEEN) = range(7)  # fmt: skip
 
 
@@ -356,6 +356,9 @@ class DevicesModel(RowsModel[DeviceInfo]):
 
     def header_tips(self) -> dict[int, str]:
         return {
+            COL_CONFIRMED: self.tr(
+                "Whether you typed the fingerprint the volunteer read out, and it matched"
+            ),
             COL_HELD: self.tr("Bundles kept until the device is approved"),
             COL_MISSING: self.tr("Bundle numbers never received (lost, or still on the way)"),
             COL_LAST_SEEN: self.tr("When its latest bundle arrived"),
@@ -375,8 +378,9 @@ class DevicesModel(RowsModel[DeviceInfo]):
             return self.status_text(d.status)
         if column == COL_D_VOLUNTEER:
             return d.volunteer or ""
-        if column == COL_FINGERPRINT:
-            return d.fingerprint
+        if column == COL_CONFIRMED:
+            # Never the fingerprint itself: it is to be heard from the volunteer, not read here.
+            return self.tr("Confirmed") if d.confirmed else self.tr("Not yet")
         if column == COL_HELD:
             return str(d.held) if d.held else ""
         if column == COL_MISSING:
@@ -393,10 +397,6 @@ class DevicesModel(RowsModel[DeviceInfo]):
         return cell.casefold()
 
     def styled(self, d: DeviceInfo, column: int, role: int) -> Any:
-        if role == Qt.ItemDataRole.FontRole and column == COL_FINGERPRINT:
-            font = QFont("monospace")
-            font.setStyleHint(QFont.StyleHint.TypeWriter)
-            return font
         if role == Qt.ItemDataRole.FontRole and d.status == "pending":
             return bold()
         if role == Qt.ItemDataRole.ForegroundRole and column == COL_MISSING and d.gaps:

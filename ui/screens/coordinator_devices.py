@@ -1,15 +1,14 @@
-"""Devices and volunteers: approve a device after hearing its fingerprint, revoke, assign codes."""
+"""Devices and volunteers: approve a device by typing the fingerprint heard, revoke, assign."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QCompleter,
-    QDialogButtonBox,
     QFormLayout,
-    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -26,17 +25,16 @@ from logbook.coordinator.importer import ImportBatch
 from logbook.coordinator.service import Coordinator
 from logbook.errors import LogbookError
 from ui.models.coordinator import (
+    COL_CONFIRMED,
     COL_DEVICE,
-    COL_FINGERPRINT,
     ROW_ROLE,
     AssignmentsModel,
     DevicesModel,
 )
 from ui.operations import Operations
-from ui.screens.common import fit_height, fixed_height, heading
 from ui.screens.coordinator_dashboard import fit_columns, table
-from ui.screens.sharing import fingerprint_label
-from ui.widgets.form_dialog import FormDialog, StandardButton
+from ui.widgets.form_dialog import FormDialog
+from ui.widgets.read_out import ReadOutDialog
 
 
 def named(button: QPushButton, name: str | None = None) -> QPushButton:
@@ -55,90 +53,36 @@ def volunteer_field(volunteers: list[str], name: str, example: str) -> QLineEdit
     return field
 
 
-class ApproveDialog(FormDialog):
-    """The coordinator hears the volunteer read their laptop's fingerprint and compares it."""
-
-    approved = Signal(object)  # (DeviceInfo, ImportBatch)
+class ApproveDialog(ReadOutDialog):
+    """The coordinator types the fingerprint the volunteer reads from their laptop; the core
+    compares it with the device's key and approves only on a match."""
 
     def __init__(
         self, parent: QWidget, ops: Operations, coordinator: Coordinator, device: DeviceInfo,
         volunteers: list[str],
     ) -> None:  # fmt: skip
-        super().__init__(parent, ops, StandardButton.NoButton)
+        super().__init__(parent, ops)
         self.coordinator, self.device = coordinator, device
-        self.setWindowTitle(self.tr("Approve a device"))
-        title = heading(self.tr("Device {0}").format(device.id), 1.3)
-        first = QLocale().toString(QDate(device.first_seen.date()), "d MMM yyyy")
-        intro = QLabel(
-            self.tr("It first sent a bundle on {0}. Ask the volunteer to read out the "
-                    "fingerprint shown under Sharing in their logbook.").format(first)
-        )  # fmt: skip
-        intro.setWordWrap(True)
-        self.fingerprint = fingerprint_label(self.tr("Device fingerprint"), 1.8)
-        self.fingerprint.setText("   ".join(device.fingerprint.split()))
-        card = QFrame()
-        card.setFrameShape(QFrame.Shape.StyledPanel)
-        card_layout = QHBoxLayout(card)
-        card_layout.setContentsMargins(18, 12, 18, 12)
-        card_layout.addWidget(self.fingerprint)
         self.volunteer = volunteer_field(
             volunteers, self.tr("Volunteer code"), self.tr("e.g. V-07")
         )
         volunteer_label = QLabel(self.tr("&Volunteer code:"))
         volunteer_label.setBuddy(self.volunteer)
-        form = QFormLayout()
-        form.addRow(volunteer_label, self.volunteer)
-        self.question = QLabel(self.tr("Does the volunteer read out exactly this?"))
-        self.question.setWordWrap(True)
-        self.question.setStyleSheet("font-weight: bold;")
-        note = QLabel(
-            self.tr(
-                "If any group is different, choose No: the bundles may not come from "
-                "their laptop. Nothing changes until you say yes."
-            )
-        )
-        note.setWordWrap(True)
-        self.yes_button = self.buttons.addButton(
-            self.tr("&Yes, approve"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        self.no_button = self.buttons.addButton(
-            self.tr("&No"), QDialogButtonBox.ButtonRole.RejectRole
-        )
-        for button in (self.yes_button, self.no_button):
-            button.setAccessibleName(button.text().replace("&", ""))
-        # No is the default: Enter alone (even in the code field) must never approve.
-        self.yes_button.setAutoDefault(False)
-        self.no_button.setDefault(True)
-        layout = QVBoxLayout(self)
-        layout.setSpacing(10)
-        layout.addWidget(title)
-        layout.addWidget(intro)
-        layout.addWidget(card, alignment=Qt.AlignmentFlag.AlignHCenter)
-        layout.addLayout(form)
-        layout.addWidget(self.question)
-        layout.addWidget(note)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
-        fixed_height(card)
-        readable = self.fontMetrics().averageCharWidth() * 70
-        self.setMinimumWidth(max(readable, self.minimumSizeHint().width()))
-        fit_height(self)
-        # A refused code is said until the code changes, not after it is fixed.
+        self.form.addRow(volunteer_label, self.volunteer)
         self.volunteer.textChanged.connect(self.error.hide)
-        self.volunteer.setFocus()
+        first = QLocale().toString(QDate(device.first_seen.date()), "d MMM yyyy")
+        self.describe(
+            title=self.tr("Approve a device"),
+            subject=self.tr("Device {0}").format(device.id),
+            intro=self.tr("It first sent a bundle on {0}. Ask the volunteer to read out the "
+                          "fingerprint shown under Sharing in their logbook, and type what "
+                          "you hear.").format(first),
+            confirm=self.tr("&Approve"),
+        )  # fmt: skip
 
-    def failed(self, message: str, error: LogbookError | None) -> None:
-        super().failed(message, error)
-        fit_height(self)  # room for the error too
-
-    def save(self) -> None:
-        coordinator, device = self.coordinator, self.device
-        volunteer = self.volunteer.text()
-        # The fingerprint shown is the one confirmed: the core compares it with the key's.
-        self.submit(
-            lambda: coordinator.approve(device.id, volunteer, device.fingerprint),
-            self.approved.emit,
-        )
+    def work(self, typed: str) -> Callable[[], Any]:
+        coordinator, device_id, volunteer = self.coordinator, self.device.id, self.volunteer.text()
+        return lambda: coordinator.approve(device_id, volunteer, typed)
 
 
 class AssignDialog(FormDialog):
@@ -269,7 +213,7 @@ class DevicesTab(QWidget):
         for row in range(proxy.rowCount()):
             if proxy.index(row, COL_DEVICE).data() == device_id:
                 self.view.selectRow(row)
-                self.view.scrollTo(proxy.index(row, COL_FINGERPRINT))
+                self.view.scrollTo(proxy.index(row, COL_CONFIRMED))
                 return True
         return False
 
@@ -284,11 +228,10 @@ class DevicesTab(QWidget):
         if device is None or device.status != "pending":
             return None
         dialog = ApproveDialog(self, self.ops, self.coordinator, device, self.volunteers())
-        dialog.approved.connect(self._approved)
+        dialog.confirmed.connect(self._approved)
         dialog.rejected.connect(
             lambda: self.say.emit(
-                self.tr("Device {0} was not approved; nothing was changed. Check the "
-                        "fingerprint with the volunteer before you try again.").format(device.id),
+                self.tr("Device {0} was not approved; nothing was changed.").format(device.id),
                 False,
             )
         )  # fmt: skip

@@ -8,6 +8,7 @@ itself: it may wait tens of seconds on a dead network, so it runs on the network
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -18,11 +19,8 @@ from PySide6.QtGui import QFont, QFontDatabase, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
-    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -55,7 +53,8 @@ from ui.models.summary import (
     SummaryModel,
 )
 from ui.operations import Operations
-from ui.screens.common import fit_height, fixed_height, heading, scrolling
+from ui.screens.common import scrolling
+from ui.widgets.read_out import ReadOutDialog
 
 SYNC_EVERY_MS = 10 * 60 * 1000
 SYNC_AFTER_CHANGE_MS = 60 * 1000  # soon after a save, but not on every keystroke of a session
@@ -151,65 +150,27 @@ def _named(button: QPushButton) -> QPushButton:
     return button
 
 
-class EnrolDialog(QDialog):
-    """The volunteer compares the fingerprint with what the coordinator reads out."""
+class EnrolDialog(ReadOutDialog):
+    """The volunteer types the fingerprint the coordinator reads out; the core compares it
+    with the enrolment file's and joins only on a match."""
 
-    def __init__(self, parent: QWidget, name: str, fingerprint: str) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Join your organisation"))
-        intro = QLabel(self.tr("This enrolment file is signed by:"))
-        self.name = heading(name, 1.3)
-        self.name.setWordWrap(True)
-        caption = QLabel(self.tr("Its fingerprint:"))
-        self.fingerprint = fingerprint_label(self.tr("Organisation fingerprint"), 1.8)
-        self.fingerprint.setText("   ".join(fingerprint.split()))
-        card = QFrame()
-        card.setFrameShape(QFrame.Shape.StyledPanel)
-        card_layout = QHBoxLayout(card)
-        card_layout.setContentsMargins(18, 12, 18, 12)
-        card_layout.addWidget(self.fingerprint)
-        self.question = QLabel(
-            self.tr("Does this match, group by group, what your coordinator read to you?")
-        )
-        self.question.setWordWrap(True)
-        self.question.setStyleSheet("font-weight: bold;")
-        note = QLabel(
-            self.tr(
-                "If any group is different, choose No and tell your coordinator: the file may "
-                "not be theirs. Nothing changes until you say yes."
-            )
-        )
-        note.setWordWrap(True)
-        self.buttons = QDialogButtonBox()
-        self.yes_button = self.buttons.addButton(
-            self.tr("&Yes, join"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        self.no_button = self.buttons.addButton(
-            self.tr("&No"), QDialogButtonBox.ButtonRole.RejectRole
-        )
-        for button in (self.yes_button, self.no_button):
-            button.setAccessibleName(button.text().replace("&", ""))
-        # No is the default: Enter alone must never join an organisation.
-        self.yes_button.setAutoDefault(False)
-        self.no_button.setDefault(True)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.setSpacing(10)
-        layout.addWidget(intro)
-        layout.addWidget(self.name)
-        layout.addSpacing(6)
-        layout.addWidget(caption)
-        layout.addWidget(card, alignment=Qt.AlignmentFlag.AlignHCenter)
-        layout.addSpacing(6)
-        layout.addWidget(self.question)
-        layout.addWidget(note)
-        layout.addWidget(self.buttons)
-        # Room for the fingerprint on one line, whatever the font size.
-        readable = self.fontMetrics().averageCharWidth() * 70
-        self.setMinimumWidth(max(readable, self.minimumSizeHint().width()))
-        fixed_height(card)
-        fit_height(self)
+    def __init__(
+        self, parent: QWidget, ops: Operations, book: Logbook, data: bytes, enrolment: Enrolment
+    ) -> None:
+        super().__init__(parent, ops)
+        self.book, self.data = book, data
+        self.describe(
+            title=self.tr("Join your organisation"),
+            subject=enrolment.payload.settings.name,
+            intro=self.tr("This enrolment file is signed by the organisation named above. Ask "
+                          "your coordinator to read out its fingerprint, and type what you "
+                          "hear."),
+            confirm=self.tr("&Join"),
+        )  # fmt: skip
+
+    def work(self, typed: str) -> Callable[[], Any]:
+        store, data = self.book.store, self.data
+        return lambda: MembershipService(store).enroll(data, typed)
 
 
 class SharingScreen(QWidget):
@@ -632,32 +593,20 @@ class SharingScreen(QWidget):
     def _confirm(self, found: tuple[bytes, Enrolment]) -> None:
         data, enrolment = found
         name = enrolment.payload.settings.name
-        self.enrol_dialog = EnrolDialog(self, name, enrolment.fingerprint)
-        self.enrol_dialog.accepted.connect(lambda: self._enrol(data, enrolment))
+        self.enrol_dialog = EnrolDialog(self, self.ops, self.book, data, enrolment)
+        self.enrol_dialog.confirmed.connect(lambda device: self._joined(name, device))
         self.enrol_dialog.rejected.connect(
-            lambda: self._say(
-                self.tr("Not joined; nothing was changed. Check the fingerprint with your "
-                        "coordinator before you try again.")
-            )
-        )  # fmt: skip
+            lambda: self._say(self.tr("Not joined; nothing was changed."))
+        )
         self.enrol_dialog.open()
 
-    def _enrol(self, data: bytes, enrolment: Enrolment) -> None:
-        book, confirmed = self.book, enrolment.fingerprint
-        name = enrolment.payload.settings.name
-
-        def joined(device: Device) -> None:
-            self._say(
-                self.tr("You have joined {0}. Now read this laptop's fingerprint to your "
-                        "coordinator: {1}").format(name, device.fingerprint)
-            )  # fmt: skip
-            self.reload()
-            self.changed.emit()
-
-        self.ops.run(
-            lambda: MembershipService(book.store).enroll(data, confirmed),
-            joined, self._failed, owner=self,
+    def _joined(self, name: str, device: Device) -> None:
+        self._say(
+            self.tr("You have joined {0}. Now read this laptop's fingerprint to your "
+                    "coordinator: {1}").format(name, device.fingerprint)
         )  # fmt: skip
+        self.reload()
+        self.changed.emit()
 
     def ask_update(self) -> None:
         path = self._pick_enrolment_file(self.tr("Load an update"))
