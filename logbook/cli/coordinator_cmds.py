@@ -19,16 +19,24 @@ from logbook.errors import NotFound, Refused
 from logbook.vault.kinds import ProfileKind
 
 if TYPE_CHECKING:
+    from logbook.coordinator.dashboard import Alert
     from logbook.coordinator.service import Coordinator
+    from logbook.vault.profiles import UnlockedProfile
 
 COORDINATOR = ProfileKind.COORDINATOR
 
 
 @contextmanager
 def coordinator(ctx: Context) -> Iterator[Coordinator]:
+    with ctx.unlocked(COORDINATOR) as profile, coordinator_on(profile) as work:
+        yield work
+
+
+@contextmanager
+def coordinator_on(profile: UnlockedProfile) -> Iterator[Coordinator]:
     from logbook.coordinator.service import Coordinator  # the HTTP stack, only when needed
 
-    with ctx.unlocked(COORDINATOR) as profile, Coordinator(profile.store) as work:
+    with Coordinator(profile.store) as work:
         yield work
 
 
@@ -139,6 +147,72 @@ def assign(ctx: Context) -> int:
     ctx.out.result(
         {"match_code": ctx.args.match_code.upper(), "volunteer": ctx.args.volunteer},
         f"{ctx.args.match_code.upper()} is now {ctx.args.volunteer.upper()}'s match.",
+    )
+    return 0
+
+
+def _alert_line(alert: Alert) -> str:
+    facts = [
+        f"week {alert.week}" if alert.week else "",
+        f"count {alert.count}" if alert.count else "",
+        f"device {alert.device}" if alert.device else "",
+        "; ".join(alert.detail),
+    ]
+    return ", ".join(f for f in facts if f)
+
+
+def alerts(ctx: Context) -> int:
+    from logbook.coordinator.alert_acks import alert_key, saved_no_contact_weeks
+    from logbook.coordinator.dashboard import load_dashboard
+
+    with ctx.unlocked(COORDINATOR) as profile:
+        weeks = ctx.args.weeks or saved_no_contact_weeks(profile.store)
+        with coordinator_on(profile) as work:
+            board = load_dashboard(work.db, no_contact_weeks=weeks)
+    if ctx.args.acknowledged:
+        kept = list(board.acknowledged)
+        rows = [[k.key, k.alert.volunteer or "", _alert_line(k.alert), k.by,
+                 k.at.strftime("%Y-%m-%d %H:%M"), k.note or ""] for k in kept]  # fmt: skip
+        value = [{"alert": k.key, "kind": k.alert.kind.value, "subject": k.alert.subject,
+                  "by": k.by, "at": k.at, "note": k.note} for k in kept]  # fmt: skip
+        ctx.out.table(value, ["alert", "volunteer", "facts", "by", "when (UTC)", "note"], rows,
+                      "No alert is acknowledged and still out of the list.")  # fmt: skip
+        return 0
+    shown = list(board.alerts)
+    rows = [[alert_key(a), a.volunteer or "", _alert_line(a)] for a in shown]
+    listed: list[dict[str, object]] = [
+        {
+            "alert": alert_key(a),
+            "kind": a.kind.value,
+            "subject": a.subject,
+            "volunteer": a.volunteer,
+            "week": a.week,
+            "count": a.count,
+            "reported": a.reported,
+            "device": a.device,
+            "detail": list(a.detail),
+        }
+        for a in shown
+    ]
+    empty = "Nothing needs your attention."
+    if board.acknowledged:
+        empty += f" ({len(board.acknowledged)} acknowledged: --acknowledged lists them.)"
+    ctx.out.table(listed, ["alert", "volunteer", "facts"], rows, empty)
+    return 0
+
+
+def acknowledge(ctx: Context) -> int:
+    from logbook.coordinator.alert_acks import saved_no_contact_weeks
+
+    note = ctx.text("note")
+    with ctx.unlocked(COORDINATOR) as profile:
+        weeks = ctx.args.weeks or saved_no_contact_weeks(profile.store)
+        by = ctx.args.by or profile.info.name
+        with coordinator_on(profile) as work:
+            done = work.acknowledge_alert(ctx.args.alert, by, note, weeks)
+    ctx.out.result(
+        {"alert": done.key, "by": done.by, "at": done.at, "note": done.note},
+        f"Acknowledged {done.key} (by {done.by}). It comes back if it is newly true.",
     )
     return 0
 
@@ -294,6 +368,17 @@ def register(sub: SubParsers, common: argparse.ArgumentParser) -> None:
     p.add_argument("match_code", metavar="MATCH_CODE")
     p.add_argument("--volunteer", required=True, metavar="CODE")
     p.set_defaults(run=assign)
+    p = cmds.add_parser("alerts", parents=[common], help="what needs attention, most urgent first")
+    p.add_argument("--acknowledged", action="store_true", help="those acknowledged instead")
+    p.add_argument("--weeks", type=positive, metavar="N", help="no contact for N weeks alerts")
+    p.set_defaults(run=alerts)
+    p = cmds.add_parser("acknowledge", parents=[common], help="acknowledge an alert")
+    p.add_argument("alert", metavar="ALERT", help="as `coordinator alerts` names it")
+    p.add_argument("--by", metavar="NAME", help="who acknowledges it (default: the profile)")
+    p.add_argument("--note", help="why, or what was done (- reads standard input)")
+    p.add_argument("--note-file", metavar="PATH", help="read the note from a file")
+    p.add_argument("--weeks", type=positive, metavar="N", help="no contact for N weeks alerts")
+    p.set_defaults(run=acknowledge)
     p = cmds.add_parser("audit", parents=[common], help="the audit log, newest first")
     p.add_argument("--limit", type=positive, default=50, metavar="N")
     p.set_defaults(run=audit)

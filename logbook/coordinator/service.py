@@ -5,10 +5,13 @@ from __future__ import annotations
 import contextlib
 import json
 from collections.abc import Callable, Iterable
+from datetime import date
 from pathlib import Path
 from typing import BinaryIO
 
+from logbook.coordinator.alert_acks import Acknowledged, AlertAcks, find_alert
 from logbook.coordinator.audit import record
+from logbook.coordinator.dashboard import NO_CONTACT_WEEKS, load_dashboard
 from logbook.coordinator.database import CoordinatorDb, open_coordinator_db
 from logbook.coordinator.db_backup import backup_database, restore_database
 from logbook.coordinator.devices import DeviceInfo, DeviceService
@@ -69,6 +72,15 @@ class Coordinator:
             shown = str(number) if name.endswith("_bundles") else size_text(number)
             record(s, "limit", name, "set", shown)
         return self.limits()
+
+    def acknowledge_alert(
+        self, key: str, by: str, note: str | None = None,
+        no_contact_weeks: int = NO_CONTACT_WEEKS, today: date | None = None,
+    ) -> Acknowledged:  # fmt: skip
+        """Acknowledge the alert named `key` (alert_acks.alert_key) as it stands now."""
+        board = load_dashboard(self.db, today, no_contact_weeks)
+        every = [*board.alerts, *(a.alert for a in board.acknowledged)]
+        return AlertAcks(self.db).acknowledge(find_alert(every, key), by, note)
 
     def import_files(self, paths: Iterable[Path]) -> ImportBatch:
         return self.importer.import_files(paths)

@@ -169,7 +169,6 @@ class AlertsModel(RowsModel[Alert]):
             AlertKind.PENDING_DEVICE: self.tr("Device to approve"),
             AlertKind.HELD: self.tr("Bundles held"),
             AlertKind.FOLLOW_UP: self.tr("Follow-up wanted"),
-            AlertKind.CONCERN_REPORTED: self.tr("Safeguarding: reported"),
         }[kind]
 
     def text(self, a: Alert, column: int) -> str:
@@ -195,10 +194,6 @@ class AlertsModel(RowsModel[Alert]):
                 "",
                 a.count,
             ).format(when, a.reported)
-        if a.kind is AlertKind.CONCERN_REPORTED:
-            return self.tr("%n concern(s) raised in the {0}, all reported", "", a.count).format(
-                when
-            )
         if a.kind is AlertKind.NO_CONTACT:
             if a.week is None:
                 return self.tr("No contact recorded since the code was assigned")

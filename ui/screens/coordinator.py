@@ -25,9 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from logbook.coordinator.alert_acks import NO_CONTACT_SETTING, saved_no_contact_weeks
 from logbook.coordinator.dashboard import NO_CONTACT_WEEKS, Dashboard, load_dashboard
 from logbook.coordinator.service import Coordinator
-from logbook.db.settings import get_setting, set_setting
+from logbook.db.settings import set_setting
 from logbook.db.store import Store
 from logbook.errors import LogbookError
 from logbook.org.organisation import OrgState
@@ -43,8 +44,6 @@ from ui.screens.coordinator_import import ImportTab
 from ui.screens.coordinator_setup import CreateOrganisationPage
 from ui.screens.sharing import fingerprint_label
 from ui.shortcuts import LOCK, REFRESH, Shortcut, bind, section_keys
-
-NO_CONTACT_SETTING = "coordinator.no_contact_weeks"
 
 
 @dataclass(frozen=True)
@@ -69,8 +68,7 @@ def has_organisation(store: Store) -> bool:
 
 
 def open_coordinator(store: Store) -> Opened:
-    with store.session() as s:
-        weeks = int(get_setting(s, NO_CONTACT_SETTING, str(NO_CONTACT_WEEKS)))
+    weeks = saved_no_contact_weeks(store)
     if not has_organisation(store):
         return Opened(None, weeks)
     return Opened(Coordinator(store), weeks)
