@@ -2,6 +2,90 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AcknowledgeDialog</name>
+    <message>
+        <location filename="../../ui/screens/coordinator_acknowledge.py" line="26"/>
+        <source>Acknowledge an alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator_acknowledge.py" line="29"/>
+        <source>Alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator_acknowledge.py" line="36"/>
+        <source>Acknowledged by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator_acknowledge.py" line="38"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator_acknowledge.py" line="39"/>
+        <source>Optional: what you did, or why it can wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator_acknowledge.py" line="41"/>
+        <source>Acknowledged &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator_acknowledge.py" line="41"/>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator_acknowledge.py" line="63"/>
+        <source>It leaves the list, and comes back if another concern is raised in that week. It leaves for good once the volunteer&apos;s logbook says every concern was reported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/coordinator_acknowledge.py" line="67"/>
+        <source>It leaves the list, and comes back if there is still no contact %n week(s) from now.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator_acknowledge.py" line="69"/>
+        <source>It leaves the list, and comes back if anything in it changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AcknowledgedModel</name>
+    <message>
+        <location filename="../../ui/models/coordinator.py" line="242"/>
+        <source>Alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/coordinator.py" line="242"/>
+        <source>Match or device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/coordinator.py" line="242"/>
+        <source>Acknowledged by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/coordinator.py" line="243"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/coordinator.py" line="243"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AddMatchDialog</name>
     <message>
         <location filename="../../ui/screens/matches.py" line="48"/>
@@ -52,63 +136,58 @@
 <context>
     <name>AlertsModel</name>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="160"/>
+        <location filename="../../ui/models/coordinator.py" line="161"/>
         <source>Alert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="160"/>
+        <location filename="../../ui/models/coordinator.py" line="161"/>
         <source>Match or device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="160"/>
+        <location filename="../../ui/models/coordinator.py" line="161"/>
         <source>Volunteer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="161"/>
+        <location filename="../../ui/models/coordinator.py" line="162"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="165"/>
+        <location filename="../../ui/models/coordinator.py" line="166"/>
         <source>Safeguarding: NOT REPORTED</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="166"/>
+        <location filename="../../ui/models/coordinator.py" line="167"/>
         <source>No contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="167"/>
+        <location filename="../../ui/models/coordinator.py" line="168"/>
         <source>Not their match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="168"/>
+        <location filename="../../ui/models/coordinator.py" line="169"/>
         <source>Missing bundles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="169"/>
+        <location filename="../../ui/models/coordinator.py" line="170"/>
         <source>Device to approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="170"/>
+        <location filename="../../ui/models/coordinator.py" line="171"/>
         <source>Bundles held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="171"/>
-        <source>Follow-up wanted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/models/coordinator.py" line="172"/>
-        <source>Safeguarding: reported</source>
+        <source>Follow-up wanted</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -127,21 +206,13 @@
             <numerusform></numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ui/models/coordinator.py" line="199"/>
-        <source>%n concern(s) raised in the {0}, all reported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="204"/>
+        <location filename="../../ui/models/coordinator.py" line="200"/>
         <source>No contact recorded since the code was assigned</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/coordinator.py" line="205"/>
+        <location filename="../../ui/models/coordinator.py" line="201"/>
         <source>No contact for %n week(s); the last was in the {0}</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -149,7 +220,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/coordinator.py" line="209"/>
+        <location filename="../../ui/models/coordinator.py" line="205"/>
         <source>Sent by device {0} in %n week(s), latest the {1}, but not assigned to this volunteer</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -157,12 +228,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="215"/>
+        <location filename="../../ui/models/coordinator.py" line="211"/>
         <source>Bundles never received: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/coordinator.py" line="218"/>
+        <location filename="../../ui/models/coordinator.py" line="214"/>
         <source>Waiting for approval; %n bundle(s) held until then</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -170,12 +241,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="219"/>
+        <location filename="../../ui/models/coordinator.py" line="215"/>
         <source>Waiting for approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/coordinator.py" line="221"/>
+        <location filename="../../ui/models/coordinator.py" line="217"/>
         <source>%n bundle(s) held</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -183,7 +254,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/coordinator.py" line="222"/>
+        <location filename="../../ui/models/coordinator.py" line="218"/>
         <source>%n follow-up(s) wanted in the {0}</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -275,12 +346,12 @@
 <context>
     <name>AssignmentsModel</name>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="419"/>
+        <location filename="../../ui/models/coordinator.py" line="446"/>
         <source>Match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="419"/>
+        <location filename="../../ui/models/coordinator.py" line="446"/>
         <source>Volunteer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -611,61 +682,66 @@
         <source>&amp;Reports</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="272"/>
+        <source>Acknowledged by {0}: it leaves the list until it is newly true.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CoordinatorMatchesModel</name>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="245"/>
+        <location filename="../../ui/models/coordinator.py" line="272"/>
         <source>Match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="245"/>
+        <location filename="../../ui/models/coordinator.py" line="272"/>
         <source>Volunteer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="245"/>
+        <location filename="../../ui/models/coordinator.py" line="272"/>
         <source>Last contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="246"/>
+        <location filename="../../ui/models/coordinator.py" line="273"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="246"/>
+        <location filename="../../ui/models/coordinator.py" line="273"/>
         <source>Weeks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="246"/>
+        <location filename="../../ui/models/coordinator.py" line="273"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="250"/>
+        <location filename="../../ui/models/coordinator.py" line="277"/>
         <source>Whole weeks since the last contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="251"/>
+        <location filename="../../ui/models/coordinator.py" line="278"/>
         <source>Visits and conversations in the last 4 weeks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="261"/>
+        <location filename="../../ui/models/coordinator.py" line="288"/>
         <source>unassigned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="263"/>
+        <location filename="../../ui/models/coordinator.py" line="290"/>
         <source>none yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/coordinator.py" line="270"/>
+        <location filename="../../ui/models/coordinator.py" line="297"/>
         <source>%n concern(s) not reported</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -673,17 +749,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="272"/>
+        <location filename="../../ui/models/coordinator.py" line="299"/>
         <source>sent by another volunteer&apos;s device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="274"/>
+        <location filename="../../ui/models/coordinator.py" line="301"/>
         <source>code not assigned</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/coordinator.py" line="299"/>
+        <location filename="../../ui/models/coordinator.py" line="326"/>
         <source>%n in the last 4 weeks</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -691,7 +767,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/coordinator.py" line="301"/>
+        <location filename="../../ui/models/coordinator.py" line="328"/>
         <source>%n in all</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -702,12 +778,12 @@
 <context>
     <name>CoordinatorModels</name>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="57"/>
+        <location filename="../../ui/models/coordinator.py" line="58"/>
         <source>w/c {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="59"/>
+        <location filename="../../ui/models/coordinator.py" line="60"/>
         <source>week of {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -937,114 +1013,147 @@ Settings for the mailbox server: {1}</source>
 <context>
     <name>DashboardTab</name>
     <message>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="115"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="119"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="119"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="123"/>
         <source> weeks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="120"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="124"/>
         <source>Alert after this many weeks without contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="121"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="125"/>
         <source>Alert after &amp;no contact for:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="128"/>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="158"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="132"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="177"/>
         <source>Alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="129"/>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="130"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="133"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="134"/>
         <source>Nothing needs your attention.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="139"/>
-        <source>Matches and their last contact</source>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="138"/>
+        <source>Acknowledged alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="140"/>
+        <source>Ac&amp;knowledge…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/screens/coordinator_dashboard.py" line="141"/>
+        <source>Acknowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="143"/>
+        <source>Take the selected alert off the list until it is newly true</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="158"/>
+        <source>Matches and their last contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="160"/>
         <source>Volunteer activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="145"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="164"/>
         <source>Mean first and latest score of the matches scored at least twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="146"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="165"/>
         <source>About the outcome chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="149"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="168"/>
         <source>Contacts: visits and conversations of the last 4 weeks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="150"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="169"/>
         <source>About the matches table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="153"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="172"/>
         <source>Contacts and hours of the last 4 weeks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="154"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="173"/>
         <source>About the volunteers table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="159"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="178"/>
         <source>Matches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="161"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="180"/>
         <source>Volunteers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="163"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="182"/>
         <source>Contacts per month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="165"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="184"/>
         <source>Outcome change</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="234"/>
+        <source>Show &amp;acknowledged (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="219"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="235"/>
+        <source>Show acknowledged alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="272"/>
         <source>Matches: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="220"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="273"/>
         <source>Volunteers: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="223"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="276"/>
         <source>Unreported concerns: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="225"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="278"/>
         <source>Without recent contact: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1052,82 +1161,82 @@ Settings for the mailbox server: {1}</source>
 <context>
     <name>DevicesModel</name>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="353"/>
+        <location filename="../../ui/models/coordinator.py" line="380"/>
         <source>Device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="353"/>
+        <location filename="../../ui/models/coordinator.py" line="380"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="353"/>
+        <location filename="../../ui/models/coordinator.py" line="380"/>
         <source>Volunteer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="354"/>
+        <location filename="../../ui/models/coordinator.py" line="381"/>
         <source>Fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="354"/>
+        <location filename="../../ui/models/coordinator.py" line="381"/>
         <source>Held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="354"/>
+        <location filename="../../ui/models/coordinator.py" line="381"/>
         <source>Missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="355"/>
+        <location filename="../../ui/models/coordinator.py" line="382"/>
         <source>Last seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="360"/>
+        <location filename="../../ui/models/coordinator.py" line="387"/>
         <source>Whether you typed the fingerprint the volunteer read out, and it matched</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="362"/>
+        <location filename="../../ui/models/coordinator.py" line="389"/>
         <source>Bundles kept until the device is approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="363"/>
+        <location filename="../../ui/models/coordinator.py" line="390"/>
         <source>Bundle numbers never received (lost, or still on the way)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="364"/>
+        <location filename="../../ui/models/coordinator.py" line="391"/>
         <source>When its latest bundle arrived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="369"/>
+        <location filename="../../ui/models/coordinator.py" line="396"/>
         <source>Waiting for approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="370"/>
+        <location filename="../../ui/models/coordinator.py" line="397"/>
         <source>Approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="371"/>
+        <location filename="../../ui/models/coordinator.py" line="398"/>
         <source>Revoked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="383"/>
+        <location filename="../../ui/models/coordinator.py" line="410"/>
         <source>Confirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="383"/>
+        <location filename="../../ui/models/coordinator.py" line="410"/>
         <source>Not yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1477,72 +1586,72 @@ Settings for the mailbox server: {1}</source>
 <context>
     <name>ImportResultsModel</name>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="433"/>
+        <location filename="../../ui/models/coordinator.py" line="460"/>
         <source>Bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="433"/>
+        <location filename="../../ui/models/coordinator.py" line="460"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="433"/>
+        <location filename="../../ui/models/coordinator.py" line="460"/>
         <source>Device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="433"/>
+        <location filename="../../ui/models/coordinator.py" line="460"/>
         <source>Weeks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="434"/>
+        <location filename="../../ui/models/coordinator.py" line="461"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="443"/>
+        <location filename="../../ui/models/coordinator.py" line="470"/>
         <source>Imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="444"/>
+        <location filename="../../ui/models/coordinator.py" line="471"/>
         <source>Already imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="445"/>
+        <location filename="../../ui/models/coordinator.py" line="472"/>
         <source>Held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="446"/>
+        <location filename="../../ui/models/coordinator.py" line="473"/>
         <source>Conflict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="447"/>
+        <location filename="../../ui/models/coordinator.py" line="474"/>
         <source>Rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="453"/>
+        <location filename="../../ui/models/coordinator.py" line="480"/>
         <source>mailbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="453"/>
+        <location filename="../../ui/models/coordinator.py" line="480"/>
         <source>held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="464"/>
+        <location filename="../../ui/models/coordinator.py" line="491"/>
         <source>Imported; not assigned to this device&apos;s volunteer: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/coordinator.py" line="467"/>
+        <location filename="../../ui/models/coordinator.py" line="494"/>
         <source>Imported %n week(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1550,7 +1659,7 @@ Settings for the mailbox server: {1}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="469"/>
+        <location filename="../../ui/models/coordinator.py" line="496"/>
         <source>The device is not approved yet: approve it on the Devices tab and its bundles are imported then.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3776,57 +3885,57 @@ Settings for the mailbox server: {1}</source>
 <context>
     <name>VolunteersModel</name>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="312"/>
+        <location filename="../../ui/models/coordinator.py" line="339"/>
         <source>Volunteer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="313"/>
+        <location filename="../../ui/models/coordinator.py" line="340"/>
         <source>Matches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="312"/>
+        <location filename="../../ui/models/coordinator.py" line="339"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="312"/>
+        <location filename="../../ui/models/coordinator.py" line="339"/>
         <source>Hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="313"/>
+        <location filename="../../ui/models/coordinator.py" line="340"/>
         <source>Last bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="317"/>
+        <location filename="../../ui/models/coordinator.py" line="344"/>
         <source>Visits and conversations in the last 4 weeks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="318"/>
+        <location filename="../../ui/models/coordinator.py" line="345"/>
         <source>Hours of contact in the last 4 weeks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="319"/>
+        <location filename="../../ui/models/coordinator.py" line="346"/>
         <source>Match codes assigned to the volunteer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="320"/>
+        <location filename="../../ui/models/coordinator.py" line="347"/>
         <source>When the latest bundle from their laptops was imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="332"/>
+        <location filename="../../ui/models/coordinator.py" line="359"/>
         <source>none yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/coordinator.py" line="342"/>
+        <location filename="../../ui/models/coordinator.py" line="369"/>
         <source>%n approved laptop(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>

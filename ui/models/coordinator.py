@@ -23,6 +23,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QFont, QPalette
 
+from logbook.coordinator.alert_acks import Acknowledged
 from logbook.coordinator.dashboard import Alert, AlertKind, MatchContact, VolunteerActivity
 from logbook.coordinator.devices import DeviceInfo
 from logbook.coordinator.importer import ImportResult
@@ -225,6 +226,37 @@ class AlertsModel(RowsModel[Alert]):
         if role == Qt.ItemDataRole.FontRole and a.kind is AlertKind.CONCERN_UNREPORTED:
             return bold()
         return None
+
+
+COL_ACK_KIND, COL_ACK_SUBJECT, COL_ACK_BY, COL_ACK_AT, COL_ACK_NOTE = range(5)
+
+
+class AcknowledgedModel(RowsModel[Acknowledged]):
+    """Alerts kept out of the list by an acknowledgement, until they are newly true."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._alerts = AlertsModel()  # for the alerts' names, worded in one place
+
+    def headers(self) -> list[str]:
+        return [self.tr("Alert"), self.tr("Match or device"), self.tr("Acknowledged by"),
+                self.tr("When"), self.tr("Note")]  # fmt: skip
+
+    def text(self, k: Acknowledged, column: int) -> str:
+        if column == COL_ACK_KIND:
+            return self._alerts.kind_text(k.alert.kind)
+        if column == COL_ACK_SUBJECT:
+            return k.alert.subject
+        if column == COL_ACK_BY:
+            return k.by
+        if column == COL_ACK_AT:
+            return utc_text(k.at)
+        return " ".join((k.note or "").split())  # one line; the whole note on hover
+
+    tooltip_columns = (COL_ACK_NOTE,)
+
+    def sort_key(self, k: Acknowledged, column: int, cell: str) -> Any:
+        return k.at.isoformat() if column == COL_ACK_AT else cell.casefold()
 
 
 # -- matches ----------------------------------------------------------------------------

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from logbook.coordinator.alert_acks import NO_CONTACT_SETTING, saved_no_contact_weeks
-from logbook.coordinator.dashboard import NO_CONTACT_WEEKS, Dashboard, load_dashboard
+from logbook.coordinator.dashboard import NO_CONTACT_WEEKS, Alert, Dashboard, load_dashboard
 from logbook.coordinator.service import Coordinator
 from logbook.db.settings import set_setting
 from logbook.db.store import Store
@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from ui.screens.coordinator_reports import ReportsTab
 from ui.operations import Operations
 from ui.screens.common import centred_card, heading
+from ui.screens.coordinator_acknowledge import AcknowledgeDialog
 from ui.screens.coordinator_dashboard import DashboardTab
 from ui.screens.coordinator_devices import DevicesTab, named
 from ui.screens.coordinator_import import ImportTab
@@ -100,6 +101,7 @@ class CoordinatorArea(QWidget):
         self.importing: ImportTab | None = None
         self.reports: ReportsTab | None = None
         self.setup: CreateOrganisationPage | None = None
+        self.acknowledge_dialog: AcknowledgeDialog | None = None
         self._discarded = False
 
         self.toolbar = QToolBar(self.tr("Actions"))
@@ -220,6 +222,7 @@ class CoordinatorArea(QWidget):
         self.tabs.addTab(self.reports, self.tr("&Reports"))
         self.dashboard.no_contact_weeks_changed.connect(self._no_contact_weeks)
         self.dashboard.open_device.connect(self.show_device)
+        self.dashboard.acknowledge.connect(self.ask_acknowledge)
         self.devices.changed.connect(self.refresh)
         self.devices.say.connect(self.say)
         self.importing.imported.connect(self.refresh)
@@ -250,6 +253,24 @@ class CoordinatorArea(QWidget):
         self.no_contact_weeks = weeks
         store = self.profile.store
         self.ops.run(lambda: save_no_contact_weeks(store, weeks), owner=self)
+        self.refresh()
+
+    def ask_acknowledge(self, alert: Alert) -> AcknowledgeDialog | None:
+        coordinator = self.coordinator
+        if coordinator is None:
+            return None
+        dialog = AcknowledgeDialog(self, self.ops, coordinator, alert, self.profile.info.name,
+                                   self.no_contact_weeks)  # fmt: skip
+        dialog.accepted.connect(lambda: self._acknowledged(dialog))
+        self.acknowledge_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _acknowledged(self, dialog: AcknowledgeDialog) -> None:
+        done = dialog.acknowledged
+        if done is not None:
+            self.say(self.tr("Acknowledged by {0}: it leaves the list until it is newly true.")
+                     .format(done.by))  # fmt: skip
         self.refresh()
 
     def show_device(self, device_id: str) -> None:
