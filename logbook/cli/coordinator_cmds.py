@@ -141,13 +141,55 @@ def revoke(ctx: Context) -> int:
     return 0
 
 
+def _told(text: str, not_told: str | None) -> str:
+    if not_told:
+        text += (
+            f" The volunteer's devices could not be told yet ({not_told}); they are told at "
+            "the next pull."
+        )
+    return text
+
+
 def assign(ctx: Context) -> int:
     with coordinator(ctx) as work:
-        work.devices.assign(ctx.args.match_code, ctx.args.volunteer)
+        not_told = work.assign(ctx.args.match_code, ctx.args.volunteer)
     ctx.out.result(
         {"match_code": ctx.args.match_code.upper(), "volunteer": ctx.args.volunteer},
-        f"{ctx.args.match_code.upper()} is now {ctx.args.volunteer.upper()}'s match.",
-    )
+        _told(f"{ctx.args.match_code.upper()} is now {ctx.args.volunteer.upper()}'s match.",
+              not_told),
+    )  # fmt: skip
+    return 0
+
+
+def unassign(ctx: Context) -> int:
+    with coordinator(ctx) as work:
+        not_told = work.unassign(ctx.args.match_code)
+    code = ctx.args.match_code.upper()
+    ctx.out.result({"match_code": code},
+                   _told(f"{code} is no longer assigned to anyone.", not_told))  # fmt: skip
+    return 0
+
+
+def end_match(ctx: Context) -> int:
+    from datetime import date
+
+    from logbook.records.values import parse_date
+
+    ended = parse_date("--on", ctx.args.on) if ctx.args.on else date.today()
+    with coordinator(ctx) as work:
+        not_told = work.end_match(ctx.args.match_code, ended)
+    code = ctx.args.match_code.upper()
+    ctx.out.result({"match_code": code, "ended_on": ended},
+                   _told(f"{code} ended on {ended.isoformat()}.", not_told))  # fmt: skip
+    return 0
+
+
+def assignments(ctx: Context) -> int:
+    with coordinator(ctx) as work:
+        rows = work.devices.assignment_rows()
+    table = [[a.match_code, a.volunteer, a.ended_on.isoformat() if a.ended_on else ""]
+             for a in rows]  # fmt: skip
+    ctx.out.table(rows, ["match code", "volunteer", "ended"], table, "No match code is assigned.")
     return 0
 
 
@@ -364,10 +406,21 @@ def register(sub: SubParsers, common: argparse.ArgumentParser) -> None:
     p = cmds.add_parser("revoke", parents=[common], help="refuse a device's bundles from now on")
     p.add_argument("device", metavar="DEVICE_ID")
     p.set_defaults(run=revoke)
-    p = cmds.add_parser("assign", parents=[common], help="give a match code to a volunteer")
+    p = cmds.add_parser(
+        "assign", parents=[common], help="give (or move) a match code to a volunteer"
+    )
     p.add_argument("match_code", metavar="MATCH_CODE")
     p.add_argument("--volunteer", required=True, metavar="CODE")
     p.set_defaults(run=assign)
+    p = cmds.add_parser("unassign", parents=[common], help="take a match code back")
+    p.add_argument("match_code", metavar="MATCH_CODE")
+    p.set_defaults(run=unassign)
+    p = cmds.add_parser("end", parents=[common], help="end a match (its volunteer is told)")
+    p.add_argument("match_code", metavar="MATCH_CODE")
+    p.add_argument("--on", metavar="YYYY-MM-DD", help="the day it ended (default: today)")
+    p.set_defaults(run=end_match)
+    p = cmds.add_parser("assignments", parents=[common], help="match codes and their volunteers")
+    p.set_defaults(run=assignments)
     p = cmds.add_parser("alerts", parents=[common], help="what needs attention, most urgent first")
     p.add_argument("--acknowledged", action="store_true", help="those acknowledged instead")
     p.add_argument("--weeks", type=positive, metavar="N", help="no contact for N weeks alerts")

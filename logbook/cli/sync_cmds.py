@@ -12,7 +12,7 @@ from logbook.org.membership import MembershipService
 from logbook.org.receipts import Receipt
 from logbook.summary.schema import Category, Mean
 from logbook.summary.table import OWN_ROW, SummaryRow, measure_text, summary_rows
-from logbook.sync.outbox import OutboxItem, OutboxService
+from logbook.sync.outbox import OutboxItem, OutboxService, held_back_message
 from logbook.vault.kinds import ProfileKind
 
 VOLUNTEER = ProfileKind.VOLUNTEER
@@ -92,6 +92,7 @@ def bundle_create(ctx: Context) -> int:
 
     with ctx.book() as book:
         made = OutboxService(book.store).seal_changes()
+        held = OutboxService(book.store).held_back()
         written = DeliveryService(book.store).save_as(Path(ctx.args.out)) if ctx.args.out else []
     if not made:
         text = "Nothing has changed since the last bundle; nothing new was sealed."
@@ -100,7 +101,9 @@ def bundle_create(ctx: Context) -> int:
         text = f"Sealed {len(made)} bundle(s) covering {weeks} week(s) into the outbox."
     if written:
         text += "\nSaved " + ", ".join(str(p) for p in written) + "."
-    ctx.out.result({"sealed": made, "written": written}, text)
+    if held:
+        text += "\n" + held_back_message(held)
+    ctx.out.result({"sealed": made, "written": written, "held_back": held}, text)
     return 0
 
 

@@ -321,8 +321,11 @@ def _no_contact_alerts(
     s: Session, today: date, matches: list[MatchContact], weeks: int
 ) -> list[Alert]:
     assigned_at = dict(s.execute(select(Assignment.match_code, Assignment.assigned_at)).all())
+    ended = set(s.scalars(select(Assignment.match_code).where(Assignment.ended_on.is_not(None))))
     found = []
     for m in matches:  # already most overdue first
+        if m.code in ended:
+            continue  # the coordinator ended it: silence is expected
         if m.weeks_since is None:
             # Never a contact: due once the code has been assigned for that long.
             since = assigned_at.get(m.code)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import time
 from collections.abc import Callable, Iterable
 from datetime import date
 from pathlib import Path
@@ -20,6 +21,7 @@ from logbook.coordinator.limits import Limits, load_limits, set_limit, size_text
 from logbook.coordinator.quarantine import QuarantineService
 from logbook.db.store import Store
 from logbook.errors import LogbookError, Refused
+from logbook.org.assignments import ASSIGNMENTS_FORMAT, assignments_payload
 from logbook.org.organisation import OrganisationService
 from logbook.org.receipts import RECEIPT_FORMAT
 from logbook.progress import NO_PROGRESS, Progress
@@ -94,6 +96,7 @@ class Coordinator:
         # A pending device may already upload; the next pull tells the mailbox if this fails.
         with contextlib.suppress(LogbookError):
             self.tell_mailbox()
+            self.publish_assignments()
         return next(d for d in self.devices.list() if d.id == info.id), released
 
     def revoke(self, device_id: str) -> tuple[DeviceInfo, str | None]:
@@ -105,6 +108,44 @@ class Coordinator:
         except LogbookError as exc:
             return info, exc.message
         return info, None
+
+    def assign(self, code: str, volunteer: str) -> str | None:
+        """Assign (or reassign) a code, then tell the devices; see `publish_assignments`."""
+        self.devices.assign(code, volunteer)
+        return self._publish_quietly()
+
+    def unassign(self, code: str) -> str | None:
+        self.devices.unassign(code)
+        return self._publish_quietly()
+
+    def end_match(self, code: str, ended_on: date) -> str | None:
+        self.devices.end_match(code, ended_on)
+        return self._publish_quietly()
+
+    def _publish_quietly(self) -> str | None:
+        """Why the devices could not be told now (they are at the next pull), or None."""
+        try:
+            self.publish_assignments()
+        except LogbookError as exc:
+            return exc.message
+        return None
+
+    def publish_assignments(self, box: MailboxClient | None = None) -> int:
+        """Post each approved device its signed assignment list (its own notices only);
+        how many were posted. Sent whole each time, so a device that missed one catches up."""
+        if box is None:
+            url = self.org.state().settings.mailbox_url
+            if url is None:
+                return 0
+            with self._mailbox(url, self.org.tokens().coordinator) as own:
+                return self.publish_assignments(own)
+        # Microseconds: always newer than the last list, and exact in a JSON number.
+        revision = time.time_ns() // 1000
+        lists = self.devices.lists_for_devices(self.org.state().org_id, revision)
+        for one in lists:
+            body = assignments_payload(one)
+            box.post_notice(one.device_id, self.org.sign(ASSIGNMENTS_FORMAT, body))
+        return len(lists)
 
     def tell_mailbox(self, box: MailboxClient | None = None) -> None:
         """Post every approval and revocation to the mailbox, which refuses revoked devices.
@@ -134,6 +175,7 @@ class Coordinator:
         batch = ImportBatch()
         with self._mailbox(state.settings.mailbox_url, self.org.tokens().coordinator) as box:
             self.tell_mailbox(box)
+            self.publish_assignments(box)
             waiting = box.list_bundles()
             for done, info in enumerate(waiting):
                 progress.step(done / max(1, len(waiting)))

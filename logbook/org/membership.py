@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import json
+from dataclasses import dataclass, replace
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from logbook.db.models import Membership
+from logbook.db.models import Match, Membership
 from logbook.db.settings import get_setting, set_setting
 from logbook.db.store import Store
 from logbook.errors import Refused
@@ -21,7 +23,14 @@ from logbook.identity.signing import (
     public_bytes,
     unb64,
 )
-from logbook.org.enrolment import Enrolment, read_enrolment
+from logbook.org.assignments import (
+    ASSIGNMENTS_FORMAT,
+    Assignments,
+    assignments_from_json,
+    assignments_json,
+    read_assignments,
+)
+from logbook.org.enrolment import ENROLMENT_FORMAT, Enrolment, read_enrolment
 from logbook.org.keystore import Role, get_key, put_key
 from logbook.records.clock import utc_now
 from logbook.records.retention import DEFAULT_MONTHS
@@ -34,6 +43,10 @@ ROW = 1
 SHARE_WELLBEING = "share_wellbeing"
 # Off until the volunteer has sent once by hand, having seen what goes (then on, by choice).
 AUTO_SEND = "auto_send"
+# The newest verified assignment list for this device, as JSON (encrypted with the rest).
+ASSIGNED = "assigned_codes"
+# What `apply_update` takes: signed settings, and this device's assignment list.
+UPDATE_FORMATS = frozenset({ENROLMENT_FORMAT, ASSIGNMENTS_FORMAT})
 
 
 @dataclass(frozen=True)
@@ -55,7 +68,7 @@ class MembershipService:
         enrolment = read_enrolment(data)
         if not same_fingerprint(confirmed_fingerprint, enrolment.fingerprint):
             raise Refused(
-                _("The fingerprint you typed does not match this enrolment file; you have not "
+                _("The fingerprint does not match this enrolment file; you have not "
                   "joined. Ask your coordinator to read it again; if it still differs, tell "
                   "them: the file may not be theirs.")
             )  # fmt: skip
@@ -76,7 +89,10 @@ class MembershipService:
         return device
 
     def apply_update(self, data: bytes) -> bool:
-        """Take a newer enrolment file signed by the key already trusted; False if not newer."""
+        """Take a newer enrolment file, or assignment list, signed by the key already
+        trusted; False if not newer."""
+        if format_of(data) == ASSIGNMENTS_FORMAT:
+            return self.apply_assignments(data)
         current = self.current()
         if current is None:
             raise Refused("This profile has not joined an organisation yet.")
@@ -89,6 +105,33 @@ class MembershipService:
             self._store_enrolment(s, update, s.get(Membership, ROW), current.signing_key)
         self._apply_tag_lists(update)
         return True
+
+    def apply_assignments(self, data: bytes) -> bool:
+        """Keep a newer assignment list for this device; matches it ends are ended here too
+        (from the coordinator's date), unless the volunteer ended them already."""
+        current, device = self.current(), self.device()
+        if current is None or device is None:
+            raise Refused(_("This profile has not joined an organisation yet."))
+        update = read_assignments(data, current.signing_key)
+        if update.org_id != current.payload.org_id or update.device_id != device.id:
+            raise Refused(_("The assignment list is for another organisation or device."))
+        known = self.assignments()
+        if known is not None and update.revision <= known.revision:
+            return False
+        ended = {c.code: c.ended_on for c in update.codes if c.ended_on is not None}
+        with self._store.session() as s:
+            set_setting(s, ASSIGNED, assignments_json(update))
+            for match in s.scalars(select(Match).where(Match.code.in_(ended))):
+                if match.end_date is None:
+                    match.end_date = max(ended[match.code], match.start_date)
+                    match.updated_at = utc_now()
+        return True
+
+    def assignments(self) -> Assignments | None:
+        """The newest assignment list that arrived; None before any has."""
+        with self._store.session() as s:
+            text = get_setting(s, ASSIGNED, "")
+        return assignments_from_json(text) if text else None
 
     def current(self) -> Enrolment | None:
         with self._store.session() as s:
@@ -156,7 +199,13 @@ class MembershipService:
         if current is None:
             off = set() if share else {Category.WELLBEING}
             return SummaryPolicy(frozenset(Category) - off)
-        return current.policy(share)
+        return self.with_assigned(current.policy(share))
+
+    def with_assigned(self, policy: SummaryPolicy) -> SummaryPolicy:
+        """Once assignments have arrived, only their codes are summarised: a code typed by
+        mistake is held back, never sent."""
+        known = self.assignments()
+        return policy if known is None else replace(policy, codes=known.all_codes())
 
     @staticmethod
     def _store_enrolment(
@@ -175,3 +224,12 @@ class MembershipService:
         tags = TagService(self._store)
         tags.set_organisation_list(TagKind.ACTIVITY, enrolment.payload.settings.activities)
         tags.set_organisation_list(TagKind.TOPIC, enrolment.payload.settings.topics)
+
+
+def format_of(data: bytes) -> str | None:
+    """The format a signed document says it is, before anything is verified."""
+    try:
+        value = json.loads(data).get("format")
+    except (ValueError, AttributeError, RecursionError):
+        return None
+    return value if isinstance(value, str) else None
