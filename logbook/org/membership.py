@@ -133,6 +133,16 @@ class MembershipService:
             text = get_setting(s, ASSIGNED, "")
         return assignments_from_json(text) if text else None
 
+    def code_choices(self) -> tuple[str, ...] | None:
+        """Codes a new match may take: assigned, not ended, not used here yet; None until
+        the organisation has sent this device its assignments (any code may be typed)."""
+        known = self.assignments()
+        if known is None:
+            return None
+        with self._store.session() as s:
+            used = set(s.scalars(select(Match.code)))
+        return tuple(sorted(known.open_codes() - used))
+
     def current(self) -> Enrolment | None:
         with self._store.session() as s:
             row = s.get(Membership, ROW)

@@ -88,48 +88,83 @@
 <context>
     <name>AddMatchDialog</name>
     <message>
-        <location filename="../../ui/screens/matches.py" line="48"/>
+        <location filename="../../ui/screens/matches.py" line="50"/>
         <source>Add a match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="50"/>
+        <location filename="../../ui/screens/matches.py" line="52"/>
         <source>Match code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="51"/>
+        <location filename="../../ui/screens/matches.py" line="53"/>
         <source>from your coordinator, e.g. M-0042</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="53"/>
+        <location filename="../../ui/screens/matches.py" line="55"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="54"/>
+        <location filename="../../ui/screens/matches.py" line="56"/>
         <source>only ever shown on this laptop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="58"/>
+        <location filename="../../ui/screens/matches.py" line="60"/>
         <source>Start date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="62"/>
+        <location filename="../../ui/screens/matches.py" line="64"/>
         <source>&amp;Code:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="62"/>
+        <location filename="../../ui/screens/matches.py" line="64"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="63"/>
+        <location filename="../../ui/screens/matches.py" line="65"/>
         <source>&amp;Started:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/matches.py" line="75"/>
+        <source>About the match code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/matches.py" line="98"/>
+        <source>pick one of the codes assigned to you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/matches.py" line="99"/>
+        <source>no code is assigned to you yet: ask your coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/matches.py" line="110"/>
+        <source>Unconfirmed: your coordinator has not sent the codes assigned to you yet. Check this one with them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/matches.py" line="114"/>
+        <source>Assigned to you by your coordinator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/matches.py" line="130"/>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/matches.py" line="133"/>
+        <source>is not one assigned to you (yours: {0}); ask your coordinator</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -265,37 +300,37 @@
 <context>
     <name>ApproveDialog</name>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="75"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="77"/>
         <source>Approve a device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="76"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="78"/>
         <source>Device {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="67"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="69"/>
         <source>Volunteer code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="67"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="69"/>
         <source>e.g. V-07</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="69"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="71"/>
         <source>&amp;Volunteer code:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="77"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="79"/>
         <source>It first sent a bundle on {0}. Ask the volunteer to read out the fingerprint shown under Sharing in their logbook, and type what you hear.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="80"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="82"/>
         <source>&amp;Approve</source>
         <translation type="unfinished"></translation>
     </message>
@@ -303,42 +338,42 @@
 <context>
     <name>AssignDialog</name>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="99"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="101"/>
         <source>Assign a match code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="101"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="103"/>
         <source>Match code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="102"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="104"/>
         <source>e.g. M-0042</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="104"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="106"/>
         <source>Volunteer code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="104"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="106"/>
         <source>e.g. V-07</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="109"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="111"/>
         <source>The volunteer&apos;s devices may then send this match code; from anyone else&apos;s it is flagged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="116"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="118"/>
         <source>&amp;Match code:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="117"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="119"/>
         <source>&amp;Volunteer code:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -346,13 +381,18 @@
 <context>
     <name>AssignmentsModel</name>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="446"/>
+        <location filename="../../ui/models/coordinator.py" line="449"/>
         <source>Match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="446"/>
+        <location filename="../../ui/models/coordinator.py" line="449"/>
         <source>Volunteer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/coordinator.py" line="449"/>
+        <source>Ended</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -602,88 +642,88 @@
 <context>
     <name>CoordinatorArea</name>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="107"/>
         <location filename="../../ui/screens/coordinator.py" line="108"/>
+        <location filename="../../ui/screens/coordinator.py" line="109"/>
         <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="110"/>
+        <location filename="../../ui/screens/coordinator.py" line="111"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="115"/>
+        <location filename="../../ui/screens/coordinator.py" line="116"/>
         <source>&amp;Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="124"/>
+        <location filename="../../ui/screens/coordinator.py" line="125"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="125"/>
+        <location filename="../../ui/screens/coordinator.py" line="126"/>
         <source>Organisation fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="131"/>
+        <location filename="../../ui/screens/coordinator.py" line="132"/>
         <source>Fingerprint:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="136"/>
+        <location filename="../../ui/screens/coordinator.py" line="137"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="140"/>
+        <location filename="../../ui/screens/coordinator.py" line="141"/>
         <source>Opening…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="144"/>
+        <location filename="../../ui/screens/coordinator.py" line="145"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="145"/>
+        <location filename="../../ui/screens/coordinator.py" line="146"/>
         <source>&amp;Try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="148"/>
+        <location filename="../../ui/screens/coordinator.py" line="149"/>
         <source>The coordinator database did not open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="153"/>
+        <location filename="../../ui/screens/coordinator.py" line="154"/>
         <source>Sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="216"/>
+        <location filename="../../ui/screens/coordinator.py" line="217"/>
         <source>&amp;Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="217"/>
+        <location filename="../../ui/screens/coordinator.py" line="218"/>
         <source>De&amp;vices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="218"/>
+        <location filename="../../ui/screens/coordinator.py" line="219"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="222"/>
+        <location filename="../../ui/screens/coordinator.py" line="223"/>
         <source>&amp;Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="272"/>
+        <location filename="../../ui/screens/coordinator.py" line="273"/>
         <source>Acknowledged by {0}: it leaves the list until it is newly true.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1244,58 +1284,113 @@ Settings for the mailbox server: {1}</source>
 <context>
     <name>DevicesTab</name>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="142"/>
-        <location filename="../../ui/screens/coordinator_devices.py" line="157"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="183"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="203"/>
         <source>Devices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="144"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="185"/>
         <source>Match codes and their volunteers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="148"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="189"/>
         <source>No device has sent a bundle yet. A volunteer&apos;s laptop appears here with its first bundle; approve it once they have read you its fingerprint.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="152"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="193"/>
         <source>No devices yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="153"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="194"/>
         <source>&amp;Approve…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="154"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="195"/>
         <source>Rev&amp;oke…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="155"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="196"/>
         <source>A&amp;ssign a match code…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="166"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="197"/>
+        <source>&amp;End…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator_devices.py" line="197"/>
+        <source>End the match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator_devices.py" line="198"/>
+        <source>&amp;Unassign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator_devices.py" line="199"/>
+        <source>Unassign the match code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator_devices.py" line="212"/>
         <source>Match codes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="234"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="302"/>
+        <source>{0} has ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator_devices.py" line="313"/>
+        <source>Take {0} back from {1}? Their devices may no longer send it: their logbook holds its weeks back from now on, and what they send under it is flagged. To move it to another volunteer, assign it to them instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator_devices.py" line="317"/>
+        <source>Unassign a match code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator_devices.py" line="319"/>
+        <source>&amp;Unassign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator_devices.py" line="321"/>
+        <source>Unassign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator_devices.py" line="336"/>
+        <source>{0} is no longer assigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator_devices.py" line="343"/>
+        <source>The volunteer&apos;s logbook could not be told yet ({0}); it is at the next pull.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator_devices.py" line="357"/>
         <source>Device {0} was not approved; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="245"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="368"/>
         <source>Approved {0} for volunteer {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/coordinator_devices.py" line="247"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="370"/>
         <source>Imported %n held bundle(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1303,7 +1398,7 @@ Settings for the mailbox server: {1}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/coordinator_devices.py" line="249"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="372"/>
         <source>%n held bundle(s) could not be imported; see Import.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1311,12 +1406,12 @@ Settings for the mailbox server: {1}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="260"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="383"/>
         <source>Revoke device {0}? Its bundles will be refused from now on, and it cannot be approved again. What it sent before stays.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/coordinator_devices.py" line="264"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="387"/>
         <source>Its %n held bundle(s) will be dropped.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1324,32 +1419,33 @@ Settings for the mailbox server: {1}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="265"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="388"/>
         <source>Revoke a device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="267"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="390"/>
         <source>&amp;Revoke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="269"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="392"/>
         <source>Revoke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="270"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="322"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="393"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="284"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="407"/>
         <source>Revoked {0}; its bundles will be refused from now on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="301"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="424"/>
         <source>{0} is now {1}&apos;s match.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1369,6 +1465,29 @@ Settings for the mailbox server: {1}</source>
     <message>
         <location filename="../../ui/widgets/draft_dialog.py" line="176"/>
         <source>Close without saving? What you typed here will be lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EndMatchDialog</name>
+    <message>
+        <location filename="../../ui/screens/coordinator_devices.py" line="143"/>
+        <source>End a match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator_devices.py" line="145"/>
+        <source>End {0} ({1}&apos;s match)? Their logbook is told at its next sync and ends the match there too; no alert asks after it from now on. Assigning the code again reopens it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator_devices.py" line="153"/>
+        <source>Ended on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator_devices.py" line="157"/>
+        <source>&amp;Ended on:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1586,72 +1705,72 @@ Settings for the mailbox server: {1}</source>
 <context>
     <name>ImportResultsModel</name>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="460"/>
+        <location filename="../../ui/models/coordinator.py" line="474"/>
         <source>Bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="460"/>
+        <location filename="../../ui/models/coordinator.py" line="474"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="460"/>
+        <location filename="../../ui/models/coordinator.py" line="474"/>
         <source>Device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="460"/>
+        <location filename="../../ui/models/coordinator.py" line="474"/>
         <source>Weeks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="461"/>
+        <location filename="../../ui/models/coordinator.py" line="475"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="470"/>
+        <location filename="../../ui/models/coordinator.py" line="484"/>
         <source>Imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="471"/>
+        <location filename="../../ui/models/coordinator.py" line="485"/>
         <source>Already imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="472"/>
+        <location filename="../../ui/models/coordinator.py" line="486"/>
         <source>Held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="473"/>
+        <location filename="../../ui/models/coordinator.py" line="487"/>
         <source>Conflict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="474"/>
+        <location filename="../../ui/models/coordinator.py" line="488"/>
         <source>Rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="480"/>
+        <location filename="../../ui/models/coordinator.py" line="494"/>
         <source>mailbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="480"/>
+        <location filename="../../ui/models/coordinator.py" line="494"/>
         <source>held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="491"/>
+        <location filename="../../ui/models/coordinator.py" line="505"/>
         <source>Imported; not assigned to this device&apos;s volunteer: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/coordinator.py" line="494"/>
+        <location filename="../../ui/models/coordinator.py" line="508"/>
         <source>Imported %n week(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1659,7 +1778,7 @@ Settings for the mailbox server: {1}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="496"/>
+        <location filename="../../ui/models/coordinator.py" line="510"/>
         <source>The device is not approved yet: approve it on the Devices tab and its bundles are imported then.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1959,57 +2078,57 @@ Settings for the mailbox server: {1}</source>
 <context>
     <name>MatchesScreen</name>
     <message>
-        <location filename="../../ui/screens/matches.py" line="123"/>
+        <location filename="../../ui/screens/matches.py" line="172"/>
         <source>Matches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="133"/>
+        <location filename="../../ui/screens/matches.py" line="182"/>
         <source>&amp;Add match…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="136"/>
+        <location filename="../../ui/screens/matches.py" line="185"/>
         <source>E&amp;nd match…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="134"/>
+        <location filename="../../ui/screens/matches.py" line="183"/>
         <source>Show entr&amp;ies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="135"/>
+        <location filename="../../ui/screens/matches.py" line="184"/>
         <source>&amp;Outcome measures…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="137"/>
+        <location filename="../../ui/screens/matches.py" line="186"/>
         <source>&amp;Erase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="192"/>
+        <location filename="../../ui/screens/matches.py" line="241"/>
         <source>End match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="193"/>
+        <location filename="../../ui/screens/matches.py" line="242"/>
         <source>End the match {0} today? Its records stay in your logbook.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="206"/>
+        <location filename="../../ui/screens/matches.py" line="255"/>
         <source>Erase {0} and all of its {1} entries, outcome measures and safeguarding concerns from this laptop? This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="212"/>
+        <location filename="../../ui/screens/matches.py" line="261"/>
         <source>{0} has a safeguarding concern that is NOT YET REPORTED. Report it first. </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="217"/>
+        <location filename="../../ui/screens/matches.py" line="266"/>
         <source>Erase match</source>
         <translation type="unfinished"></translation>
     </message>

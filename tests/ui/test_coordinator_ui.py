@@ -306,7 +306,10 @@ def test_drop_approve_assign_and_the_dashboard_adds_up(
         assign.buttons.button(assign.buttons.StandardButton.Ok).click()
         wait_all(qtbot, window)
         assert not assign.isVisible()
-    assert sorted(devices.assignments.rows()) == [("M-0001", "V-07"), ("M-0002", "V-07")]
+    assert sorted((a.match_code, a.volunteer) for a in devices.assignments.rows()) == [
+        ("M-0001", "V-07"),
+        ("M-0002", "V-07"),
+    ]
     assert_accessible(devices, "devices")
 
     # The dashboard: alerts first, unreported concern at the top, then no contact.

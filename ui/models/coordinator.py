@@ -25,7 +25,7 @@ from PySide6.QtGui import QBrush, QFont, QPalette
 
 from logbook.coordinator.alert_acks import Acknowledged
 from logbook.coordinator.dashboard import Alert, AlertKind, MatchContact, VolunteerActivity
-from logbook.coordinator.devices import DeviceInfo
+from logbook.coordinator.devices import AssignmentInfo, DeviceInfo
 from logbook.coordinator.importer import ImportResult
 
 Index = QModelIndex | QPersistentModelIndex
@@ -439,14 +439,28 @@ class DevicesModel(RowsModel[DeviceInfo]):
 COL_A_MATCH, COL_A_VOLUNTEER = range(2)
 
 
-class AssignmentsModel(RowsModel[tuple[str, str]]):
-    """Match code → volunteer code, as the coordinator assigned them."""
+COL_A_ENDED = 2
+
+
+class AssignmentsModel(RowsModel[AssignmentInfo]):
+    """Match code → volunteer code, as the coordinator assigned them, and when one ended."""
 
     def headers(self) -> list[str]:
-        return [self.tr("Match"), self.tr("Volunteer")]
+        return [self.tr("Match"), self.tr("Volunteer"), self.tr("Ended")]
 
-    def text(self, row: tuple[str, str], column: int) -> str:
-        return row[column]
+    def text(self, row: AssignmentInfo, column: int) -> str:
+        if column == COL_A_MATCH:
+            return row.match_code
+        if column == COL_A_VOLUNTEER:
+            return row.volunteer
+        if row.ended_on is None:
+            return ""
+        return QLocale().toString(QDate(row.ended_on), "d MMM yyyy")
+
+    def sort_key(self, row: AssignmentInfo, column: int, cell: str) -> Any:
+        if column == COL_A_ENDED:
+            return row.ended_on.isoformat() if row.ended_on else ""
+        return cell.casefold()
 
 
 # -- import results ---------------------------------------------------------------------

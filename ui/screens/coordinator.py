@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from logbook.coordinator.alert_acks import NO_CONTACT_SETTING, saved_no_contact_weeks
 from logbook.coordinator.dashboard import NO_CONTACT_WEEKS, Alert, Dashboard, load_dashboard
+from logbook.coordinator.devices import AssignmentInfo
 from logbook.coordinator.service import Coordinator
 from logbook.db.settings import set_setting
 from logbook.db.store import Store
@@ -56,7 +57,7 @@ class Opened:
 @dataclass(frozen=True)
 class Loaded:
     dashboard: Dashboard
-    assignments: dict[str, str]
+    assignments: list[AssignmentInfo]
     state: OrgState
 
 
@@ -78,7 +79,7 @@ def open_coordinator(store: Store) -> Opened:
 def load(coordinator: Coordinator, no_contact_weeks: int) -> Loaded:
     return Loaded(
         load_dashboard(coordinator.db, no_contact_weeks=no_contact_weeks),
-        coordinator.devices.assignments(),
+        coordinator.devices.assignment_rows(),
         coordinator.org.state(),
     )
 

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QCompleter,
+    QDateEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -20,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from logbook.coordinator.devices import DeviceInfo
+from logbook.coordinator.devices import AssignmentInfo, DeviceInfo
 from logbook.coordinator.importer import ImportBatch
 from logbook.coordinator.service import Coordinator
 from logbook.errors import LogbookError
@@ -88,7 +90,7 @@ class ApproveDialog(ReadOutDialog):
 class AssignDialog(FormDialog):
     """Give a match code to a volunteer; their devices' rows for it stop being flagged."""
 
-    assigned = Signal(str, str)
+    assigned = Signal(str, str, str)  # code, volunteer, why the devices were not told
 
     def __init__(
         self, parent: QWidget, ops: Operations, coordinator: Coordinator, volunteers: list[str],
@@ -122,8 +124,47 @@ class AssignDialog(FormDialog):
     def save(self) -> None:
         coordinator = self.coordinator
         code, volunteer = self.code.text().strip().upper(), self.volunteer.text().strip().upper()
-        self.submit(lambda: coordinator.devices.assign(code, volunteer),
-                    lambda _: self.assigned.emit(code, volunteer))  # fmt: skip
+        self.submit(
+            lambda: coordinator.assign(code, volunteer),
+            lambda not_told: self.assigned.emit(code, volunteer, not_told or ""),
+        )
+
+
+class EndMatchDialog(FormDialog):
+    """End a match on the coordinator's side; the volunteer's device is told, and ends it."""
+
+    ended = Signal(str, str)  # code, why the devices were not told ("" if they were)
+
+    def __init__(
+        self, parent: QWidget, ops: Operations, coordinator: Coordinator, code: str, volunteer: str
+    ) -> None:
+        super().__init__(parent, ops)
+        self.coordinator, self.code = coordinator, code
+        self.setWindowTitle(self.tr("End a match"))
+        explain = QLabel(
+            self.tr("End {0} ({1}'s match)? Their logbook is told at its next sync and ends "
+                    "the match there too; no alert asks after it from now on. Assigning the "
+                    "code again reopens it.").format(code, volunteer)
+        )  # fmt: skip
+        explain.setWordWrap(True)
+        self.on = QDateEdit(QDate.currentDate())
+        self.on.setCalendarPopup(True)
+        self.on.setDisplayFormat("ddd d MMM yyyy")
+        self.on.setAccessibleName(self.tr("Ended on"))
+        self.on.setMaximumDate(QDate.currentDate())
+        form = QFormLayout(self)
+        form.addRow(explain)
+        form.addRow(self.tr("&Ended on:"), self.on)
+        form.addRow(self.error)
+        form.addRow(self.buttons)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 56)
+
+    def save(self) -> None:
+        coordinator, code = self.coordinator, self.code
+        d = self.on.date()
+        day = date(d.year(), d.month(), d.day())
+        self.submit(lambda: coordinator.end_match(code, day),
+                    lambda not_told: self.ended.emit(code, not_told or ""))  # fmt: skip
 
 
 class DevicesTab(QWidget):
@@ -153,6 +194,11 @@ class DevicesTab(QWidget):
         self.approve_button = named(QPushButton(self.tr("&Approve…")))
         self.revoke_button = named(QPushButton(self.tr("Rev&oke…")))
         self.assign_button = named(QPushButton(self.tr("A&ssign a match code…")))
+        self.end_button = named(QPushButton(self.tr("&End…")), self.tr("End the match"))
+        self.unassign_button = named(QPushButton(self.tr("&Unassign…")),
+                                     self.tr("Unassign the match code"))  # fmt: skip
+        self.end_dialog: EndMatchDialog | None = None
+        self.unassign_box: QMessageBox | None = None
 
         devices_box = QGroupBox(self.tr("Devices"))
         devices_layout = QVBoxLayout(devices_box)
@@ -166,7 +212,12 @@ class DevicesTab(QWidget):
         codes_box = QGroupBox(self.tr("Match codes"))
         codes_layout = QVBoxLayout(codes_box)
         codes_layout.addWidget(self.assignments_view, 1)
-        codes_layout.addWidget(self.assign_button, alignment=Qt.AlignmentFlag.AlignLeft)
+        code_buttons = QHBoxLayout()
+        code_buttons.addWidget(self.assign_button)
+        code_buttons.addWidget(self.end_button)
+        code_buttons.addWidget(self.unassign_button)
+        code_buttons.addStretch(1)
+        codes_layout.addLayout(code_buttons)
         self.splitter = QSplitter()
         self.splitter.addWidget(devices_box)
         self.splitter.addWidget(codes_box)
@@ -183,13 +234,16 @@ class DevicesTab(QWidget):
         self.assign_button.clicked.connect(lambda: self.ask_assign())
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._enable())
         self.view.activated.connect(lambda _: self.ask_approve())
+        self.end_button.clicked.connect(self.ask_end)
+        self.unassign_button.clicked.connect(self.ask_unassign)
+        self.assignments_view.selectionModel().selectionChanged.connect(lambda *_: self._enable())
         self._enable()
 
     # -- showing -------------------------------------------------------------------------
-    def show_devices(self, devices: list[DeviceInfo], assignments: dict[str, str]) -> None:
+    def show_devices(self, devices: list[DeviceInfo], assignments: list[AssignmentInfo]) -> None:
         selected = self.selected()
         self.model.set_rows(devices)
-        self.assignments.set_rows(sorted(assignments.items()))
+        self.assignments.set_rows(assignments)
         self.view.setVisible(bool(devices))
         self.empty.setVisible(not devices)
         fit_columns(self.view)
@@ -200,7 +254,7 @@ class DevicesTab(QWidget):
 
     def volunteers(self) -> list[str]:
         found = {d.volunteer for d in self.model.rows() if d.volunteer}
-        found |= {volunteer for _, volunteer in self.assignments.rows()}
+        found |= {a.volunteer for a in self.assignments.rows()}
         return sorted(found)
 
     def selected(self) -> DeviceInfo | None:
@@ -217,10 +271,79 @@ class DevicesTab(QWidget):
                 return True
         return False
 
+    def selected_code(self) -> AssignmentInfo | None:
+        rows = self.assignments_view.selectionModel().selectedRows(0)
+        value: AssignmentInfo | None = rows[0].data(ROW_ROLE) if rows else None
+        return value
+
+    def select_code(self, code: str) -> bool:
+        proxy = self.assignments_view.model()
+        for row in range(proxy.rowCount()):
+            if proxy.index(row, 0).data() == code:
+                self.assignments_view.selectRow(row)
+                return True
+        return False
+
     def _enable(self) -> None:
         device = self.selected()
         self.approve_button.setEnabled(device is not None and device.status == "pending")
         self.revoke_button.setEnabled(device is not None and device.status != "revoked")
+        code = self.selected_code()
+        self.end_button.setEnabled(code is not None and code.ended_on is None)
+        self.unassign_button.setEnabled(code is not None)
+
+    # -- ending and unassigning ------------------------------------------------------------
+    def ask_end(self) -> EndMatchDialog | None:
+        code = self.selected_code()
+        if code is None or code.ended_on is not None:
+            return None
+        dialog = EndMatchDialog(self, self.ops, self.coordinator, code.match_code, code.volunteer)
+        dialog.ended.connect(
+            lambda c, not_told: self._told(self.tr("{0} has ended.").format(c), not_told)
+        )
+        self.end_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def ask_unassign(self) -> QMessageBox | None:
+        code = self.selected_code()
+        if code is None:
+            return None
+        text = self.tr(
+            "Take {0} back from {1}? Their devices may no longer send it: their logbook holds "
+            "its weeks back from now on, and what they send under it is flagged. To move it to "
+            "another volunteer, assign it to them instead."
+        ).format(code.match_code, code.volunteer)
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Unassign a match code"), text,
+                          QMessageBox.StandardButton.NoButton, self)  # fmt: skip
+        yes = box.addButton(self.tr("&Unassign"), QMessageBox.ButtonRole.DestructiveRole)
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        yes.setAccessibleName(self.tr("Unassign"))
+        cancel.setAccessibleName(self.tr("Cancel"))
+        box.setDefaultButton(cancel)
+        box.setEscapeButton(cancel)
+        box.finished.connect(lambda _: self._unassign_answer(box, yes, code.match_code))
+        self.unassign_box = box
+        box.open()
+        return box
+
+    def _unassign_answer(self, box: QMessageBox, yes: Any, code: str) -> None:
+        if box.clickedButton() is not yes:
+            return
+        coordinator = self.coordinator
+        self.ops.run(
+            lambda: coordinator.unassign(code),
+            lambda not_told: self._told(self.tr("{0} is no longer assigned.").format(code),
+                                        not_told or ""),
+            self._failed, owner=self,
+        )  # fmt: skip
+
+    def _told(self, text: str, not_told: str) -> None:
+        if not_told:
+            text += " " + self.tr("The volunteer's logbook could not be told yet ({0}); it is "
+                                  "at the next pull.").format(not_told)  # fmt: skip
+        self.say.emit(text, bool(not_told))
+        self.changed.emit()
 
     # -- approving -------------------------------------------------------------------------
     def ask_approve(self) -> ApproveDialog | None:
@@ -297,15 +420,15 @@ class DevicesTab(QWidget):
         dialog.open()
         return dialog
 
-    def _assigned(self, code: str, volunteer: str) -> None:
-        self.say.emit(self.tr("{0} is now {1}'s match.").format(code, volunteer), False)
-        self.changed.emit()
+    def _assigned(self, code: str, volunteer: str, not_told: str) -> None:
+        self._told(self.tr("{0} is now {1}'s match.").format(code, volunteer), not_told)
 
     def _failed(self, message: str, error: LogbookError | None) -> None:
         self.say.emit(message, True)
 
     def discard(self) -> None:
-        for dialog in (self.approve_dialog, self.assign_dialog, self.revoke_box):
+        for dialog in (self.approve_dialog, self.assign_dialog, self.revoke_box,
+                       self.end_dialog, self.unassign_box):  # fmt: skip
             if dialog is not None:
                 dialog.hide()
         self.model.set_rows([])
