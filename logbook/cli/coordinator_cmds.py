@@ -40,7 +40,9 @@ def coordinator_on(profile: UnlockedProfile) -> Iterator[Coordinator]:
         yield work
 
 
-def _line(result: ImportResult) -> str:
+def _line(result: ImportResult, details: bool = False) -> str:
+    from logbook.coordinator.import_log import plain_reason
+
     where = result.source or result.sha256[:12]
     numbers = ""
     if result.device_id:
@@ -50,8 +52,11 @@ def _line(result: ImportResult) -> str:
         text += f": {result.weeks} week(s)"
         if result.flagged:
             text += f"; FLAGGED, not the volunteer's: {', '.join(result.flagged)}"
-    elif result.reason:
-        text += f": {result.reason}"
+    else:
+        # The plain reason first; the checks' own words only when asked for (--details).
+        text += f": {plain_reason(result.status, result.reason)}"
+        if details and result.reason:
+            text += f"\n          details: {result.reason}"
     return text
 
 
@@ -60,7 +65,7 @@ def _report(ctx: Context, batch: ImportBatch) -> int:
         ctx.out.result(batch.results)
     else:
         for result in batch.results:
-            print(_line(result))
+            print(_line(result, getattr(ctx.args, "details", False)))
         counts: dict[str, int] = {}
         for result in batch.results:
             counts[result.status] = counts.get(result.status, 0) + 1
@@ -79,6 +84,20 @@ def import_bundles(ctx: Context) -> int:
         if ctx.args.from_mailbox:
             batch.results += work.import_from_mailbox().results
     return _report(ctx, batch)
+
+
+def imports(ctx: Context) -> int:
+    with coordinator(ctx) as work:
+        items = work.import_log.history(ctx.args.limit)
+    rows = []
+    for i in items:
+        why = i.plain if i.status not in ("imported", "already") else f"{i.weeks} week(s)"
+        if ctx.args.details and i.technical:
+            why += f" [{i.technical}]"
+        rows.append([i.at.strftime("%Y-%m-%d %H:%M"), i.name, i.status, i.device_id or "", why])
+    ctx.out.table(items, ["when (UTC)", "file", "result", "device", "why"], rows,
+                  "Nothing has been imported yet.")  # fmt: skip
+    return 0
 
 
 def devices(ctx: Context) -> int:
@@ -395,7 +414,12 @@ def register(sub: SubParsers, common: argparse.ArgumentParser) -> None:
     p = cmds.add_parser("import", parents=[common], help="import bundle files, folders, mailbox")
     p.add_argument("paths", nargs="*", metavar="FILE|DIR")
     p.add_argument("--from-mailbox", action="store_true")
+    p.add_argument("--details", action="store_true", help="the checks' technical reasons too")
     p.set_defaults(run=import_bundles)
+    p = cmds.add_parser("imports", parents=[common], help="the history of imports, newest first")
+    p.add_argument("--limit", type=positive, default=50, metavar="N")
+    p.add_argument("--details", action="store_true", help="the checks' technical reasons too")
+    p.set_defaults(run=imports)
     p = cmds.add_parser("devices", parents=[common], help="devices: pending, approved, revoked")
     p.set_defaults(run=devices)
     p = cmds.add_parser("approve", parents=[common], help="approve a device for a volunteer")

@@ -16,6 +16,7 @@ from logbook.coordinator.dashboard import NO_CONTACT_WEEKS, load_dashboard
 from logbook.coordinator.database import CoordinatorDb, open_coordinator_db
 from logbook.coordinator.db_backup import backup_database, restore_database
 from logbook.coordinator.devices import DeviceInfo, DeviceService
+from logbook.coordinator.import_log import ImportLog
 from logbook.coordinator.importer import ImportBatch, Importer, ImportResult, OrgKeys
 from logbook.coordinator.limits import Limits, load_limits, set_limit, size_text
 from logbook.coordinator.quarantine import QuarantineService
@@ -44,6 +45,7 @@ class Coordinator:
         keys = OrgKeys(state.org_id, self.org.recipients(), tuple(self.org.identities()))
         self.importer = Importer(self.db, keys)
         self.quarantine = QuarantineService(self.db)
+        self.import_log = ImportLog(self.db)
         self._mailbox = mailbox
 
     def close(self) -> None:
@@ -85,7 +87,9 @@ class Coordinator:
         return AlertAcks(self.db).acknowledge(find_alert(every, key), by, note)
 
     def import_files(self, paths: Iterable[Path]) -> ImportBatch:
-        return self.importer.import_files(paths)
+        batch = self.importer.import_files(paths)
+        self.import_log.record(batch.results)
+        return batch
 
     def approve(
         self, device_id: str, volunteer: str, fingerprint: str
@@ -93,6 +97,7 @@ class Coordinator:
         """Approve the device, then import what was held for it (and tell the mailbox)."""
         info = self.devices.approve(device_id, volunteer, fingerprint)
         released = self.importer.release_held(info.id)
+        self.import_log.record(released.results)
         # A pending device may already upload; the next pull tells the mailbox if this fails.
         with contextlib.suppress(LogbookError):
             self.tell_mailbox()
@@ -186,6 +191,7 @@ class Coordinator:
                         raise
                     continue  # gone meanwhile (another coordinator took it)
                 result = self.importer.import_bytes(data, "mailbox")
+                self.import_log.record([result])
                 batch.results.append(result)
                 if not result.retry:
                     box.delete(info.sha256)  # the import above has committed
