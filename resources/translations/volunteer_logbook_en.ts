@@ -60,27 +60,27 @@
 <context>
     <name>AcknowledgedModel</name>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="242"/>
+        <location filename="../../ui/models/coordinator.py" line="243"/>
         <source>Alert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="242"/>
+        <location filename="../../ui/models/coordinator.py" line="243"/>
         <source>Match or device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="242"/>
+        <location filename="../../ui/models/coordinator.py" line="243"/>
         <source>Acknowledged by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="243"/>
+        <location filename="../../ui/models/coordinator.py" line="244"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="243"/>
+        <location filename="../../ui/models/coordinator.py" line="244"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -171,62 +171,62 @@
 <context>
     <name>AlertsModel</name>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="161"/>
+        <location filename="../../ui/models/coordinator.py" line="162"/>
         <source>Alert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="161"/>
+        <location filename="../../ui/models/coordinator.py" line="162"/>
         <source>Match or device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="161"/>
+        <location filename="../../ui/models/coordinator.py" line="162"/>
         <source>Volunteer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="162"/>
+        <location filename="../../ui/models/coordinator.py" line="163"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="166"/>
+        <location filename="../../ui/models/coordinator.py" line="167"/>
         <source>Safeguarding: NOT REPORTED</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="167"/>
+        <location filename="../../ui/models/coordinator.py" line="168"/>
         <source>No contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="168"/>
+        <location filename="../../ui/models/coordinator.py" line="169"/>
         <source>Not their match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="169"/>
+        <location filename="../../ui/models/coordinator.py" line="170"/>
         <source>Missing bundles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="170"/>
+        <location filename="../../ui/models/coordinator.py" line="171"/>
         <source>Device to approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="171"/>
+        <location filename="../../ui/models/coordinator.py" line="172"/>
         <source>Bundles held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="172"/>
+        <location filename="../../ui/models/coordinator.py" line="173"/>
         <source>Follow-up wanted</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/coordinator.py" line="189"/>
+        <location filename="../../ui/models/coordinator.py" line="190"/>
         <source>%n concern(s) raised in the {0}, not reported yet: ask the volunteer now</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -234,7 +234,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/coordinator.py" line="194"/>
+        <location filename="../../ui/models/coordinator.py" line="195"/>
         <source>%n concern(s) raised in the {0}, only {1} reported: ask the volunteer now</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -242,12 +242,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="200"/>
+        <location filename="../../ui/models/coordinator.py" line="201"/>
         <source>No contact recorded since the code was assigned</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/coordinator.py" line="201"/>
+        <location filename="../../ui/models/coordinator.py" line="202"/>
         <source>No contact for %n week(s); the last was in the {0}</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -255,7 +255,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/coordinator.py" line="205"/>
+        <location filename="../../ui/models/coordinator.py" line="206"/>
         <source>Sent by device {0} in %n week(s), latest the {1}, but not assigned to this volunteer</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -263,12 +263,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="211"/>
+        <location filename="../../ui/models/coordinator.py" line="212"/>
         <source>Bundles never received: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/coordinator.py" line="214"/>
+        <location filename="../../ui/models/coordinator.py" line="215"/>
         <source>Waiting for approval; %n bundle(s) held until then</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -276,12 +276,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="215"/>
+        <location filename="../../ui/models/coordinator.py" line="216"/>
         <source>Waiting for approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/coordinator.py" line="217"/>
+        <location filename="../../ui/models/coordinator.py" line="218"/>
         <source>%n bundle(s) held</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -289,7 +289,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/coordinator.py" line="218"/>
+        <location filename="../../ui/models/coordinator.py" line="219"/>
         <source>%n follow-up(s) wanted in the {0}</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -381,17 +381,17 @@
 <context>
     <name>AssignmentsModel</name>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="449"/>
+        <location filename="../../ui/models/coordinator.py" line="450"/>
         <source>Match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="449"/>
+        <location filename="../../ui/models/coordinator.py" line="450"/>
         <source>Volunteer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="449"/>
+        <location filename="../../ui/models/coordinator.py" line="450"/>
         <source>Ended</source>
         <translation type="unfinished"></translation>
     </message>
@@ -731,57 +731,57 @@
 <context>
     <name>CoordinatorMatchesModel</name>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="272"/>
+        <location filename="../../ui/models/coordinator.py" line="273"/>
         <source>Match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="272"/>
+        <location filename="../../ui/models/coordinator.py" line="273"/>
         <source>Volunteer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="272"/>
+        <location filename="../../ui/models/coordinator.py" line="273"/>
         <source>Last contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="273"/>
+        <location filename="../../ui/models/coordinator.py" line="274"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="273"/>
+        <location filename="../../ui/models/coordinator.py" line="274"/>
         <source>Weeks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="273"/>
+        <location filename="../../ui/models/coordinator.py" line="274"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="277"/>
+        <location filename="../../ui/models/coordinator.py" line="278"/>
         <source>Whole weeks since the last contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="278"/>
+        <location filename="../../ui/models/coordinator.py" line="279"/>
         <source>Visits and conversations in the last 4 weeks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="288"/>
+        <location filename="../../ui/models/coordinator.py" line="289"/>
         <source>unassigned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="290"/>
+        <location filename="../../ui/models/coordinator.py" line="291"/>
         <source>none yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/coordinator.py" line="297"/>
+        <location filename="../../ui/models/coordinator.py" line="298"/>
         <source>%n concern(s) not reported</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -789,17 +789,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="299"/>
+        <location filename="../../ui/models/coordinator.py" line="300"/>
         <source>sent by another volunteer&apos;s device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="301"/>
+        <location filename="../../ui/models/coordinator.py" line="302"/>
         <source>code not assigned</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/coordinator.py" line="326"/>
+        <location filename="../../ui/models/coordinator.py" line="327"/>
         <source>%n in the last 4 weeks</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -807,7 +807,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/coordinator.py" line="328"/>
+        <location filename="../../ui/models/coordinator.py" line="329"/>
         <source>%n in all</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -818,12 +818,12 @@
 <context>
     <name>CoordinatorModels</name>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="58"/>
+        <location filename="../../ui/models/coordinator.py" line="59"/>
         <source>w/c {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="60"/>
+        <location filename="../../ui/models/coordinator.py" line="61"/>
         <source>week of {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1201,82 +1201,82 @@ Settings for the mailbox server: {1}</source>
 <context>
     <name>DevicesModel</name>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="380"/>
+        <location filename="../../ui/models/coordinator.py" line="381"/>
         <source>Device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="380"/>
+        <location filename="../../ui/models/coordinator.py" line="381"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="380"/>
+        <location filename="../../ui/models/coordinator.py" line="381"/>
         <source>Volunteer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="381"/>
+        <location filename="../../ui/models/coordinator.py" line="382"/>
         <source>Fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="381"/>
+        <location filename="../../ui/models/coordinator.py" line="382"/>
         <source>Held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="381"/>
+        <location filename="../../ui/models/coordinator.py" line="382"/>
         <source>Missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="382"/>
+        <location filename="../../ui/models/coordinator.py" line="383"/>
         <source>Last seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="387"/>
+        <location filename="../../ui/models/coordinator.py" line="388"/>
         <source>Whether you typed the fingerprint the volunteer read out, and it matched</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="389"/>
+        <location filename="../../ui/models/coordinator.py" line="390"/>
         <source>Bundles kept until the device is approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="390"/>
+        <location filename="../../ui/models/coordinator.py" line="391"/>
         <source>Bundle numbers never received (lost, or still on the way)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="391"/>
+        <location filename="../../ui/models/coordinator.py" line="392"/>
         <source>When its latest bundle arrived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="396"/>
+        <location filename="../../ui/models/coordinator.py" line="397"/>
         <source>Waiting for approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="397"/>
+        <location filename="../../ui/models/coordinator.py" line="398"/>
         <source>Approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="398"/>
+        <location filename="../../ui/models/coordinator.py" line="399"/>
         <source>Revoked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="410"/>
+        <location filename="../../ui/models/coordinator.py" line="411"/>
         <source>Confirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="410"/>
+        <location filename="../../ui/models/coordinator.py" line="411"/>
         <source>Not yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1703,74 +1703,120 @@ Settings for the mailbox server: {1}</source>
     </message>
 </context>
 <context>
-    <name>ImportResultsModel</name>
+    <name>ImportHistoryModel</name>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="474"/>
-        <source>Bundle</source>
+        <location filename="../../ui/models/coordinator.py" line="540"/>
+        <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="474"/>
+        <location filename="../../ui/models/coordinator.py" line="540"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/coordinator.py" line="540"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="474"/>
+        <location filename="../../ui/models/coordinator.py" line="540"/>
         <source>Device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="474"/>
-        <source>Weeks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/coordinator.py" line="475"/>
+        <location filename="../../ui/models/coordinator.py" line="541"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="484"/>
-        <source>Imported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/coordinator.py" line="485"/>
-        <source>Already imported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/coordinator.py" line="486"/>
-        <source>Held</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/coordinator.py" line="487"/>
-        <source>Conflict</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/coordinator.py" line="488"/>
-        <source>Rejected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/coordinator.py" line="494"/>
+        <location filename="../../ui/models/coordinator.py" line="549"/>
         <source>mailbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="494"/>
+        <location filename="../../ui/models/coordinator.py" line="549"/>
+        <source>held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/models/coordinator.py" line="555"/>
+        <source>Imported %n week(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportResultsModel</name>
+    <message>
+        <location filename="../../ui/models/coordinator.py" line="475"/>
+        <source>Bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/coordinator.py" line="475"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/coordinator.py" line="475"/>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/coordinator.py" line="475"/>
+        <source>Weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/coordinator.py" line="476"/>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/coordinator.py" line="485"/>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/coordinator.py" line="486"/>
+        <source>Already imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/coordinator.py" line="487"/>
+        <source>Held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/coordinator.py" line="488"/>
+        <source>Conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/coordinator.py" line="489"/>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/coordinator.py" line="495"/>
+        <source>mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/coordinator.py" line="495"/>
         <source>held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="505"/>
+        <location filename="../../ui/models/coordinator.py" line="506"/>
         <source>Imported; not assigned to this device&apos;s volunteer: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/coordinator.py" line="508"/>
+        <location filename="../../ui/models/coordinator.py" line="509"/>
         <source>Imported %n week(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1778,7 +1824,7 @@ Settings for the mailbox server: {1}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="510"/>
+        <location filename="../../ui/models/coordinator.py" line="511"/>
         <source>The device is not approved yet: approve it on the Devices tab and its bundles are imported then.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1786,119 +1832,154 @@ Settings for the mailbox server: {1}</source>
 <context>
     <name>ImportTab</name>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="85"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="88"/>
         <source>The watched folder {0} cannot be read: {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="153"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="156"/>
         <source>Drop bundle files (.age) or folders here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="158"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="161"/>
         <source>Volunteers&apos; summaries arrive as .age files, by USB stick, email or a shared folder. Each is checked before anything is stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="164"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="167"/>
         <source>Import &amp;files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="165"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="168"/>
         <source>Import a f&amp;older…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="179"/>
         <location filename="../../ui/screens/coordinator_import.py" line="182"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="185"/>
         <source>Watched folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="180"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="183"/>
         <source>&amp;Watch a folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="181"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="184"/>
         <source>S&amp;top watching</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="189"/>
-        <location filename="../../ui/screens/coordinator_import.py" line="191"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="192"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="194"/>
         <source>Mailbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="190"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="193"/>
         <source>&amp;Pull from mailbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="200"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="203"/>
         <source>Import progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="203"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="206"/>
         <source>&amp;Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="203"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="206"/>
         <source>Cancel the import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="212"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="215"/>
         <source>Import status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="215"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="218"/>
         <source>Import results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="216"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="219"/>
         <source>Results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="280"/>
-        <source>Import bundles</source>
+        <location filename="../../ui/screens/coordinator_import.py" line="224"/>
+        <source>Technical &amp;details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="281"/>
-        <source>Bundles (*{0});;All files (*)</source>
+        <location filename="../../ui/screens/coordinator_import.py" line="225"/>
+        <source>Technical details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="287"/>
-        <source>Import the bundles in</source>
+        <location filename="../../ui/screens/coordinator_import.py" line="235"/>
+        <source>Technical details of the selected bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="314"/>
-        <source>Another import is under way; try again when it has finished.</source>
+        <location filename="../../ui/screens/coordinator_import.py" line="240"/>
+        <source>Import history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator_import.py" line="241"/>
+        <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/screens/coordinator_import.py" line="317"/>
+        <source>Select a bundle to see the details of what the checks found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator_import.py" line="319"/>
+        <source>The checks found nothing wrong with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator_import.py" line="348"/>
+        <source>Import bundles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator_import.py" line="349"/>
+        <source>Bundles (*{0});;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator_import.py" line="355"/>
+        <source>Import the bundles in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator_import.py" line="382"/>
+        <source>Another import is under way; try again when it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator_import.py" line="385"/>
         <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="325"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="393"/>
         <source>Stopping after the current bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/coordinator_import.py" line="349"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="418"/>
         <source>%n imported</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1906,7 +1987,7 @@ Settings for the mailbox server: {1}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/coordinator_import.py" line="350"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="419"/>
         <source>%n already imported</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1914,7 +1995,7 @@ Settings for the mailbox server: {1}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/coordinator_import.py" line="351"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="420"/>
         <source>%n held until the device is approved</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1922,7 +2003,7 @@ Settings for the mailbox server: {1}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/coordinator_import.py" line="352"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="421"/>
         <source>%n in conflict</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1930,7 +2011,7 @@ Settings for the mailbox server: {1}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/coordinator_import.py" line="353"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="422"/>
         <source>%n rejected</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1938,7 +2019,7 @@ Settings for the mailbox server: {1}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/coordinator_import.py" line="358"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="427"/>
         <source>Stopped after %n of {0} bundle(s); what was imported is kept.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1946,17 +2027,17 @@ Settings for the mailbox server: {1}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="361"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="430"/>
         <source>New in the watched folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="363"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="432"/>
         <source>No bundle files (.age) were found there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/coordinator_import.py" line="365"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="434"/>
         <source>%n bundle(s):</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1964,32 +2045,32 @@ Settings for the mailbox server: {1}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="385"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="454"/>
         <source>A folder where volunteers&apos; bundles arrive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="416"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="485"/>
         <source>None. Choose a folder (a shared or synced one) and new bundles in it are imported as they arrive.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="421"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="490"/>
         <source>{0}: new bundles are imported as they arrive.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="449"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="518"/>
         <source>Pulling from the mailbox…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="458"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="527"/>
         <source>Stopped. Bundles imported before you stopped are kept; the rest wait in the mailbox.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="466"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="535"/>
         <source>The mailbox has nothing new.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4004,57 +4085,57 @@ Settings for the mailbox server: {1}</source>
 <context>
     <name>VolunteersModel</name>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="339"/>
+        <location filename="../../ui/models/coordinator.py" line="340"/>
         <source>Volunteer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="340"/>
+        <location filename="../../ui/models/coordinator.py" line="341"/>
         <source>Matches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="339"/>
+        <location filename="../../ui/models/coordinator.py" line="340"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="339"/>
+        <location filename="../../ui/models/coordinator.py" line="340"/>
         <source>Hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="340"/>
+        <location filename="../../ui/models/coordinator.py" line="341"/>
         <source>Last bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="344"/>
+        <location filename="../../ui/models/coordinator.py" line="345"/>
         <source>Visits and conversations in the last 4 weeks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="345"/>
+        <location filename="../../ui/models/coordinator.py" line="346"/>
         <source>Hours of contact in the last 4 weeks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="346"/>
+        <location filename="../../ui/models/coordinator.py" line="347"/>
         <source>Match codes assigned to the volunteer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="347"/>
+        <location filename="../../ui/models/coordinator.py" line="348"/>
         <source>When the latest bundle from their laptops was imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="359"/>
+        <location filename="../../ui/models/coordinator.py" line="360"/>
         <source>none yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/coordinator.py" line="369"/>
+        <location filename="../../ui/models/coordinator.py" line="370"/>
         <source>%n approved laptop(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>

@@ -375,7 +375,7 @@ def test_revoke_asks_first_then_refuses_the_device(
     tab.import_paths([scheme.later])
     wait_all(qtbot, window)
     assert tab.model.cell(0, COL_RESULT) == "Rejected"
-    assert "was revoked" in tab.model.cell(0, COL_REASON)
+    assert "a laptop you revoked" in tab.model.cell(0, COL_REASON)
 
 
 def test_import_files_says_what_became_of_each_bundle(
@@ -390,7 +390,7 @@ def test_import_files_says_what_became_of_each_bundle(
     assert [r.status for r in results] == ["rejected", "held", "held", "rejected"]
     assert tab.model.cell(0, 0) == "damaged.age"
     assert tab.model.cell(0, COL_REASON)  # a reason in plain words, never empty
-    assert "Cannot read" in tab.model.cell(3, COL_REASON)
+    assert "could not be read" in tab.model.cell(3, COL_REASON)
     assert "rejected" in tab.message.text()
     empty = tmp_path / "empty"
     empty.mkdir()
@@ -572,7 +572,9 @@ def test_models_word_results_and_alerts_plainly() -> None:
     assert column(results, COL_RESULT) == ["Imported", "Held", "Rejected"]
     assert "not assigned to this device's volunteer: M-0099" in results.cell(0, COL_REASON)
     assert "approve it on the Devices tab" in results.cell(1, COL_REASON)
-    assert results.cell(2, COL_REASON) == "The bundle could not be decrypted."
+    assert results.cell(2, COL_REASON) == (
+        "This summary is not for your organisation, or for a key it no longer has."
+    )
     results.add([ImportResult("d" * 64, "already", "imported before", source="g.age")])
     assert results.cell(0, COL_RESULT) == "Already imported" and results.rowCount() == 4
 

@@ -26,6 +26,7 @@ from PySide6.QtGui import QBrush, QFont, QPalette
 from logbook.coordinator.alert_acks import Acknowledged
 from logbook.coordinator.dashboard import Alert, AlertKind, MatchContact, VolunteerActivity
 from logbook.coordinator.devices import AssignmentInfo, DeviceInfo
+from logbook.coordinator.import_log import ImportLogItem, plain_reason
 from logbook.coordinator.importer import ImportResult
 
 Index = QModelIndex | QPersistentModelIndex
@@ -509,7 +510,8 @@ class ImportResultsModel(RowsModel[ImportResult]):
         if r.status == "held":
             return self.tr("The device is not approved yet: approve it on the Devices tab and "
                            "its bundles are imported then.")  # fmt: skip
-        return r.reason
+        # The plain reason; the checks' technical one is under "Technical details".
+        return plain_reason(r.status, r.reason)
 
     def styled(self, r: ImportResult, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole and column == COL_SOURCE:
@@ -520,4 +522,47 @@ class ImportResultsModel(RowsModel[ImportResult]):
             return attention()
         if role == Qt.ItemDataRole.TextAlignmentRole and column == COL_WEEKS_IN:
             return RIGHT
+        return None
+
+
+# -- import history ----------------------------------------------------------------------
+COL_H_AT, COL_H_FILE, COL_H_RESULT, COL_H_DEVICE, COL_H_WHY = range(5)
+
+
+class ImportHistoryModel(RowsModel[ImportLogItem]):
+    """Every bundle ever tried, newest first, as the coordinator database keeps them."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._results = ImportResultsModel()  # the results' names, worded in one place
+
+    def headers(self) -> list[str]:
+        return [self.tr("When"), self.tr("File"), self.tr("Result"), self.tr("Device"),
+                self.tr("Why")]  # fmt: skip
+
+    tooltip_columns = (COL_H_FILE, COL_H_WHY)
+
+    def text(self, h: ImportLogItem, column: int) -> str:
+        if column == COL_H_AT:
+            return utc_text(h.at)
+        if column == COL_H_FILE:
+            return {"mailbox": self.tr("mailbox"), "held": self.tr("held")}.get(h.name, h.name)
+        if column == COL_H_RESULT:
+            return self._results.status_text(h.status)
+        if column == COL_H_DEVICE:
+            return h.device_id or ""
+        if h.status == "imported":
+            return self.tr("Imported %n week(s)", "", h.weeks)
+        return h.plain
+
+    def sort_key(self, h: ImportLogItem, column: int, cell: str) -> Any:
+        return h.id if column == COL_H_AT else cell.casefold()
+
+    def styled(self, h: ImportLogItem, column: int, role: int) -> Any:
+        if (
+            role == Qt.ItemDataRole.ForegroundRole
+            and column == COL_H_RESULT
+            and h.status in ("rejected", "conflict")
+        ):
+            return attention()
         return None
