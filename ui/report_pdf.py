@@ -112,11 +112,19 @@ class _Block:
 # --- blocks -------------------------------------------------------------------------------
 
 
+def _subtitle(report: Report) -> str:
+    if report.provisional:  # a month-to-date report says what it is at the top of every copy
+        return _t("PROVISIONAL, month to date, NOT FOR FUNDERS: {0} so far").format(
+            report.period.title
+        )
+    return _t("Report for funders: {0}").format(report.period.title)
+
+
 def _heading(report: Report) -> _Block:
     def parts(c: _Canvas) -> list[tuple[str, QFont, QColor, float]]:
         return [
             (report.organisation or _t("Volunteer scheme"), c.font(20, bold=True), INK, 2),
-            (_t("Report for funders: {0}").format(report.period.title), c.font(13), ACCENT, 6),
+            (_subtitle(report), c.font(13), ACCENT, 6),
             (
                 _t("Made on {0}").format(f"{report.made_on.day} {report.made_on:%B %Y}"),
                 c.font(9),

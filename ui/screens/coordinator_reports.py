@@ -25,7 +25,16 @@ from PySide6.QtWidgets import (
 
 from logbook.coordinator.disclosure import DisclosureRule
 from logbook.coordinator.periods import Period, parse_period
-from logbook.coordinator.report import build_report, default_file_name, write_report
+from logbook.coordinator.report import (
+    HIDDEN,
+    Report,
+    build_month_to_date,
+    build_report,
+    default_file_name,
+    month_to_date,
+    table_rows,
+    write_report,
+)
 from logbook.coordinator.service import Coordinator
 from logbook.errors import LogbookError
 from ui.operations import Operations
@@ -61,9 +70,17 @@ def ended_periods(today: date, quarters: bool) -> list[Period]:
     return found
 
 
-def save_report(coordinator: Coordinator, period: Period, fmt: str, path: Path) -> Saved:
+def make_report(coordinator: Coordinator, period: Period) -> Report:
+    """The report as it would be saved: a whole ended period, or this month so far
+    (provisional, labelled so, under the same disclosure control)."""
     name = coordinator.org.state().settings.name
-    report = build_report(coordinator.db, period, DisclosureRule(), organisation=name)
+    if period.label.endswith("-to-date"):
+        return build_month_to_date(coordinator.db, DisclosureRule(), organisation=name)
+    return build_report(coordinator.db, period, DisclosureRule(), organisation=name)
+
+
+def save_report(coordinator: Coordinator, period: Period, fmt: str, path: Path) -> Saved:
+    report = make_report(coordinator, period)
     if fmt == "pdf":
         from ui.report_pdf import write_report_pdf
 
