@@ -2825,113 +2825,148 @@ Settings for the mailbox server: {1}</source>
 <context>
     <name>ReportsTab</name>
     <message>
-        <location filename="../../ui/screens/coordinator_reports.py" line="85"/>
+        <location filename="../../ui/screens/coordinator_reports.py" line="111"/>
+        <source>Provisional: for your own eyes. Not for funders: the month has not ended and these figures will change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator_reports.py" line="137"/>
         <source>Counts and trends for the people who fund the scheme, anonymous: small numbers are hidden and the rest rounded, so no one can be picked out. Reports cover whole calendar months or quarters that have ended, so two reports cannot be compared to reveal a small number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_reports.py" line="93"/>
+        <location filename="../../ui/screens/coordinator_reports.py" line="145"/>
         <source>Report on a month or a quarter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_reports.py" line="94"/>
+        <location filename="../../ui/screens/coordinator_reports.py" line="146"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_reports.py" line="95"/>
+        <location filename="../../ui/screens/coordinator_reports.py" line="147"/>
         <source>Quarter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_reports.py" line="97"/>
+        <location filename="../../ui/screens/coordinator_reports.py" line="149"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_reports.py" line="99"/>
+        <location filename="../../ui/screens/coordinator_reports.py" line="151"/>
         <source>File format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_reports.py" line="100"/>
+        <location filename="../../ui/screens/coordinator_reports.py" line="152"/>
         <source>PDF, with charts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_reports.py" line="101"/>
+        <location filename="../../ui/screens/coordinator_reports.py" line="153"/>
         <source>Spreadsheet (.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_reports.py" line="102"/>
+        <location filename="../../ui/screens/coordinator_reports.py" line="154"/>
         <source>CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_reports.py" line="103"/>
+        <location filename="../../ui/screens/coordinator_reports.py" line="155"/>
         <source>&amp;Save…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_reports.py" line="103"/>
+        <location filename="../../ui/screens/coordinator_reports.py" line="155"/>
         <source>Save the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_reports.py" line="106"/>
-        <location filename="../../ui/screens/coordinator_reports.py" line="130"/>
+        <location filename="../../ui/screens/coordinator_reports.py" line="156"/>
+        <source>Pre&amp;view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator_reports.py" line="156"/>
+        <source>Preview the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator_reports.py" line="158"/>
+        <source>Report preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator_reports.py" line="162"/>
+        <source>Month to date: provisional figures for your own eyes, NOT FOR FUNDERS. Any file of them says so on every page, and goes through the same protection as a report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator_reports.py" line="168"/>
+        <source>Provisional figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator_reports.py" line="172"/>
+        <location filename="../../ui/screens/coordinator_reports.py" line="198"/>
         <source>How figures are protected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_reports.py" line="109"/>
+        <location filename="../../ui/screens/coordinator_reports.py" line="175"/>
         <source>Report status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_reports.py" line="112"/>
+        <location filename="../../ui/screens/coordinator_reports.py" line="178"/>
         <source>Report &amp;on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_reports.py" line="114"/>
+        <location filename="../../ui/screens/coordinator_reports.py" line="180"/>
         <source>&amp;Period:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_reports.py" line="116"/>
+        <location filename="../../ui/screens/coordinator_reports.py" line="182"/>
         <source>&amp;Format:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_reports.py" line="125"/>
+        <location filename="../../ui/screens/coordinator_reports.py" line="192"/>
         <source>Report for funders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_reports.py" line="165"/>
+        <location filename="../../ui/screens/coordinator_reports.py" line="233"/>
+        <source>{0} so far (provisional, not for funders)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator_reports.py" line="265"/>
         <source>Save the report as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_reports.py" line="166"/>
+        <location filename="../../ui/screens/coordinator_reports.py" line="266"/>
         <source>{0} files (*.{1})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_reports.py" line="181"/>
+        <location filename="../../ui/screens/coordinator_reports.py" line="281"/>
         <source>Making the report for {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_reports.py" line="188"/>
+        <location filename="../../ui/screens/coordinator_reports.py" line="288"/>
         <source>Saved {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/coordinator_reports.py" line="191"/>
+        <location filename="../../ui/screens/coordinator_reports.py" line="291"/>
         <source>%n match-week(s) were left out: their match code is not assigned to the volunteer who sent them (assign it on the Devices tab).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
