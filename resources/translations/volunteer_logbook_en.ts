@@ -39,12 +39,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_acknowledge.py" line="63"/>
+        <location filename="../../ui/screens/coordinator_acknowledge.py" line="55"/>
+        <source>&amp;Acknowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator_acknowledge.py" line="56"/>
+        <source>Acknowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator_acknowledge.py" line="66"/>
         <source>It leaves the list, and comes back if another concern is raised in that week. It leaves for good once the volunteer&apos;s logbook says every concern was reported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/coordinator_acknowledge.py" line="67"/>
+        <location filename="../../ui/screens/coordinator_acknowledge.py" line="70"/>
         <source>It leaves the list, and comes back if there is still no contact %n week(s) from now.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -52,7 +62,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_acknowledge.py" line="69"/>
+        <location filename="../../ui/screens/coordinator_acknowledge.py" line="72"/>
         <source>It leaves the list, and comes back if anything in it changes.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1731,16 +1741,16 @@ Settings for the mailbox server: {1}</source>
     </message>
     <message>
         <location filename="../../ui/models/coordinator.py" line="549"/>
-        <source>mailbox</source>
+        <source>(from the mailbox)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="549"/>
-        <source>held</source>
+        <location filename="../../ui/models/coordinator.py" line="550"/>
+        <source>(held until approval)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/coordinator.py" line="555"/>
+        <location filename="../../ui/models/coordinator.py" line="556"/>
         <source>Imported %n week(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1915,7 +1925,7 @@ Settings for the mailbox server: {1}</source>
     </message>
     <message>
         <location filename="../../ui/screens/coordinator_import.py" line="224"/>
-        <source>Technical &amp;details</source>
+        <source>Tec&amp;hnical details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2886,12 +2896,12 @@ Settings for the mailbox server: {1}</source>
     </message>
     <message>
         <location filename="../../ui/screens/coordinator_reports.py" line="156"/>
-        <source>Pre&amp;view</source>
+        <source>Preview the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/screens/coordinator_reports.py" line="156"/>
-        <source>Preview the report</source>
+        <source>Previe&amp;w</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2941,32 +2951,32 @@ Settings for the mailbox server: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_reports.py" line="233"/>
+        <location filename="../../ui/screens/coordinator_reports.py" line="234"/>
         <source>{0} so far (provisional, not for funders)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_reports.py" line="265"/>
+        <location filename="../../ui/screens/coordinator_reports.py" line="266"/>
         <source>Save the report as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_reports.py" line="266"/>
+        <location filename="../../ui/screens/coordinator_reports.py" line="267"/>
         <source>{0} files (*.{1})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_reports.py" line="281"/>
+        <location filename="../../ui/screens/coordinator_reports.py" line="282"/>
         <source>Making the report for {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_reports.py" line="288"/>
+        <location filename="../../ui/screens/coordinator_reports.py" line="289"/>
         <source>Saved {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/coordinator_reports.py" line="291"/>
+        <location filename="../../ui/screens/coordinator_reports.py" line="292"/>
         <source>%n match-week(s) were left out: their match code is not assigned to the volunteer who sent them (assign it on the Devices tab).</source>
         <translation type="unfinished">
             <numerusform></numerusform>

@@ -546,7 +546,8 @@ class ImportHistoryModel(RowsModel[ImportLogItem]):
         if column == COL_H_AT:
             return utc_text(h.at)
         if column == COL_H_FILE:
-            return {"mailbox": self.tr("mailbox"), "held": self.tr("held")}.get(h.name, h.name)
+            return {"mailbox": self.tr("(from the mailbox)"),
+                    "held": self.tr("(held until approval)")}.get(h.name, h.name)  # fmt: skip
         if column == COL_H_RESULT:
             return self._results.status_text(h.status)
         if column == COL_H_DEVICE:

@@ -51,6 +51,9 @@ class AcknowledgeDialog(FormDialog):
         form.addRow(self.buttons)
         self.note.setMinimumHeight(self.fontMetrics().height() * 4)
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 64)
+        ok = self.buttons.button(self.buttons.StandardButton.Ok)
+        ok.setText(self.tr("&Acknowledge"))
+        ok.setAccessibleName(self.tr("Acknowledge"))
         self.by.textChanged.connect(self.error.hide)
         self.note.textChanged.connect(self.error.hide)
 

@@ -221,7 +221,7 @@ class ImportTab(QWidget):
         results_layout.addWidget(self.view, 1)
         # The plain reason is in the table; the checks' own words only when asked for.
         self.details_button = QToolButton()
-        self.details_button.setText(self.tr("Technical &details"))
+        self.details_button.setText(self.tr("Tec&hnical details"))
         self.details_button.setAccessibleName(self.tr("Technical details"))
         self.details_button.setCheckable(True)
         self.details_button.setArrowType(Qt.ArrowType.RightArrow)

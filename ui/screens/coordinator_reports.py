@@ -153,7 +153,7 @@ class ReportsTab(QWidget):
         self.format.addItem(self.tr("Spreadsheet (.xlsx)"), "xlsx")
         self.format.addItem(self.tr("CSV"), "csv")
         self.save_button = named(QPushButton(self.tr("&Save…")), self.tr("Save the report"))
-        self.preview_button = named(QPushButton(self.tr("Pre&view")), self.tr("Preview the report"))
+        self.preview_button = named(QPushButton(self.tr("Previe&w")), self.tr("Preview the report"))
         self.preview = QTextBrowser()
         self.preview.setAccessibleName(self.tr("Report preview"))
         self.preview.setMinimumHeight(self.fontMetrics().height() * 16)
@@ -201,7 +201,6 @@ class ReportsTab(QWidget):
         column.addWidget(box)
         column.addWidget(rule_box)
         column.addWidget(self.message)
-        column.addWidget(self.preview, 1)
         column.addStretch(1)
         # A readable column, not a form stretched across a wide window.
         holder = QWidget()
@@ -210,6 +209,8 @@ class ReportsTab(QWidget):
         page = QWidget()
         layout = QHBoxLayout(page)
         layout.addWidget(holder, 1, Qt.AlignmentFlag.AlignTop)
+        # The preview beside the choices, where a wide window has room for its tables.
+        layout.addWidget(self.preview, 2)
         layout.addStretch(0)
         outer = QHBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
