@@ -25,6 +25,7 @@ from tests.ui import test_coordinator_ui as coordinator_ui
 from tests.ui.conftest import wait_ops
 from tests.ui.test_coordinator_ui import Scheme, drop, wait_all
 from tests.ui.test_sharing import join, open_sharing
+from tests.ui.test_sharing import wait_all as wait_both
 from ui.main_window import MainWindow
 from ui.models.coordinator import COL_A_ENDED
 from ui.screens.coordinator import CoordinatorArea
@@ -101,6 +102,7 @@ def test_the_add_match_form_takes_assigned_codes_once_they_have_arrived(
     dialog.done(0)
 
     join(qtbot, window, work, org.enrolment, tmp_path)
+    work.book.matches.add("M-0077", "Mr Typo", QDate.currentDate().toPython())  # typed before
     membership = MembershipService(work.book.store)
     device = membership.device()
     assert device is not None
@@ -111,6 +113,14 @@ def test_the_add_match_form_takes_assigned_codes_once_they_have_arrived(
         org.service.sign(ASSIGNMENTS_FORMAT, assignments_payload(listed))
     )
 
+    # Sending: the Sharing tab says, in plain words, which codes are held back and why.
+    work.tabs.setCurrentWidget(work.sharing)
+    qtbot.mouseClick(work.sharing.send_button, Qt.MouseButton.LeftButton)
+    wait_both(qtbot, window)
+    qtbot.waitUntil(lambda: "M-0077" in work.sharing.held_back.text(), timeout=5000)
+    assert "not assigned these match codes to you" in work.sharing.held_back.text()
+    assert work.sharing.held_back.isVisible()
+
     dialog = AddMatchDialog(work, work.book, window.ops)
     dialog.show()
     wait_ops(qtbot, window.ops)
@@ -120,7 +130,7 @@ def test_the_add_match_form_takes_assigned_codes_once_they_have_arrived(
     QApplication.processEvents()
     dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
     wait_ops(qtbot, window.ops)
-    assert dialog.isVisible() and work.book.matches.list() == []
+    assert dialog.isVisible() and [m.code for m in work.book.matches.list()] == ["M-0077"]
     assert "not one assigned to you (yours: M-0042, M-0050)" in dialog.errors.message()
 
     dialog.code.clear()
@@ -128,4 +138,4 @@ def test_the_add_match_form_takes_assigned_codes_once_they_have_arrived(
     assert "Assigned to you" in dialog.code_note.text()
     dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
     wait_ops(qtbot, window.ops)
-    assert [m.code for m in work.book.matches.list()] == ["M-0050"]
+    assert [m.code for m in work.book.matches.list()] == ["M-0050", "M-0077"]

@@ -44,7 +44,7 @@ from logbook.records.book import Logbook
 from logbook.summary.schema import Category
 from logbook.summary.table import SummaryRow, summary_rows
 from logbook.sync.deliver import ClientFactory, DeliveryReport, DeliveryService, default_client
-from logbook.sync.outbox import OutboxService, OutboxStatus
+from logbook.sync.outbox import OutboxService, OutboxStatus, held_back_message
 from ui.models.summary import (
     COL_CONCERNS,
     COL_CONTACTS,
@@ -74,6 +74,7 @@ class SharingState:
     share_wellbeing: bool
     auto_send: bool | None  # None until the first send by hand
     receipt: Receipt | None  # what the coordinator last said about a bundle of ours
+    held_back: tuple[str, ...] = ()  # match codes not assigned to this device: never sent
 
 
 @dataclass(frozen=True)
@@ -93,6 +94,7 @@ def load_state(book: Logbook) -> SharingState:
         membership.share_wellbeing(),
         membership.auto_send(),
         delivery.last_receipt(),
+        tuple(delivery.outbox.held_back()),
     )
 
 
@@ -323,6 +325,12 @@ class SharingScreen(QWidget):
         self.delivery_form.addRow(self.tr("Last sent:"), self.last_sent)
         self.delivery_form.addRow(self.tr("Waiting to be sent:"), self.pending)
         self.delivery_form.addRow(self.tr("Last problem:"), self.problem)
+        self.held_back = QLabel()
+        self.held_back.setWordWrap(True)
+        self.held_back.setStyleSheet("font-weight: bold;")
+        self.held_back.setAccessibleName(self.tr("Not sent"))
+        self.delivery_form.addRow(self.tr("Not sent:"), self.held_back)
+        self.delivery_form.setRowVisible(self.held_back, False)
         self.delivery_form.addRow(self.tr("Next try:"), self.next_try)
         self.delivery_form.addRow(self.tr("Your coordinator:"), self.receipt)
         self.delivery_form.addRow(self.tr("Shared folder:"), self.folder)
@@ -416,6 +424,9 @@ class SharingScreen(QWidget):
             self.share_wellbeing.blockSignals(False)
             self.receipt.setText(self.receipt_text(state.receipt))
             self.delivery_form.setRowVisible(self.receipt, state.receipt is not None)
+            held = list(state.held_back)
+            self.held_back.setText(held_back_message(held) if held else "")
+            self.delivery_form.setRowVisible(self.held_back, bool(held))
             self.auto_send.blockSignals(True)
             self.auto_send.setChecked(bool(state.auto_send))
             self.auto_send.setEnabled(state.auto_send is not None)
