@@ -190,6 +190,19 @@ def main() -> int:
         assign = area.devices.ask_assign()
         check(assign, "assign a match code")
         assign.reject()
+        codes = area.devices.assignments.rows()
+        if codes:
+            area.devices.select_code(codes[0].match_code)
+            end = area.devices.ask_end()
+            if end is not None:
+                check(end, "end a match")
+                end.reject()
+        board = area.dashboard
+        if board is not None and board.alerts.rows():
+            acknowledge = area.ask_acknowledge(board.alerts.row(0))
+            assert acknowledge is not None
+            check(acknowledge, "acknowledge an alert")
+            acknowledge.reject()
         office.close()
     print(json.dumps(problems, indent=1))
     return 0
