@@ -114,20 +114,21 @@ class Coordinator:
             return info, exc.message
         return info, None
 
-    def assign(self, code: str, volunteer: str) -> str | None:
-        """Assign (or reassign) a code, then tell the devices; see `publish_assignments`."""
+    def assign(self, code: str, volunteer: str, *, publish: bool = True) -> str | None:
+        """Assign (or reassign) a code, then tell the devices (see `publish_assignments`;
+        the app does that on its network worker, with publish=False here)."""
         self.devices.assign(code, volunteer)
-        return self._publish_quietly()
+        return self.publish_quietly() if publish else None
 
-    def unassign(self, code: str) -> str | None:
+    def unassign(self, code: str, *, publish: bool = True) -> str | None:
         self.devices.unassign(code)
-        return self._publish_quietly()
+        return self.publish_quietly() if publish else None
 
-    def end_match(self, code: str, ended_on: date) -> str | None:
+    def end_match(self, code: str, ended_on: date, *, publish: bool = True) -> str | None:
         self.devices.end_match(code, ended_on)
-        return self._publish_quietly()
+        return self.publish_quietly() if publish else None
 
-    def _publish_quietly(self) -> str | None:
+    def publish_quietly(self) -> str | None:
         """Why the devices could not be told now (they are at the next pull), or None."""
         try:
             self.publish_assignments()

@@ -1355,52 +1355,52 @@ Settings for the mailbox server: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="302"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="301"/>
         <source>{0} has ended.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="313"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="311"/>
         <source>Take {0} back from {1}? Their devices may no longer send it: their logbook holds its weeks back from now on, and what they send under it is flagged. To move it to another volunteer, assign it to them instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="317"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="315"/>
         <source>Unassign a match code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="319"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="317"/>
         <source>&amp;Unassign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="321"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="319"/>
         <source>Unassign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="336"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="334"/>
         <source>{0} is no longer assigned.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="343"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="348"/>
         <source>The volunteer&apos;s logbook could not be told yet ({0}); it is at the next pull.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="357"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="364"/>
         <source>Device {0} was not approved; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="368"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="375"/>
         <source>Approved {0} for volunteer {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/coordinator_devices.py" line="370"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="377"/>
         <source>Imported %n held bundle(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1408,7 +1408,7 @@ Settings for the mailbox server: {1}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/coordinator_devices.py" line="372"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="379"/>
         <source>%n held bundle(s) could not be imported; see Import.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1416,12 +1416,12 @@ Settings for the mailbox server: {1}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="383"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="390"/>
         <source>Revoke device {0}? Its bundles will be refused from now on, and it cannot be approved again. What it sent before stays.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/coordinator_devices.py" line="387"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="394"/>
         <source>Its %n held bundle(s) will be dropped.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1429,33 +1429,33 @@ Settings for the mailbox server: {1}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="388"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="395"/>
         <source>Revoke a device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="390"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="397"/>
         <source>&amp;Revoke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="392"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="399"/>
         <source>Revoke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="322"/>
-        <location filename="../../ui/screens/coordinator_devices.py" line="393"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="320"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="400"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="407"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="414"/>
         <source>Revoked {0}; its bundles will be refused from now on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="424"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="431"/>
         <source>{0} is now {1}&apos;s match.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -90,7 +90,7 @@ class ApproveDialog(ReadOutDialog):
 class AssignDialog(FormDialog):
     """Give a match code to a volunteer; their devices' rows for it stop being flagged."""
 
-    assigned = Signal(str, str, str)  # code, volunteer, why the devices were not told
+    assigned = Signal(str, str)  # code, volunteer
 
     def __init__(
         self, parent: QWidget, ops: Operations, coordinator: Coordinator, volunteers: list[str],
@@ -125,15 +125,15 @@ class AssignDialog(FormDialog):
         coordinator = self.coordinator
         code, volunteer = self.code.text().strip().upper(), self.volunteer.text().strip().upper()
         self.submit(
-            lambda: coordinator.assign(code, volunteer),
-            lambda not_told: self.assigned.emit(code, volunteer, not_told or ""),
+            lambda: coordinator.assign(code, volunteer, publish=False),
+            lambda _: self.assigned.emit(code, volunteer),
         )
 
 
 class EndMatchDialog(FormDialog):
     """End a match on the coordinator's side; the volunteer's device is told, and ends it."""
 
-    ended = Signal(str, str)  # code, why the devices were not told ("" if they were)
+    ended = Signal(str)  # the match code
 
     def __init__(
         self, parent: QWidget, ops: Operations, coordinator: Coordinator, code: str, volunteer: str
@@ -163,8 +163,8 @@ class EndMatchDialog(FormDialog):
         coordinator, code = self.coordinator, self.code
         d = self.on.date()
         day = date(d.year(), d.month(), d.day())
-        self.submit(lambda: coordinator.end_match(code, day),
-                    lambda not_told: self.ended.emit(code, not_told or ""))  # fmt: skip
+        self.submit(lambda: coordinator.end_match(code, day, publish=False),
+                    lambda _: self.ended.emit(code))  # fmt: skip
 
 
 class DevicesTab(QWidget):
@@ -298,9 +298,7 @@ class DevicesTab(QWidget):
         if code is None or code.ended_on is not None:
             return None
         dialog = EndMatchDialog(self, self.ops, self.coordinator, code.match_code, code.volunteer)
-        dialog.ended.connect(
-            lambda c, not_told: self._told(self.tr("{0} has ended.").format(c), not_told)
-        )
+        dialog.ended.connect(lambda c: self._told(self.tr("{0} has ended.").format(c)))
         self.end_dialog = dialog
         dialog.open()
         return dialog
@@ -332,18 +330,27 @@ class DevicesTab(QWidget):
             return
         coordinator = self.coordinator
         self.ops.run(
-            lambda: coordinator.unassign(code),
-            lambda not_told: self._told(self.tr("{0} is no longer assigned.").format(code),
-                                        not_told or ""),
+            lambda: coordinator.unassign(code, publish=False),
+            lambda _: self._told(self.tr("{0} is no longer assigned.").format(code)),
             self._failed, owner=self,
         )  # fmt: skip
 
-    def _told(self, text: str, not_told: str) -> None:
-        if not_told:
-            text += " " + self.tr("The volunteer's logbook could not be told yet ({0}); it is "
-                                  "at the next pull.").format(not_told)  # fmt: skip
-        self.say.emit(text, bool(not_told))
+    def _told(self, text: str) -> None:
+        """Say what changed; then tell the volunteers' devices on the network worker, so a
+        slow or absent mailbox never holds up the coordinator's own work."""
+        self.say.emit(text, False)
         self.changed.emit()
+        coordinator = self.coordinator
+
+        def told(not_told: str | None) -> None:
+            if not_told:
+                self.say.emit(
+                    text + " " + self.tr("The volunteer's logbook could not be told yet ({0}); "
+                                         "it is at the next pull.").format(not_told),
+                    True,
+                )  # fmt: skip
+
+        self.ops.network().run(coordinator.publish_quietly, told, self._failed, owner=self)
 
     # -- approving -------------------------------------------------------------------------
     def ask_approve(self) -> ApproveDialog | None:
@@ -420,8 +427,8 @@ class DevicesTab(QWidget):
         dialog.open()
         return dialog
 
-    def _assigned(self, code: str, volunteer: str, not_told: str) -> None:
-        self._told(self.tr("{0} is now {1}'s match.").format(code, volunteer), not_told)
+    def _assigned(self, code: str, volunteer: str) -> None:
+        self._told(self.tr("{0} is now {1}'s match.").format(code, volunteer))
 
     def _failed(self, message: str, error: LogbookError | None) -> None:
         self.say.emit(message, True)
