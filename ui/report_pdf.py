@@ -118,6 +118,16 @@ class _Block:
 # --- blocks -------------------------------------------------------------------------------
 
 
+def _subtitle(report: Report) -> str:
+    if report.provisional:  # a month-to-date report says what it is at the top of every copy
+        return QCoreApplication.translate(
+            "ReportPdf", "PROVISIONAL, month to date, NOT FOR FUNDERS: {0} so far"
+        ).format(report.period.title)
+    return QCoreApplication.translate("ReportPdf", "Report for funders: {0}").format(
+        report.period.title
+    )
+
+
 def _heading(report: Report) -> _Block:
     def parts(c: _Canvas) -> list[tuple[str, QFont, QColor, float]]:
         return [
@@ -128,9 +138,7 @@ def _heading(report: Report) -> _Block:
                 2,
             ),
             (
-                QCoreApplication.translate("ReportPdf", "Report for funders: {0}").format(
-                    report.period.title
-                ),
+                _subtitle(report),
                 c.font(13),
                 ACCENT,
                 6,

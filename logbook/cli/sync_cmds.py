@@ -12,7 +12,7 @@ from logbook.org.receipts import Receipt
 from logbook.org.statuses import ImportStatus
 from logbook.summary.schema import Category, Mean
 from logbook.summary.table import OWN_ROW, SummaryRow, measure_text, summary_rows
-from logbook.sync.outbox import OutboxItem, OutboxService
+from logbook.sync.outbox import OutboxItem, OutboxService, held_back_message
 from logbook.vault.kinds import ProfileKind
 
 VOLUNTEER = ProfileKind.VOLUNTEER
@@ -90,6 +90,7 @@ def receipt_text(receipt: Receipt) -> str:
 def bundle_create(ctx: Context) -> int:
     with ctx.volunteer() as volunteer:
         made = volunteer.outbox.seal_changes()
+        held = volunteer.outbox.held_back()
         written = volunteer.delivery.save_as(Path(ctx.args.out)) if ctx.args.out else []
     if not made:
         text = "Nothing has changed since the last bundle; nothing new was sealed."
@@ -102,7 +103,9 @@ def bundle_create(ctx: Context) -> int:
         ).format(count=len(made), weeks=ngettext("{n} week", "{n} weeks", weeks).format(n=weeks))
     if written:
         text += "\nSaved " + ", ".join(str(p) for p in written) + "."
-    ctx.out.result({"sealed": made, "written": written}, text)
+    if held:
+        text += "\n" + held_back_message(held)
+    ctx.out.result({"sealed": made, "written": written, "held_back": held}, text)
     return 0
 
 

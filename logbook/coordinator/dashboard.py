@@ -11,6 +11,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
@@ -23,6 +24,9 @@ from logbook.coordinator.schema import Assignment, Device, MeasureRow, Receipt, 
 from logbook.org.statuses import DeviceStatus, ReceiptStatus
 from logbook.records.measure_catalogue import SCALES, catalogue_order
 from logbook.weeks import iso_week, month_of, weeks_between
+
+if TYPE_CHECKING:
+    from logbook.coordinator.alert_acks import Acknowledged
 
 NO_CONTACT_WEEKS = 3  # an alert when a match has had no contact for this many weeks
 RECENT_WEEKS = 4  # "the last 4 weeks": this week and the three before it
@@ -42,7 +46,6 @@ class AlertKind(StrEnum):
     PENDING_DEVICE = "pending_device"
     HELD = "held"
     FOLLOW_UP = "follow_up"
-    CONCERN_REPORTED = "concern_reported"
 
 
 ALERT_ORDER = {kind: n for n, kind in enumerate(AlertKind)}
@@ -148,6 +151,7 @@ class Dashboard:
     months: tuple[MonthContacts, ...]
     outcomes: tuple[OutcomeChange, ...]
     devices: tuple[DeviceInfo, ...]
+    acknowledged: tuple[Acknowledged, ...] = ()  # alerts kept out of `alerts` until newly true
 
 
 def _contacts() -> ColumnElement[int]:
@@ -160,15 +164,21 @@ def load_dashboard(
     no_contact_weeks: int = NO_CONTACT_WEEKS,
 ) -> Dashboard:
     """Everything the dashboard shows, in one read."""
+    # alert_acks builds on this module's Alert: imported here, where both are needed.
+    from logbook.coordinator.alert_acks import AlertAcks
+
     today = today or date.today()
     devices = tuple(DeviceService(db).list())
     with db.session() as s:
         matches = match_contacts(s, today)
+        found = alerts(s, today, matches, devices, no_contact_weeks)
+        shown, acknowledged = AlertAcks(db).split(s, found, today, no_contact_weeks)
         return Dashboard(
             today=today,
             week=iso_week(today),
             no_contact_weeks=no_contact_weeks,
-            alerts=tuple(alerts(s, today, matches, devices, no_contact_weeks)),
+            alerts=tuple(shown),
+            acknowledged=tuple(acknowledged),
             matches=tuple(matches),
             volunteers=tuple(volunteer_activity(s, today)),
             months=tuple(contacts_per_month(s, today)),
@@ -238,7 +248,7 @@ def alerts(
     no_contact_weeks: int = NO_CONTACT_WEEKS,
 ) -> list[Alert]:
     found: list[Alert] = []
-    found += _concern_alerts(s, today)
+    found += _concern_alerts(s)
     found += _no_contact_alerts(s, today, matches, no_contact_weeks)
     found += _flagged_alerts(s)
     for device in devices:
@@ -257,10 +267,9 @@ def _volunteers(s: Session) -> dict[str, str]:
     return dict(s.execute(select(Assignment.match_code, Assignment.volunteer)).all())
 
 
-def _concern_alerts(s: Session, today: date) -> list[Alert]:
-    """Unreported concerns whenever raised (until the volunteer's app says reported);
-    reported ones of the last few weeks, for information."""
-    since = iso_week(today - timedelta(weeks=RECENT_WEEKS - 1))
+def _concern_alerts(s: Session) -> list[Alert]:
+    """Unreported concerns whenever raised, until the volunteer's app says reported; a
+    reported concern leaves the list (the matches table still counts it)."""
     raised, reported = func.sum(WeekRow.concerns_raised), func.sum(WeekRow.concerns_reported)
     rows = s.execute(
         select(WeekRow.match_code, WeekRow.week, raised, reported)
@@ -269,29 +278,29 @@ def _concern_alerts(s: Session, today: date) -> list[Alert]:
         .order_by(WeekRow.week.desc(), WeekRow.match_code)
     ).all()
     volunteers = _volunteers(s)
-    unreported, done = [], []
-    for code, week, n_raised, n_reported in rows:
-        alert = Alert(
-            AlertKind.CONCERN_UNREPORTED if n_reported < n_raised else AlertKind.CONCERN_REPORTED,
+    return [
+        Alert(
+            AlertKind.CONCERN_UNREPORTED,
             code,
             volunteers.get(code),
             week,
             int(n_raised),
             int(n_reported),
         )
-        if alert.kind is AlertKind.CONCERN_UNREPORTED:
-            unreported.append(alert)
-        elif week >= since:
-            done.append(alert)
-    return unreported + done
+        for code, week, n_raised, n_reported in rows
+        if n_reported < n_raised
+    ]
 
 
 def _no_contact_alerts(
     s: Session, today: date, matches: list[MatchContact], weeks: int
 ) -> list[Alert]:
     assigned_at = dict(s.execute(select(Assignment.match_code, Assignment.assigned_at)).all())
+    ended = set(s.scalars(select(Assignment.match_code).where(Assignment.ended_on.is_not(None))))
     found = []
     for m in matches:  # already most overdue first
+        if m.code in ended:
+            continue  # the coordinator ended it: silence is expected
         if m.weeks_since is None:
             # Never a contact: due once the code has been assigned for that long.
             since = assigned_at.get(m.code)

@@ -13,7 +13,7 @@ import base64
 import io
 import json
 from collections.abc import Iterator
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any, BinaryIO
 
 import pyrage
@@ -46,6 +46,8 @@ def _plain(value: Any) -> Any:
         return {"b64": base64.b64encode(value).decode("ascii")}
     if isinstance(value, datetime):
         return {"at": value.isoformat()}
+    if isinstance(value, date):  # a day without a time (an ended match)
+        return {"day": value.isoformat()}
     return value
 
 
@@ -54,6 +56,8 @@ def _back(value: Any) -> Any:
         return base64.b64decode(value["b64"], validate=True)
     if isinstance(value, dict) and "at" in value:
         return datetime.fromisoformat(value["at"])
+    if isinstance(value, dict) and "day" in value:
+        return date.fromisoformat(value["day"])
     return value
 
 

@@ -26,6 +26,7 @@ from typing import Literal
 from sqlalchemy import and_, select
 from sqlalchemy.orm import Session, defer
 
+from logbook import i18n
 from logbook.atomicfile import write_atomic
 from logbook.coordinator.contact_modes import MODE_COLUMNS
 from logbook.coordinator.database import CoordinatorDb
@@ -117,9 +118,14 @@ class Report:
     # For the coordinator only (never written into a report): match-weeks left out because
     # their match code is not assigned to the volunteer who sent them.
     left_out: int = field(default=0, compare=False)
+    # Month to date: for the coordinator's own eyes, labelled so wherever it goes.
+    provisional: bool = False
 
     @property
     def title(self) -> str:
+        if self.provisional:
+            name = f"{self.organisation}: " if self.organisation else ""
+            return f"{name}{_(PROVISIONAL_TITLE)}"
         if self.organisation:
             return _("{organisation}: report for funders").format(organisation=self.organisation)
         return _("Report for funders")
@@ -127,6 +133,16 @@ class Report:
     @property
     def tables(self) -> tuple[ProtectedTable, ...]:
         return (self.contacts, self.hours, self.active, self.concerns)
+
+
+PROVISIONAL_TITLE = N_("PROVISIONAL figures, month to date: NOT FOR FUNDERS")
+MONTH_TO_DATE = "month-to-date"
+
+
+def month_to_date(today: date) -> Period:
+    """This calendar month so far (its weeks to come are simply empty)."""
+    month = Month(today.year, today.month)
+    return Period(f"{month.label}-to-date", (month,))
 
 
 @dataclass
@@ -161,6 +177,33 @@ def build_report(
                 "reveal small numbers."
             ).format(title=chosen.title, ends_on=long_date(chosen.ends_on))
         )
+    return _build(db, chosen, rule, organisation, today)
+
+
+def build_month_to_date(
+    db: CoordinatorDb, rule: DisclosureRule | None = None, *, organisation: str = "",
+    today: date | None = None,
+) -> Report:  # fmt: skip
+    """This month so far, for the coordinator's own eyes: labelled provisional and not for
+    funders in its title and notes, in every format. Its figures go through the same
+    disclosure control as any report, never a weaker rule than the default, so a file of it
+    that reaches someone else still picks no one out."""
+    rule = rule or DisclosureRule()
+    floor = DisclosureRule()
+    if (rule.suppress_up_to < floor.suppress_up_to or rule.round_to < floor.round_to
+            or rule.min_people_for_mean < floor.min_people_for_mean):  # fmt: skip
+        raise Refused(
+            i18n._("Month-to-date figures are only ever made under the default disclosure control "
+              "or a stricter one.")
+        )  # fmt: skip
+    today = today or date.today()
+    return _build(db, month_to_date(today), rule, organisation, today, provisional=True)
+
+
+def _build(
+    db: CoordinatorDb, chosen: Period, rule: DisclosureRule, organisation: str, today: date,
+    provisional: bool = False,
+) -> Report:  # fmt: skip
     with db.session() as s:
         weeks, left_out = _week_rows(s, chosen)
         scores = _scores(s, chosen.last_week)
@@ -187,6 +230,15 @@ def build_report(
     )
     if not weeks:
         notes = (_("No summaries cover this period yet."), *notes)
+    if provisional:
+        notes = (
+            _(
+                "PROVISIONAL: {period} so far, up to {day}, for the coordinator's own eyes. Not "
+                "for funders: the month has not ended, its figures will change, and a "
+                "month-to-date report read beside the full month's could reveal small numbers."
+            ).format(period=chosen.title, day=long_date(today)),
+            *notes,
+        )
     return Report(
         organisation=organisation,
         period=chosen,
@@ -199,6 +251,7 @@ def build_report(
         measures=_measures(scores, rule, chosen),
         notes=notes,
         left_out=left_out,
+        provisional=provisional,
     )
 
 
@@ -491,6 +544,8 @@ def _measures(
 
 
 def default_file_name(report_period: str, fmt: str) -> str:
+    if report_period.endswith("-to-date"):
+        return f"provisional-not-for-funders-{report_period}.{fmt}"
     return f"funder-report-{report_period}.{fmt}"
 
 

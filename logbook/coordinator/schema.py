@@ -6,12 +6,13 @@ profile's SQLCipher file or in PostgreSQL for organisations with several coordin
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy import (
     BigInteger,
     Boolean,
     CheckConstraint,
+    Date,
     DateTime,
     Float,
     Index,
@@ -26,7 +27,7 @@ from logbook.org.statuses import DeviceStatus, ReceiptStatus, check_text
 
 # What `coordinator_meta.schema` says (apps from before migrations refuse a higher one) and
 # what a database backup records; the migration that changes the schema raises both.
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 
 class CoordinatorBase(DeclarativeBase):
@@ -52,6 +53,9 @@ class Device(CoordinatorBase):
     first_seen: Mapped[datetime] = mapped_column(DateTime)
     last_seen: Mapped[datetime] = mapped_column(DateTime)
     changed_at: Mapped[datetime] = mapped_column(DateTime)
+    # When the coordinator typed the fingerprint the volunteer read out and it matched;
+    # lists show only this, never the fingerprint itself.
+    confirmed_at: Mapped[datetime | None] = mapped_column(DateTime)
 
 
 class Assignment(CoordinatorBase):
@@ -61,6 +65,7 @@ class Assignment(CoordinatorBase):
     match_code: Mapped[str] = mapped_column(String(32), primary_key=True)
     volunteer: Mapped[str] = mapped_column(String(32), index=True)
     assigned_at: Mapped[datetime] = mapped_column(DateTime)
+    ended_on: Mapped[date | None] = mapped_column(Date)  # the coordinator ended the match
 
 
 class Receipt(CoordinatorBase):
@@ -174,3 +179,34 @@ class AuditEntry(CoordinatorBase):
     subject: Mapped[str] = mapped_column(String(64))
     result: Mapped[str] = mapped_column(String(16))
     detail: Mapped[str | None] = mapped_column(String(300))
+
+
+class AlertAcknowledgement(CoordinatorBase):
+    """Someone has seen an alert: it stays out of the list until its condition is newly true.
+
+    `key` names the alert (kind, subject, and the week for per-week alerts); `state` is what
+    the alert said when acknowledged, which `alert_acks.py` compares with what it says now.
+    """
+
+    __tablename__ = "alert_ack"
+    key: Mapped[str] = mapped_column(String(120), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(24))
+    subject: Mapped[str] = mapped_column(String(64))
+    state: Mapped[str] = mapped_column(String(300))
+    by: Mapped[str] = mapped_column(String(64))
+    at: Mapped[datetime] = mapped_column(DateTime)
+    note: Mapped[str | None] = mapped_column(String(500))
+
+
+class ImportLogEntry(CoordinatorBase):
+    """One file (or mailbox bundle) the coordinator imported, when, and what became of it."""
+
+    __tablename__ = "import_log"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    name: Mapped[str] = mapped_column(String(255))  # the file's name, or "mailbox"
+    sha256: Mapped[str | None] = mapped_column(String(64))
+    device_id: Mapped[str | None] = mapped_column(String(16))
+    status: Mapped[str] = mapped_column(String(10))
+    weeks: Mapped[int] = mapped_column(Integer, default=0)
+    reason: Mapped[str | None] = mapped_column(String(300))  # the technical reason

@@ -42,6 +42,8 @@ class SummaryPolicy:
     categories: frozenset[Category] = frozenset(Category)
     activities: tuple[str, ...] = ()
     topics: tuple[str, ...] = ()
+    # The match codes assigned to this device, once the organisation has said; None: any.
+    codes: frozenset[str] | None = None
 
     def allows(self, category: Category) -> bool:
         return category in self.categories
@@ -102,6 +104,8 @@ def build_weeks(session: Session, policy: SummaryPolicy) -> dict[str, WeekSnapsh
         _tally_concerns(session, codes, tally)
     by_week: dict[str, list[MatchWeek]] = defaultdict(list)
     for (week, code), at in sorted(tally.matches.items()):
+        if policy.codes is not None and code not in policy.codes:
+            continue  # not assigned to this device: held back (see `unassigned_codes`)
         try:
             row = _match_week(code, at, policy)
         except ValidationError as exc:
