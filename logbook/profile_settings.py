@@ -121,6 +121,8 @@ AUTO_SEND = choice("auto_send", N_("Send changes automatically"))
 SYNC_FOLDER = folder("sync_folder", N_("Shared folder"))
 NOTICES_SEEN = number("mailbox_notices_seen", N_("Last mailbox notice read"), 0)
 LAST_RECEIPT = text("last_receipt", N_("What the coordinator last said"))  # a signed receipt
+# The newest verified assignment list for this device, as JSON (encrypted with the rest).
+ASSIGNED = text("assigned_codes", N_("The match codes assigned to this laptop"))
 
 # -- a coordinator's -------------------------------------------------------------------------
 COORDINATOR_DB_URL = text(

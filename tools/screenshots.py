@@ -147,7 +147,6 @@ def sample_coordinator(root: Path) -> None:
     from logbook.coordinator.service import Coordinator
     from logbook.records.measures import SWEMWBS_METRIC, Instrument
     from logbook.records.values import Mode
-    from logbook.summary.build import iso_week
     from logbook.summary.schema import (
         ConcernCount,
         ContactCount,
@@ -157,6 +156,7 @@ def sample_coordinator(root: Path) -> None:
         WeekSnapshot,
     )
     from logbook.vault.profiles import ProfileManager
+    from logbook.weeks import iso_week
 
     rng = random.Random(42)  # noqa: S311 - sample data, not secrets
     today = date.today()
@@ -402,11 +402,17 @@ def main() -> int:
         # Joining an organisation, then what will be sent to it.
         sharing = work.sharing
         work.tabs.setCurrentWidget(sharing)
-        sharing.join_from(sample_organisation(root))
+        enrolment_path = sample_organisation(root)
+        sharing.join_from(enrolment_path)
         settle(window)
         assert sharing.enrol_dialog is not None
+        from logbook.org.enrolment import read_enrolment
+
+        heard = read_enrolment(enrolment_path.read_bytes()).fingerprint
+        sharing.enrol_dialog.typed.setText(heard[:17].lower())  # partway through the read-out
         shoot(sharing.enrol_dialog, "enrol")
-        sharing.enrol_dialog.yes_button.click()
+        sharing.enrol_dialog.typed.setText(heard)
+        sharing.enrol_dialog.confirm_button.click()
         settle(window)
         sharing.save_to(root / "usb-stick")  # an earlier delivery, so the status has one
         settle(window)
@@ -447,6 +453,56 @@ def main() -> int:
         area.devices.select_device(pending.id)
         settle(office)
         shoot(office, "coordinator-devices")
+        # Approving: the coordinator types what the volunteer reads out (never shown here).
+        approve = area.devices.ask_approve()
+        assert approve is not None
+        approve.typed.setText("kq3zc-7m2pa-xh4")
+        approve.volunteer.setText("V-04")
+        settle(office)
+        shoot(approve, "coordinator-approve")
+        approve.done(0)
+        # Ending a match from the coordinator's side.
+        devices = area.devices
+        if devices.assignments.rows():
+            devices.select_code(devices.assignments.rows()[0].match_code)
+            end = devices.ask_end()
+            if end is not None:
+                settle(office)
+                shoot(end, "coordinator-end-match")
+                end.done(0)
+        # Acknowledging an alert, then the acknowledged ones.
+        board = area.dashboard
+        assert board is not None
+        area.tabs.setCurrentWidget(board)
+        if board.alerts.rows():
+            board.alerts_view.selectRow(0)
+            acknowledge = area.ask_acknowledge(board.alerts.row(0))
+            assert acknowledge is not None
+            acknowledge.note.setPlainText("Rang Sam on Tuesday; next visit booked.")
+            settle(office)
+            shoot(acknowledge, "coordinator-acknowledge")
+            acknowledge.done(0)
+        # The import history, with a file that is not a summary and its details.
+        importing = area.importing
+        assert importing is not None
+        area.tabs.setCurrentWidget(importing)
+        stray = root / "downloads" / "minutes.age"
+        stray.parent.mkdir(parents=True, exist_ok=True)
+        stray.write_text("Minutes of the trustees' meeting")
+        importing.import_paths([stray])
+        settle(office)
+        importing.view.selectRow(0)
+        importing.details_button.setChecked(True)
+        settle(office)
+        shoot(office, "coordinator-import")
+        # A report previewed before saving: this month so far, provisional.
+        reports = area.reports
+        assert reports is not None
+        area.tabs.setCurrentWidget(reports)
+        reports.period.setCurrentIndex(reports.period.count() - 1)
+        reports.show_preview()
+        settle(office)
+        shoot(office, "coordinator-report-preview")
         office.close()
     return 0
 

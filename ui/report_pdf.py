@@ -7,7 +7,6 @@ drawn into memory and written atomically.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -39,6 +38,7 @@ from logbook.atomicfile import write_atomic
 from logbook.coordinator.disclosure import HIDDEN, ProtectedTable
 from logbook.coordinator.report import MeasureTable, Report, table_rows
 from logbook.errors import Refused
+from ui.charts import padded_axis
 
 INK = QColor("#1f2933")
 MUTED = QColor("#52606d")
@@ -118,6 +118,16 @@ class _Block:
 # --- blocks -------------------------------------------------------------------------------
 
 
+def _subtitle(report: Report) -> str:
+    if report.provisional:  # a month-to-date report says what it is at the top of every copy
+        return QCoreApplication.translate(
+            "ReportPdf", "PROVISIONAL, month to date, NOT FOR FUNDERS: {0} so far"
+        ).format(report.period.title)
+    return QCoreApplication.translate("ReportPdf", "Report for funders: {0}").format(
+        report.period.title
+    )
+
+
 def _heading(report: Report) -> _Block:
     def parts(c: _Canvas) -> list[tuple[str, QFont, QColor, float]]:
         return [
@@ -128,9 +138,7 @@ def _heading(report: Report) -> _Block:
                 2,
             ),
             (
-                QCoreApplication.translate("ReportPdf", "Report for funders: {0}").format(
-                    report.period.title
-                ),
+                _subtitle(report),
                 c.font(13),
                 ACCENT,
                 6,
@@ -193,17 +201,6 @@ def _notes(lines: Sequence[str]) -> _Block:
     return _Block(height, draw)
 
 
-def _scale(value: float) -> tuple[float, int]:
-    """A round step (1, 2, 2.5 or 5 times a power of ten) and how many steps reach a little
-    above `value`, so the tallest bar and its label stay clear of the top."""
-    if value <= 0:
-        return 1.0, 4
-    rough = value * 1.1 / 4
-    power = 10 ** math.floor(math.log10(rough))
-    step = next(s * power for s in (1, 2, 2.5, 5, 10) if rough <= s * power)
-    return step, max(2, math.ceil(value * 1.1 / step))
-
-
 @dataclass
 class _Chart:
     title: str
@@ -213,9 +210,9 @@ class _Chart:
 
 
 def _axis_width(c: _Canvas, chart: _Chart) -> float:
-    step, steps = _scale(max((v for v in chart.values if v is not None), default=0))
+    axis = padded_axis(max((v for v in chart.values if v is not None), default=0))
     metrics = QFontMetricsF(c.font(8), c.painter.device())
-    return max(metrics.horizontalAdvance(f"{step * steps:,.0f}") / c.px + 6, 22)
+    return max(metrics.horizontalAdvance(f"{axis.top:,.0f}") / c.px + 6, 22)
 
 
 def _label_height(c: _Canvas, chart: _Chart, w: float) -> float:
@@ -228,22 +225,22 @@ def _draw_chart(
 ) -> None:
     small = c.font(8)
     title_h = c.text(x, y, w, chart.title, c.font(10.5, bold=True))
-    step, steps = _scale(max((v for v in chart.values if v is not None), default=0))
-    top = step * steps
+    axis = padded_axis(max((v for v in chart.values if v is not None), default=0))
+    top = axis.top
     axis_w = _axis_width(c, chart)
     plot_top = y + title_h + 10
     plot_bottom = y + h - label_h - 4
     plot_h = plot_bottom - plot_top
     left = x + axis_w
     plot_w = w - axis_w
-    for n in range(steps + 1):
-        at = plot_bottom - plot_h * n / steps
+    for n, tick in enumerate(axis.ticks()):
+        at = plot_bottom - plot_h * n / axis.steps
         c.line(left, at, x + w, at, RULE_LINE if n else MUTED, 0.4 if n else 0.8)
         c.text(
             x,
             at - 6,
             axis_w - 4,
-            f"{step * n:,.0f}",
+            f"{tick:,.0f}",
             small,
             MUTED,
             Qt.AlignmentFlag.AlignRight,

@@ -6,12 +6,15 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
+from logbook.errors import InvalidValue
+from logbook.weeks import monday_of
+
 
 def week_start(week: str) -> date | None:
     """The Monday of an ISO week such as 2026-W48; None if it is not one."""
     try:
-        return date.fromisocalendar(int(week[:4]), int(week[6:]), 1)
-    except ValueError:
+        return monday_of(week)
+    except InvalidValue:
         return None
 
 

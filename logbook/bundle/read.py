@@ -29,6 +29,11 @@ class BundleRejected(DamagedFile):
         self.device_key = device_key
 
 
+class CannotDecrypt(BundleRejected):
+    """None of the identity's keys opens the bundle: damaged, or sealed for another key (the
+    importer then tries the organisation's older identities)."""
+
+
 def read_bundle(data: bytes, identity: pyrage.x25519.Identity) -> BundlePayload:
     if len(data) > MAX_BUNDLE_BYTES:
         raise BundleRejected(_("The bundle is larger than 1 MiB."))
@@ -40,7 +45,7 @@ def read_bundle(data: bytes, identity: pyrage.x25519.Identity) -> BundlePayload:
     try:
         plain = pyrage.decrypt(data, [identity])
     except pyrage.DecryptError:
-        raise BundleRejected(
+        raise CannotDecrypt(
             _(
                 "The bundle could not be decrypted: it is damaged, or meant for another "
                 "organisation."

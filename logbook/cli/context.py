@@ -99,14 +99,13 @@ class Context:
             raise Refused(_("Cancelled; nothing was changed."))
 
     @staticmethod
-    def confirm_read_out(shown: str, question: str, *, needed: str, declined: str) -> None:
-        """Show a fingerprint beside what it belongs to; go on only if 'yes' is typed after
-        comparing it with what was read out. No terminal: `needed` says to use --fingerprint."""
+    def typed_read_out(prompt: str, *, needed: str) -> str:
+        """What the listener types as a fingerprint is read out to them; the caller's core
+        call compares it. The fingerprint itself is never printed to compare by eye.
+        No terminal: `needed` says to use --fingerprint."""
         if not interactive():
             raise Refused(needed)
-        print(shown)
-        if input(question).strip().lower() != "yes":
-            raise Refused(declined)
+        return input(prompt)
 
     def text(self, option: str, *, default: str | None = None) -> str | None:
         """A free-text option: the value, `-` for standard input, or --OPTION-file PATH.

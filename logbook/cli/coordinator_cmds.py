@@ -17,34 +17,48 @@ from logbook.coordinator.importer import ImportBatch, ImportResult
 from logbook.digits import parse_int
 from logbook.errors import NotFound, Refused
 from logbook.i18n import _, ngettext
+from logbook.org.statuses import ImportStatus
 from logbook.vault.kinds import ProfileKind
 
 if TYPE_CHECKING:
+    from logbook.coordinator.dashboard import Alert
     from logbook.coordinator.service import Coordinator
+    from logbook.vault.profiles import UnlockedProfile
 
 COORDINATOR = ProfileKind.COORDINATOR
 
 
 @contextmanager
 def coordinator(ctx: Context) -> Iterator[Coordinator]:
-    from logbook.coordinator.service import Coordinator  # the HTTP stack, only when needed
-
-    with ctx.unlocked(COORDINATOR) as profile, Coordinator(profile.store) as work:
+    with ctx.unlocked(COORDINATOR) as profile, coordinator_on(profile) as work:
         yield work
 
 
-def _line(result: ImportResult) -> str:
+@contextmanager
+def coordinator_on(profile: UnlockedProfile) -> Iterator[Coordinator]:
+    from logbook.coordinator.service import Coordinator  # the HTTP stack, only when needed
+
+    with Coordinator(profile.store) as work:
+        yield work
+
+
+def _line(result: ImportResult, details: bool = False) -> str:
+    from logbook.coordinator.import_log import plain_reason
+
     where = result.source or result.sha256[:12]
     numbers = ""
     if result.device_id:
         numbers = f" [{result.device_id} epoch {result.epoch} seq {result.sequence}]"
     text = f"{result.status:9} {where}{numbers}"
-    if result.status == "imported":
+    if result.status == ImportStatus.IMPORTED:
         text += ": " + ngettext("{n} week", "{n} weeks", result.weeks).format(n=result.weeks)
         if result.flagged:
             text += f"; FLAGGED, not the volunteer's: {', '.join(result.flagged)}"
-    elif result.reason:
-        text += f": {result.reason}"
+    else:
+        # The plain reason first; the checks' own words only when asked for (--details).
+        text += f": {plain_reason(result.status, result.reason)}"
+        if details and result.reason:
+            text += f"\n          details: {result.reason}"
     return text
 
 
@@ -53,7 +67,7 @@ def _report(ctx: Context, batch: ImportBatch) -> int:
         ctx.out.result(batch.results)
     else:
         for result in batch.results:
-            print(_line(result))
+            print(_line(result, getattr(ctx.args, "details", False)))
         counts: dict[str, int] = {}
         for result in batch.results:
             counts[result.status] = counts.get(result.status, 0) + 1
@@ -77,54 +91,70 @@ def import_bundles(ctx: Context) -> int:
     return _report(ctx, batch)
 
 
+def imports(ctx: Context) -> int:
+    with coordinator(ctx) as work:
+        items = work.import_log.history(ctx.args.limit)
+    rows = []
+    for i in items:
+        why = i.plain if i.status not in ("imported", "already") else f"{i.weeks} week(s)"
+        if ctx.args.details and i.technical:
+            why += f" [{i.technical}]"
+        rows.append([i.at.strftime("%Y-%m-%d %H:%M"), i.name, i.status, i.device_id or "", why])
+    ctx.out.table(items, ["when (UTC)", "file", "result", "device", "why"], rows,
+                  "Nothing has been imported yet.")  # fmt: skip
+    return 0
+
+
 def devices(ctx: Context) -> int:
     with coordinator(ctx) as work:
         listed = work.devices.list()
+    # Never the fingerprint: the coordinator hears it from the volunteer and types it.
     rows = [
         [
             d.id,
             d.status,
             d.volunteer or "",
-            d.fingerprint,
+            "yes" if d.confirmed else "no",
             str(d.held) if d.held else "",
             "; ".join(d.gaps),
             d.last_seen.strftime("%Y-%m-%d"),
         ]
         for d in listed
     ]
-    headers = ["device", "status", "volunteer", "fingerprint", "held", "missing", "last seen"]
-    ctx.out.table(listed, headers, rows, "No device has sent a bundle yet.")
+    headers = ["device", "status", "volunteer", "confirmed", "held", "missing", "last seen"]
+    shown = [
+        {
+            "id": d.id, "status": d.status, "volunteer": d.volunteer, "confirmed": d.confirmed,
+            "held": d.held, "missing": list(d.gaps), "first_seen": d.first_seen,
+            "last_seen": d.last_seen,
+        }
+        for d in listed
+    ]  # fmt: skip
+    ctx.out.table(shown, headers, rows, "No device has sent a bundle yet.")
     return 0
 
 
 def approve(ctx: Context) -> int:
     with coordinator(ctx) as work:
-        device = next((d for d in work.devices.list() if d.id == ctx.args.device.upper()), None)
         fingerprint = ctx.args.fingerprint
         if fingerprint is None:
-            if device is None:
-                raise Refused(_("There is no device {device}.").format(device=ctx.args.device))
-            fingerprint = _ask(ctx, device.id, device.fingerprint)
+            fingerprint = ctx.typed_read_out(
+                f"Device: {ctx.args.device.upper()}\n"
+                "Type the fingerprint the volunteer reads out from their laptop: ",
+                needed="Approval needs the device's fingerprint, as the volunteer reads it "
+                'out: give it with --fingerprint "XXXXX XXXXX ...".',
+            )
         info, released = work.approve(ctx.args.device, ctx.args.volunteer, fingerprint)
     text = f"Approved {info.id} for volunteer {info.volunteer}."
     if released.results:
-        imported = sum(r.status == "imported" for r in released.results)
+        imported = sum(r.status == ImportStatus.IMPORTED for r in released.results)
         text += " " + ngettext(
             "Imported {n} held bundle.", "Imported {n} held bundles.", imported
         ).format(n=imported)
-    ctx.out.result({"device": info, "released": released.results}, text)
+    shown = {"id": info.id, "status": info.status, "volunteer": info.volunteer,
+             "confirmed": info.confirmed}  # fmt: skip
+    ctx.out.result({"device": shown, "released": released.results}, text)
     return 1 if released.rejected else 0
-
-
-def _ask(ctx: Context, device_id: str, expected: str) -> str:
-    ctx.confirm_read_out(
-        f"Device:      {device_id}\nFingerprint: {expected}",
-        "Does the volunteer read out exactly this? Type yes to approve: ",
-        needed="Approval needs the device's fingerprint, as the volunteer reads it out: "
-        'give it with --fingerprint "XXXXX XXXXX ...".',
-        declined="Not approved; nothing was changed.",
-    )
-    return expected
 
 
 def revoke(ctx: Context) -> int:
@@ -138,12 +168,120 @@ def revoke(ctx: Context) -> int:
     return 0
 
 
+def _told(text: str, not_told: str | None) -> str:
+    if not_told:
+        text += (
+            f" The volunteer's devices could not be told yet ({not_told}); they are told at "
+            "the next pull."
+        )
+    return text
+
+
 def assign(ctx: Context) -> int:
     with coordinator(ctx) as work:
-        work.devices.assign(ctx.args.match_code, ctx.args.volunteer)
+        not_told = work.assign(ctx.args.match_code, ctx.args.volunteer)
     ctx.out.result(
         {"match_code": ctx.args.match_code.upper(), "volunteer": ctx.args.volunteer},
-        f"{ctx.args.match_code.upper()} is now {ctx.args.volunteer.upper()}'s match.",
+        _told(f"{ctx.args.match_code.upper()} is now {ctx.args.volunteer.upper()}'s match.",
+              not_told),
+    )  # fmt: skip
+    return 0
+
+
+def unassign(ctx: Context) -> int:
+    with coordinator(ctx) as work:
+        not_told = work.unassign(ctx.args.match_code)
+    code = ctx.args.match_code.upper()
+    ctx.out.result({"match_code": code},
+                   _told(f"{code} is no longer assigned to anyone.", not_told))  # fmt: skip
+    return 0
+
+
+def end_match(ctx: Context) -> int:
+    from datetime import date
+
+    from logbook.records.values import parse_date
+
+    ended = parse_date("--on", ctx.args.on) if ctx.args.on else date.today()
+    with coordinator(ctx) as work:
+        not_told = work.end_match(ctx.args.match_code, ended)
+    code = ctx.args.match_code.upper()
+    ctx.out.result({"match_code": code, "ended_on": ended},
+                   _told(f"{code} ended on {ended.isoformat()}.", not_told))  # fmt: skip
+    return 0
+
+
+def assignments(ctx: Context) -> int:
+    with coordinator(ctx) as work:
+        rows = work.devices.assignment_rows()
+    table = [[a.match_code, a.volunteer, a.ended_on.isoformat() if a.ended_on else ""]
+             for a in rows]  # fmt: skip
+    ctx.out.table(rows, ["match code", "volunteer", "ended"], table, "No match code is assigned.")
+    return 0
+
+
+def _alert_line(alert: Alert) -> str:
+    facts = [
+        f"week {alert.week}" if alert.week else "",
+        f"count {alert.count}" if alert.count else "",
+        f"device {alert.device}" if alert.device else "",
+        "; ".join(alert.detail),
+    ]
+    return ", ".join(f for f in facts if f)
+
+
+def alerts(ctx: Context) -> int:
+    from logbook.coordinator.alert_acks import alert_key, saved_no_contact_weeks
+    from logbook.coordinator.dashboard import load_dashboard
+
+    with ctx.unlocked(COORDINATOR) as profile:
+        weeks = ctx.args.weeks or saved_no_contact_weeks(profile.store)
+        with coordinator_on(profile) as work:
+            board = load_dashboard(work.db, no_contact_weeks=weeks)
+    if ctx.args.acknowledged:
+        kept = list(board.acknowledged)
+        rows = [[k.key, k.alert.volunteer or "", _alert_line(k.alert), k.by,
+                 k.at.strftime("%Y-%m-%d %H:%M"), k.note or ""] for k in kept]  # fmt: skip
+        value = [{"alert": k.key, "kind": k.alert.kind.value, "subject": k.alert.subject,
+                  "by": k.by, "at": k.at, "note": k.note} for k in kept]  # fmt: skip
+        ctx.out.table(value, ["alert", "volunteer", "facts", "by", "when (UTC)", "note"], rows,
+                      "No alert is acknowledged and still out of the list.")  # fmt: skip
+        return 0
+    shown = list(board.alerts)
+    rows = [[alert_key(a), a.volunteer or "", _alert_line(a)] for a in shown]
+    listed: list[dict[str, object]] = [
+        {
+            "alert": alert_key(a),
+            "kind": a.kind.value,
+            "subject": a.subject,
+            "volunteer": a.volunteer,
+            "week": a.week,
+            "count": a.count,
+            "reported": a.reported,
+            "device": a.device,
+            "detail": list(a.detail),
+        }
+        for a in shown
+    ]
+    empty = "Nothing needs your attention."
+    if board.acknowledged:
+        empty += f" ({len(board.acknowledged)} acknowledged: --acknowledged lists them.)"
+    ctx.out.table(listed, ["alert", "volunteer", "facts"], rows, empty)
+    return 0
+
+
+def acknowledge(ctx: Context) -> int:
+    from logbook.coordinator.alert_acks import saved_no_contact_weeks
+
+    note = ctx.text("note")
+    with ctx.unlocked(COORDINATOR) as profile:
+        weeks = ctx.args.weeks or saved_no_contact_weeks(profile.store)
+        by = ctx.args.by or profile.info.name
+        with coordinator_on(profile) as work:
+            done = work.acknowledge_alert(ctx.args.alert, by, note, weeks)
+    ctx.out.result(
+        {"alert": done.key, "by": done.by, "at": done.at, "note": done.note},
+        f"Acknowledged {done.key} (by {done.by}). It comes back if it is newly true.",
     )
     return 0
 
@@ -292,7 +430,12 @@ def register(sub: SubParsers, common: argparse.ArgumentParser) -> None:
     p = cmds.add_parser("import", parents=[common], help="import bundle files, folders, mailbox")
     p.add_argument("paths", nargs="*", metavar="FILE|DIR")
     p.add_argument("--from-mailbox", action="store_true")
+    p.add_argument("--details", action="store_true", help="the checks' technical reasons too")
     p.set_defaults(run=import_bundles)
+    p = cmds.add_parser("imports", parents=[common], help="the history of imports, newest first")
+    p.add_argument("--limit", type=positive, default=50, metavar="N")
+    p.add_argument("--details", action="store_true", help="the checks' technical reasons too")
+    p.set_defaults(run=imports)
     p = cmds.add_parser("devices", parents=[common], help="devices: pending, approved, revoked")
     p.set_defaults(run=devices)
     p = cmds.add_parser("approve", parents=[common], help="approve a device for a volunteer")
@@ -303,10 +446,32 @@ def register(sub: SubParsers, common: argparse.ArgumentParser) -> None:
     p = cmds.add_parser("revoke", parents=[common], help="refuse a device's bundles from now on")
     p.add_argument("device", metavar="DEVICE_ID")
     p.set_defaults(run=revoke)
-    p = cmds.add_parser("assign", parents=[common], help="give a match code to a volunteer")
+    p = cmds.add_parser(
+        "assign", parents=[common], help="give (or move) a match code to a volunteer"
+    )
     p.add_argument("match_code", metavar="MATCH_CODE")
     p.add_argument("--volunteer", required=True, metavar="CODE")
     p.set_defaults(run=assign)
+    p = cmds.add_parser("unassign", parents=[common], help="take a match code back")
+    p.add_argument("match_code", metavar="MATCH_CODE")
+    p.set_defaults(run=unassign)
+    p = cmds.add_parser("end", parents=[common], help="end a match (its volunteer is told)")
+    p.add_argument("match_code", metavar="MATCH_CODE")
+    p.add_argument("--on", metavar="YYYY-MM-DD", help="the day it ended (default: today)")
+    p.set_defaults(run=end_match)
+    p = cmds.add_parser("assignments", parents=[common], help="match codes and their volunteers")
+    p.set_defaults(run=assignments)
+    p = cmds.add_parser("alerts", parents=[common], help="what needs attention, most urgent first")
+    p.add_argument("--acknowledged", action="store_true", help="those acknowledged instead")
+    p.add_argument("--weeks", type=positive, metavar="N", help="no contact for N weeks alerts")
+    p.set_defaults(run=alerts)
+    p = cmds.add_parser("acknowledge", parents=[common], help="acknowledge an alert")
+    p.add_argument("alert", metavar="ALERT", help="as `coordinator alerts` names it")
+    p.add_argument("--by", metavar="NAME", help="who acknowledges it (default: the profile)")
+    p.add_argument("--note", help="why, or what was done (- reads standard input)")
+    p.add_argument("--note-file", metavar="PATH", help="read the note from a file")
+    p.add_argument("--weeks", type=positive, metavar="N", help="no contact for N weeks alerts")
+    p.set_defaults(run=acknowledge)
     p = cmds.add_parser("audit", parents=[common], help="the audit log, newest first")
     p.add_argument("--limit", type=positive, default=50, metavar="N")
     p.set_defaults(run=audit)

@@ -277,9 +277,7 @@ def enroll(ctx: Context) -> int:
                 else "This profile already has this enrolment file (or a newer one).",
             )
             return 0
-        confirmed = ctx.args.fingerprint or _ask_fingerprint(
-            ctx, enrolment.payload.settings.name, enrolment.fingerprint
-        )
+        confirmed = ctx.args.fingerprint or _ask_fingerprint(ctx, enrolment.payload.settings.name)
         device = membership.enroll(data, confirmed)
     ctx.out.result(
         {"org_id": enrolment.payload.org_id, "device_id": device.id,
@@ -291,15 +289,12 @@ def enroll(ctx: Context) -> int:
     return 0
 
 
-def _ask_fingerprint(ctx: Context, name: str, expected: str) -> str:
-    ctx.confirm_read_out(
-        f"Organisation: {name}\nFingerprint:  {expected}",
-        "Does this match, group by group, what your coordinator read to you? Type yes to join: ",
-        needed="Enrolment needs the organisation's fingerprint confirmed: give it with "
+def _ask_fingerprint(ctx: Context, name: str) -> str:
+    return ctx.typed_read_out(
+        f"Organisation: {name}\nType the fingerprint your coordinator reads out to you: ",
+        needed="Enrolment needs the organisation's fingerprint: give it with "
         '--fingerprint "XXXXX XXXXX ..." as your coordinator read it to you.',
-        declined="Not enrolled; nothing was changed. Check with your coordinator.",
     )
-    return expected
 
 
 def device_fingerprint(ctx: Context) -> int:

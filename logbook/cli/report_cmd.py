@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 from logbook.cli.context import Context, SubParsers
@@ -16,9 +17,12 @@ from logbook.coordinator.disclosure import DisclosureRule
 from logbook.coordinator.periods import parse_period
 from logbook.coordinator.report import (
     FORMATS,
+    MONTH_TO_DATE,
     Report,
+    build_month_to_date,
     build_report,
     default_file_name,
+    month_to_date,
     write_report,
 )
 from logbook.coordinator.service import Coordinator
@@ -51,7 +55,8 @@ def _format_and_path(ctx: Context, period: str) -> tuple[str, Path]:
 
 
 def report(ctx: Context) -> int:
-    period = parse_period(ctx.args.period)
+    provisional = ctx.args.period.strip().lower() == MONTH_TO_DATE
+    period = month_to_date(date.today()) if provisional else parse_period(ctx.args.period)
     rule = DisclosureRule(ctx.args.suppress_up_to, ctx.args.round_to, ctx.args.min_for_mean)
     fmt, path = _format_and_path(ctx, period.label)
     write_pdf: ReportPdf | None = getattr(ctx.args, "report_pdf", None)
@@ -70,12 +75,20 @@ def report(ctx: Context) -> int:
         )
     with ctx.unlocked(ProfileKind.COORDINATOR) as profile, Coordinator(profile.store) as work:
         name = work.org.state().settings.name
-        made = build_report(work.db, period, rule, organisation=name)
+        if provisional:
+            made = build_month_to_date(work.db, rule, organisation=name)
+        else:
+            made = build_report(work.db, period, rule, organisation=name)
     if write_pdf is not None and fmt == "pdf":
         write_pdf(made, path)
     else:
         write_report(made, fmt, path)
     text = f"Wrote the report for {period.title} to {path}."
+    if provisional:
+        text = (
+            f"Wrote PROVISIONAL month-to-date figures for {period.title} to {path}: for your "
+            "own eyes, NOT FOR FUNDERS."
+        )
     if made.left_out:
         text += (
             f"\n{made.left_out} match-week(s) were left out: their match code is not assigned "
@@ -100,8 +113,10 @@ def register(cmds: SubParsers, common: argparse.ArgumentParser) -> None:
         "worked out from the totals. No match, volunteer or device code is ever written.",
     )
     p.add_argument(
-        "--period", required=True, metavar="2026-10|2026-Q3", help="a calendar month or quarter"
-    )
+        "--period", required=True, metavar="2026-10|2026-Q3|month-to-date",
+        help="a calendar month or quarter that has ended; or month-to-date (provisional, "
+        "never for funders)",
+    )  # fmt: skip
     p.add_argument("--format", choices=FORMATS, help="csv, xlsx or pdf (or from --out)")
     p.add_argument(
         "--out",

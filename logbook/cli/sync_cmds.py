@@ -9,9 +9,10 @@ from logbook.cli.context import Context, SubParsers
 from logbook.i18n import ngettext
 from logbook.org.membership import MembershipService
 from logbook.org.receipts import Receipt
+from logbook.org.statuses import ImportStatus
 from logbook.summary.schema import Category, Mean
 from logbook.summary.table import OWN_ROW, SummaryRow, measure_text, summary_rows
-from logbook.sync.outbox import OutboxItem, OutboxService
+from logbook.sync.outbox import OutboxItem, OutboxService, held_back_message
 from logbook.vault.kinds import ProfileKind
 
 VOLUNTEER = ProfileKind.VOLUNTEER
@@ -77,11 +78,11 @@ def _item_line(item: OutboxItem) -> list[str]:
 
 def receipt_text(receipt: Receipt) -> str:
     said = {
-        "imported": "imported your last summary",
-        "already": "already had your last summary",
-        "held": "is holding your summaries until it approves this laptop",
-        "conflict": "found a conflict in your last summary",
-        "rejected": "could not accept your last summary",
+        ImportStatus.IMPORTED: "imported your last summary",
+        ImportStatus.ALREADY: "already had your last summary",
+        ImportStatus.HELD: "is holding your summaries until it approves this laptop",
+        ImportStatus.CONFLICT: "found a conflict in your last summary",
+        ImportStatus.REJECTED: "could not accept your last summary",
     }[receipt.status]
     return f"Your coordinator {said}." + (f" ({receipt.reason})" if receipt.reason else "")
 
@@ -89,6 +90,7 @@ def receipt_text(receipt: Receipt) -> str:
 def bundle_create(ctx: Context) -> int:
     with ctx.volunteer() as volunteer:
         made = volunteer.outbox.seal_changes()
+        held = volunteer.outbox.held_back()
         written = volunteer.delivery.save_as(Path(ctx.args.out)) if ctx.args.out else []
     if not made:
         text = "Nothing has changed since the last bundle; nothing new was sealed."
@@ -101,7 +103,9 @@ def bundle_create(ctx: Context) -> int:
         ).format(count=len(made), weeks=ngettext("{n} week", "{n} weeks", weeks).format(n=weeks))
     if written:
         text += "\nSaved " + ", ".join(str(p) for p in written) + "."
-    ctx.out.result({"sealed": made, "written": written}, text)
+    if held:
+        text += "\n" + held_back_message(held)
+    ctx.out.result({"sealed": made, "written": written, "held_back": held}, text)
     return 0
 
 

@@ -11,15 +11,22 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
-from sqlalchemy import and_, case, distinct, func, select
+from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
-from sqlalchemy.sql import ColumnElement, Subquery
+from sqlalchemy.sql import ColumnElement
 
 from logbook.coordinator.database import CoordinatorDb
 from logbook.coordinator.devices import DeviceInfo, DeviceService
+from logbook.coordinator.outcomes import first_and_latest
 from logbook.coordinator.schema import Assignment, Device, MeasureRow, Receipt, WeekRow
-from logbook.summary.build import iso_week
+from logbook.org.statuses import DeviceStatus, ReceiptStatus
+from logbook.records.measure_catalogue import SCALES, catalogue_order
+from logbook.weeks import iso_week, month_of, weeks_between
+
+if TYPE_CHECKING:
+    from logbook.coordinator.alert_acks import Acknowledged
 
 NO_CONTACT_WEEKS = 3  # an alert when a match has had no contact for this many weeks
 RECENT_WEEKS = 4  # "the last 4 weeks": this week and the three before it
@@ -39,7 +46,6 @@ class AlertKind(StrEnum):
     PENDING_DEVICE = "pending_device"
     HELD = "held"
     FOLLOW_UP = "follow_up"
-    CONCERN_REPORTED = "concern_reported"
 
 
 ALERT_ORDER = {kind: n for n, kind in enumerate(AlertKind)}
@@ -145,34 +151,7 @@ class Dashboard:
     months: tuple[MonthContacts, ...]
     outcomes: tuple[OutcomeChange, ...]
     devices: tuple[DeviceInfo, ...]
-
-
-# measure name -> (lowest, highest, higher is better); names as the importer stores them.
-MEASURE_SCALES: dict[str, tuple[float, float, bool]] = {
-    "ucla3": (3, 9, False),  # higher is lonelier
-    "ons_direct": (1, 5, True),  # 1 often or always lonely ... 5 never
-    "swemwbs": (7, 35, True),  # the metric score
-    "ons4.life_satisfaction": (0, 10, True),
-    "ons4.worthwhile": (0, 10, True),
-    "ons4.happiness": (0, 10, True),
-    "ons4.anxiety": (0, 10, False),  # the negative item
-}
-
-
-def monday(week: str) -> date:
-    return date.fromisocalendar(int(week[:4]), int(week[6:]), 1)
-
-
-def weeks_between(week: str, today: date) -> int:
-    """Whole weeks from `week` to the week of `today` (0 in the same week, never negative)."""
-    this = today - timedelta(days=today.weekday())
-    return max(0, (this - monday(week)).days // 7)
-
-
-def week_month(week: str) -> date:
-    """The month an ISO week counts in: the month of its Thursday (as ISO years do)."""
-    thursday = monday(week) + timedelta(days=3)
-    return thursday.replace(day=1)
+    acknowledged: tuple[Acknowledged, ...] = ()  # alerts kept out of `alerts` until newly true
 
 
 def _contacts() -> ColumnElement[int]:
@@ -185,15 +164,21 @@ def load_dashboard(
     no_contact_weeks: int = NO_CONTACT_WEEKS,
 ) -> Dashboard:
     """Everything the dashboard shows, in one read."""
+    # alert_acks builds on this module's Alert: imported here, where both are needed.
+    from logbook.coordinator.alert_acks import AlertAcks
+
     today = today or date.today()
     devices = tuple(DeviceService(db).list())
     with db.session() as s:
         matches = match_contacts(s, today)
+        found = alerts(s, today, matches, devices, no_contact_weeks)
+        shown, acknowledged = AlertAcks(db).split(s, found, today, no_contact_weeks)
         return Dashboard(
             today=today,
             week=iso_week(today),
             no_contact_weeks=no_contact_weeks,
-            alerts=tuple(alerts(s, today, matches, devices, no_contact_weeks)),
+            alerts=tuple(shown),
+            acknowledged=tuple(acknowledged),
             matches=tuple(matches),
             volunteers=tuple(volunteer_activity(s, today)),
             months=tuple(contacts_per_month(s, today)),
@@ -263,13 +248,13 @@ def alerts(
     no_contact_weeks: int = NO_CONTACT_WEEKS,
 ) -> list[Alert]:
     found: list[Alert] = []
-    found += _concern_alerts(s, today)
+    found += _concern_alerts(s)
     found += _no_contact_alerts(s, today, matches, no_contact_weeks)
     found += _flagged_alerts(s)
     for device in devices:
-        if device.gaps and device.status != "revoked":  # its bundles are refused anyway
+        if device.gaps and device.status != DeviceStatus.REVOKED:  # its bundles are refused anyway
             found.append(Alert(AlertKind.GAP, device.id, device.volunteer, detail=device.gaps))
-        if device.status == "pending":
+        if device.status == DeviceStatus.PENDING:
             found.append(Alert(AlertKind.PENDING_DEVICE, device.id, count=device.held))
         elif device.held:
             found.append(Alert(AlertKind.HELD, device.id, device.volunteer, count=device.held))
@@ -282,10 +267,9 @@ def _volunteers(s: Session) -> dict[str, str]:
     return dict(s.execute(select(Assignment.match_code, Assignment.volunteer)).all())
 
 
-def _concern_alerts(s: Session, today: date) -> list[Alert]:
-    """Unreported concerns whenever raised (until the volunteer's app says reported);
-    reported ones of the last few weeks, for information."""
-    since = iso_week(today - timedelta(weeks=RECENT_WEEKS - 1))
+def _concern_alerts(s: Session) -> list[Alert]:
+    """Unreported concerns whenever raised, until the volunteer's app says reported; a
+    reported concern leaves the list (the matches table still counts it)."""
     raised, reported = func.sum(WeekRow.concerns_raised), func.sum(WeekRow.concerns_reported)
     rows = s.execute(
         select(WeekRow.match_code, WeekRow.week, raised, reported)
@@ -294,29 +278,29 @@ def _concern_alerts(s: Session, today: date) -> list[Alert]:
         .order_by(WeekRow.week.desc(), WeekRow.match_code)
     ).all()
     volunteers = _volunteers(s)
-    unreported, done = [], []
-    for code, week, n_raised, n_reported in rows:
-        alert = Alert(
-            AlertKind.CONCERN_UNREPORTED if n_reported < n_raised else AlertKind.CONCERN_REPORTED,
+    return [
+        Alert(
+            AlertKind.CONCERN_UNREPORTED,
             code,
             volunteers.get(code),
             week,
             int(n_raised),
             int(n_reported),
         )
-        if alert.kind is AlertKind.CONCERN_UNREPORTED:
-            unreported.append(alert)
-        elif week >= since:
-            done.append(alert)
-    return unreported + done
+        for code, week, n_raised, n_reported in rows
+        if n_reported < n_raised
+    ]
 
 
 def _no_contact_alerts(
     s: Session, today: date, matches: list[MatchContact], weeks: int
 ) -> list[Alert]:
     assigned_at = dict(s.execute(select(Assignment.match_code, Assignment.assigned_at)).all())
+    ended = set(s.scalars(select(Assignment.match_code).where(Assignment.ended_on.is_not(None))))
     found = []
     for m in matches:  # already most overdue first
+        if m.code in ended:
+            continue  # the coordinator ended it: silence is expected
         if m.weeks_since is None:
             # Never a contact: due once the code has been assigned for that long.
             since = assigned_at.get(m.code)
@@ -382,7 +366,7 @@ def volunteer_activity(s: Session, today: date) -> list[VolunteerActivity]:
         s.execute(
             select(Device.volunteer, func.max(Receipt.received_at))
             .join(Device, Device.id == Receipt.device_id)
-            .where(Receipt.status == "imported", Device.volunteer.is_not(None))
+            .where(Receipt.status == ReceiptStatus.IMPORTED, Device.volunteer.is_not(None))
             .group_by(Device.volunteer)
         ).all()
     )
@@ -392,7 +376,7 @@ def volunteer_activity(s: Session, today: date) -> list[VolunteerActivity]:
     devices = dict(
         s.execute(
             select(Device.volunteer, func.count())
-            .where(Device.status == "approved", Device.volunteer.is_not(None))
+            .where(Device.status == DeviceStatus.APPROVED, Device.volunteer.is_not(None))
             .group_by(Device.volunteer)
         ).all()
     )
@@ -429,7 +413,7 @@ def contacts_per_month(s: Session, today: date, months: int = MONTHS) -> list[Mo
         .where(WeekRow.week >= iso_week(first - timedelta(days=7)))
         .group_by(WeekRow.week)
     ).all():
-        slot = by_month.get(week_month(week))
+        slot = by_month.get(month_of(week))
         if slot is None:
             continue
         slot[0] = (slot[0] or 0) + int(contacts or 0)
@@ -438,61 +422,34 @@ def contacts_per_month(s: Session, today: date, months: int = MONTHS) -> list[Mo
     return [MonthContacts(month, int(c or 0), m) for month, (c, m) in by_month.items()]
 
 
-def _scores_at(
-    s: Session, bounds: Subquery, week: ColumnElement[str]
-) -> dict[tuple[str, str], float]:
-    """The mean score of each (match, measure) in the week given by `week` (first or latest);
-    several devices may have scored the same match in the same week."""
-    rows = s.execute(
-        select(bounds.c.match_code, bounds.c.measure, func.avg(MeasureRow.score))
-        .join(
-            MeasureRow,
-            and_(
-                MeasureRow.match_code == bounds.c.match_code,
-                MeasureRow.measure == bounds.c.measure,
-                MeasureRow.week == week,
-            ),
-        )
-        .group_by(bounds.c.match_code, bounds.c.measure)
-    ).all()
-    return {(code, measure): float(score) for code, measure, score in rows}
-
-
 def outcome_changes(s: Session) -> list[OutcomeChange]:
-    """Per measure: each match's first score against its latest, and their means."""
-    bounds = (
+    """Per measure: each match's first score against its latest (by `outcomes`' rule, the
+    report's too), and their means."""
+    scored: dict[str, dict[str, list[tuple[str, float]]]] = defaultdict(lambda: defaultdict(list))
+    for measure, code, week, score in s.execute(
         select(
-            MeasureRow.match_code,
-            MeasureRow.measure,
-            func.min(MeasureRow.week).label("first"),
-            func.max(MeasureRow.week).label("latest"),
-            func.count(distinct(MeasureRow.week)).label("times"),
-        )
-        .group_by(MeasureRow.match_code, MeasureRow.measure)
-        .subquery()
-    )
-    firsts = _scores_at(s, bounds, bounds.c.first)
-    latests = _scores_at(s, bounds, bounds.c.latest)
-    pairs: dict[str, list[MatchScores]] = defaultdict(list)
-    baseline: dict[str, int] = defaultdict(int)
-    for code, measure, first, latest, times in s.execute(
-        select(
-            bounds.c.match_code, bounds.c.measure, bounds.c.first, bounds.c.latest, bounds.c.times
-        ).order_by(bounds.c.measure, bounds.c.match_code)
+            MeasureRow.measure, MeasureRow.match_code, MeasureRow.week, func.avg(MeasureRow.score)
+        ).group_by(MeasureRow.measure, MeasureRow.match_code, MeasureRow.week)
     ).all():
-        if times < 2:
-            baseline[measure] += 1
-            continue
-        key = (code, measure)
-        pairs[measure].append(MatchScores(code, first, firsts[key], latest, latests[key]))
+        scored[measure][code].append((week, float(score)))
     found = []
-    for measure in sorted(set(pairs) | set(baseline), key=_measure_order):
-        low, high, better = MEASURE_SCALES.get(measure, (0.0, 0.0, True))
-        scored = pairs.get(measure, [])
-        n = len(scored)
-        if measure not in MEASURE_SCALES:  # a measure newer than this app: its own range
-            values = [v for p in scored for v in (p.first, p.latest)] or [0.0, 1.0]
-            low, high = min(values), max(values)
+    for measure in sorted(scored, key=catalogue_order):
+        pairs, baseline = [], 0
+        for code in sorted(scored[measure]):
+            taken = first_and_latest(scored[measure][code])
+            if taken is None:
+                baseline += 1
+                continue
+            pairs.append(
+                MatchScores(code, taken.first_week, taken.first, taken.latest_week, taken.latest)
+            )
+        n = len(pairs)
+        scale = SCALES.get(measure)
+        if scale is None:  # a measure newer than this app: its own range
+            values = [v for p in pairs for v in (p.first, p.latest)] or [0.0, 1.0]
+            low, high, better = min(values), max(values), True
+        else:
+            low, high, better = scale.low, scale.high, scale.higher_is_better
         found.append(
             OutcomeChange(
                 measure=measure,
@@ -500,15 +457,10 @@ def outcome_changes(s: Session) -> list[OutcomeChange]:
                 high=float(high),
                 higher_is_better=better,
                 n=n,
-                mean_first=sum(p.first for p in scored) / n if n else None,
-                mean_latest=sum(p.latest for p in scored) / n if n else None,
-                baseline_only=baseline.get(measure, 0),
-                matches=tuple(scored),
+                mean_first=sum(p.first for p in pairs) / n if n else None,
+                mean_latest=sum(p.latest for p in pairs) / n if n else None,
+                baseline_only=baseline,
+                matches=tuple(pairs),
             )
         )
     return found
-
-
-def _measure_order(measure: str) -> tuple[int, str]:
-    names = list(MEASURE_SCALES)
-    return (names.index(measure) if measure in names else len(names), measure)

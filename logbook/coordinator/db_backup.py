@@ -13,7 +13,7 @@ import base64
 import io
 import json
 from collections.abc import Iterator
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any, BinaryIO
 
 import pyrage
@@ -21,10 +21,12 @@ from sqlalchemy import Integer, LargeBinary, Table, func, select
 from sqlalchemy.orm import Session
 
 from logbook.bundle.seal import recipient_of
+from logbook.coordinator.contact_modes import MODE_COLUMNS, mode_counts_from_detail
 from logbook.coordinator.database import CoordinatorDb
 from logbook.coordinator.schema import SCHEMA_VERSION, CoordinatorBase, CoordinatorMeta
 from logbook.errors import DamagedFile, Refused
 from logbook.i18n import N_, _
+from logbook.records.values import Mode
 
 FORMAT = "logbook.coordinator-db/2"
 TABLES = [
@@ -44,6 +46,8 @@ def _plain(value: Any) -> Any:
         return {"b64": base64.b64encode(value).decode("ascii")}
     if isinstance(value, datetime):
         return {"at": value.isoformat()}
+    if isinstance(value, date):  # a day without a time (an ended match)
+        return {"day": value.isoformat()}
     return value
 
 
@@ -52,6 +56,8 @@ def _back(value: Any) -> Any:
         return base64.b64decode(value["b64"], validate=True)
     if isinstance(value, dict) and "at" in value:
         return datetime.fromisoformat(value["at"])
+    if isinstance(value, dict) and "day" in value:
+        return date.fromisoformat(value["day"])
     return value
 
 
@@ -189,7 +195,9 @@ class _Restorer(io.RawIOBase):
                 for name, value in zip(self._columns, values, strict=True)
                 if name in self._table.columns and name != surrogate
             }
-        except (ValueError, TypeError, AttributeError):
+            if self._table.name == "week_row" and MODE_COLUMNS[Mode.IN_PERSON] not in row:
+                row.update(mode_counts_from_detail(row["detail"]))  # a backup from before c0003
+        except (ValueError, TypeError, AttributeError, KeyError, RecursionError):
             raise DamagedFile(_("The database backup is damaged.")) from None
         self._rows.append(row)
         self.counts[self._table.name] += 1

@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 import re
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
@@ -17,6 +17,8 @@ from logbook.errors import InvalidValue, NotFound, Refused
 from logbook.i18n import _
 from logbook.identity.fingerprint import same_fingerprint
 from logbook.identity.signing import unb64
+from logbook.org.assignments import AssignedCode, Assignments
+from logbook.org.statuses import DeviceStatus, ReceiptStatus
 from logbook.records.clock import utc_now
 from logbook.records.values import match_code
 
@@ -24,15 +26,25 @@ VOLUNTEER_CODE = re.compile(r"^[A-Z0-9][A-Z0-9-]{0,31}$")
 
 
 @dataclass(frozen=True)
+class AssignmentInfo:
+    match_code: str
+    volunteer: str
+    assigned_at: datetime
+    ended_on: date | None
+
+
+@dataclass(frozen=True)
 class DeviceInfo:
     id: str
     fingerprint: str
-    status: str
+    status: DeviceStatus
     volunteer: str | None
     first_seen: datetime
     last_seen: datetime
     held: int
     gaps: tuple[str, ...]  # e.g. "epoch 1: 4, 7-9" for bundles never seen
+    # The coordinator typed what the volunteer read out and it matched (lists show only this).
+    confirmed: bool = False
 
 
 def volunteer_code(value: str) -> str:
@@ -86,7 +98,9 @@ class DeviceService:
             sequences: dict[str, dict[int, set[int]]] = {}
             for device, epoch, sequence in s.execute(
                 select(Receipt.device_id, Receipt.epoch, Receipt.sequence).where(
-                    Receipt.status.in_(("imported", "conflict", "held"))
+                    Receipt.status.in_(
+                        (ReceiptStatus.IMPORTED, ReceiptStatus.CONFLICT, ReceiptStatus.HELD)
+                    )
                 )
             ).all():
                 if device is not None and epoch is not None and sequence is not None:
@@ -95,74 +109,138 @@ class DeviceService:
                 DeviceInfo(
                     d.id,
                     d.fingerprint,
-                    d.status,
+                    DeviceStatus(d.status),
                     d.volunteer,
                     d.first_seen,
                     d.last_seen,
                     held.get(d.id, 0),
                     describe_gaps(sequences.get(d.id, {})),
+                    d.confirmed_at is not None,
                 )
                 for d in s.scalars(select(Device).order_by(Device.status, Device.first_seen))
             ]
 
     def approve(self, device_id: str, volunteer: str, fingerprint: str) -> DeviceInfo:
-        """Approve after comparing the fingerprint the volunteer read out."""
-        volunteer = volunteer_code(volunteer)
+        """Approve after comparing the fingerprint typed as the volunteer read it out."""
         with self._db.session() as s:
             device = self._device(s, device_id)
-            if device.status == "revoked":
+            if device.status == DeviceStatus.REVOKED:
                 raise Refused(
-                    _("Device {id} was revoked; it cannot be approved again.").format(id=device.id)
+                    _("Device {device} was revoked; it cannot be approved again.").format(
+                        device=device.id
+                    )
+                )
+            if not fingerprint.strip():
+                raise InvalidValue(
+                    _("fingerprint"), _("type the fingerprint the volunteer reads out")
                 )
             if not same_fingerprint(fingerprint, device.fingerprint):
                 raise Refused(
-                    _(
-                        "The fingerprint does not match this device: do not approve it, and "
-                        "check with the volunteer."
-                    )
-                )
-            device.status, device.volunteer, device.changed_at = "approved", volunteer, utc_now()
-            record(s, "approve", device.id, "approved", f"volunteer {volunteer}")
+                    _("The fingerprint you typed does not match device {device}; nothing was "
+                      "approved. Ask the volunteer to read it again from Sharing in their "
+                      "logbook; if it still differs, the bundles may not come from their "
+                      "laptop.").format(device=device.id)
+                )  # fmt: skip
+            volunteer = volunteer_code(volunteer)
+            now = utc_now()
+            device.status, device.volunteer, device.changed_at = (
+                DeviceStatus.APPROVED,
+                volunteer,
+                now,
+            )
+            device.confirmed_at = now
+            record(s, "approve", device.id, DeviceStatus.APPROVED, f"volunteer {volunteer}")
         return self._info(device_id)
 
     def revoke(self, device_id: str) -> DeviceInfo:
         with self._db.session() as s:
             device = self._device(s, device_id)
-            device.status, device.changed_at = "revoked", utc_now()
+            device.status, device.changed_at = DeviceStatus.REVOKED, utc_now()
             dropped = s.query(HeldBundle).filter(HeldBundle.device_id == device.id).delete()
             record(
                 s,
                 "revoke",
                 device.id,
-                "revoked",
+                DeviceStatus.REVOKED,
                 f"{dropped} held {'bundle' if dropped == 1 else 'bundles'} dropped",
             )
         return self._info(device_id)
 
     def assign(self, code: str, volunteer: str) -> None:
-        """Give a match code to a volunteer; rows already imported are re-checked."""
+        """Give a match code to a volunteer (or move it to another: a reassignment, which
+        also reopens it if it was ended); rows already imported are re-checked."""
         code, volunteer = match_code(code), volunteer_code(volunteer)
         with self._db.session() as s:
             row = s.get(Assignment, code)
             if row is None:
                 s.add(Assignment(match_code=code, volunteer=volunteer, assigned_at=utc_now()))
+                record(s, "assign", code, "assigned", f"volunteer {volunteer}")
             else:
-                row.volunteer, row.assigned_at = volunteer, utc_now()
+                before = row.volunteer
+                row.volunteer, row.assigned_at, row.ended_on = volunteer, utc_now(), None
+                result = "assigned" if before == volunteer else "reassigned"
+                record(s, "assign", code, result, f"volunteer {before} -> {volunteer}")
             mine = select(Device.id).where(Device.volunteer == volunteer)
             flag = update(WeekRow).where(WeekRow.match_code == code)
             s.execute(flag.values(flagged=WeekRow.device_id.not_in(mine)))
-            record(s, "assign", code, "assigned", f"volunteer {volunteer}")
+
+    def unassign(self, code: str) -> None:
+        """Take a code back: nobody's devices may send it now (their rows are flagged)."""
+        code = match_code(code)
+        with self._db.session() as s:
+            row = self._assignment(s, code)
+            s.delete(row)
+            s.execute(update(WeekRow).where(WeekRow.match_code == code).values(flagged=True))
+            record(s, "unassign", code, "unassigned", f"volunteer {row.volunteer}")
+
+    def end_match(self, code: str, ended_on: date) -> None:
+        """The match has ended: the volunteer's device is told, and no alert asks after it."""
+        code = match_code(code)
+        if ended_on > date.today():
+            raise InvalidValue(_("end date"), _("must not be in the future"))
+        with self._db.session() as s:
+            row = self._assignment(s, code)
+            if ended_on < row.assigned_at.date() - timedelta(days=366 * 10):
+                raise InvalidValue(_("end date"), _("is too far in the past"))
+            row.ended_on = ended_on
+            record(s, "end", code, "ended", f"volunteer {row.volunteer}, {ended_on.isoformat()}")
 
     def assignments(self) -> dict[str, str]:
         with self._db.session() as s:
             return dict(s.execute(select(Assignment.match_code, Assignment.volunteer)).all())
+
+    def assignment_rows(self) -> builtins.list[AssignmentInfo]:
+        with self._db.session() as s:
+            return [
+                AssignmentInfo(a.match_code, a.volunteer, a.assigned_at, a.ended_on)
+                for a in s.scalars(select(Assignment).order_by(Assignment.match_code))
+            ]
+
+    def lists_for_devices(self, org_id: str, revision: int) -> builtins.list[Assignments]:
+        """Each approved device's assignment list: its volunteer's codes, ended ones dated."""
+        with self._db.session() as s:
+            codes: dict[str, builtins.list[AssignedCode]] = {}
+            for a in s.scalars(select(Assignment).order_by(Assignment.match_code)):
+                codes.setdefault(a.volunteer, []).append(AssignedCode(a.match_code, a.ended_on))
+            return [
+                Assignments(org_id, d.id, d.volunteer, revision, tuple(codes.get(d.volunteer, [])))
+                for d in s.scalars(select(Device).where(Device.status == "approved"))
+                if d.volunteer is not None
+            ]
+
+    @staticmethod
+    def _assignment(s: Session, code: str) -> Assignment:
+        row = s.get(Assignment, code)
+        if row is None:
+            raise NotFound(_("Match code {code} is not assigned to anyone.").format(code=code))
+        return row
 
     def decided(self) -> builtins.list[tuple[bytes, str]]:
         """(public key, "approved" or "revoked") of every device decided on: for the mailbox."""
         with self._db.session() as s:
             rows = s.execute(
                 select(Device.public_key, Device.status).where(
-                    Device.status.in_(("approved", "revoked"))
+                    Device.status.in_((DeviceStatus.APPROVED, DeviceStatus.REVOKED))
                 )
             ).all()
         return [(unb64(key, "device key"), status) for key, status in rows]

@@ -27,9 +27,10 @@ from sqlalchemy.orm import Session
 
 from logbook.atomicfile import read_bounded
 from logbook.bundle.payload import MAX_BUNDLE_BYTES, BundlePayload
-from logbook.bundle.read import BundleRejected, read_bundle
+from logbook.bundle.read import BundleRejected, CannotDecrypt, read_bundle
 from logbook.coordinator import quarantine
 from logbook.coordinator.audit import record
+from logbook.coordinator.contact_modes import mode_counts
 from logbook.coordinator.database import CoordinatorDb
 from logbook.coordinator.limits import Limits, load_limits, size_text
 from logbook.coordinator.schema import (
@@ -46,8 +47,9 @@ from logbook.errors import DamagedFile, LogbookError
 from logbook.i18n import _
 from logbook.identity.fingerprint import device_fingerprint, device_id
 from logbook.identity.signing import unb64
+from logbook.org.statuses import DeviceStatus, ImportStatus, ReceiptStatus
 from logbook.records.clock import utc_now
-from logbook.summary.schema import MatchWeek, MeasureResult, WeekSnapshot
+from logbook.summary.schema import MatchWeek, WeekSnapshot
 
 STORAGE_FAILED = (
     "The bundle could not be stored: it contradicts itself or the data already imported "
@@ -67,7 +69,7 @@ class OrgKeys:
 @dataclass(frozen=True)
 class ImportResult:
     sha256: str
-    status: str  # imported, already, held, conflict, rejected
+    status: ImportStatus
     reason: str = ""
     device_id: str | None = None
     epoch: int | None = None
@@ -79,7 +81,7 @@ class ImportResult:
 
     @property
     def ok(self) -> bool:
-        return self.status in ("imported", "already", "held")
+        return self.status.ok
 
 
 @dataclass
@@ -94,11 +96,13 @@ class ImportBatch:
 def _again(seen: Receipt, source: str) -> ImportResult:
     """The very same file, seen before: say what became of it, change nothing, log nothing."""
     reason = {
-        "imported": "This bundle was imported before; nothing was added.",
-        "held": f"Still held: device {seen.device_id} is not approved yet.",
-        "conflict": seen.reason or "This bundle conflicts with one imported before.",
-    }.get(seen.status, "")
-    status = "already" if seen.status == "imported" else seen.status
+        ReceiptStatus.IMPORTED: "This bundle was imported before; nothing was added.",
+        ReceiptStatus.HELD: f"Still held: device {seen.device_id} is not approved yet.",
+        ReceiptStatus.CONFLICT: seen.reason or "This bundle conflicts with one imported before.",
+    }.get(ReceiptStatus(seen.status), "")
+    status = (
+        ImportStatus.ALREADY if seen.status == ReceiptStatus.IMPORTED else ImportStatus(seen.status)
+    )
     return ImportResult(seen.sha256, status, reason, seen.device_id, seen.epoch, seen.sequence,
                         source=source)  # fmt: skip
 
@@ -114,7 +118,7 @@ class _Seen:
     sequence: int
     source: str
 
-    def receipt(self, status: str, *, reason: str | None = None, flagged: bool = False,
+    def receipt(self, status: ReceiptStatus, *, reason: str | None = None, flagged: bool = False,
                 weeks: int = 0) -> Receipt:  # fmt: skip
         return Receipt(
             sha256=self.sha256, device_id=self.device_id, epoch=self.epoch,
@@ -123,7 +127,7 @@ class _Seen:
             received_at=utc_now(),
         )  # fmt: skip
 
-    def result(self, status: str, reason: str, *, weeks: int = 0,
+    def result(self, status: ImportStatus, reason: str, *, weeks: int = 0,
                flagged: tuple[str, ...] = ()) -> ImportResult:  # fmt: skip
         return ImportResult(self.sha256, status, reason, self.device_id, self.epoch,
                             self.sequence, weeks, flagged, self.source)  # fmt: skip
@@ -145,7 +149,7 @@ class Importer:
         locked, damaged) propagates, as it is no fault of the bundle."""
         sha = hashlib.sha256(data).hexdigest()
         seen = s.get(Receipt, sha)
-        if seen is not None and seen.status != "rejected":
+        if seen is not None and seen.status != ReceiptStatus.REJECTED:
             return _again(seen, source)
         try:
             payload, payload_sha = self._open(data)
@@ -168,7 +172,7 @@ class Importer:
                 s.delete(seen)
                 s.flush()
                 result = self._store(s, sha, data, payload, payload_sha, source)
-                if result.status != "rejected":
+                if result.status != ImportStatus.REJECTED:
                     s.execute(delete(QuarantinedBundle).where(QuarantinedBundle.sha256 == sha))
                 return result
         except BundleRejected as exc:
@@ -187,7 +191,7 @@ class Importer:
                 data = read_bundle_file(path)
             except LogbookError as exc:
                 batch.results.append(
-                    ImportResult(path.name, "rejected", exc.message, source=str(path))
+                    ImportResult(path.name, ImportStatus.REJECTED, exc.message, source=str(path))
                 )
                 continue
             batch.results.append(replace(self.import_bytes(data, "file"), source=str(path)))
@@ -210,7 +214,8 @@ class Importer:
                     continue  # released meanwhile (another coordinator)
                 data = held.data
                 s.delete(held)
-                s.execute(delete(Receipt).where(Receipt.sha256 == sha, Receipt.status == "held"))
+                s.execute(delete(Receipt).where(Receipt.sha256 == sha,
+                                          Receipt.status == ReceiptStatus.HELD))  # fmt: skip
                 s.flush()
                 batch.results.append(self.import_one(s, data, "held"))
         return batch
@@ -225,10 +230,8 @@ class Importer:
             try:
                 payload = read_bundle(data, identity)
                 break
-            except BundleRejected as exc:
-                last = exc
-                if "decrypted" not in exc.message:
-                    raise
+            except CannotDecrypt as exc:
+                last = exc  # perhaps sealed for an older identity: try the next
         if payload is None:
             raise last or BundleRejected(_("The bundle could not be decrypted."))
         signer = unb64(payload.device_key, "device key")
@@ -255,40 +258,43 @@ class Importer:
         if device is None:
             device = Device(
                 id=seen.device_id, public_key=payload.device_key,
-                fingerprint=device_fingerprint(key), status="pending",
+                fingerprint=device_fingerprint(key), status=DeviceStatus.PENDING,
                 first_seen=utc_now(), last_seen=utc_now(), changed_at=utc_now(),
             )  # fmt: skip
             s.add(device)
-            record(s, "device", seen.device_id, "pending", "first bundle from this device")
+            record(s, "device", seen.device_id, DeviceStatus.PENDING,
+                   "first bundle from this device")  # fmt: skip
         device.last_seen = utc_now()
-        if device.status == "revoked":
+        if device.status == DeviceStatus.REVOKED:
             raise BundleRejected(
                 _("Device {device_id} was revoked; its bundles are refused.").format(
                     device_id=seen.device_id
                 )
             )
-        if device.status == "pending":
+        if device.status == DeviceStatus.PENDING:
             return self._hold(s, seen, data)
         earlier = s.scalars(
             select(Receipt).where(
                 Receipt.device_id == seen.device_id,
                 Receipt.epoch == seen.epoch,
                 Receipt.sequence == seen.sequence,
-                Receipt.status.in_(("imported", "conflict")),
+                Receipt.status.in_((ReceiptStatus.IMPORTED, ReceiptStatus.CONFLICT)),
             )
         ).first()
         if earlier is not None and earlier.payload_sha256 == payload_sha:
-            s.add(seen.receipt("imported", reason="a copy of a bundle already imported"))
-            record(s, "import", sha, "already", "same content as an earlier bundle")
-            return seen.result("already", "The same summary was imported before.")
+            # Stored IMPORTED (its content is in); this import itself added nothing.
+            s.add(seen.receipt(ReceiptStatus.IMPORTED,
+                               reason="a copy of a bundle already imported"))  # fmt: skip
+            record(s, "import", sha, ImportStatus.ALREADY, "same content as an earlier bundle")
+            return seen.result(ImportStatus.ALREADY, "The same summary was imported before.")
         if earlier is not None:
             reason = (
                 f"Conflict: device {seen.device_id} sent different content under the same "
                 f"number (epoch {seen.epoch}, sequence {seen.sequence}); nothing was changed."
             )
-            s.add(seen.receipt("conflict", reason=reason))
-            record(s, "import", sha, "conflict", reason)
-            return seen.result("conflict", reason)
+            s.add(seen.receipt(ReceiptStatus.CONFLICT, reason=reason))
+            record(s, "import", sha, ImportStatus.CONFLICT, reason)
+            return seen.result(ImportStatus.CONFLICT, reason)
         newest = s.scalar(
             select(func.max(DeviceWeek.epoch)).where(DeviceWeek.device_id == seen.device_id)
         )
@@ -301,12 +307,12 @@ class Importer:
         for snapshot in payload.summary.weeks:
             if self._replace_week(s, seen.device_id, payload, snapshot, assigned, flagged):
                 weeks += 1
-        s.add(seen.receipt("imported", flagged=bool(flagged), weeks=weeks))
+        s.add(seen.receipt(ReceiptStatus.IMPORTED, flagged=bool(flagged), weeks=weeks))
         note = f"{weeks} {'week' if weeks == 1 else 'weeks'}"  # the audit log: stored, English
         if flagged:
             note += f"; not assigned to the volunteer: {', '.join(sorted(flagged))}"
-        record(s, "import", sha, "imported", note)
-        return seen.result("imported", "", weeks=weeks, flagged=tuple(sorted(flagged)))
+        record(s, "import", sha, ImportStatus.IMPORTED, note)
+        return seen.result(ImportStatus.IMPORTED, "", weeks=weeks, flagged=tuple(sorted(flagged)))
 
     def _hold(self, s: Session, seen: _Seen, data: bytes) -> ImportResult:
         """Keep the bundle until the device is approved, within the limits. Over them it is
@@ -314,12 +320,13 @@ class Importer:
         adds nothing; the device's row stays either way, so it can still be approved."""
         full = self._hold_full(s, load_limits(s), seen.device_id, len(data))
         if full:
-            return replace(seen.result("held", full), retry=True)
+            return replace(seen.result(ImportStatus.HELD, full), retry=True)
         s.add(HeldBundle(sha256=seen.sha256, device_id=seen.device_id, data=data,
                          size=len(data), received_at=utc_now()))  # fmt: skip
-        s.add(seen.receipt("held", reason="device not approved yet"))
-        record(s, "import", seen.sha256, "held", f"device {seen.device_id} is not approved yet")
-        return seen.result("held", f"Held: device {seen.device_id} is not approved yet.")
+        s.add(seen.receipt(ReceiptStatus.HELD, reason="device not approved yet"))
+        record(s, "import", seen.sha256, ImportStatus.HELD,
+               f"device {seen.device_id} is not approved yet")  # fmt: skip
+        return seen.result(ImportStatus.HELD, f"Held: device {seen.device_id} is not approved yet.")
 
     @staticmethod
     def _hold_full(s: Session, limits: Limits, device: str, size: int) -> str:
@@ -419,15 +426,16 @@ class Importer:
             device = device_id(unb64(payload.device_key, "device key"))
         receipt = s.get(Receipt, sha)
         if receipt is None:
-            s.add(Receipt(sha256=sha, device_id=device, status="rejected", reason=reason[:300],
-                          source=source[:16], received_at=utc_now()))  # fmt: skip
+            s.add(Receipt(sha256=sha, device_id=device, status=ReceiptStatus.REJECTED,
+                          reason=reason[:300], source=source[:16],
+                          received_at=utc_now()))  # fmt: skip
         else:
             receipt.reason, receipt.received_at = reason[:300], utc_now()
-        record(s, "import", sha, "rejected", reason)
+        record(s, "import", sha, ImportStatus.REJECTED, reason)
         if source in quarantine.QUARANTINED_SOURCES:
             quarantine.put(s, load_limits(s), sha, device, source, reason, data)
         return ImportResult(
-            sha, "rejected", reason, device,
+            sha, ImportStatus.REJECTED, reason, device,
             None if payload is None else payload.epoch,
             None if payload is None else payload.sequence,
             source=source,
@@ -450,13 +458,14 @@ def week_row(dev_id: str, week: str, match: MatchWeek, flagged: bool) -> WeekRow
         follow_ups=match.follow_ups or 0,
         flagged=flagged,
         detail=match.model_dump_json(exclude_none=True),
+        **mode_counts((c.mode, c.count) for c in contacts),
     )
 
 
 def measure_rows(dev_id: str, week: str, match: MatchWeek) -> list[MeasureRow]:
     rows = []
     for result in match.measures or ():
-        for name, value in scores(result):
+        for name, value in result.scores():
             rows.append(
                 MeasureRow(
                     device_id=dev_id,
@@ -467,18 +476,6 @@ def measure_rows(dev_id: str, week: str, match: MatchWeek) -> list[MeasureRow]:
                 )
             )
     return rows
-
-
-def scores(result: MeasureResult) -> list[tuple[str, float]]:
-    """The published score(s) of one administration, named for reports."""
-    name = result.instrument.value
-    if result.metric is not None:
-        return [(name, result.metric)]
-    if result.total is not None:
-        return [(name, float(result.total))]
-    if result.category is not None:
-        return [(name, float(result.category))]
-    return [(f"{name}.{item}", float(v)) for item, v in (result.subscales or {}).items()]
 
 
 def expand(paths: Iterable[Path]) -> list[Path]:

@@ -14,6 +14,7 @@ from datetime import date, timedelta
 
 from logbook.errors import InvalidValue
 from logbook.i18n import N_, _
+from logbook.weeks import iso_week, month_of, thursday_of
 
 # Translated where shown (`_(MONTH_NAMES[i])`): the core has no QLocale to name months.
 MONTH_NAMES = (
@@ -29,19 +30,6 @@ _MONTH = re.compile(r"^([0-9]{4})-([0-9]{2})$")
 _QUARTER = re.compile(r"^([0-9]{4})-[Qq]([1-4])$")
 FIRST_YEAR, LAST_YEAR = 2000, 2999
 PERIOD_HELP = N_("must be a month like 2026-10 or a quarter like 2026-Q3")
-
-
-def iso_week(day: date) -> str:
-    year, week, _weekday = day.isocalendar()
-    return f"{year:04d}-W{week:02d}"
-
-
-def thursday_of(week: str) -> date:
-    """The Thursday of an ISO week written `YYYY-Www`."""
-    try:
-        return date.fromisocalendar(int(week[:4]), int(week[6:8]), 4)
-    except ValueError:
-        raise InvalidValue("week", _("must be an ISO week like 2026-W40")) from None
 
 
 @dataclass(frozen=True, order=True)
@@ -75,8 +63,8 @@ class Month:
 
 def month_of_week(week: str) -> Month:
     """The month an ISO week belongs to: the month of its Thursday."""
-    thursday = thursday_of(week)
-    return Month(thursday.year, thursday.month)
+    first = month_of(week)
+    return Month(first.year, first.month)
 
 
 @dataclass(frozen=True)

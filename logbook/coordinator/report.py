@@ -24,9 +24,11 @@ from pathlib import Path
 from typing import Literal
 
 from sqlalchemy import and_, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, defer
 
+from logbook import i18n
 from logbook.atomicfile import write_atomic
+from logbook.coordinator.contact_modes import MODE_COLUMNS
 from logbook.coordinator.database import CoordinatorDb
 from logbook.coordinator.disclosure import (
     HIDDEN,
@@ -35,12 +37,13 @@ from logbook.coordinator.disclosure import (
     protect_mean,
     protect_table,
 )
+from logbook.coordinator.outcomes import first_and_latest
 from logbook.coordinator.periods import MONTH_NAMES, Month, Period, month_of_week, parse_period
 from logbook.coordinator.schema import Assignment, Device, MeasureRow, WeekRow
 from logbook.errors import InvalidValue, Refused
 from logbook.i18n import N_, _, ngettext
+from logbook.records.measure_catalogue import CATALOGUE
 from logbook.records.values import Mode
-from logbook.summary.schema import MatchWeek
 
 ReportFormat = Literal["csv", "xlsx"]
 FORMATS = ("csv", "xlsx", "pdf")
@@ -55,26 +58,6 @@ MODE_LABELS = {
     Mode.MESSAGE: N_("Message"),
     Mode.GROUP: N_("Group"),
 }
-
-
-@dataclass(frozen=True)
-class Instrument:
-    name: str  # as stored in measure_row
-    label: str
-    higher_is_better: bool
-
-
-# UCLA-3: higher is lonelier. ONS direct: 1 often/always ... 5 never, so higher is better.
-# ONS4 items are reported apart, never summed; anxiety is the one where lower is better.
-INSTRUMENTS = (
-    Instrument("swemwbs", N_("SWEMWBS wellbeing (metric score, 7–35)"), True),
-    Instrument("ucla3", N_("UCLA-3 loneliness (3–9)"), False),
-    Instrument("ons_direct", N_("ONS: how often lonely (1 often … 5 never)"), True),
-    Instrument("ons4.life_satisfaction", N_("ONS4 life satisfaction (0–10)"), True),
-    Instrument("ons4.worthwhile", N_("ONS4 feeling things are worthwhile (0–10)"), True),
-    Instrument("ons4.happiness", N_("ONS4 happiness yesterday (0–10)"), True),
-    Instrument("ons4.anxiety", N_("ONS4 anxiety yesterday (0–10)"), False),
-)
 
 
 @dataclass(frozen=True)
@@ -135,9 +118,14 @@ class Report:
     # For the coordinator only (never written into a report): match-weeks left out because
     # their match code is not assigned to the volunteer who sent them.
     left_out: int = field(default=0, compare=False)
+    # Month to date: for the coordinator's own eyes, labelled so wherever it goes.
+    provisional: bool = False
 
     @property
     def title(self) -> str:
+        if self.provisional:
+            name = f"{self.organisation}: " if self.organisation else ""
+            return f"{name}{_(PROVISIONAL_TITLE)}"
         if self.organisation:
             return _("{organisation}: report for funders").format(organisation=self.organisation)
         return _("Report for funders")
@@ -145,6 +133,16 @@ class Report:
     @property
     def tables(self) -> tuple[ProtectedTable, ...]:
         return (self.contacts, self.hours, self.active, self.concerns)
+
+
+PROVISIONAL_TITLE = N_("PROVISIONAL figures, month to date: NOT FOR FUNDERS")
+MONTH_TO_DATE = "month-to-date"
+
+
+def month_to_date(today: date) -> Period:
+    """This calendar month so far (its weeks to come are simply empty)."""
+    month = Month(today.year, today.month)
+    return Period(f"{month.label}-to-date", (month,))
 
 
 @dataclass
@@ -179,6 +177,33 @@ def build_report(
                 "reveal small numbers."
             ).format(title=chosen.title, ends_on=long_date(chosen.ends_on))
         )
+    return _build(db, chosen, rule, organisation, today)
+
+
+def build_month_to_date(
+    db: CoordinatorDb, rule: DisclosureRule | None = None, *, organisation: str = "",
+    today: date | None = None,
+) -> Report:  # fmt: skip
+    """This month so far, for the coordinator's own eyes: labelled provisional and not for
+    funders in its title and notes, in every format. Its figures go through the same
+    disclosure control as any report, never a weaker rule than the default, so a file of it
+    that reaches someone else still picks no one out."""
+    rule = rule or DisclosureRule()
+    floor = DisclosureRule()
+    if (rule.suppress_up_to < floor.suppress_up_to or rule.round_to < floor.round_to
+            or rule.min_people_for_mean < floor.min_people_for_mean):  # fmt: skip
+        raise Refused(
+            i18n._("Month-to-date figures are only ever made under the default disclosure control "
+              "or a stricter one.")
+        )  # fmt: skip
+    today = today or date.today()
+    return _build(db, month_to_date(today), rule, organisation, today, provisional=True)
+
+
+def _build(
+    db: CoordinatorDb, chosen: Period, rule: DisclosureRule, organisation: str, today: date,
+    provisional: bool = False,
+) -> Report:  # fmt: skip
     with db.session() as s:
         weeks, left_out = _week_rows(s, chosen)
         scores = _scores(s, chosen.last_week)
@@ -205,6 +230,15 @@ def build_report(
     )
     if not weeks:
         notes = (_("No summaries cover this period yet."), *notes)
+    if provisional:
+        notes = (
+            _(
+                "PROVISIONAL: {period} so far, up to {day}, for the coordinator's own eyes. Not "
+                "for funders: the month has not ended, its figures will change, and a "
+                "month-to-date report read beside the full month's could reveal small numbers."
+            ).format(period=chosen.title, day=long_date(today)),
+            *notes,
+        )
     return Report(
         organisation=organisation,
         period=chosen,
@@ -217,6 +251,7 @@ def build_report(
         measures=_measures(scores, rule, chosen),
         notes=notes,
         left_out=left_out,
+        provisional=provisional,
     )
 
 
@@ -239,15 +274,14 @@ def _week_rows(s: Session, period: Period) -> tuple[list[_MatchWeek], int]:
         .join(Device, Device.id == WeekRow.device_id, isouter=True)
         .join(Assignment, Assignment.match_code == WeekRow.match_code, isouter=True)
         .where(WeekRow.week.in_(period.weeks))
+        .options(defer(WeekRow.detail))  # the modes have their own columns
     )
     found, left_out = [], 0
     for row, sender, assigned_to in s.execute(query):
         if not _counted(row.flagged, sender, assigned_to):
             left_out += 1
             continue
-        modes: dict[Mode, int] = defaultdict(int)
-        for contact in MatchWeek.model_validate_json(row.detail).contacts or ():
-            modes[contact.mode] += contact.count
+        modes = {mode: getattr(row, column) for mode, column in MODE_COLUMNS.items()}
         found.append(
             _MatchWeek(
                 month=month_of_week(row.week),
@@ -456,34 +490,31 @@ def _concerns(
 def _first_and_latest(
     scores: Iterable[tuple[str, float]], period: Period
 ) -> tuple[float, float] | None:
-    """A match's first and latest score, if the latest falls in the period: consecutive
-    reports then cover different matches, so one cannot be subtracted from the next to
-    recover the one match the later report added."""
-    by_week: dict[str, list[float]] = defaultdict(list)
-    for week, score in scores:
-        by_week[week].append(score)
-    if len(by_week) < 2 or max(by_week) not in period.weeks:
+    """A match's first and latest score (the dashboard's rule, `outcomes`), if the latest falls
+    in the period: consecutive reports then cover different matches, so one cannot be
+    subtracted from the next to recover the one match the later report added."""
+    taken = first_and_latest(scores)
+    if taken is None or taken.latest_week not in period.weeks:
         return None
-    first, latest = by_week[min(by_week)], by_week[max(by_week)]
-    return sum(first) / len(first), sum(latest) / len(latest)
+    return taken.first, taken.latest
 
 
 def _measures(
     scores: dict[str, dict[str, list[tuple[str, float]]]], rule: DisclosureRule, period: Period
 ) -> MeasureTable:
     lines = []
-    for instrument in INSTRUMENTS:
-        if instrument.name not in scores:
+    for scale in CATALOGUE:
+        if scale.name not in scores:
             continue
-        found = (_first_and_latest(v, period) for v in scores[instrument.name].values())
+        found = (_first_and_latest(v, period) for v in scores[scale.name].values())
         pairs = [p for p in found if p]
         firsts = [first for first, _ in pairs]
         latests = [latest for _, latest in pairs]
         change = protect_mean([b - a for a, b in pairs], rule, places=2)
         lines.append(
             MeasureLine(
-                label=_(instrument.label),
-                higher_is_better=instrument.higher_is_better,
+                label=_(scale.label),
+                higher_is_better=scale.higher_is_better,
                 matches=rule.protect(len(pairs)),
                 first=protect_mean(firsts, rule),
                 latest=protect_mean(latests, rule),
@@ -513,6 +544,8 @@ def _measures(
 
 
 def default_file_name(report_period: str, fmt: str) -> str:
+    if report_period.endswith("-to-date"):
+        return f"provisional-not-for-funders-{report_period}.{fmt}"
     return f"funder-report-{report_period}.{fmt}"
 
 

@@ -6,12 +6,13 @@ profile's SQLCipher file or in PostgreSQL for organisations with several coordin
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy import (
     BigInteger,
     Boolean,
     CheckConstraint,
+    Date,
     DateTime,
     Float,
     Index,
@@ -22,9 +23,11 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
+from logbook.org.statuses import DeviceStatus, ReceiptStatus, check_text
+
 # What `coordinator_meta.schema` says (apps from before migrations refuse a higher one) and
 # what a database backup records; the migration that changes the schema raises both.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 4
 
 
 class CoordinatorBase(DeclarativeBase):
@@ -41,9 +44,7 @@ class Device(CoordinatorBase):
     """A volunteer's laptop, known by its Ed25519 key; pending until approved."""
 
     __tablename__ = "device"
-    __table_args__ = (
-        CheckConstraint("status IN ('pending', 'approved', 'revoked')", name="device_status"),
-    )
+    __table_args__ = (CheckConstraint(check_text("status", DeviceStatus), name="device_status"),)
     id: Mapped[str] = mapped_column(String(16), primary_key=True)
     public_key: Mapped[str] = mapped_column(String(64))
     fingerprint: Mapped[str] = mapped_column(String(40))
@@ -52,6 +53,9 @@ class Device(CoordinatorBase):
     first_seen: Mapped[datetime] = mapped_column(DateTime)
     last_seen: Mapped[datetime] = mapped_column(DateTime)
     changed_at: Mapped[datetime] = mapped_column(DateTime)
+    # When the coordinator typed the fingerprint the volunteer read out and it matched;
+    # lists show only this, never the fingerprint itself.
+    confirmed_at: Mapped[datetime | None] = mapped_column(DateTime)
 
 
 class Assignment(CoordinatorBase):
@@ -61,6 +65,7 @@ class Assignment(CoordinatorBase):
     match_code: Mapped[str] = mapped_column(String(32), primary_key=True)
     volunteer: Mapped[str] = mapped_column(String(32), index=True)
     assigned_at: Mapped[datetime] = mapped_column(DateTime)
+    ended_on: Mapped[date | None] = mapped_column(Date)  # the coordinator ended the match
 
 
 class Receipt(CoordinatorBase):
@@ -69,9 +74,7 @@ class Receipt(CoordinatorBase):
     __tablename__ = "receipt"
     __table_args__ = (
         Index("ix_receipt_device_order", "device_id", "epoch", "sequence"),
-        CheckConstraint(
-            "status IN ('imported', 'held', 'conflict', 'rejected')", name="receipt_status"
-        ),
+        CheckConstraint(check_text("status", ReceiptStatus), name="receipt_status"),
     )
     sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
     device_id: Mapped[str | None] = mapped_column(String(16))
@@ -144,6 +147,13 @@ class WeekRow(CoordinatorBase):
     follow_ups: Mapped[int] = mapped_column(Integer, default=0)
     flagged: Mapped[bool] = mapped_column(Boolean, default=False)  # code not the volunteer's
     detail: Mapped[str] = mapped_column(Text)  # the MatchWeek as JSON (modes, tags, measures)
+    # Visits and conversations by mode (contact_modes.MODE_COLUMNS), so reports need not
+    # parse `detail`.
+    mode_in_person: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    mode_phone: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    mode_video: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    mode_message: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    mode_group: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
 
 class MeasureRow(CoordinatorBase):
@@ -169,3 +179,34 @@ class AuditEntry(CoordinatorBase):
     subject: Mapped[str] = mapped_column(String(64))
     result: Mapped[str] = mapped_column(String(16))
     detail: Mapped[str | None] = mapped_column(String(300))
+
+
+class AlertAcknowledgement(CoordinatorBase):
+    """Someone has seen an alert: it stays out of the list until its condition is newly true.
+
+    `key` names the alert (kind, subject, and the week for per-week alerts); `state` is what
+    the alert said when acknowledged, which `alert_acks.py` compares with what it says now.
+    """
+
+    __tablename__ = "alert_ack"
+    key: Mapped[str] = mapped_column(String(120), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(24))
+    subject: Mapped[str] = mapped_column(String(64))
+    state: Mapped[str] = mapped_column(String(300))
+    by: Mapped[str] = mapped_column(String(64))
+    at: Mapped[datetime] = mapped_column(DateTime)
+    note: Mapped[str | None] = mapped_column(String(500))
+
+
+class ImportLogEntry(CoordinatorBase):
+    """One file (or mailbox bundle) the coordinator imported, when, and what became of it."""
+
+    __tablename__ = "import_log"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    name: Mapped[str] = mapped_column(String(255))  # the file's name, or "mailbox"
+    sha256: Mapped[str | None] = mapped_column(String(64))
+    device_id: Mapped[str | None] = mapped_column(String(16))
+    status: Mapped[str] = mapped_column(String(10))
+    weeks: Mapped[int] = mapped_column(Integer, default=0)
+    reason: Mapped[str | None] = mapped_column(String(300))  # the technical reason

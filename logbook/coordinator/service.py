@@ -3,23 +3,28 @@
 from __future__ import annotations
 
 import contextlib
-import json
+import time
 from collections.abc import Callable, Iterable
+from datetime import date
 from pathlib import Path
 from typing import BinaryIO
 
+from logbook.coordinator.alert_acks import Acknowledged, AlertAcks, find_alert
 from logbook.coordinator.audit import record
+from logbook.coordinator.dashboard import NO_CONTACT_WEEKS, load_dashboard
 from logbook.coordinator.database import CoordinatorDb, open_coordinator_db
 from logbook.coordinator.db_backup import backup_database, restore_database
 from logbook.coordinator.devices import DeviceInfo, DeviceService
+from logbook.coordinator.import_log import ImportLog
 from logbook.coordinator.importer import ImportBatch, Importer, ImportResult, OrgKeys
 from logbook.coordinator.limits import Limits, load_limits, set_limit, size_text
 from logbook.coordinator.quarantine import QuarantineService
 from logbook.db.store import Store
 from logbook.errors import LogbookError, Refused
 from logbook.i18n import _
+from logbook.org.assignments import ASSIGNMENTS_FORMAT, assignments_payload
 from logbook.org.organisation import OrganisationService
-from logbook.org.receipts import RECEIPT_FORMAT
+from logbook.org.receipts import RECEIPT_FORMAT, receipt_payload
 from logbook.progress import NO_PROGRESS, Progress
 from logbook.sync.mailbox_client import DeliveryFailed, MailboxClient
 
@@ -40,6 +45,7 @@ class Coordinator:
         keys = OrgKeys(state.org_id, self.org.recipients(), tuple(self.org.identities()))
         self.importer = Importer(self.db, keys)
         self.quarantine = QuarantineService(self.db)
+        self.import_log = ImportLog(self.db)
         self._mailbox = mailbox
 
     def close(self) -> None:
@@ -71,8 +77,19 @@ class Coordinator:
             record(s, "limit", name, "set", shown)
         return self.limits()
 
+    def acknowledge_alert(
+        self, key: str, by: str, note: str | None = None,
+        no_contact_weeks: int = NO_CONTACT_WEEKS, today: date | None = None,
+    ) -> Acknowledged:  # fmt: skip
+        """Acknowledge the alert named `key` (alert_acks.alert_key) as it stands now."""
+        board = load_dashboard(self.db, today, no_contact_weeks)
+        every = [*board.alerts, *(a.alert for a in board.acknowledged)]
+        return AlertAcks(self.db).acknowledge(find_alert(every, key), by, note)
+
     def import_files(self, paths: Iterable[Path]) -> ImportBatch:
-        return self.importer.import_files(paths)
+        batch = self.importer.import_files(paths)
+        self.import_log.record(batch.results)
+        return batch
 
     def approve(
         self, device_id: str, volunteer: str, fingerprint: str
@@ -80,9 +97,11 @@ class Coordinator:
         """Approve the device, then import what was held for it (and tell the mailbox)."""
         info = self.devices.approve(device_id, volunteer, fingerprint)
         released = self.importer.release_held(info.id)
+        self.import_log.record(released.results)
         # A pending device may already upload; the next pull tells the mailbox if this fails.
         with contextlib.suppress(LogbookError):
             self.tell_mailbox()
+            self.publish_assignments()
         return next(d for d in self.devices.list() if d.id == info.id), released
 
     def revoke(self, device_id: str) -> tuple[DeviceInfo, str | None]:
@@ -94,6 +113,45 @@ class Coordinator:
         except LogbookError as exc:
             return info, exc.message
         return info, None
+
+    def assign(self, code: str, volunteer: str, *, publish: bool = True) -> str | None:
+        """Assign (or reassign) a code, then tell the devices (see `publish_assignments`;
+        the app does that on its network worker, with publish=False here)."""
+        self.devices.assign(code, volunteer)
+        return self.publish_quietly() if publish else None
+
+    def unassign(self, code: str, *, publish: bool = True) -> str | None:
+        self.devices.unassign(code)
+        return self.publish_quietly() if publish else None
+
+    def end_match(self, code: str, ended_on: date, *, publish: bool = True) -> str | None:
+        self.devices.end_match(code, ended_on)
+        return self.publish_quietly() if publish else None
+
+    def publish_quietly(self) -> str | None:
+        """Why the devices could not be told now (they are at the next pull), or None."""
+        try:
+            self.publish_assignments()
+        except LogbookError as exc:
+            return exc.message
+        return None
+
+    def publish_assignments(self, box: MailboxClient | None = None) -> int:
+        """Post each approved device its signed assignment list (its own notices only);
+        how many were posted. Sent whole each time, so a device that missed one catches up."""
+        if box is None:
+            url = self.org.state().settings.mailbox_url
+            if url is None:
+                return 0
+            with self._mailbox(url, self.org.tokens().coordinator) as own:
+                return self.publish_assignments(own)
+        # Microseconds: always newer than the last list, and exact in a JSON number.
+        revision = time.time_ns() // 1000
+        lists = self.devices.lists_for_devices(self.org.state().org_id, revision)
+        for one in lists:
+            body = assignments_payload(one)
+            box.post_notice(one.device_id, self.org.sign(ASSIGNMENTS_FORMAT, body))
+        return len(lists)
 
     def tell_mailbox(self, box: MailboxClient | None = None) -> None:
         """Post every approval and revocation to the mailbox, which refuses revoked devices.
@@ -125,6 +183,7 @@ class Coordinator:
         batch = ImportBatch()
         with self._mailbox(state.settings.mailbox_url, self.org.tokens().coordinator) as box:
             self.tell_mailbox(box)
+            self.publish_assignments(box)
             waiting = box.list_bundles()
             for done, info in enumerate(waiting):
                 progress.step(done / max(1, len(waiting)))
@@ -135,6 +194,7 @@ class Coordinator:
                         raise
                     continue  # gone meanwhile (another coordinator took it)
                 result = self.importer.import_bytes(data, "mailbox")
+                self.import_log.record([result])
                 batch.results.append(result)
                 if not result.retry:
                     box.delete(info.sha256)  # the import above has committed
@@ -145,8 +205,7 @@ class Coordinator:
     def _post_receipt(self, box: MailboxClient, result: ImportResult) -> None:
         if result.device_id is None:
             return  # nobody to tell: the bundle did not open
-        body = json.dumps({"device_id": result.device_id, "sha256": result.sha256,
-                           "status": result.status, "reason": result.reason}).encode()  # fmt: skip
+        body = receipt_payload(result.device_id, result.sha256, result.status, result.reason)
         # A receipt is a courtesy: the import stands without it.
         with contextlib.suppress(LogbookError):
             box.post_notice(result.device_id, self.org.sign(RECEIPT_FORMAT, body))

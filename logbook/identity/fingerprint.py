@@ -27,13 +27,27 @@ def fingerprint(context: str, *parts: bytes) -> str:
     return grouped(_base32(context, *parts)[:FINGERPRINT_CHARS])
 
 
+# What people put between groups when they type what they hear: ignored, nothing else is.
+SEPARATORS = frozenset("-\u2010\u2011\u2012\u2013\u2014\u2212_.")
+
+
+def read_out_form(text: str) -> str:
+    """`text` as compared: spaces and dashes dropped, ASCII letters in capitals.
+
+    Only ASCII is folded: a Unicode case mapping could turn one typed letter into two
+    (German sharp s to "SS") and make a wrong fingerprint compare equal.
+    """
+    return "".join(
+        ch.upper() if ch.isascii() else ch
+        for ch in text
+        if not ch.isspace() and ch not in SEPARATORS
+    )
+
+
 def same_fingerprint(typed: str, expected: str) -> bool:
-    """Compare as read out: spaces, dashes and case do not matter."""
-
-    def norm(text: str) -> str:
-        return "".join(ch for ch in text.upper() if ch.isalnum())
-
-    return norm(typed) == norm(expected)
+    """Compare as read out: spaces, dashes and case do not matter; every character does."""
+    wanted = read_out_form(expected)
+    return bool(wanted) and read_out_form(typed) == wanted
 
 
 def org_fingerprint(org_id: str, signing_key: bytes, recipient: str) -> str:

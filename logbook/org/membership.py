@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import json
+from dataclasses import dataclass, replace
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from logbook.changes import ORGANISATION, Changes
-from logbook.db.models import Membership
+from logbook.db.models import Match, Membership
+from logbook.db.settings import read_setting, write_setting
 from logbook.db.store import Store
 from logbook.errors import Refused
 from logbook.i18n import _
@@ -21,9 +24,16 @@ from logbook.identity.signing import (
     public_bytes,
     unb64,
 )
-from logbook.org.enrolment import Enrolment, read_enrolment
+from logbook.org.assignments import (
+    ASSIGNMENTS_FORMAT,
+    Assignments,
+    assignments_from_json,
+    assignments_json,
+    read_assignments,
+)
+from logbook.org.enrolment import ENROLMENT_FORMAT, Enrolment, read_enrolment
 from logbook.org.keystore import Role, get_key, put_key
-from logbook.profile_settings import AUTO_SEND, SHARE_WELLBEING
+from logbook.profile_settings import ASSIGNED, AUTO_SEND, SHARE_WELLBEING
 from logbook.records.clock import utc_now
 from logbook.records.retention import DEFAULT_MONTHS
 from logbook.records.tags import TagService
@@ -32,6 +42,8 @@ from logbook.summary.build import SummaryPolicy
 from logbook.summary.schema import Category
 
 ROW = 1
+# What `apply_update` takes: signed settings, and this device's assignment list.
+UPDATE_FORMATS = frozenset({ENROLMENT_FORMAT, ASSIGNMENTS_FORMAT})
 
 
 @dataclass(frozen=True)
@@ -58,11 +70,10 @@ class MembershipService:
         enrolment = read_enrolment(data)
         if not same_fingerprint(confirmed_fingerprint, enrolment.fingerprint):
             raise Refused(
-                _(
-                    "The fingerprint does not match this enrolment file: do not enrol, and "
-                    "tell your coordinator (the file may not be theirs)."
-                )
-            )
+                _("The fingerprint does not match this enrolment file; you have not "
+                  "joined. Ask your coordinator to read it again; if it still differs, tell "
+                  "them: the file may not be theirs.")
+            )  # fmt: skip
         with self._store.session() as s:
             current = s.get(Membership, ROW)
             if current is not None and current.org_id != enrolment.payload.org_id:
@@ -82,7 +93,10 @@ class MembershipService:
         return device
 
     def apply_update(self, data: bytes) -> bool:
-        """Take a newer enrolment file signed by the key already trusted; False if not newer."""
+        """Take a newer enrolment file, or assignment list, signed by the key already
+        trusted; False if not newer."""
+        if format_of(data) == ASSIGNMENTS_FORMAT:
+            return self.apply_assignments(data)
         current = self.current()
         if current is None:
             raise Refused(_("This profile has not joined an organisation yet."))
@@ -95,6 +109,43 @@ class MembershipService:
             self._store_enrolment(s, update, s.get(Membership, ROW), current.signing_key)
         self._apply_tag_lists(update)
         return True
+
+    def apply_assignments(self, data: bytes) -> bool:
+        """Keep a newer assignment list for this device; matches it ends are ended here too
+        (from the coordinator's date), unless the volunteer ended them already."""
+        current, device = self.current(), self.device()
+        if current is None or device is None:
+            raise Refused(_("This profile has not joined an organisation yet."))
+        update = read_assignments(data, current.signing_key)
+        if update.org_id != current.payload.org_id or update.device_id != device.id:
+            raise Refused(_("The assignment list is for another organisation or device."))
+        known = self.assignments()
+        if known is not None and update.revision <= known.revision:
+            return False
+        ended = {c.code: c.ended_on for c in update.codes if c.ended_on is not None}
+        with self._store.session() as s:
+            write_setting(s, ASSIGNED, assignments_json(update))
+            for match in s.scalars(select(Match).where(Match.code.in_(ended))):
+                if match.end_date is None:
+                    match.end_date = max(ended[match.code], match.start_date)
+                    match.updated_at = utc_now()
+        return True
+
+    def assignments(self) -> Assignments | None:
+        """The newest assignment list that arrived; None before any has."""
+        with self._store.session() as s:
+            text = read_setting(s, ASSIGNED)
+        return assignments_from_json(text) if text else None
+
+    def code_choices(self) -> tuple[str, ...] | None:
+        """Codes a new match may take: assigned, not ended, not used here yet; None until
+        the organisation has sent this device its assignments (any code may be typed)."""
+        known = self.assignments()
+        if known is None:
+            return None
+        with self._store.session() as s:
+            used = set(s.scalars(select(Match.code)))
+        return tuple(sorted(known.open_codes() - used))
 
     def current(self) -> Enrolment | None:
         with self._store.session() as s:
@@ -159,7 +210,13 @@ class MembershipService:
         if current is None:
             off = set() if share else {Category.WELLBEING}
             return SummaryPolicy(frozenset(Category) - off)
-        return current.policy(share)
+        return self.with_assigned(current.policy(share))
+
+    def with_assigned(self, policy: SummaryPolicy) -> SummaryPolicy:
+        """Once assignments have arrived, only their codes are summarised: a code typed by
+        mistake is held back, never sent."""
+        known = self.assignments()
+        return policy if known is None else replace(policy, codes=known.all_codes())
 
     @staticmethod
     def _store_enrolment(
@@ -178,3 +235,12 @@ class MembershipService:
         tags = TagService(self._store)
         tags.set_organisation_list(TagKind.ACTIVITY, enrolment.payload.settings.activities)
         tags.set_organisation_list(TagKind.TOPIC, enrolment.payload.settings.topics)
+
+
+def format_of(data: bytes) -> str | None:
+    """The format a signed document says it is, before anything is verified."""
+    try:
+        value = json.loads(data).get("format")
+    except (ValueError, AttributeError, RecursionError):
+        return None
+    return value if isinstance(value, str) else None

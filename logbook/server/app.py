@@ -25,9 +25,8 @@ import hmac
 import json
 import math
 import re
-from collections.abc import Awaitable, Callable
 from contextlib import aclosing, asynccontextmanager
-from typing import Any
+from typing import Any, cast
 
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
@@ -48,14 +47,13 @@ from logbook.identity.request_signature import (
     within_skew,
 )
 from logbook.identity.signing import load_public
+from logbook.org.statuses import DeviceStatus
 from logbook.server.access_log import AccessLog
 from logbook.server.config import ServerConfig, token_hash
 from logbook.server.protocol import LIMITS_STATE, ConnectionLimits, throttle_accept_errors
 from logbook.server.storage import (
-    APPROVED,
     LIST_LIMIT,
     NOTICE_LIMIT,
-    REVOKED,
     BundleGone,
     MailboxStore,
     QuotaFull,
@@ -69,7 +67,6 @@ COORDINATOR = "coordinator"
 SHA256_PATTERN = re.compile(r"[0-9a-f]{64}")
 # "*" for everyone, else a device id such as D-XXXXXXXXXX.
 AUDIENCE_PATTERN = re.compile(r"\*|[A-Za-z0-9][A-Za-z0-9_-]{0,63}")
-Handler = Callable[[Request], Awaitable[Response]]
 REGISTRATION_LIMIT = 1024
 STATUSES_LIMIT = 1024 * 1024
 MAX_STATUSES = 10_000
@@ -186,7 +183,7 @@ class Mailbox:
         key = load_public(device.public_key, "device key")
         if not signature_holds(signed, key, request.method, request_target(request)):
             raise Refusal(401, BAD_SIGNATURE, code="bad_signature")
-        if device.status == REVOKED:
+        if device.status == DeviceStatus.REVOKED:
             raise Refusal(403, REVOKED_TEXT, code="device_revoked")
         await self.check_nonce(device.id, signed)
         return device, signed
@@ -229,7 +226,7 @@ class Mailbox:
             ) from None
         if device.public_key != raw:
             raise Refusal(409, "Another key is registered under this device id.")
-        if device.status == REVOKED:
+        if device.status == DeviceStatus.REVOKED:
             raise Refusal(403, REVOKED_TEXT, code="device_revoked")
         await self.check_nonce(device.id, signed)
         return JSONResponse(
@@ -248,7 +245,7 @@ class Mailbox:
             for row in rows:
                 raw = base64.b64decode(row["public_key"], validate=True)
                 load_public(raw, "device key")
-                if row["status"] not in (APPROVED, REVOKED):
+                if row["status"] not in (DeviceStatus.APPROVED, DeviceStatus.REVOKED):
                     raise ValueError("status")
                 wanted.append((device_id(raw), raw, row["status"]))
         except (ValueError, TypeError, KeyError, binascii.Error, LogbookError, RecursionError):
@@ -291,7 +288,7 @@ class Mailbox:
         # Devices not yet approved may be anyone's with the enrolment file: less room.
         quota = (
             self.config.device_quota_bytes
-            if device.status == APPROVED
+            if device.status == DeviceStatus.APPROVED
             else self.config.pending_quota_bytes
         )
         try:
@@ -406,24 +403,28 @@ def check_audience(value: str | None) -> str:
     return value
 
 
-def _guarded(handler: Handler) -> Handler:
-    """Turn refusals and a database that is down into their JSON answers."""
+def _answer(
+    request: Request, status: int, error: str, headers: dict[str, str], code: str | None = None
+) -> Response:
+    if request.method == "POST":
+        # The body may be unread (refused on its headers): close rather than drain it.
+        headers["Connection"] = "close"
+    return error_response(status, error, headers, code)
 
-    async def endpoint(request: Request) -> Response:
-        try:
-            return await handler(request)
-        except Refusal as refusal:
-            status, error, headers = refusal.status, refusal.error, dict(refusal.headers)
-            code = refusal.code
-        except StorageUnavailable:
-            status, error = 503, "The mailbox's database is not available; try again later."
-            headers, code = {"Retry-After": "30"}, None
-        if request.method == "POST":
-            # The body may be unread (refused on its headers): close rather than drain it.
-            headers["Connection"] = "close"
-        return error_response(status, error, headers, code)
 
-    return endpoint
+async def _refused(request: Request, exc: Exception) -> Response:
+    """A route's refusal: its status and plain-words error (Starlette calls this for
+    `Refusal` only)."""
+    refusal = cast(Refusal, exc)
+    return _answer(request, refusal.status, refusal.error, dict(refusal.headers), refusal.code)
+
+
+async def _storage_down(request: Request, exc: Exception) -> Response:
+    """The database is down or unreachable: ask the client to come back."""
+    return _answer(
+        request, 503, "The mailbox's database is not available; try again later.",
+        {"Retry-After": "30"},
+    )  # fmt: skip
 
 
 async def _not_found(request: Request, exc: Exception) -> Response:
@@ -455,20 +456,25 @@ def create_app(config: ServerConfig, store: MailboxStore | None = None) -> Starl
 
     m = mailbox
     routes = [
-        Route("/v1/health", _guarded(m.health), methods=["GET"]),
-        Route("/v1/bundles", _guarded(m.upload), methods=["POST"]),
-        Route("/v1/bundles", _guarded(m.list_bundles), methods=["GET"]),
-        Route("/v1/bundles/{sha256}", _guarded(m.fetch), methods=["GET"]),
-        Route("/v1/bundles/{sha256}", _guarded(m.delete), methods=["DELETE"]),
-        Route("/v1/notices", _guarded(m.post_notice), methods=["POST"]),
-        Route("/v1/notices", _guarded(m.notices), methods=["GET"]),
-        Route("/v1/devices", _guarded(m.register), methods=["POST"]),
-        Route("/v1/devices/statuses", _guarded(m.device_statuses), methods=["POST"]),
+        Route("/v1/health", m.health, methods=["GET"]),
+        Route("/v1/bundles", m.upload, methods=["POST"]),
+        Route("/v1/bundles", m.list_bundles, methods=["GET"]),
+        Route("/v1/bundles/{sha256}", m.fetch, methods=["GET"]),
+        Route("/v1/bundles/{sha256}", m.delete, methods=["DELETE"]),
+        Route("/v1/notices", m.post_notice, methods=["POST"]),
+        Route("/v1/notices", m.notices, methods=["GET"]),
+        Route("/v1/devices", m.register, methods=["POST"]),
+        Route("/v1/devices/statuses", m.device_statuses, methods=["POST"]),
     ]
     app = Starlette(
         routes=routes,
         middleware=[Middleware(AccessLog)],
-        exception_handlers={404: _not_found, 405: _not_allowed},
+        exception_handlers={
+            Refusal: _refused,
+            StorageUnavailable: _storage_down,
+            404: _not_found,
+            405: _not_allowed,
+        },
         lifespan=lifespan,
     )
     app.state.mailbox = mailbox

@@ -52,6 +52,7 @@ from sqlalchemy.sql.dml import Insert
 
 from logbook.errors import InvalidValue, Refused
 from logbook.i18n import _
+from logbook.org.statuses import DeviceStatus
 
 LIST_LIMIT = 1000
 NOTICE_LIMIT = 100
@@ -77,8 +78,6 @@ bundles = Table(
     Index("ix_mailbox_bundles_device_id", "device_id"),
     sqlite_autoincrement=True,
 )
-
-PENDING, APPROVED, REVOKED = "pending", "approved", "revoked"
 
 devices = Table(
     "mailbox_devices",
@@ -321,16 +320,18 @@ class MailboxStore:
             if found is not None:
                 return found, False
             pending = conn.execute(
-                select(func.count()).select_from(devices).where(devices.c.status == PENDING)
+                select(func.count())
+                .select_from(devices)
+                .where(devices.c.status == DeviceStatus.PENDING)
             ).scalar_one()
             if pending >= max_pending:
                 raise TooManyPending()
-            new = self._insert_device(conn, device_id, public_key, PENDING, burst)
+            new = self._insert_device(conn, device_id, public_key, DeviceStatus.PENDING, burst)
             if not new:  # another worker registered it meanwhile
                 found = self._device_row(conn, device_id)
                 assert found is not None
                 return found, False
-        return StoredDevice(device_id, public_key, PENDING), True
+        return StoredDevice(device_id, public_key, DeviceStatus.PENDING), True
 
     def set_device_status(
         self, device_id: str, public_key: bytes, status: str, burst: int
@@ -340,7 +341,7 @@ class MailboxStore:
             if not self._insert_device(conn, device_id, public_key, status, burst):
                 conn.execute(
                     update(devices)
-                    .where(devices.c.id == device_id, devices.c.status != REVOKED)
+                    .where(devices.c.id == device_id, devices.c.status != DeviceStatus.REVOKED)
                     .values(status=status)
                 )
             found = self._device_row(conn, device_id)

@@ -30,6 +30,7 @@ from logbook.summary.schema import (
     MeasureResult,
     WeekSnapshot,
 )
+from logbook.weeks import iso_week
 
 CONTACT_KINDS = (Kind.VISIT.value, Kind.CONVERSATION.value)
 
@@ -41,14 +42,11 @@ class SummaryPolicy:
     categories: frozenset[Category] = frozenset(Category)
     activities: tuple[str, ...] = ()
     topics: tuple[str, ...] = ()
+    # The match codes assigned to this device, once the organisation has said; None: any.
+    codes: frozenset[str] | None = None
 
     def allows(self, category: Category) -> bool:
         return category in self.categories
-
-
-def iso_week(day: date) -> str:
-    year, week, _weekday = day.isocalendar()
-    return f"{year:04d}-W{week:02d}"
 
 
 def round_minutes(total: int) -> int:
@@ -106,6 +104,8 @@ def build_weeks(session: Session, policy: SummaryPolicy) -> dict[str, WeekSnapsh
         _tally_concerns(session, codes, tally)
     by_week: dict[str, list[MatchWeek]] = defaultdict(list)
     for (week, code), at in sorted(tally.matches.items()):
+        if policy.codes is not None and code not in policy.codes:
+            continue  # not assigned to this device: held back (see `unassigned_codes`)
         try:
             row = _match_week(code, at, policy)
         except ValidationError as exc:

@@ -19,6 +19,7 @@ from pydantic import (
     model_validator,
 )
 
+from logbook.records.measure_catalogue import SCALES, score_name
 from logbook.records.measures import Instrument
 from logbook.records.values import Mode
 
@@ -93,6 +94,30 @@ class MeasureResult(Strict):
     metric: Annotated[float, Field(ge=7, le=35)] | None = None
     category: Annotated[int, Field(ge=1, le=5)] | None = None
     subscales: dict[Ons4Item, Annotated[int, Field(ge=0, le=10)]] | None = None
+
+    def scores(self) -> list[tuple[str, float]]:
+        """The published score(s), named as the measure catalogue names them (what the
+        coordinator stores and reports)."""
+        if self.metric is not None:
+            return [(score_name(self.instrument), self.metric)]
+        if self.total is not None:
+            return [(score_name(self.instrument), float(self.total))]
+        if self.category is not None:
+            return [(score_name(self.instrument), float(self.category))]
+        return [
+            (score_name(self.instrument, item), float(value))
+            for item, value in (self.subscales or {}).items()
+        ]
+
+    @model_validator(mode="after")
+    def _within_the_catalogues_range(self) -> MeasureResult:
+        # The field bounds above admit any instrument's scores; a UCLA-3 total of 30 would
+        # otherwise reach reports on a 3-9 scale.
+        for name, value in self.scores():
+            scale = SCALES.get(name)
+            if scale is not None and not scale.low <= value <= scale.high:
+                raise ValueError("a score outside its measure's range")
+        return self
 
 
 class ConcernCount(Strict):

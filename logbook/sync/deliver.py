@@ -20,8 +20,7 @@ from logbook.atomicfile import write_atomic
 from logbook.db.store import Store
 from logbook.errors import InvalidValue, LogbookError, Refused
 from logbook.i18n import _
-from logbook.org.enrolment import ENROLMENT_FORMAT
-from logbook.org.membership import MembershipService
+from logbook.org.membership import UPDATE_FORMATS, MembershipService, format_of
 from logbook.org.receipts import RECEIPT_FORMAT, Receipt, read_receipt
 from logbook.profile_settings import LAST_RECEIPT, NOTICES_SEEN, SYNC_FOLDER
 from logbook.progress import NO_PROGRESS, Progress
@@ -184,10 +183,10 @@ class DeliveryService:
             client.close()
         applied = 0
         for notice in notices:
-            kind = _format_of(notice.data)
+            kind = format_of(notice.data)
             # Anything not signed by our organisation's key is not ours: skipped.
             with contextlib.suppress(LogbookError):
-                if kind == ENROLMENT_FORMAT:
+                if kind in UPDATE_FORMATS:
                     applied += self._membership.apply_update(notice.data)
                 elif kind == RECEIPT_FORMAT:
                     self._keep_receipt(notice.data, device.id)
@@ -227,14 +226,6 @@ class DeliveryService:
             self.outbox.mark_delivered(item.id, "file")
             written.append(target)
         return written
-
-
-def _format_of(data: bytes) -> str | None:
-    try:
-        value = json.loads(data).get("format")
-    except (ValueError, AttributeError, RecursionError):
-        return None
-    return value if isinstance(value, str) else None
 
 
 def copy_into(folder: Path, item: OutboxItem, data: bytes) -> Path:

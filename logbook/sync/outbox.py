@@ -12,7 +12,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import delete, func, select
 
 from logbook.bundle.seal import seal_bundle
-from logbook.db.models import OutboxBundle
+from logbook.db.models import Match, OutboxBundle
 from logbook.db.store import Store
 from logbook.errors import NotFound, Refused
 from logbook.i18n import _
@@ -74,6 +74,14 @@ def _item(row: OutboxBundle) -> OutboxItem:
     )
 
 
+def held_back_message(codes: list[str]) -> str:
+    """What the volunteer is told about codes `OutboxService.held_back` keeps back."""
+    return _(
+        "Not sent: {codes}. Your coordinator has not assigned these match codes to you; check "
+        "each code with them (Matches, Edit), and its weeks are sent once it is right."
+    ).format(codes=", ".join(codes))
+
+
 class OutboxService:
     def __init__(self, store: Store, membership: MembershipService | None = None) -> None:
         self._store = store
@@ -98,7 +106,9 @@ class OutboxService:
                 )
             )
         key = self._membership.device_key()
-        policy = enrolment.policy(self._membership.share_wellbeing())
+        policy = self._membership.with_assigned(
+            enrolment.policy(self._membership.share_wellbeing())
+        )
         with self._store.session() as s:
             current = build_weeks(s, policy)
             weeks = changed_weeks(s, current)
@@ -133,6 +143,16 @@ class OutboxService:
             )
             s.flush()
             return [_item(row) for row in rows]
+
+    def held_back(self) -> list[str]:
+        """Match codes whose weeks are not sent: not on the assignment list the organisation
+        sent this device (empty until one has arrived)."""
+        known = self._membership.assignments()
+        if known is None:
+            return []
+        with self._store.session() as s:
+            codes = set(s.scalars(select(Match.code)))
+        return sorted(codes - known.all_codes())
 
     def items(self, *, pending_only: bool = False) -> list[OutboxItem]:
         with self._store.session() as s:

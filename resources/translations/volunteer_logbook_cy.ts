@@ -2,117 +2,244 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cy" sourcelanguage="en">
 <context>
+    <name>AcknowledgeDialog</name>
+    <message>
+        <location filename="../../ui/screens/coordinator_acknowledge.py" line="26"/>
+        <source>Acknowledge an alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator_acknowledge.py" line="29"/>
+        <source>Alert</source>
+        <translation type="unfinished">Rhybudd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator_acknowledge.py" line="36"/>
+        <source>Acknowledged by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator_acknowledge.py" line="38"/>
+        <source>Note</source>
+        <translation type="unfinished">Nodyn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator_acknowledge.py" line="39"/>
+        <source>Optional: what you did, or why it can wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator_acknowledge.py" line="41"/>
+        <source>Acknowledged &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator_acknowledge.py" line="41"/>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator_acknowledge.py" line="55"/>
+        <source>&amp;Acknowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator_acknowledge.py" line="56"/>
+        <source>Acknowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator_acknowledge.py" line="66"/>
+        <source>It leaves the list, and comes back if another concern is raised in that week. It leaves for good once the volunteer&apos;s logbook says every concern was reported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/coordinator_acknowledge.py" line="70"/>
+        <source>It leaves the list, and comes back if there is still no contact %n week(s) from now.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator_acknowledge.py" line="72"/>
+        <source>It leaves the list, and comes back if anything in it changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AcknowledgedModel</name>
+    <message>
+        <location filename="../../ui/models/coordinator.py" line="220"/>
+        <source>Alert</source>
+        <translation type="unfinished">Rhybudd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/coordinator.py" line="220"/>
+        <source>Match or device</source>
+        <translation type="unfinished">Pâr neu ddyfais</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/coordinator.py" line="220"/>
+        <source>Acknowledged by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/coordinator.py" line="221"/>
+        <source>When</source>
+        <translation type="unfinished">Pryd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/coordinator.py" line="221"/>
+        <source>Note</source>
+        <translation type="unfinished">Nodyn</translation>
+    </message>
+</context>
+<context>
     <name>AddMatchDialog</name>
     <message>
-        <location filename="../../ui/screens/matches.py" line="50"/>
+        <location filename="../../ui/screens/matches.py" line="52"/>
         <source>Add a match</source>
         <translation type="unfinished">Ychwanegu pâr</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="52"/>
+        <location filename="../../ui/screens/matches.py" line="54"/>
         <source>Match code</source>
         <translation type="unfinished">Cod pâr</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="53"/>
+        <location filename="../../ui/screens/matches.py" line="55"/>
         <source>from your coordinator, e.g. M-0042</source>
         <translation type="unfinished">gan eich cydlynydd, e.e. M-0042</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="55"/>
+        <location filename="../../ui/screens/matches.py" line="57"/>
         <source>Name</source>
         <translation type="unfinished">Enw</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="56"/>
+        <location filename="../../ui/screens/matches.py" line="58"/>
         <source>only ever shown on this laptop</source>
         <translation type="unfinished">dim ond ar y gliniadur hwn y caiff ei ddangos</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="61"/>
+        <location filename="../../ui/screens/matches.py" line="63"/>
         <source>Start date</source>
         <translation type="unfinished">Dyddiad dechrau</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="65"/>
+        <location filename="../../ui/screens/matches.py" line="67"/>
         <source>&amp;Code:</source>
         <translation type="unfinished">&amp;Cod:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="65"/>
+        <location filename="../../ui/screens/matches.py" line="67"/>
         <source>&amp;Name:</source>
         <translation type="unfinished">&amp;Enw:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="66"/>
+        <location filename="../../ui/screens/matches.py" line="68"/>
         <source>&amp;Started:</source>
         <translation type="unfinished">&amp;Dechreuwyd:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/matches.py" line="78"/>
+        <source>About the match code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/matches.py" line="101"/>
+        <source>pick one of the codes assigned to you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/matches.py" line="102"/>
+        <source>no code is assigned to you yet: ask your coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/matches.py" line="113"/>
+        <source>Unconfirmed: your coordinator has not sent the codes assigned to you yet. Check this one with them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/matches.py" line="117"/>
+        <source>Assigned to you by your coordinator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/matches.py" line="133"/>
+        <source>none yet</source>
+        <translation type="unfinished">dim eto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/matches.py" line="136"/>
+        <source>is not one assigned to you (yours: {0}); ask your coordinator</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>AlertsModel</name>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="135"/>
+        <location filename="../../ui/models/coordinator.py" line="139"/>
         <source>Alert</source>
         <translation type="unfinished">Rhybudd</translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="135"/>
+        <location filename="../../ui/models/coordinator.py" line="139"/>
         <source>Match or device</source>
         <translation type="unfinished">Pâr neu ddyfais</translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="135"/>
+        <location filename="../../ui/models/coordinator.py" line="139"/>
         <source>Volunteer</source>
         <translation type="unfinished">Gwirfoddolwr</translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="136"/>
+        <location filename="../../ui/models/coordinator.py" line="140"/>
         <source>Details</source>
         <translation type="unfinished">Manylion</translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="140"/>
+        <location filename="../../ui/models/coordinator.py" line="144"/>
         <source>Safeguarding: NOT REPORTED</source>
         <translation type="unfinished">Diogelu: HEB EI ADRODD</translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="141"/>
+        <location filename="../../ui/models/coordinator.py" line="145"/>
         <source>No contact</source>
         <translation type="unfinished">Dim cyswllt</translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="142"/>
+        <location filename="../../ui/models/coordinator.py" line="146"/>
         <source>Not their match</source>
         <translation type="unfinished">Nid eu pâr nhw</translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="143"/>
+        <location filename="../../ui/models/coordinator.py" line="147"/>
         <source>Missing bundles</source>
         <translation type="unfinished">Bwndeli ar goll</translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="144"/>
+        <location filename="../../ui/models/coordinator.py" line="148"/>
         <source>Device to approve</source>
         <translation type="unfinished">Dyfais i&apos;w chymeradwyo</translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="145"/>
+        <location filename="../../ui/models/coordinator.py" line="149"/>
         <source>Bundles held</source>
         <translation type="unfinished">Bwndeli wedi&apos;u dal</translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="146"/>
+        <location filename="../../ui/models/coordinator.py" line="150"/>
         <source>Follow-up wanted</source>
         <translation type="unfinished">Angen dilyn i fyny</translation>
     </message>
-    <message>
-        <location filename="../../ui/models/coordinator.py" line="147"/>
-        <source>Safeguarding: reported</source>
-        <translation type="unfinished">Diogelu: wedi&apos;i adrodd</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../ui/models/coordinator.py" line="164"/>
+        <location filename="../../ui/models/coordinator.py" line="167"/>
         <source>%n concern(s) raised in the {0}, not reported yet: ask the volunteer now</source>
         <translation type="unfinished">
             <numerusform>%n pryder wedi&apos;u codi yn {0}, heb eu hadrodd eto: holwch y gwirfoddolwr nawr</numerusform>
@@ -123,7 +250,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/coordinator.py" line="169"/>
+        <location filename="../../ui/models/coordinator.py" line="172"/>
         <source>%n concern(s) raised in the {0}, only {1} reported: ask the volunteer now</source>
         <translation type="unfinished">
             <numerusform>%n pryder wedi&apos;u codi yn {0}, dim ond {1} wedi&apos;u hadrodd: holwch y gwirfoddolwr nawr</numerusform>
@@ -133,24 +260,13 @@
             <numerusform>%n pryder wedi&apos;u codi yn {0}, dim ond {1} wedi&apos;u hadrodd: holwch y gwirfoddolwr nawr</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ui/models/coordinator.py" line="174"/>
-        <source>%n concern(s) raised in the {0}, all reported</source>
-        <translation type="unfinished">
-            <numerusform>%n pryder wedi&apos;u codi yn {0}, pob un wedi&apos;i adrodd</numerusform>
-            <numerusform>%n pryder wedi&apos;i godi yn {0}, ac wedi&apos;i adrodd</numerusform>
-            <numerusform>%n pryder wedi&apos;u codi yn {0}, pob un wedi&apos;i adrodd</numerusform>
-            <numerusform>%n pryder wedi&apos;u codi yn {0}, pob un wedi&apos;i adrodd</numerusform>
-            <numerusform>%n pryder wedi&apos;u codi yn {0}, pob un wedi&apos;i adrodd</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="179"/>
+        <location filename="../../ui/models/coordinator.py" line="178"/>
         <source>No contact recorded since the code was assigned</source>
         <translation type="unfinished">Dim cyswllt wedi&apos;i gofnodi ers neilltuo&apos;r cod</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/coordinator.py" line="180"/>
+        <location filename="../../ui/models/coordinator.py" line="179"/>
         <source>No contact for %n week(s); the last was in the {0}</source>
         <translation type="unfinished">
             <numerusform>Dim cyswllt ers %n wythnos; roedd yr olaf yn {0}</numerusform>
@@ -161,7 +277,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/coordinator.py" line="184"/>
+        <location filename="../../ui/models/coordinator.py" line="183"/>
         <source>Sent by device {0} in %n week(s), latest the {1}, but not assigned to this volunteer</source>
         <translation type="unfinished">
             <numerusform>Wedi&apos;i anfon gan ddyfais {0} mewn %n wythnos, yr olaf yn {1}, ond heb ei neilltuo i&apos;r gwirfoddolwr hwn</numerusform>
@@ -172,12 +288,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="190"/>
+        <location filename="../../ui/models/coordinator.py" line="189"/>
         <source>Bundles never received: {0}</source>
         <translation type="unfinished">Bwndeli na chyrhaeddodd erioed: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/coordinator.py" line="193"/>
+        <location filename="../../ui/models/coordinator.py" line="192"/>
         <source>Waiting for approval; %n bundle(s) held until then</source>
         <translation type="unfinished">
             <numerusform>Yn aros am gymeradwyaeth; %n bwndel wedi&apos;u dal tan hynny</numerusform>
@@ -188,12 +304,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="194"/>
+        <location filename="../../ui/models/coordinator.py" line="193"/>
         <source>Waiting for approval</source>
         <translation type="unfinished">Yn aros am gymeradwyaeth</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/coordinator.py" line="196"/>
+        <location filename="../../ui/models/coordinator.py" line="195"/>
         <source>%n bundle(s) held</source>
         <translation type="unfinished">
             <numerusform>%n bwndel wedi&apos;u dal</numerusform>
@@ -204,7 +320,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/coordinator.py" line="197"/>
+        <location filename="../../ui/models/coordinator.py" line="196"/>
         <source>%n follow-up(s) wanted in the {0}</source>
         <translation type="unfinished">
             <numerusform>%n peth i ddilyn i fyny yn {0}</numerusform>
@@ -218,100 +334,80 @@
 <context>
     <name>ApproveDialog</name>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="65"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="74"/>
         <source>Approve a device</source>
         <translation type="unfinished">Cymeradwyo dyfais</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="66"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="75"/>
         <source>Device {0}</source>
         <translation type="unfinished">Dyfais {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="69"/>
-        <source>It first sent a bundle on {0}. Ask the volunteer to read out the fingerprint shown under Sharing in their logbook.</source>
-        <translation type="unfinished">Anfonodd fwndel gyntaf ar {0}. Gofynnwch i&apos;r gwirfoddolwr ddarllen yr ôl bys a ddangosir o dan Rhannu yn ei lyfr cofnodion.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="73"/>
-        <source>Device fingerprint</source>
-        <translation type="unfinished">Ôl bys y ddyfais</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="81"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="66"/>
         <source>Volunteer code</source>
         <translation type="unfinished">Cod gwirfoddolwr</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="81"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="66"/>
         <source>e.g. V-07</source>
         <translation type="unfinished">e.e. V-07</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="83"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="68"/>
         <source>&amp;Volunteer code:</source>
         <translation type="unfinished">Cod &amp;gwirfoddolwr:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="87"/>
-        <source>Does the volunteer read out exactly this?</source>
-        <translation type="unfinished">Ydy&apos;r gwirfoddolwr yn darllen yr union beth hwn?</translation>
+        <location filename="../../ui/screens/coordinator_devices.py" line="76"/>
+        <source>It first sent a bundle on {0}. Ask the volunteer to read out the fingerprint shown under Sharing in their logbook, and type what you hear.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="92"/>
-        <source>If any group is different, choose No: the bundles may not come from their laptop. Nothing changes until you say yes.</source>
-        <translation type="unfinished">Os yw unrhyw grŵp yn wahanol, dewiswch Na: efallai nad o&apos;u gliniadur nhw y daw&apos;r bwndeli. Does dim yn newid nes i chi ddweud ie.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="98"/>
-        <source>&amp;Yes, approve</source>
-        <translation type="unfinished">&amp;Ie, cymeradwyo</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="101"/>
-        <source>&amp;No</source>
-        <translation type="unfinished">&amp;Na</translation>
+        <location filename="../../ui/screens/coordinator_devices.py" line="79"/>
+        <source>&amp;Approve</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>AssignDialog</name>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="151"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="98"/>
         <source>Assign a match code</source>
         <translation type="unfinished">Neilltuo cod pâr</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="153"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="100"/>
         <source>Match code</source>
         <translation type="unfinished">Cod pâr</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="154"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="101"/>
         <source>e.g. M-0042</source>
         <translation type="unfinished">e.e. M-0042</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="156"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="103"/>
         <source>Volunteer code</source>
         <translation type="unfinished">Cod gwirfoddolwr</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="156"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="103"/>
         <source>e.g. V-07</source>
         <translation type="unfinished">e.e. V-07</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="161"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="108"/>
         <source>The volunteer&apos;s devices may then send this match code; from anyone else&apos;s it is flagged.</source>
         <translation type="unfinished">Caiff dyfeisiau&apos;r gwirfoddolwr anfon y cod pâr hwn wedyn; o ddyfais unrhyw un arall, caiff ei nodi.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="168"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="115"/>
         <source>&amp;Match code:</source>
         <translation type="unfinished">Cod &amp;pâr:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="169"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="116"/>
         <source>&amp;Volunteer code:</source>
         <translation type="unfinished">Cod &amp;gwirfoddolwr:</translation>
     </message>
@@ -319,14 +415,19 @@
 <context>
     <name>AssignmentsModel</name>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="394"/>
+        <location filename="../../ui/models/coordinator.py" line="428"/>
         <source>Match</source>
         <translation type="unfinished">Pâr</translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="394"/>
+        <location filename="../../ui/models/coordinator.py" line="428"/>
         <source>Volunteer</source>
         <translation type="unfinished">Gwirfoddolwr</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/coordinator.py" line="428"/>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -800,141 +901,146 @@
 <context>
     <name>CoordinatorArea</name>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="96"/>
-        <location filename="../../ui/screens/coordinator.py" line="97"/>
+        <location filename="../../ui/screens/coordinator.py" line="99"/>
+        <location filename="../../ui/screens/coordinator.py" line="100"/>
         <source>Actions</source>
         <translation type="unfinished">Camau</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="99"/>
+        <location filename="../../ui/screens/coordinator.py" line="102"/>
         <source>Refresh</source>
         <translation type="unfinished">Adnewyddu</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="104"/>
+        <location filename="../../ui/screens/coordinator.py" line="107"/>
         <source>&amp;Lock</source>
         <translation type="unfinished">&amp;Cloi</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="113"/>
+        <location filename="../../ui/screens/coordinator.py" line="116"/>
         <source>Organisation</source>
         <translation type="unfinished">Sefydliad</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="114"/>
+        <location filename="../../ui/screens/coordinator.py" line="117"/>
         <source>Organisation fingerprint</source>
         <translation type="unfinished">Ôl bys y sefydliad</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="120"/>
+        <location filename="../../ui/screens/coordinator.py" line="123"/>
         <source>Fingerprint:</source>
         <translation type="unfinished">Ôl bys:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="125"/>
+        <location filename="../../ui/screens/coordinator.py" line="128"/>
         <source>Status</source>
         <translation type="unfinished">Statws</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="129"/>
+        <location filename="../../ui/screens/coordinator.py" line="132"/>
         <source>Opening…</source>
         <translation type="unfinished">Yn agor…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="133"/>
+        <location filename="../../ui/screens/coordinator.py" line="136"/>
         <source>Problem</source>
         <translation type="unfinished">Problem</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="134"/>
+        <location filename="../../ui/screens/coordinator.py" line="137"/>
         <source>&amp;Try again</source>
         <translation type="unfinished">&amp;Rhoi cynnig arall arni</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="137"/>
+        <location filename="../../ui/screens/coordinator.py" line="140"/>
         <source>The coordinator database did not open</source>
         <translation type="unfinished">Ni agorodd cronfa ddata&apos;r cydlynydd</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="142"/>
+        <location filename="../../ui/screens/coordinator.py" line="145"/>
         <source>Sections</source>
         <translation type="unfinished">Adrannau</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="205"/>
+        <location filename="../../ui/screens/coordinator.py" line="208"/>
         <source>&amp;Dashboard</source>
         <translation type="unfinished">&amp;Dangosfwrdd</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="206"/>
+        <location filename="../../ui/screens/coordinator.py" line="209"/>
         <source>De&amp;vices</source>
         <translation type="unfinished">D&amp;yfeisiau</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="207"/>
+        <location filename="../../ui/screens/coordinator.py" line="210"/>
         <source>&amp;Import</source>
         <translation type="unfinished">&amp;Mewnforio</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="211"/>
+        <location filename="../../ui/screens/coordinator.py" line="214"/>
         <source>&amp;Reports</source>
         <translation type="unfinished">&amp;Adroddiadau</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="264"/>
+        <source>Acknowledged by {0}: it leaves the list until it is newly true.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CoordinatorMatchesModel</name>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="220"/>
+        <location filename="../../ui/models/coordinator.py" line="250"/>
         <source>Match</source>
         <translation type="unfinished">Pâr</translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="220"/>
+        <location filename="../../ui/models/coordinator.py" line="250"/>
         <source>Volunteer</source>
         <translation type="unfinished">Gwirfoddolwr</translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="220"/>
+        <location filename="../../ui/models/coordinator.py" line="250"/>
         <source>Last contact</source>
         <translation type="unfinished">Cyswllt olaf</translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="221"/>
+        <location filename="../../ui/models/coordinator.py" line="251"/>
         <source>Weeks</source>
         <translation type="unfinished">Wythnosau</translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="221"/>
+        <location filename="../../ui/models/coordinator.py" line="251"/>
         <source>Contacts</source>
         <translation type="unfinished">Cysylltiadau</translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="221"/>
+        <location filename="../../ui/models/coordinator.py" line="251"/>
         <source>Notes</source>
         <translation type="unfinished">Nodiadau</translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="225"/>
+        <location filename="../../ui/models/coordinator.py" line="255"/>
         <source>Whole weeks since the last contact</source>
         <translation type="unfinished">Wythnosau cyfan ers y cyswllt olaf</translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="226"/>
+        <location filename="../../ui/models/coordinator.py" line="256"/>
         <source>Visits and conversations in the last 4 weeks</source>
         <translation type="unfinished">Ymweliadau a sgyrsiau yn y 4 wythnos diwethaf</translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="236"/>
+        <location filename="../../ui/models/coordinator.py" line="266"/>
         <source>unassigned</source>
         <translation type="unfinished">heb ei neilltuo</translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="238"/>
+        <location filename="../../ui/models/coordinator.py" line="268"/>
         <source>none yet</source>
         <translation type="unfinished">dim eto</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/coordinator.py" line="245"/>
+        <location filename="../../ui/models/coordinator.py" line="275"/>
         <source>%n concern(s) not reported</source>
         <translation type="unfinished">
             <numerusform>%n pryder heb eu hadrodd</numerusform>
@@ -945,17 +1051,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="247"/>
+        <location filename="../../ui/models/coordinator.py" line="277"/>
         <source>sent by another volunteer&apos;s device</source>
         <translation type="unfinished">wedi&apos;i anfon gan ddyfais gwirfoddolwr arall</translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="249"/>
+        <location filename="../../ui/models/coordinator.py" line="279"/>
         <source>code not assigned</source>
         <translation type="unfinished">cod heb ei neilltuo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/coordinator.py" line="274"/>
+        <location filename="../../ui/models/coordinator.py" line="304"/>
         <source>%n in the last 4 weeks</source>
         <translation type="unfinished">
             <numerusform>%n yn y 4 wythnos diwethaf</numerusform>
@@ -966,7 +1072,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/coordinator.py" line="276"/>
+        <location filename="../../ui/models/coordinator.py" line="306"/>
         <source>%n in all</source>
         <translation type="unfinished">
             <numerusform>%n i gyd</numerusform>
@@ -1203,13 +1309,13 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
 <context>
     <name>DashboardTab</name>
     <message>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="115"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="119"/>
         <source>Summary</source>
         <translation type="unfinished">Crynodeb</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="120"/>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="121"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="124"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="125"/>
         <source> week(s)</source>
         <translation type="unfinished">
             <numerusform> wythnos</numerusform>
@@ -1220,104 +1326,140 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="122"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="126"/>
         <source>Alert after this many weeks without contact</source>
         <translation type="unfinished">Rhybuddio ar ôl hyn o wythnosau heb gyswllt</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="123"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="127"/>
         <source>Alert after &amp;no contact for:</source>
         <translation type="unfinished">Rhybuddio ar ôl dim &amp;cyswllt am:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="130"/>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="160"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="134"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="179"/>
         <source>Alerts</source>
         <translation type="unfinished">Rhybuddion</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="131"/>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="132"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="135"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="136"/>
         <source>Nothing needs your attention.</source>
         <translation type="unfinished">Does dim angen eich sylw.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="141"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="140"/>
+        <source>Acknowledged alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="142"/>
+        <source>Ac&amp;knowledge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="143"/>
+        <source>Acknowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="145"/>
+        <source>Take the selected alert off the list until it is newly true</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="160"/>
         <source>Matches and their last contact</source>
         <translation type="unfinished">Parau a&apos;u cyswllt olaf</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="143"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="162"/>
         <source>Volunteer activity</source>
         <translation type="unfinished">Gweithgarwch gwirfoddolwyr</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="147"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="166"/>
         <source>Mean first and latest score of the matches scored at least twice.</source>
         <translation type="unfinished">Sgôr gyntaf a diweddaraf gymedrig y parau a sgoriwyd o leiaf ddwywaith.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="148"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="167"/>
         <source>About the outcome chart</source>
         <translation type="unfinished">Am y siart canlyniadau</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="151"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="170"/>
         <source>Contacts: visits and conversations of the last 4 weeks.</source>
         <translation type="unfinished">Cysylltiadau: ymweliadau a sgyrsiau y 4 wythnos diwethaf.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="152"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="171"/>
         <source>About the matches table</source>
         <translation type="unfinished">Am y tabl parau</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="155"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="174"/>
         <source>Contacts and hours of the last 4 weeks.</source>
         <translation type="unfinished">Cysylltiadau ac oriau&apos;r 4 wythnos diwethaf.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="156"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="175"/>
         <source>About the volunteers table</source>
         <translation type="unfinished">Am y tabl gwirfoddolwyr</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="161"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="180"/>
         <source>Matches</source>
         <translation type="unfinished">Parau</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="163"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="182"/>
         <source>Volunteers</source>
         <translation type="unfinished">Gwirfoddolwyr</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="165"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="184"/>
         <source>Contacts per month</source>
         <translation type="unfinished">Cysylltiadau y mis</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="167"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="186"/>
         <source>Outcome change</source>
         <translation type="unfinished">Newid mewn canlyniad</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="236"/>
+        <source>Show &amp;acknowledged (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="221"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="237"/>
+        <source>Show acknowledged alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="274"/>
         <source>Matches: {0}</source>
         <translation type="unfinished">Parau: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="222"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="275"/>
         <source>Volunteers: {0}</source>
         <translation type="unfinished">Gwirfoddolwyr: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="225"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="278"/>
         <source>Unreported concerns: {0}</source>
         <translation type="unfinished">Pryderon heb eu hadrodd: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="227"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="280"/>
         <source>Without recent contact: {0}</source>
         <translation type="unfinished">Heb gyswllt diweddar: {0}</translation>
     </message>
@@ -1325,126 +1467,156 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
 <context>
     <name>DevicesModel</name>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="328"/>
+        <location filename="../../ui/models/coordinator.py" line="358"/>
         <source>Device</source>
         <translation type="unfinished">Dyfais</translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="328"/>
+        <location filename="../../ui/models/coordinator.py" line="358"/>
         <source>Status</source>
         <translation type="unfinished">Statws</translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="328"/>
+        <location filename="../../ui/models/coordinator.py" line="358"/>
         <source>Volunteer</source>
         <translation type="unfinished">Gwirfoddolwr</translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="329"/>
+        <location filename="../../ui/models/coordinator.py" line="359"/>
         <source>Fingerprint</source>
         <translation type="unfinished">Ôl bys</translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="329"/>
+        <location filename="../../ui/models/coordinator.py" line="359"/>
         <source>Held</source>
         <translation type="unfinished">Wedi&apos;u dal</translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="329"/>
+        <location filename="../../ui/models/coordinator.py" line="359"/>
         <source>Missing</source>
         <translation type="unfinished">Ar goll</translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="330"/>
+        <location filename="../../ui/models/coordinator.py" line="360"/>
         <source>Last seen</source>
         <translation type="unfinished">Gwelwyd ddiwethaf</translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="334"/>
+        <location filename="../../ui/models/coordinator.py" line="365"/>
+        <source>Whether you typed the fingerprint the volunteer read out, and it matched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/coordinator.py" line="367"/>
         <source>Bundles kept until the device is approved</source>
         <translation type="unfinished">Bwndeli a gedwir nes i&apos;r ddyfais gael ei chymeradwyo</translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="335"/>
+        <location filename="../../ui/models/coordinator.py" line="368"/>
         <source>Bundle numbers never received (lost, or still on the way)</source>
         <translation type="unfinished">Rhifau bwndeli na chyrhaeddodd erioed (ar goll, neu&apos;n dal ar y ffordd)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="336"/>
+        <location filename="../../ui/models/coordinator.py" line="369"/>
         <source>When its latest bundle arrived</source>
         <translation type="unfinished">Pryd y cyrhaeddodd ei fwndel diweddaraf</translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="341"/>
+        <location filename="../../ui/models/coordinator.py" line="374"/>
         <source>Waiting for approval</source>
         <translation type="unfinished">Yn aros am gymeradwyaeth</translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="342"/>
+        <location filename="../../ui/models/coordinator.py" line="375"/>
         <source>Approved</source>
         <translation type="unfinished">Wedi&apos;i chymeradwyo</translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="343"/>
+        <location filename="../../ui/models/coordinator.py" line="376"/>
         <source>Revoked</source>
         <translation type="unfinished">Wedi&apos;i dirymu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/coordinator.py" line="389"/>
+        <source>Confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/coordinator.py" line="389"/>
+        <source>Not yet</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DevicesTab</name>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="194"/>
-        <location filename="../../ui/screens/coordinator_devices.py" line="209"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="180"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="200"/>
         <source>Devices</source>
         <translation type="unfinished">Dyfeisiau</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="196"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="182"/>
         <source>Match codes and their volunteers</source>
         <translation type="unfinished">Codau pâr a&apos;u gwirfoddolwyr</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="200"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="186"/>
         <source>No device has sent a bundle yet. A volunteer&apos;s laptop appears here with its first bundle; approve it once they have read you its fingerprint.</source>
         <translation type="unfinished">Nid oes unrhyw ddyfais wedi anfon bwndel eto. Mae gliniadur gwirfoddolwr yn ymddangos yma gyda&apos;i fwndel cyntaf; cymeradwywch ef ar ôl iddyn nhw ddarllen ei ôl bys i chi.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="204"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="190"/>
         <source>No devices yet</source>
         <translation type="unfinished">Dim dyfeisiau eto</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="205"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="191"/>
         <source>&amp;Approve…</source>
         <translation type="unfinished">&amp;Cymeradwyo…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="206"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="192"/>
         <source>Rev&amp;oke…</source>
         <translation type="unfinished">D&amp;irymu…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="207"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="193"/>
         <source>A&amp;ssign a match code…</source>
         <translation type="unfinished">&amp;Neilltuo cod pâr…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="218"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="194"/>
+        <source>&amp;End…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator_devices.py" line="194"/>
+        <source>End the match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator_devices.py" line="195"/>
+        <source>&amp;Unassign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator_devices.py" line="196"/>
+        <source>Unassign the match code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator_devices.py" line="209"/>
         <source>Match codes</source>
         <translation type="unfinished">Codau pâr</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="286"/>
-        <source>Device {0} was not approved; nothing was changed. Check the fingerprint with the volunteer before you try again.</source>
-        <translation type="unfinished">Ni chymeradwywyd dyfais {0}; ni newidiwyd dim. Gwiriwch yr ôl bys gyda&apos;r gwirfoddolwr cyn rhoi cynnig arall arni.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="298"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="372"/>
         <source>Approved {0} for volunteer {1}.</source>
         <translation type="unfinished">Cymeradwywyd {0} ar gyfer gwirfoddolwr {1}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/coordinator_devices.py" line="300"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="374"/>
         <source>Imported %n held bundle(s).</source>
         <translation type="unfinished">
             <numerusform>Mewnforiwyd %n bwndel a ddaliwyd.</numerusform>
@@ -1455,7 +1627,7 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/coordinator_devices.py" line="302"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="376"/>
         <source>%n held bundle(s) could not be imported; see Import.</source>
         <translation type="unfinished">
             <numerusform>Nid oedd modd mewnforio %n bwndel a ddaliwyd; gweler Mewnforio.</numerusform>
@@ -1466,12 +1638,12 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="313"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="387"/>
         <source>Revoke device {0}? Its bundles will be refused from now on, and it cannot be approved again. What it sent before stays.</source>
         <translation type="unfinished">Dirymu dyfais {0}? Caiff ei bwndeli eu gwrthod o hyn ymlaen, ac ni ellir ei chymeradwyo eto. Mae&apos;r hyn a anfonodd o&apos;r blaen yn aros.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/coordinator_devices.py" line="317"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="391"/>
         <source>Its %n held bundle(s) will be dropped.</source>
         <translation type="unfinished">
             <numerusform>Caiff ei %n bwndel a ddaliwyd eu gollwng.</numerusform>
@@ -1482,32 +1654,73 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="318"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="392"/>
         <source>Revoke a device</source>
         <translation type="unfinished">Dirymu dyfais</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="320"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="394"/>
         <source>&amp;Revoke</source>
         <translation type="unfinished">&amp;Dirymu</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="322"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="396"/>
         <source>Revoke</source>
         <translation type="unfinished">Dirymu</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="323"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="317"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="397"/>
         <source>Cancel</source>
         <translation type="unfinished">Canslo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="337"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="298"/>
+        <source>{0} has ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator_devices.py" line="308"/>
+        <source>Take {0} back from {1}? Their devices may no longer send it: their logbook holds its weeks back from now on, and what they send under it is flagged. To move it to another volunteer, assign it to them instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator_devices.py" line="312"/>
+        <source>Unassign a match code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator_devices.py" line="314"/>
+        <source>&amp;Unassign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator_devices.py" line="316"/>
+        <source>Unassign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator_devices.py" line="331"/>
+        <source>{0} is no longer assigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator_devices.py" line="345"/>
+        <source>The volunteer&apos;s logbook could not be told yet ({0}); it is at the next pull.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator_devices.py" line="361"/>
+        <source>Device {0} was not approved; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator_devices.py" line="411"/>
         <source>Revoked {0}; its bundles will be refused from now on.</source>
         <translation type="unfinished">Dirymwyd {0}; caiff ei bwndeli eu gwrthod o hyn ymlaen.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="354"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="428"/>
         <source>{0} is now {1}&apos;s match.</source>
         <translation type="unfinished">{0} yw pâr {1} bellach.</translation>
     </message>
@@ -1531,46 +1744,44 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
     </message>
 </context>
 <context>
+    <name>EndMatchDialog</name>
+    <message>
+        <location filename="../../ui/screens/coordinator_devices.py" line="140"/>
+        <source>End a match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator_devices.py" line="142"/>
+        <source>End {0} ({1}&apos;s match)? Their logbook is told at its next sync and ends the match there too; no alert asks after it from now on. Assigning the code again reopens it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator_devices.py" line="150"/>
+        <source>Ended on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator_devices.py" line="154"/>
+        <source>&amp;Ended on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="149"/>
+        <location filename="../../ui/screens/sharing.py" line="158"/>
         <source>Join your organisation</source>
         <translation type="unfinished">Ymuno â&apos;ch sefydliad</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="150"/>
-        <source>This enrolment file is signed by:</source>
-        <translation type="unfinished">Mae&apos;r ffeil ymrestru hon wedi&apos;i llofnodi gan:</translation>
+        <location filename="../../ui/screens/sharing.py" line="160"/>
+        <source>This enrolment file is signed by the organisation named above. Ask your coordinator to read out its fingerprint, and type what you hear.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="153"/>
-        <source>Its fingerprint:</source>
-        <translation type="unfinished">Ei ôl bys:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/sharing.py" line="154"/>
-        <source>Organisation fingerprint</source>
-        <translation type="unfinished">Ôl bys y sefydliad</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/sharing.py" line="162"/>
-        <source>Does this match, group by group, what your coordinator read to you?</source>
-        <translation type="unfinished">Ydy hyn yn cyfateb, grŵp wrth grŵp, i&apos;r hyn a ddarllenodd eich cydlynydd i chi?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/sharing.py" line="168"/>
-        <source>If any group is different, choose No and tell your coordinator: the file may not be theirs. Nothing changes until you say yes.</source>
-        <translation type="unfinished">Os yw unrhyw grŵp yn wahanol, dewiswch Na a dywedwch wrth eich cydlynydd: efallai nad eu ffeil nhw yw hi. Does dim yn newid nes i chi ddweud ie.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/sharing.py" line="175"/>
-        <source>&amp;Yes, join</source>
-        <translation type="unfinished">&amp;Ie, ymuno</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/sharing.py" line="178"/>
-        <source>&amp;No</source>
-        <translation type="unfinished">&amp;Na</translation>
+        <location filename="../../ui/screens/sharing.py" line="163"/>
+        <source>&amp;Join</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1775,74 +1986,123 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
     </message>
 </context>
 <context>
-    <name>ImportResultsModel</name>
+    <name>ImportHistoryModel</name>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="408"/>
-        <source>Bundle</source>
-        <translation type="unfinished">Bwndel</translation>
+        <location filename="../../ui/models/coordinator.py" line="519"/>
+        <source>When</source>
+        <translation type="unfinished">Pryd</translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="408"/>
+        <location filename="../../ui/models/coordinator.py" line="519"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/coordinator.py" line="519"/>
         <source>Result</source>
         <translation type="unfinished">Canlyniad</translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="408"/>
+        <location filename="../../ui/models/coordinator.py" line="519"/>
         <source>Device</source>
         <translation type="unfinished">Dyfais</translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="408"/>
-        <source>Weeks</source>
-        <translation type="unfinished">Wythnosau</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/coordinator.py" line="409"/>
+        <location filename="../../ui/models/coordinator.py" line="520"/>
         <source>Why</source>
         <translation type="unfinished">Pam</translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="418"/>
+        <location filename="../../ui/models/coordinator.py" line="528"/>
+        <source>(from the mailbox)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/coordinator.py" line="529"/>
+        <source>(held until approval)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/models/coordinator.py" line="535"/>
+        <source>Imported %n week(s)</source>
+        <translation type="unfinished">
+            <numerusform>Mewnforiwyd %n wythnos</numerusform>
+            <numerusform>Mewnforiwyd %n wythnos</numerusform>
+            <numerusform>Mewnforiwyd %n wythnos</numerusform>
+            <numerusform>Mewnforiwyd %n wythnos</numerusform>
+            <numerusform>Mewnforiwyd %n wythnos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportResultsModel</name>
+    <message>
+        <location filename="../../ui/models/coordinator.py" line="453"/>
+        <source>Bundle</source>
+        <translation type="unfinished">Bwndel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/coordinator.py" line="453"/>
+        <source>Result</source>
+        <translation type="unfinished">Canlyniad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/coordinator.py" line="453"/>
+        <source>Device</source>
+        <translation type="unfinished">Dyfais</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/coordinator.py" line="453"/>
+        <source>Weeks</source>
+        <translation type="unfinished">Wythnosau</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/coordinator.py" line="454"/>
+        <source>Why</source>
+        <translation type="unfinished">Pam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/coordinator.py" line="463"/>
         <source>Imported</source>
         <translation type="unfinished">Mewnforiwyd</translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="419"/>
+        <location filename="../../ui/models/coordinator.py" line="464"/>
         <source>Already imported</source>
         <translation type="unfinished">Wedi&apos;i fewnforio eisoes</translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="420"/>
+        <location filename="../../ui/models/coordinator.py" line="465"/>
         <source>Held</source>
         <translation type="unfinished">Wedi&apos;u dal</translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="421"/>
+        <location filename="../../ui/models/coordinator.py" line="466"/>
         <source>Conflict</source>
         <translation type="unfinished">Gwrthdaro</translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="422"/>
+        <location filename="../../ui/models/coordinator.py" line="467"/>
         <source>Rejected</source>
         <translation type="unfinished">Gwrthodwyd</translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="428"/>
+        <location filename="../../ui/models/coordinator.py" line="474"/>
         <source>mailbox</source>
         <translation type="unfinished">blwch post</translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="428"/>
+        <location filename="../../ui/models/coordinator.py" line="474"/>
         <source>held</source>
         <translation type="unfinished">wedi&apos;i ddal</translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="439"/>
+        <location filename="../../ui/models/coordinator.py" line="485"/>
         <source>Imported; not assigned to this device&apos;s volunteer: {0}</source>
         <translation type="unfinished">Mewnforiwyd; heb ei neilltuo i wirfoddolwr y ddyfais hon: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/coordinator.py" line="442"/>
+        <location filename="../../ui/models/coordinator.py" line="488"/>
         <source>Imported %n week(s)</source>
         <translation type="unfinished">
             <numerusform>Mewnforiwyd %n wythnos</numerusform>
@@ -1853,7 +2113,7 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="444"/>
+        <location filename="../../ui/models/coordinator.py" line="490"/>
         <source>The device is not approved yet: approve it on the Devices tab and its bundles are imported then.</source>
         <translation type="unfinished">Nid yw&apos;r ddyfais wedi&apos;i chymeradwyo eto: cymeradwywch hi ar y tab Dyfeisiau a chaiff ei bwndeli eu mewnforio bryd hynny.</translation>
     </message>
@@ -1861,119 +2121,154 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
 <context>
     <name>ImportTab</name>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="85"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="89"/>
         <source>The watched folder {0} cannot be read: {1}.</source>
         <translation type="unfinished">Ni ellir darllen y ffolder a wylir {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="138"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="142"/>
         <source>Drop bundle files (.age) or folders here</source>
         <translation type="unfinished">Gollyngwch ffeiliau bwndel (.age) neu ffolderi yma</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="143"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="147"/>
         <source>Volunteers&apos; summaries arrive as .age files, by USB stick, email or a shared folder. Each is checked before anything is stored.</source>
         <translation type="unfinished">Mae crynodebau gwirfoddolwyr yn cyrraedd fel ffeiliau .age, ar gof bach USB, e-bost neu ffolder a rennir. Caiff pob un ei wirio cyn cadw dim.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="149"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="153"/>
         <source>Import &amp;files…</source>
         <translation type="unfinished">Mewnforio &amp;ffeiliau…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="150"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="154"/>
         <source>Import a f&amp;older…</source>
         <translation type="unfinished">Mewnforio ff&amp;older…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="164"/>
-        <location filename="../../ui/screens/coordinator_import.py" line="167"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="168"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="171"/>
         <source>Watched folder</source>
         <translation type="unfinished">Ffolder a wylir</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="165"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="169"/>
         <source>&amp;Watch a folder…</source>
         <translation type="unfinished">&amp;Gwylio ffolder…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="166"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="170"/>
         <source>S&amp;top watching</source>
         <translation type="unfinished">Rhoi&apos;r gorau i wy&amp;lio</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="174"/>
-        <location filename="../../ui/screens/coordinator_import.py" line="176"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="178"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="180"/>
         <source>Mailbox</source>
         <translation type="unfinished">Blwch post</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="175"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="179"/>
         <source>&amp;Pull from mailbox</source>
         <translation type="unfinished">&amp;Tynnu o&apos;r blwch post</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="185"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="189"/>
         <source>Import progress</source>
         <translation type="unfinished">Cynnydd mewnforio</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="187"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="191"/>
         <source>&amp;Cancel</source>
         <translation type="unfinished">&amp;Canslo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="187"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="191"/>
         <source>Cancel the import</source>
         <translation type="unfinished">Canslo&apos;r mewnforio</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="196"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="200"/>
         <source>Import status</source>
         <translation type="unfinished">Statws mewnforio</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="199"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="203"/>
         <source>Import results</source>
         <translation type="unfinished">Canlyniadau mewnforio</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="200"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="204"/>
         <source>Results</source>
         <translation type="unfinished">Canlyniadau</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="264"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="209"/>
+        <source>Tec&amp;hnical details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator_import.py" line="210"/>
+        <source>Technical details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator_import.py" line="220"/>
+        <source>Technical details of the selected bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator_import.py" line="225"/>
+        <source>Import history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator_import.py" line="226"/>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator_import.py" line="302"/>
+        <source>Select a bundle to see the details of what the checks found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator_import.py" line="304"/>
+        <source>The checks found nothing wrong with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator_import.py" line="333"/>
         <source>Import bundles</source>
         <translation type="unfinished">Mewnforio bwndeli</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="265"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="334"/>
         <source>Bundles (*{0});;All files (*)</source>
         <translation type="unfinished">Bwndeli (*{0});;Pob ffeil (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="271"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="340"/>
         <source>Import the bundles in</source>
         <translation type="unfinished">Mewnforio&apos;r bwndeli yn</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="298"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="367"/>
         <source>Another import is under way; try again when it has finished.</source>
         <translation type="unfinished">Mae mewnforio arall ar y gweill; rhowch gynnig arall arni pan fydd wedi gorffen.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="301"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="370"/>
         <source>Importing…</source>
         <translation type="unfinished">Yn mewnforio…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="309"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="378"/>
         <source>Stopping after the current bundle…</source>
         <translation type="unfinished">Yn stopio ar ôl y bwndel presennol…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/coordinator_import.py" line="333"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="404"/>
         <source>%n imported</source>
         <translation type="unfinished">
             <numerusform>%n wedi’u mewnforio</numerusform>
@@ -1984,7 +2279,7 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/coordinator_import.py" line="334"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="407"/>
         <source>%n already imported</source>
         <translation type="unfinished">
             <numerusform>%n wedi&apos;u mewnforio eisoes</numerusform>
@@ -1995,7 +2290,7 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/coordinator_import.py" line="335"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="411"/>
         <source>%n held until the device is approved</source>
         <translation type="unfinished">
             <numerusform>%n wedi&apos;u dal nes i&apos;r ddyfais gael ei chymeradwyo</numerusform>
@@ -2006,7 +2301,7 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/coordinator_import.py" line="336"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="415"/>
         <source>%n in conflict</source>
         <translation type="unfinished">
             <numerusform>%n yn gwrthdaro</numerusform>
@@ -2017,7 +2312,7 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/coordinator_import.py" line="337"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="417"/>
         <source>%n rejected</source>
         <translation type="unfinished">
             <numerusform>%n wedi&apos;u gwrthod</numerusform>
@@ -2028,7 +2323,7 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/coordinator_import.py" line="342"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="422"/>
         <source>Stopped after %n of {0} bundle(s); what was imported is kept.</source>
         <translation type="unfinished">
             <numerusform>Stopiwyd ar ôl %n o {0} bwndel; cedwir yr hyn a fewnforiwyd.</numerusform>
@@ -2039,17 +2334,17 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="345"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="425"/>
         <source>New in the watched folder:</source>
         <translation type="unfinished">Newydd yn y ffolder a wylir:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="347"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="427"/>
         <source>No bundle files (.age) were found there.</source>
         <translation type="unfinished">Ni chafwyd hyd i ffeiliau bwndel (.age) yno.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/coordinator_import.py" line="349"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="429"/>
         <source>%n bundle(s):</source>
         <translation type="unfinished">
             <numerusform>%n bwndel:</numerusform>
@@ -2060,32 +2355,32 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="369"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="449"/>
         <source>A folder where volunteers&apos; bundles arrive</source>
         <translation type="unfinished">Ffolder lle mae bwndeli gwirfoddolwyr yn cyrraedd</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="400"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="480"/>
         <source>None. Choose a folder (a shared or synced one) and new bundles in it are imported as they arrive.</source>
         <translation type="unfinished">Dim. Dewiswch ffolder (un a rennir neu a gysonir) a chaiff bwndeli newydd ynddo eu mewnforio wrth iddyn nhw gyrraedd.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="405"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="485"/>
         <source>{0}: new bundles are imported as they arrive.</source>
         <translation type="unfinished">{0}: caiff bwndeli newydd eu mewnforio wrth iddyn nhw gyrraedd.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="433"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="513"/>
         <source>Pulling from the mailbox…</source>
         <translation type="unfinished">Yn tynnu o&apos;r blwch post…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="442"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="522"/>
         <source>Stopped. Bundles imported before you stopped are kept; the rest wait in the mailbox.</source>
         <translation type="unfinished">Wedi stopio. Cedwir y bwndeli a fewnforiwyd cyn i chi stopio; mae&apos;r gweddill yn aros yn y blwch post.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="450"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="530"/>
         <source>The mailbox has nothing new.</source>
         <translation type="unfinished">Does dim byd newydd yn y blwch post.</translation>
     </message>
@@ -2185,67 +2480,67 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
 <context>
     <name>MatchesScreen</name>
     <message>
-        <location filename="../../ui/screens/matches.py" line="125"/>
+        <location filename="../../ui/screens/matches.py" line="174"/>
         <source>Matches</source>
         <translation type="unfinished">Parau</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="135"/>
+        <location filename="../../ui/screens/matches.py" line="184"/>
         <source>&amp;Add match…</source>
         <translation type="unfinished">&amp;Ychwanegu pâr…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="136"/>
+        <location filename="../../ui/screens/matches.py" line="185"/>
         <source>Show entr&amp;ies</source>
         <translation type="unfinished">Dangos c&amp;ofnodion</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="137"/>
+        <location filename="../../ui/screens/matches.py" line="186"/>
         <source>&amp;Outcome measures…</source>
         <translation type="unfinished">Mesurau c&amp;anlyniad…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="138"/>
+        <location filename="../../ui/screens/matches.py" line="187"/>
         <source>E&amp;nd match…</source>
         <translation type="unfinished">Dod â’r pâr i &amp;ben…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="139"/>
+        <location filename="../../ui/screens/matches.py" line="188"/>
         <source>&amp;Erase…</source>
         <translation type="unfinished">D&amp;ileu…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="174"/>
+        <location filename="../../ui/screens/matches.py" line="223"/>
         <source>Show entries</source>
         <translation type="unfinished">Dangos cofnodion</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="175"/>
+        <location filename="../../ui/screens/matches.py" line="224"/>
         <source>Outcome measures…</source>
         <translation type="unfinished">Mesurau canlyniad…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="176"/>
+        <location filename="../../ui/screens/matches.py" line="225"/>
         <source>End match…</source>
         <translation type="unfinished">Dod â&apos;r pâr i ben…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="177"/>
+        <location filename="../../ui/screens/matches.py" line="226"/>
         <source>Erase…</source>
         <translation type="unfinished">Dileu…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="210"/>
+        <location filename="../../ui/screens/matches.py" line="259"/>
         <source>End match</source>
         <translation type="unfinished">Dod â&apos;r pâr i ben</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="211"/>
+        <location filename="../../ui/screens/matches.py" line="260"/>
         <source>End the match {0} today? Its records stay in your logbook.</source>
         <translation type="unfinished">Dod â&apos;r pâr {0} i ben heddiw? Mae ei gofnodion yn aros yn eich llyfr cofnodion.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/matches.py" line="224"/>
+        <location filename="../../ui/screens/matches.py" line="273"/>
         <source>Erase {0} and all of its %n entries, outcome measures and safeguarding concerns from this laptop? This cannot be undone.</source>
         <translation type="unfinished">
             <numerusform>Dileu {0} a&apos;i %n cofnod, mesurau canlyniad a phryderon diogelu o&apos;r gliniadur hwn? Ni ellir dadwneud hyn.</numerusform>
@@ -2256,12 +2551,12 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="232"/>
+        <location filename="../../ui/screens/matches.py" line="281"/>
         <source>{0} has a safeguarding concern that is NOT YET REPORTED. Report it first. </source>
         <translation type="unfinished">Mae gan {0} bryder diogelu sydd HEB EI ADRODD ETO. Adroddwch ef yn gyntaf. </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="237"/>
+        <location filename="../../ui/screens/matches.py" line="286"/>
         <source>Erase match</source>
         <translation type="unfinished">Dileu pâr</translation>
     </message>
@@ -2269,57 +2564,57 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
 <context>
     <name>MeasureForm</name>
     <message>
-        <location filename="../../ui/screens/measures.py" line="80"/>
+        <location filename="../../ui/screens/measures.py" line="77"/>
         <source>Correct: {0}</source>
         <translation type="unfinished">Cywiro: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="91"/>
+        <location filename="../../ui/screens/measures.py" line="88"/>
         <source>(choose)</source>
         <translation type="unfinished">(dewiswch)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="104"/>
+        <location filename="../../ui/screens/measures.py" line="101"/>
         <source>Date</source>
         <translation type="unfinished">Dyddiad</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="105"/>
+        <location filename="../../ui/screens/measures.py" line="102"/>
         <source>&amp;Date:</source>
         <translation type="unfinished">&amp;Dyddiad:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="110"/>
+        <location filename="../../ui/screens/measures.py" line="107"/>
         <source>They agreed that these scores may be shared with the organisation</source>
         <translation type="unfinished">Cytunon nhw y caiff y sgorau hyn eu rhannu gyda&apos;r sefydliad</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="112"/>
+        <location filename="../../ui/screens/measures.py" line="109"/>
         <source>Consent to share the scores</source>
         <translation type="unfinished">Caniatâd i rannu&apos;r sgorau</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="114"/>
+        <location filename="../../ui/screens/measures.py" line="111"/>
         <source>Score</source>
         <translation type="unfinished">Sgôr</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="122"/>
+        <location filename="../../ui/screens/measures.py" line="119"/>
         <source>A correction leaves consent as it was. If these scores were already sent, their week is sent again with the corrected ones.</source>
         <translation type="unfinished">Nid yw cywiriad yn newid y caniatâd. Os anfonwyd y sgorau hyn eisoes, caiff eu hwythnos ei hanfon eto gyda&apos;r rhai wedi&apos;u cywiro.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="126"/>
+        <location filename="../../ui/screens/measures.py" line="123"/>
         <source>Ask first. Without consent the scores stay on this laptop only.</source>
         <translation type="unfinished">Gofynnwch yn gyntaf. Heb ganiatâd, mae&apos;r sgorau&apos;n aros ar y gliniadur hwn yn unig.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="168"/>
+        <location filename="../../ui/screens/measures.py" line="165"/>
         <source>Answered {0} of {1}.</source>
         <translation type="unfinished">Atebwyd {0} o {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="173"/>
+        <location filename="../../ui/screens/measures.py" line="170"/>
         <source>Score: {0}</source>
         <translation type="unfinished">Sgôr: {0}</translation>
     </message>
@@ -2327,107 +2622,107 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
 <context>
     <name>MeasuresDialog</name>
     <message>
-        <location filename="../../ui/screens/measures.py" line="285"/>
+        <location filename="../../ui/screens/measures.py" line="282"/>
         <source>Outcome measures: {0}</source>
         <translation type="unfinished">Mesurau canlyniad: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="288"/>
+        <location filename="../../ui/screens/measures.py" line="285"/>
         <source>Measures taken</source>
         <translation type="unfinished">Mesurau a gymerwyd</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="297"/>
+        <location filename="../../ui/screens/measures.py" line="294"/>
         <source>C&amp;orrect…</source>
         <translation type="unfinished">C&amp;ywiro…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="298"/>
+        <location filename="../../ui/screens/measures.py" line="295"/>
         <source>De&amp;lete…</source>
         <translation type="unfinished">&amp;Dileu…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="299"/>
+        <location filename="../../ui/screens/measures.py" line="296"/>
         <source>&amp;Withdraw consent…</source>
         <translation type="unfinished">&amp;Tynnu caniatâd yn ôl…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="300"/>
+        <location filename="../../ui/screens/measures.py" line="297"/>
         <source>Withdraw consent for &amp;all…</source>
         <translation type="unfinished">Tynnu caniatâd yn ôl ar gyfer &amp;pob mesur…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="303"/>
+        <location filename="../../ui/screens/measures.py" line="300"/>
         <source>Measure to chart</source>
         <translation type="unfinished">Mesur i&apos;w siartio</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="305"/>
+        <location filename="../../ui/screens/measures.py" line="302"/>
         <source>Measure to record</source>
         <translation type="unfinished">Mesur i&apos;w gofnodi</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="310"/>
+        <location filename="../../ui/screens/measures.py" line="307"/>
         <source>Scores over time</source>
         <translation type="unfinished">Sgorau dros amser</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="311"/>
+        <location filename="../../ui/screens/measures.py" line="308"/>
         <source>&amp;Record…</source>
         <translation type="unfinished">&amp;Cofnodi…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="312"/>
+        <location filename="../../ui/screens/measures.py" line="309"/>
         <source>Record a measure</source>
         <translation type="unfinished">Cofnodi mesur</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="324"/>
+        <location filename="../../ui/screens/measures.py" line="321"/>
         <source>Chart:</source>
         <translation type="unfinished">Siart:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="382"/>
+        <location filename="../../ui/screens/measures.py" line="379"/>
         <source>Correct…</source>
         <translation type="unfinished">Cywiro…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="383"/>
+        <location filename="../../ui/screens/measures.py" line="380"/>
         <source>Delete…</source>
         <translation type="unfinished">Dileu…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="384"/>
+        <location filename="../../ui/screens/measures.py" line="381"/>
         <source>Withdraw consent…</source>
         <translation type="unfinished">Tynnu caniatâd yn ôl…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="402"/>
+        <location filename="../../ui/screens/measures.py" line="399"/>
         <source>Delete measure</source>
         <translation type="unfinished">Dileu mesur</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="403"/>
+        <location filename="../../ui/screens/measures.py" line="400"/>
         <source>Delete the {0} of {1}? If it was sent, its week is sent again without it. This cannot be undone.</source>
         <translation type="unfinished">Dileu sgorau {0} ar {1}? Os cawsant eu hanfon, caiff eu hwythnos ei hanfon eto hebddynt. Ni ellir dadwneud hyn.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="431"/>
+        <location filename="../../ui/screens/measures.py" line="428"/>
         <source>Life satisfaction</source>
         <translation type="unfinished">Bodlonrwydd â bywyd</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="431"/>
+        <location filename="../../ui/screens/measures.py" line="428"/>
         <source>Worthwhile</source>
         <translation type="unfinished">Gwerth chweil</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="431"/>
+        <location filename="../../ui/screens/measures.py" line="428"/>
         <source>Happiness</source>
         <translation type="unfinished">Hapusrwydd</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="432"/>
+        <location filename="../../ui/screens/measures.py" line="429"/>
         <source>Anxiety (lower is better)</source>
         <translation type="unfinished">Gorbryder (is sy&apos;n well)</translation>
     </message>
@@ -2503,12 +2798,12 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
 <context>
     <name>MonthlyContactsChart</name>
     <message>
-        <location filename="../../ui/screens/coordinator_charts.py" line="41"/>
+        <location filename="../../ui/charts.py" line="101"/>
         <source>Contacts per month</source>
         <translation type="unfinished">Cysylltiadau y mis</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/coordinator_charts.py" line="56"/>
+        <location filename="../../ui/charts.py" line="116"/>
         <source>{0}: %n contact(s)</source>
         <translation type="unfinished">
             <numerusform>{0}: %n cyswllt</numerusform>
@@ -2519,7 +2814,7 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_charts.py" line="85"/>
+        <location filename="../../ui/charts.py" line="146"/>
         <source>No contacts imported in the last 12 months</source>
         <translation type="unfinished">Dim cysylltiadau wedi&apos;u mewnforio yn y 12 mis diwethaf</translation>
     </message>
@@ -2615,82 +2910,47 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
 <context>
     <name>OutcomeChangeChart</name>
     <message>
-        <location filename="../../ui/screens/coordinator_charts.py" line="128"/>
+        <location filename="../../ui/charts.py" line="186"/>
         <source>Outcome change, first against latest score</source>
         <translation type="unfinished">Newid mewn canlyniad, y sgôr gyntaf yn erbyn y ddiweddaraf</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_charts.py" line="132"/>
-        <source>UCLA-3 loneliness</source>
-        <translation type="unfinished">Unigrwydd UCLA-3</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator_charts.py" line="133"/>
-        <source>ONS loneliness</source>
-        <translation type="unfinished">Unigrwydd ONS</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator_charts.py" line="134"/>
-        <source>SWEMWBS wellbeing</source>
-        <translation type="unfinished">Lles SWEMWBS</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator_charts.py" line="135"/>
-        <source>ONS4 life satisfaction</source>
-        <translation type="unfinished">ONS4 bodlonrwydd â bywyd</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator_charts.py" line="136"/>
-        <source>ONS4 worthwhile</source>
-        <translation type="unfinished">ONS4 gwerth chweil</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator_charts.py" line="137"/>
-        <source>ONS4 happiness</source>
-        <translation type="unfinished">ONS4 hapusrwydd</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator_charts.py" line="138"/>
-        <source>ONS4 anxiety</source>
-        <translation type="unfinished">ONS4 gorbryder</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator_charts.py" line="153"/>
+        <location filename="../../ui/charts.py" line="204"/>
         <source>first scores only (n={0})</source>
         <translation type="unfinished">sgorau cyntaf yn unig (n={0})</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_charts.py" line="155"/>
+        <location filename="../../ui/charts.py" line="206"/>
         <source>better</source>
         <translation type="unfinished">gwell</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_charts.py" line="155"/>
+        <location filename="../../ui/charts.py" line="206"/>
         <source>worse</source>
         <translation type="unfinished">gwaeth</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_charts.py" line="155"/>
+        <location filename="../../ui/charts.py" line="206"/>
         <source>no change</source>
         <translation type="unfinished">dim newid</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_charts.py" line="158"/>
+        <location filename="../../ui/charts.py" line="209"/>
         <source>{0} → {1}, {2} (n={3})</source>
         <translation type="unfinished">{0} → {1}, {2} (n={3})</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_charts.py" line="183"/>
+        <location filename="../../ui/charts.py" line="234"/>
         <source>No outcome measures imported yet</source>
         <translation type="unfinished">Dim mesurau canlyniad wedi&apos;u mewnforio eto</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_charts.py" line="255"/>
+        <location filename="../../ui/charts.py" line="306"/>
         <source>first score</source>
         <translation type="unfinished">sgôr gyntaf</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_charts.py" line="255"/>
+        <location filename="../../ui/charts.py" line="306"/>
         <source>latest score</source>
         <translation type="unfinished">sgôr ddiweddaraf</translation>
     </message>
@@ -2926,6 +3186,40 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
         <location filename="../../ui/qt_texts.py" line="56"/>
         <source>Select All</source>
         <translation type="unfinished">Dewis y Cyfan</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOutDialog</name>
+    <message>
+        <location filename="../../ui/widgets/read_out.py" line="58"/>
+        <source>Fingerprint as you hear it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/read_out.py" line="61"/>
+        <source>&amp;Fingerprint you hear:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/read_out.py" line="64"/>
+        <source>Characters typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/read_out.py" line="69"/>
+        <source>Spaces, dashes and capitals do not matter; every letter and digit does. If it does not match, nothing changes: ask for it to be read again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/read_out.py" line="107"/>
+        <source>%n of {0} characters</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3181,62 +3475,67 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
 <context>
     <name>ReportPdf</name>
     <message>
-        <location filename="../../ui/report_pdf.py" line="125"/>
+        <location filename="../../ui/report_pdf.py" line="135"/>
         <source>Volunteer scheme</source>
         <translation type="unfinished">Cynllun gwirfoddoli</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="131"/>
+        <location filename="../../ui/report_pdf.py" line="126"/>
         <source>Report for funders: {0}</source>
         <translation type="unfinished">Adroddiad i gyllidwyr: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="139"/>
+        <location filename="../../ui/report_pdf.py" line="123"/>
+        <source>PROVISIONAL, month to date, NOT FOR FUNDERS: {0} so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_pdf.py" line="147"/>
         <source>Made on {0}</source>
         <translation type="unfinished">Gwnaed ar {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="300"/>
+        <location filename="../../ui/report_pdf.py" line="297"/>
         <source>Contacts per month</source>
         <translation type="unfinished">Cysylltiadau y mis</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="306"/>
+        <location filename="../../ui/report_pdf.py" line="303"/>
         <source>Hours of contact per month</source>
         <translation type="unfinished">Oriau o gyswllt y mis</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="315"/>
+        <location filename="../../ui/report_pdf.py" line="312"/>
         <source>Contacts by how they happened</source>
         <translation type="unfinished">Cysylltiadau yn ôl sut y digwyddon nhw</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="321"/>
+        <location filename="../../ui/report_pdf.py" line="318"/>
         <source>Hours of contact by kind</source>
         <translation type="unfinished">Oriau o gyswllt yn ôl math</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="377"/>
+        <location filename="../../ui/report_pdf.py" line="374"/>
         <source>hidden to protect privacy.</source>
         <translation type="unfinished">wedi&apos;i guddio i ddiogelu preifatrwydd.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="451"/>
+        <location filename="../../ui/report_pdf.py" line="448"/>
         <source>None recorded</source>
         <translation type="unfinished">Dim wedi&apos;u cofnodi</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="467"/>
+        <location filename="../../ui/report_pdf.py" line="464"/>
         <source>How figures are protected</source>
         <translation type="unfinished">Sut y diogelir y ffigurau</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="488"/>
+        <location filename="../../ui/report_pdf.py" line="485"/>
         <source>Report for funders</source>
         <translation type="unfinished">Adroddiad i gyllidwyr</translation>
     </message>
     <message>
-        <location filename="../../ui/report_pdf.py" line="498"/>
+        <location filename="../../ui/report_pdf.py" line="495"/>
         <source>Page {0} of {1}</source>
         <translation type="unfinished">Tudalen {0} o {1}</translation>
     </message>
@@ -3272,113 +3571,148 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
 <context>
     <name>ReportsTab</name>
     <message>
-        <location filename="../../ui/screens/coordinator_reports.py" line="85"/>
+        <location filename="../../ui/screens/coordinator_reports.py" line="111"/>
+        <source>Provisional: for your own eyes. Not for funders: the month has not ended and these figures will change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator_reports.py" line="137"/>
         <source>Counts and trends for the people who fund the scheme, anonymous: small numbers are hidden and the rest rounded, so no one can be picked out. Reports cover whole calendar months or quarters that have ended, so two reports cannot be compared to reveal a small number.</source>
         <translation type="unfinished">Cyfrifon a thueddiadau i&apos;r bobl sy&apos;n ariannu&apos;r cynllun, yn ddienw: caiff niferoedd bach eu cuddio a&apos;r gweddill eu talgrynnu, fel na ellir adnabod neb. Mae adroddiadau&apos;n cwmpasu misoedd calendr neu chwarteri cyfan sydd wedi dod i ben, fel na ellir cymharu dau adroddiad i ddatgelu nifer bach.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_reports.py" line="93"/>
+        <location filename="../../ui/screens/coordinator_reports.py" line="145"/>
         <source>Report on a month or a quarter</source>
         <translation type="unfinished">Adrodd ar fis neu chwarter</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_reports.py" line="94"/>
+        <location filename="../../ui/screens/coordinator_reports.py" line="146"/>
         <source>Month</source>
         <translation type="unfinished">Mis</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_reports.py" line="95"/>
+        <location filename="../../ui/screens/coordinator_reports.py" line="147"/>
         <source>Quarter</source>
         <translation type="unfinished">Chwarter</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_reports.py" line="97"/>
+        <location filename="../../ui/screens/coordinator_reports.py" line="149"/>
         <source>Period</source>
         <translation type="unfinished">Cyfnod</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_reports.py" line="99"/>
+        <location filename="../../ui/screens/coordinator_reports.py" line="151"/>
         <source>File format</source>
         <translation type="unfinished">Fformat ffeil</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_reports.py" line="100"/>
+        <location filename="../../ui/screens/coordinator_reports.py" line="152"/>
         <source>PDF, with charts</source>
         <translation type="unfinished">PDF, gyda siartiau</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_reports.py" line="101"/>
+        <location filename="../../ui/screens/coordinator_reports.py" line="153"/>
         <source>Spreadsheet (.xlsx)</source>
         <translation type="unfinished">Taenlen (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_reports.py" line="102"/>
+        <location filename="../../ui/screens/coordinator_reports.py" line="154"/>
         <source>CSV</source>
         <translation type="unfinished">CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_reports.py" line="103"/>
+        <location filename="../../ui/screens/coordinator_reports.py" line="155"/>
         <source>&amp;Save…</source>
         <translation type="unfinished">&amp;Cadw…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_reports.py" line="103"/>
+        <location filename="../../ui/screens/coordinator_reports.py" line="155"/>
         <source>Save the report</source>
         <translation type="unfinished">Cadw&apos;r adroddiad</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_reports.py" line="106"/>
-        <location filename="../../ui/screens/coordinator_reports.py" line="130"/>
+        <location filename="../../ui/screens/coordinator_reports.py" line="156"/>
+        <source>Previe&amp;w</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator_reports.py" line="156"/>
+        <source>Preview the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator_reports.py" line="158"/>
+        <source>Report preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator_reports.py" line="162"/>
+        <source>Month to date: provisional figures for your own eyes, NOT FOR FUNDERS. Any file of them says so on every page, and goes through the same protection as a report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator_reports.py" line="168"/>
+        <source>Provisional figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator_reports.py" line="172"/>
+        <location filename="../../ui/screens/coordinator_reports.py" line="198"/>
         <source>How figures are protected</source>
         <translation type="unfinished">Sut y diogelir y ffigurau</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_reports.py" line="109"/>
+        <location filename="../../ui/screens/coordinator_reports.py" line="175"/>
         <source>Report status</source>
         <translation type="unfinished">Statws yr adroddiad</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_reports.py" line="112"/>
+        <location filename="../../ui/screens/coordinator_reports.py" line="178"/>
         <source>Report &amp;on:</source>
         <translation type="unfinished">Adrodd a&amp;r:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_reports.py" line="114"/>
+        <location filename="../../ui/screens/coordinator_reports.py" line="180"/>
         <source>&amp;Period:</source>
         <translation type="unfinished">Cyf&amp;nod:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_reports.py" line="116"/>
+        <location filename="../../ui/screens/coordinator_reports.py" line="182"/>
         <source>&amp;Format:</source>
         <translation type="unfinished">&amp;Fformat:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_reports.py" line="125"/>
+        <location filename="../../ui/screens/coordinator_reports.py" line="192"/>
         <source>Report for funders</source>
         <translation type="unfinished">Adroddiad i gyllidwyr</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_reports.py" line="165"/>
+        <location filename="../../ui/screens/coordinator_reports.py" line="234"/>
+        <source>{0} so far (provisional, not for funders)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator_reports.py" line="266"/>
         <source>Save the report as</source>
         <translation type="unfinished">Cadw&apos;r adroddiad fel</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_reports.py" line="166"/>
+        <location filename="../../ui/screens/coordinator_reports.py" line="267"/>
         <source>{0} files (*.{1})</source>
         <translation type="unfinished">Ffeiliau {0} (*.{1})</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_reports.py" line="181"/>
+        <location filename="../../ui/screens/coordinator_reports.py" line="282"/>
         <source>Making the report for {0}…</source>
         <translation type="unfinished">Yn gwneud yr adroddiad ar gyfer {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_reports.py" line="188"/>
+        <location filename="../../ui/screens/coordinator_reports.py" line="289"/>
         <source>Saved {0}.</source>
         <translation type="unfinished">Cadwyd {0}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/coordinator_reports.py" line="191"/>
+        <location filename="../../ui/screens/coordinator_reports.py" line="292"/>
         <source>%n match-week(s) were left out: their match code is not assigned to the volunteer who sent them (assign it on the Devices tab).</source>
         <translation type="unfinished">
             <numerusform>Gadawyd %n wythnos pâr allan: nid yw eu cod pâr wedi&apos;i neilltuo i&apos;r gwirfoddolwr a&apos;u hanfonodd (neilltuwch ef ar y tab Dyfeisiau).</numerusform>
@@ -3392,7 +3726,7 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
 <context>
     <name>ScoreChart</name>
     <message>
-        <location filename="../../ui/widgets/score_chart.py" line="62"/>
+        <location filename="../../ui/charts.py" line="366"/>
         <source>No scores yet</source>
         <translation type="unfinished">Dim sgorau eto</translation>
     </message>
@@ -3588,441 +3922,451 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
 <context>
     <name>SharingScreen</name>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="221"/>
+        <location filename="../../ui/screens/sharing.py" line="187"/>
         <source>Status</source>
         <translation type="unfinished">Statws</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="268"/>
+        <location filename="../../ui/screens/sharing.py" line="234"/>
         <source>Your organisation</source>
         <translation type="unfinished">Eich sefydliad</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="274"/>
+        <location filename="../../ui/screens/sharing.py" line="240"/>
         <source>Join your organisation to send it weekly summaries. Your coordinator gives you an enrolment file and reads its fingerprint to you, so you can check the file is really theirs. Until you join, nothing leaves this laptop.</source>
         <translation type="unfinished">Ymunwch â&apos;ch sefydliad i anfon crynodebau wythnosol ato. Mae eich cydlynydd yn rhoi ffeil ymrestru i chi ac yn darllen ei hôl bys i chi, fel y gallwch wirio mai eu ffeil nhw yw hi mewn gwirionedd. Nes i chi ymuno, does dim yn gadael y gliniadur hwn.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="280"/>
+        <location filename="../../ui/screens/sharing.py" line="246"/>
         <source>&amp;Join your organisation…</source>
         <translation type="unfinished">&amp;Ymuno â&apos;ch sefydliad…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="291"/>
+        <location filename="../../ui/screens/sharing.py" line="257"/>
         <source>Organisation</source>
         <translation type="unfinished">Sefydliad</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="292"/>
+        <location filename="../../ui/screens/sharing.py" line="258"/>
         <source>Organisation fingerprint</source>
         <translation type="unfinished">Ôl bys y sefydliad</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="295"/>
+        <location filename="../../ui/screens/sharing.py" line="261"/>
         <source>Mailbox</source>
         <translation type="unfinished">Blwch post</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="298"/>
+        <location filename="../../ui/screens/sharing.py" line="264"/>
         <source>Safeguarding contact</source>
         <translation type="unfinished">Cyswllt diogelu</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="299"/>
+        <location filename="../../ui/screens/sharing.py" line="265"/>
         <source>This laptop&apos;s fingerprint</source>
         <translation type="unfinished">Ôl bys y gliniadur hwn</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="301"/>
+        <location filename="../../ui/screens/sharing.py" line="267"/>
         <source>Read this laptop&apos;s fingerprint to your coordinator, so they can approve it.</source>
         <translation type="unfinished">Darllenwch ôl bys y gliniadur hwn i&apos;ch cydlynydd, fel y gallan nhw ei gymeradwyo.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="304"/>
+        <location filename="../../ui/screens/sharing.py" line="270"/>
         <source>Load an &amp;update…</source>
         <translation type="unfinished">Ll&amp;wytho diweddariad…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="306"/>
+        <location filename="../../ui/screens/sharing.py" line="272"/>
         <source>Name:</source>
         <translation type="unfinished">Enw:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="307"/>
+        <location filename="../../ui/screens/sharing.py" line="273"/>
         <source>Fingerprint:</source>
         <translation type="unfinished">Ôl bys:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="308"/>
+        <location filename="../../ui/screens/sharing.py" line="274"/>
         <source>Mailbox:</source>
         <translation type="unfinished">Blwch post:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="309"/>
+        <location filename="../../ui/screens/sharing.py" line="275"/>
         <source>Safeguarding:</source>
         <translation type="unfinished">Diogelu:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="310"/>
+        <location filename="../../ui/screens/sharing.py" line="276"/>
         <source>This laptop:</source>
         <translation type="unfinished">Y gliniadur hwn:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="324"/>
+        <location filename="../../ui/screens/sharing.py" line="290"/>
         <source>Sending</source>
         <translation type="unfinished">Anfon</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="326"/>
+        <location filename="../../ui/screens/sharing.py" line="292"/>
         <source>Last sent</source>
         <translation type="unfinished">Anfonwyd ddiwethaf</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="328"/>
+        <location filename="../../ui/screens/sharing.py" line="294"/>
         <source>Waiting to be sent</source>
         <translation type="unfinished">Yn aros i&apos;w anfon</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="332"/>
+        <location filename="../../ui/screens/sharing.py" line="298"/>
         <source>Last problem</source>
         <translation type="unfinished">Problem ddiwethaf</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="334"/>
+        <location filename="../../ui/screens/sharing.py" line="300"/>
         <source>Next try</source>
         <translation type="unfinished">Cynnig nesaf</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="337"/>
+        <location filename="../../ui/screens/sharing.py" line="303"/>
         <source>What your coordinator said</source>
         <translation type="unfinished">Beth ddywedodd eich cydlynydd</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="340"/>
+        <location filename="../../ui/screens/sharing.py" line="306"/>
         <source>Shared folder</source>
         <translation type="unfinished">Ffolder a rennir</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="341"/>
+        <location filename="../../ui/screens/sharing.py" line="307"/>
         <source>C&amp;hoose…</source>
         <translation type="unfinished">D&amp;ewis…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="342"/>
+        <location filename="../../ui/screens/sharing.py" line="308"/>
         <source>Choose a shared folder</source>
         <translation type="unfinished">Dewis ffolder a rennir</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="343"/>
+        <location filename="../../ui/screens/sharing.py" line="309"/>
         <source>Sto&amp;p using</source>
         <translation type="unfinished">Rh&amp;oi&apos;r gorau i&apos;w ddefnyddio</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="344"/>
+        <location filename="../../ui/screens/sharing.py" line="310"/>
         <source>Stop using the shared folder</source>
         <translation type="unfinished">Rhoi&apos;r gorau i ddefnyddio&apos;r ffolder a rennir</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="345"/>
+        <location filename="../../ui/screens/sharing.py" line="311"/>
         <source>Send &amp;now</source>
         <translation type="unfinished">Anfon &amp;nawr</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="346"/>
+        <location filename="../../ui/screens/sharing.py" line="312"/>
         <source>Save as &amp;file…</source>
         <translation type="unfinished">Cadw fel &amp;ffeil…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="347"/>
+        <location filename="../../ui/screens/sharing.py" line="313"/>
         <source>Share my own &amp;wellbeing (weekly mean)</source>
         <translation type="unfinished">Rhannu fy lles fy &amp;hun (cymedr wythnosol)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="348"/>
+        <location filename="../../ui/screens/sharing.py" line="314"/>
         <source>Share my own wellbeing (weekly mean)</source>
         <translation type="unfinished">Rhannu fy lles fy hun (cymedr wythnosol)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="349"/>
+        <location filename="../../ui/screens/sharing.py" line="315"/>
         <source>Send changes &amp;automatically</source>
         <translation type="unfinished">Anfon newidiadau’n &amp;awtomatig</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="350"/>
+        <location filename="../../ui/screens/sharing.py" line="316"/>
         <source>Send changes automatically</source>
         <translation type="unfinished">Anfon newidiadau’n awtomatig</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="352"/>
+        <location filename="../../ui/screens/sharing.py" line="318"/>
         <source>Starts after you have looked at what will be sent and sent it once yourself.</source>
         <translation type="unfinished">Yn dechrau ar ôl i chi edrych ar yr hyn a anfonir a&apos;i anfon unwaith eich hun.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="357"/>
+        <location filename="../../ui/screens/sharing.py" line="323"/>
         <source>Last sent:</source>
         <translation type="unfinished">Anfonwyd ddiwethaf:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="358"/>
+        <location filename="../../ui/screens/sharing.py" line="324"/>
         <source>Waiting to be sent:</source>
         <translation type="unfinished">Yn aros i&apos;w anfon:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="359"/>
+        <location filename="../../ui/screens/sharing.py" line="325"/>
         <source>Last problem:</source>
         <translation type="unfinished">Problem ddiwethaf:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="360"/>
+        <location filename="../../ui/screens/sharing.py" line="329"/>
+        <source>Not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sharing.py" line="330"/>
+        <source>Not sent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/sharing.py" line="332"/>
         <source>Next try:</source>
         <translation type="unfinished">Cynnig nesaf:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="361"/>
+        <location filename="../../ui/screens/sharing.py" line="333"/>
         <source>Your coordinator:</source>
         <translation type="unfinished">Eich cydlynydd:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="362"/>
+        <location filename="../../ui/screens/sharing.py" line="334"/>
         <source>Shared folder:</source>
         <translation type="unfinished">Ffolder a rennir:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="381"/>
-        <location filename="../../ui/screens/sharing.py" line="407"/>
+        <location filename="../../ui/screens/sharing.py" line="353"/>
+        <location filename="../../ui/screens/sharing.py" line="379"/>
         <source>What will be sent</source>
         <translation type="unfinished">Beth a anfonir</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="382"/>
+        <location filename="../../ui/screens/sharing.py" line="354"/>
         <source>Show &amp;every week</source>
         <translation type="unfinished">Dangos pob wythno&amp;s</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="383"/>
+        <location filename="../../ui/screens/sharing.py" line="355"/>
         <source>Show every week, not only what changed</source>
         <translation type="unfinished">Dangos pob wythnos, nid dim ond yr hyn a newidiodd</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="386"/>
+        <location filename="../../ui/screens/sharing.py" line="358"/>
         <source>What will be sent, as a table</source>
         <translation type="unfinished">Beth a anfonir, fel tabl</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="394"/>
-        <location filename="../../ui/screens/sharing.py" line="396"/>
-        <location filename="../../ui/screens/sharing.py" line="543"/>
+        <location filename="../../ui/screens/sharing.py" line="366"/>
+        <location filename="../../ui/screens/sharing.py" line="368"/>
+        <location filename="../../ui/screens/sharing.py" line="518"/>
         <source>Nothing new to send.</source>
         <translation type="unfinished">Dim byd newydd i&apos;w anfon.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="404"/>
+        <location filename="../../ui/screens/sharing.py" line="376"/>
         <source>What will be sent, as JSON</source>
         <translation type="unfinished">Beth a anfonir, fel JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="408"/>
+        <location filename="../../ui/screens/sharing.py" line="380"/>
         <source>Ta&amp;ble</source>
         <translation type="unfinished">&amp;Tabl</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="409"/>
+        <location filename="../../ui/screens/sharing.py" line="381"/>
         <source>JS&amp;ON</source>
         <translation type="unfinished">&amp;JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="413"/>
+        <location filename="../../ui/screens/sharing.py" line="385"/>
         <source>Never sent</source>
         <translation type="unfinished">Byth yn cael ei anfon</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="445"/>
+        <location filename="../../ui/screens/sharing.py" line="417"/>
         <source>No mailbox: send by file or a shared folder</source>
         <translation type="unfinished">Dim blwch post: anfonwch drwy ffeil neu ffolder a rennir</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="447"/>
+        <location filename="../../ui/screens/sharing.py" line="419"/>
         <source>not given</source>
         <translation type="unfinished">heb ei roi</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="454"/>
-        <location filename="../../ui/screens/sharing.py" line="467"/>
+        <location filename="../../ui/screens/sharing.py" line="426"/>
+        <location filename="../../ui/screens/sharing.py" line="442"/>
         <source>none</source>
         <translation type="unfinished">dim</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="473"/>
+        <location filename="../../ui/screens/sharing.py" line="448"/>
         <source>Your organisation does not collect this.</source>
         <translation type="unfinished">Nid yw eich sefydliad yn casglu hyn.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="488"/>
+        <location filename="../../ui/screens/sharing.py" line="463"/>
         <source>never</source>
         <translation type="unfinished">byth</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="489"/>
+        <location filename="../../ui/screens/sharing.py" line="464"/>
         <source>nothing</source>
         <translation type="unfinished">dim byd</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="490"/>
+        <location filename="../../ui/screens/sharing.py" line="465"/>
         <source>{0} (sending now…)</source>
         <translation type="unfinished">{0} (yn anfon nawr…)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="541"/>
+        <location filename="../../ui/screens/sharing.py" line="516"/>
         <source>Nothing to send yet.</source>
         <translation type="unfinished">Dim byd i&apos;w anfon eto.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="559"/>
+        <location filename="../../ui/screens/sharing.py" line="534"/>
         <source>Never sent: names, notes, places, your own tags, exact dates and times.</source>
         <translation type="unfinished">Byth yn cael eu hanfon: enwau, nodiadau, lleoedd, eich tagiau eich hun, union ddyddiadau ac amseroedd.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="563"/>
+        <location filename="../../ui/screens/sharing.py" line="538"/>
         <source>Your organisation&apos;s policy also leaves out: {0}.</source>
         <translation type="unfinished">Mae polisi eich sefydliad hefyd yn gadael allan: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="568"/>
+        <location filename="../../ui/screens/sharing.py" line="543"/>
         <source>contacts</source>
         <translation type="unfinished">cysylltiadau</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="569"/>
+        <location filename="../../ui/screens/sharing.py" line="544"/>
         <source>minutes</source>
         <translation type="unfinished">munudau</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="570"/>
+        <location filename="../../ui/screens/sharing.py" line="545"/>
         <source>activities and topics</source>
         <translation type="unfinished">gweithgareddau a phynciau</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="571"/>
+        <location filename="../../ui/screens/sharing.py" line="546"/>
         <source>how they seemed</source>
         <translation type="unfinished">sut roedden nhw&apos;n ymddangos</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="572"/>
+        <location filename="../../ui/screens/sharing.py" line="547"/>
         <source>outcome measures</source>
         <translation type="unfinished">mesurau canlyniad</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="573"/>
+        <location filename="../../ui/screens/sharing.py" line="548"/>
         <source>safeguarding concerns</source>
         <translation type="unfinished">pryderon diogelu</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="574"/>
+        <location filename="../../ui/screens/sharing.py" line="549"/>
         <source>follow-ups</source>
         <translation type="unfinished">pethau i ddilyn i fyny</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="575"/>
+        <location filename="../../ui/screens/sharing.py" line="550"/>
         <source>your own wellbeing</source>
         <translation type="unfinished">eich lles eich hun</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="582"/>
+        <location filename="../../ui/screens/sharing.py" line="557"/>
         <source>Received your last summary.</source>
         <translation type="unfinished">Wedi derbyn eich crynodeb diwethaf.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="583"/>
+        <location filename="../../ui/screens/sharing.py" line="558"/>
         <source>Already had your last summary.</source>
         <translation type="unfinished">Roedd eich crynodeb diwethaf ganddyn nhw eisoes.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="585"/>
+        <location filename="../../ui/screens/sharing.py" line="560"/>
         <source>Holding your summaries until they approve this laptop: read them its fingerprint.</source>
         <translation type="unfinished">Yn dal eich crynodebau nes iddyn nhw gymeradwyo&apos;r gliniadur hwn: darllenwch ei ôl bys iddyn nhw.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="587"/>
+        <location filename="../../ui/screens/sharing.py" line="562"/>
         <source>Found a conflict in your last summary; they will be in touch.</source>
         <translation type="unfinished">Wedi dod o hyd i wrthdaro yn eich crynodeb diwethaf; byddan nhw mewn cysylltiad.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="588"/>
+        <location filename="../../ui/screens/sharing.py" line="563"/>
         <source>Could not accept your last summary; they will be in touch.</source>
         <translation type="unfinished">Methu â derbyn eich crynodeb diwethaf; byddan nhw mewn cysylltiad.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="613"/>
+        <location filename="../../ui/screens/sharing.py" line="588"/>
         <source>Enrolment files ({0});;All files (*)</source>
         <translation type="unfinished">Ffeiliau ymrestru ({0});;Pob ffeil (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="618"/>
+        <location filename="../../ui/screens/sharing.py" line="593"/>
         <source>Join your organisation</source>
         <translation type="unfinished">Ymuno â&apos;ch sefydliad</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="640"/>
-        <source>Not joined; nothing was changed. Check the fingerprint with your coordinator before you try again.</source>
-        <translation type="unfinished">Heb ymuno; ni newidiwyd dim. Gwiriwch yr ôl bys gyda&apos;ch cydlynydd cyn rhoi cynnig arall arni.</translation>
+        <location filename="../../ui/screens/sharing.py" line="614"/>
+        <source>Not joined; nothing was changed.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="652"/>
+        <location filename="../../ui/screens/sharing.py" line="620"/>
         <source>You have joined {0}. Now read this laptop&apos;s fingerprint to your coordinator: {1}</source>
         <translation type="unfinished">Rydych chi wedi ymuno â {0}. Nawr darllenwch ôl bys y gliniadur hwn i&apos;ch cydlynydd: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="662"/>
+        <location filename="../../ui/screens/sharing.py" line="625"/>
         <source>Load an update</source>
         <translation type="unfinished">Llwytho diweddariad</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="676"/>
+        <location filename="../../ui/screens/sharing.py" line="639"/>
         <source>Your organisation&apos;s settings were updated.</source>
         <translation type="unfinished">Diweddarwyd gosodiadau eich sefydliad.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="678"/>
+        <location filename="../../ui/screens/sharing.py" line="641"/>
         <source>You already have this update, or a newer one.</source>
         <translation type="unfinished">Mae&apos;r diweddariad hwn, neu un mwy newydd, gennych chi eisoes.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="687"/>
+        <location filename="../../ui/screens/sharing.py" line="650"/>
         <source>Sending…</source>
         <translation type="unfinished">Yn anfon…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="741"/>
+        <location filename="../../ui/screens/sharing.py" line="704"/>
         <source>Not sent: {0}</source>
         <translation type="unfinished">Heb ei anfon: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="743"/>
+        <location filename="../../ui/screens/sharing.py" line="706"/>
         <source>Sent to your organisation.</source>
         <translation type="unfinished">Anfonwyd at eich sefydliad.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="744"/>
+        <location filename="../../ui/screens/sharing.py" line="707"/>
         <source>Nothing new to send: your organisation has everything.</source>
         <translation type="unfinished">Dim byd newydd i&apos;w anfon: mae popeth gan eich sefydliad.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="756"/>
+        <location filename="../../ui/screens/sharing.py" line="719"/>
         <source>Save summaries as files in</source>
         <translation type="unfinished">Cadw crynodebau fel ffeiliau yn</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="769"/>
+        <location filename="../../ui/screens/sharing.py" line="732"/>
         <source>Nothing new to save: every summary has already been sent.</source>
         <translation type="unfinished">Dim byd newydd i&apos;w gadw: mae pob crynodeb wedi&apos;i anfon eisoes.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="771"/>
+        <location filename="../../ui/screens/sharing.py" line="734"/>
         <source>Saved {0}. Give it to your coordinator.</source>
         <translation type="unfinished">Cadwyd {0}. Rhowch ef i&apos;ch cydlynydd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/sharing.py" line="774"/>
+        <location filename="../../ui/screens/sharing.py" line="737"/>
         <source>Saved %n files in {0}. Give them to your coordinator.</source>
         <translation type="unfinished">
             <numerusform>Cadwyd %n ffeil yn {0}. Rhowch nhw i&apos;ch cydlynydd.</numerusform>
@@ -4033,17 +4377,17 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="784"/>
+        <location filename="../../ui/screens/sharing.py" line="747"/>
         <source>A shared folder your coordinator collects summaries from</source>
         <translation type="unfinished">Ffolder a rennir y mae eich cydlynydd yn casglu crynodebau ohono</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="794"/>
+        <location filename="../../ui/screens/sharing.py" line="757"/>
         <source>Summaries will also be copied into {0}.</source>
         <translation type="unfinished">Caiff crynodebau eu copïo i {0} hefyd.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="796"/>
+        <location filename="../../ui/screens/sharing.py" line="759"/>
         <source>The shared folder is no longer used.</source>
         <translation type="unfinished">Nid yw&apos;r ffolder a rennir yn cael ei ddefnyddio mwyach.</translation>
     </message>
@@ -4656,57 +5000,57 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
 <context>
     <name>VolunteersModel</name>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="287"/>
+        <location filename="../../ui/models/coordinator.py" line="317"/>
         <source>Volunteer</source>
         <translation type="unfinished">Gwirfoddolwr</translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="287"/>
+        <location filename="../../ui/models/coordinator.py" line="317"/>
         <source>Contacts</source>
         <translation type="unfinished">Cysylltiadau</translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="287"/>
+        <location filename="../../ui/models/coordinator.py" line="317"/>
         <source>Hours</source>
         <translation type="unfinished">Oriau</translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="288"/>
+        <location filename="../../ui/models/coordinator.py" line="318"/>
         <source>Matches</source>
         <translation type="unfinished">Parau</translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="288"/>
+        <location filename="../../ui/models/coordinator.py" line="318"/>
         <source>Last bundle</source>
         <translation type="unfinished">Bwndel olaf</translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="292"/>
+        <location filename="../../ui/models/coordinator.py" line="322"/>
         <source>Visits and conversations in the last 4 weeks</source>
         <translation type="unfinished">Ymweliadau a sgyrsiau yn y 4 wythnos diwethaf</translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="293"/>
+        <location filename="../../ui/models/coordinator.py" line="323"/>
         <source>Hours of contact in the last 4 weeks</source>
         <translation type="unfinished">Oriau o gyswllt yn y 4 wythnos diwethaf</translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="294"/>
+        <location filename="../../ui/models/coordinator.py" line="324"/>
         <source>Match codes assigned to the volunteer</source>
         <translation type="unfinished">Codau pâr a neilltuwyd i&apos;r gwirfoddolwr</translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="295"/>
+        <location filename="../../ui/models/coordinator.py" line="325"/>
         <source>When the latest bundle from their laptops was imported</source>
         <translation type="unfinished">Pryd y mewnforiwyd y bwndel diweddaraf o&apos;u gliniaduron</translation>
     </message>
     <message>
-        <location filename="../../ui/models/coordinator.py" line="307"/>
+        <location filename="../../ui/models/coordinator.py" line="337"/>
         <source>none yet</source>
         <translation type="unfinished">dim eto</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/coordinator.py" line="317"/>
+        <location filename="../../ui/models/coordinator.py" line="347"/>
         <source>%n approved laptop(s)</source>
         <translation type="unfinished">
             <numerusform>%n gliniadur wedi&apos;u cymeradwyo</numerusform>
@@ -4720,12 +5064,12 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
 <context>
     <name>Weeks</name>
     <message>
-        <location filename="../../ui/weeks.py" line="30"/>
+        <location filename="../../ui/weeks.py" line="33"/>
         <source>w/c {0}</source>
         <translation type="unfinished">w/d {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/weeks.py" line="32"/>
+        <location filename="../../ui/weeks.py" line="35"/>
         <source>week of {0}</source>
         <translation type="unfinished">wythnos {0}</translation>
     </message>
@@ -4733,47 +5077,47 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
 <context>
     <name>WithdrawConsentDialog</name>
     <message>
-        <location filename="../../ui/screens/measures.py" line="229"/>
+        <location filename="../../ui/screens/measures.py" line="226"/>
         <source>Withdraw consent for this measure</source>
         <translation type="unfinished">Tynnu caniatâd yn ôl ar gyfer y mesur hwn</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="231"/>
+        <location filename="../../ui/screens/measures.py" line="228"/>
         <source>Withdraw consent for every measure</source>
         <translation type="unfinished">Tynnu caniatâd yn ôl ar gyfer pob mesur</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="234"/>
+        <location filename="../../ui/screens/measures.py" line="231"/>
         <source>The {0} of {1} will no longer be shared.</source>
         <translation type="unfinished">Ni chaiff sgorau {0} ar {1} eu rhannu mwyach.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="239"/>
+        <location filename="../../ui/screens/measures.py" line="236"/>
         <source>No score of {0}, recorded or still to come, will be shared any more.</source>
         <translation type="unfinished">Ni chaiff unrhyw sgôr ar gyfer {0}, a gofnodwyd neu sydd i ddod, ei rhannu mwyach.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="246"/>
+        <location filename="../../ui/screens/measures.py" line="243"/>
         <source>The scores stay on this laptop. Any week already sent with them is sent again without them.</source>
         <translation type="unfinished">Mae&apos;r sgorau&apos;n aros ar y gliniadur hwn. Caiff unrhyw wythnos a anfonwyd eisoes gyda nhw ei hanfon eto hebddynt.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="254"/>
+        <location filename="../../ui/screens/measures.py" line="251"/>
         <source>Consent withdrawn on</source>
         <translation type="unfinished">Tynnwyd caniatâd yn ôl ar</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="256"/>
+        <location filename="../../ui/screens/measures.py" line="253"/>
         <source>&amp;Withdraw consent</source>
         <translation type="unfinished">&amp;Tynnu caniatâd yn ôl</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="257"/>
+        <location filename="../../ui/screens/measures.py" line="254"/>
         <source>Withdraw consent</source>
         <translation type="unfinished">Tynnu caniatâd yn ôl</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="261"/>
+        <location filename="../../ui/screens/measures.py" line="258"/>
         <source>Withdrawn &amp;on:</source>
         <translation type="unfinished">Tynnwyd yn ôl &amp;ar:</translation>
     </message>

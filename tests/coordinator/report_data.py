@@ -17,7 +17,6 @@ from sqlalchemy.orm import Session
 
 from logbook.coordinator.database import CoordinatorDb, ensure_schema
 from logbook.coordinator.importer import measure_rows, week_row
-from logbook.coordinator.periods import iso_week
 from logbook.coordinator.schema import Assignment, Device
 from logbook.records.measures import Instrument
 from logbook.records.values import Mode
@@ -27,6 +26,7 @@ from logbook.summary.schema import (
     MatchWeek,
     MeasureResult,
 )
+from logbook.weeks import iso_week
 
 NOW = datetime(2026, 11, 20, tzinfo=UTC).replace(tzinfo=None)
 

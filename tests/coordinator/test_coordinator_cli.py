@@ -23,7 +23,7 @@ def test_import_approve_assign_and_the_audit_log(cli: Cli, tmp_path: Path) -> No
     (shared / "junk.age").write_bytes(b"not a bundle")
     assert cli(*VOL, "bundle", "create", "--out", str(shared))[0] == 0
 
-    code, out, _ = cli(*COORD, "coordinator", "import", str(shared))
+    code, out, _ = cli(*COORD, "coordinator", "import", str(shared), "--details")
     assert code == 1  # one was rejected
     assert "held" in out and "rejected" in out and "not an age" in out.lower()
     device = cli.json(*VOL, "device", "fingerprint")

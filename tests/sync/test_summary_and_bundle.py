@@ -18,11 +18,12 @@ from logbook.records.book import Logbook
 from logbook.records.dto import ConcernInput, EntryInput
 from logbook.records.measures import Instrument
 from logbook.records.values import Kind, Mode
-from logbook.summary.build import iso_week, round_minutes
+from logbook.summary.build import round_minutes
 from logbook.summary.schema import Category
 from logbook.sync.outbox import OutboxService, packed
 from logbook.vault.epoch import start_new_epoch
 from logbook.vault.profiles import UnlockedProfile
+from logbook.weeks import iso_week
 from tests.conftest import Profiles
 from tests.organisation import Org
 

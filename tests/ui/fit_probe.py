@@ -231,11 +231,16 @@ def main() -> int:
         shortcuts.close()
         sharing = work.sharing
         work.tabs.setCurrentWidget(sharing)
-        sharing.join_from(sample_organisation(root))
+        enrolment_path = sample_organisation(root)
+        sharing.join_from(enrolment_path)
         settle(window)
         assert sharing.enrol_dialog is not None
         check(sharing.enrol_dialog, "join an organisation")
-        sharing.enrol_dialog.yes_button.click()
+        from logbook.org.enrolment import read_enrolment
+
+        heard = read_enrolment(enrolment_path.read_bytes()).fingerprint
+        sharing.enrol_dialog.typed.setText(heard)
+        sharing.enrol_dialog.confirm_button.click()
         settle(window)
         sharing.save_to(root / "usb-stick")
         settle(window)
@@ -278,6 +283,19 @@ def main() -> int:
         assign = area.devices.ask_assign()
         check(assign, "assign a match code")
         assign.reject()
+        codes = area.devices.assignments.rows()
+        if codes:
+            area.devices.select_code(codes[0].match_code)
+            end = area.devices.ask_end()
+            if end is not None:
+                check(end, "end a match")
+                end.reject()
+        board = area.dashboard
+        if board is not None and board.alerts.rows():
+            acknowledge = area.ask_acknowledge(board.alerts.row(0))
+            assert acknowledge is not None
+            check(acknowledge, "acknowledge an alert")
+            acknowledge.reject()
         office.close()
     print(json.dumps(problems, indent=1))
     return 0

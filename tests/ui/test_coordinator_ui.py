@@ -22,9 +22,9 @@ from logbook.coordinator.importer import ImportResult
 from logbook.db.settings import get_setting
 from logbook.org.enrolment import read_enrolment
 from logbook.org.organisation import OrganisationService
+from logbook.org.statuses import ImportStatus
 from logbook.records.measures import Instrument
 from logbook.records.values import Mode
-from logbook.summary.build import iso_week
 from logbook.summary.schema import (
     ConcernCount,
     ContactCount,
@@ -35,6 +35,7 @@ from logbook.summary.schema import (
 from logbook.sync.mailbox_client import MailboxClient
 from logbook.vault.kinds import ProfileKind
 from logbook.vault.profiles import ProfileManager, UnlockedProfile
+from logbook.weeks import iso_week
 from tests.conftest import PASSPHRASE, Profiles
 from tests.coordinator.conftest import Volunteer
 from tests.organisation import ORG_SETTINGS, Org
@@ -44,7 +45,7 @@ from ui.main_window import MainWindow
 from ui.models.coordinator import (
     COL_ALERT_DETAIL,
     COL_ALERT_KIND,
-    COL_FINGERPRINT,
+    COL_CONFIRMED,
     COL_HELD,
     COL_LAST,
     COL_MATCH,
@@ -262,19 +263,17 @@ def test_drop_approve_assign_and_the_dashboard_adds_up(
     assert device.id == scheme.laptop.id
     assert devices.model.cell(0, COL_STATUS) == "Waiting for approval"
     assert devices.model.cell(0, COL_HELD) == "2"
-    assert devices.model.cell(0, COL_FINGERPRINT) == scheme.laptop.fingerprint
+    assert devices.model.cell(0, COL_CONFIRMED) == "Not yet"
     kinds = [a.kind for a in board.alerts.rows()]
     assert AlertKind.PENDING_DEVICE in kinds
 
-    # The volunteer reads out something else: No (the default) changes nothing.
+    # Cancel changes nothing.
     assert devices.select_device(device.id)
     dialog = devices.ask_approve()
     assert dialog is not None
-    assert dialog.fingerprint.text().split() == scheme.laptop.fingerprint.split()
-    assert dialog.no_button.isDefault() and not dialog.yes_button.isDefault()
     assert_accessible(dialog, "approve")
     dialog.volunteer.setText("V-07")
-    qtbot.keyClick(dialog.volunteer, Qt.Key.Key_Return)  # Enter alone: No
+    dialog.cancel_button.click()
     wait_all(qtbot, window)
     assert not dialog.isVisible()
     assert devices.model.row(0).status == "pending"
@@ -283,13 +282,14 @@ def test_drop_approve_assign_and_the_dashboard_adds_up(
     # A bad volunteer code is refused in the dialog, which stays open.
     dialog = devices.ask_approve()
     assert dialog is not None
+    qtbot.keyClicks(dialog.typed, scheme.laptop.fingerprint)
     dialog.volunteer.setText("V 07!")
-    dialog.yes_button.click()
+    dialog.confirm_button.click()
     wait_all(qtbot, window)
     assert dialog.isVisible() and "volunteer code" in dialog.error.text()
-    # Exactly this: approved, and the held bundles are imported at once.
+    # The fingerprint as heard: approved, and the held bundles are imported at once.
     dialog.volunteer.setText("v-07")
-    dialog.yes_button.click()
+    dialog.confirm_button.click()
     wait_all(qtbot, window)
     assert not dialog.isVisible()
     assert devices.model.row(0).status == "approved"
@@ -307,7 +307,10 @@ def test_drop_approve_assign_and_the_dashboard_adds_up(
         assign.buttons.button(assign.buttons.StandardButton.Ok).click()
         wait_all(qtbot, window)
         assert not assign.isVisible()
-    assert sorted(devices.assignments.rows()) == [("M-0001", "V-07"), ("M-0002", "V-07")]
+    assert sorted((a.match_code, a.volunteer) for a in devices.assignments.rows()) == [
+        ("M-0001", "V-07"),
+        ("M-0002", "V-07"),
+    ]
     assert_accessible(devices, "devices")
 
     # The dashboard: alerts first, unreported concern at the top, then no contact.
@@ -373,7 +376,7 @@ def test_revoke_asks_first_then_refuses_the_device(
     tab.import_paths([scheme.later])
     wait_all(qtbot, window)
     assert tab.model.cell(0, COL_RESULT) == "Rejected"
-    assert "was revoked" in tab.model.cell(0, COL_REASON)
+    assert "a laptop you revoked" in tab.model.cell(0, COL_REASON)
 
 
 def test_import_files_says_what_became_of_each_bundle(
@@ -388,7 +391,7 @@ def test_import_files_says_what_became_of_each_bundle(
     assert [r.status for r in results] == ["rejected", "held", "held", "rejected"]
     assert tab.model.cell(0, 0) == "damaged.age"
     assert tab.model.cell(0, COL_REASON)  # a reason in plain words, never empty
-    assert "Cannot read" in tab.model.cell(3, COL_REASON)
+    assert "could not be read" in tab.model.cell(3, COL_REASON)
     assert "rejected" in tab.message.text()
     empty = tmp_path / "empty"
     empty.mkdir()
@@ -561,17 +564,21 @@ def test_every_coordinator_control_is_named_and_reachable(
 def test_models_word_results_and_alerts_plainly() -> None:
     results = ImportResultsModel()
     results.set_rows([
-        ImportResult("a" * 64, "imported", "", "D-1", 1, 3, 2, ("M-0099",), "/x/one.age"),
-        ImportResult("b" * 64, "held", "Held: device D-2 is not approved yet.", "D-2",
+        ImportResult("a" * 64, ImportStatus.IMPORTED, "", "D-1", 1, 3, 2, ("M-0099",),
+                     "/x/one.age"),
+        ImportResult("b" * 64, ImportStatus.HELD, "Held: device D-2 is not approved yet.", "D-2",
                      source="mailbox"),
-        ImportResult("c" * 64, "rejected", "The bundle could not be decrypted.", source="f.age"),
+        ImportResult("c" * 64, ImportStatus.REJECTED, "The bundle could not be decrypted.",
+                     source="f.age"),
     ])  # fmt: skip
     assert column(results, 0) == ["one.age", "mailbox: bbbbbbbbbbbb", "f.age"]
     assert column(results, COL_RESULT) == ["Imported", "Held", "Rejected"]
     assert "not assigned to this device's volunteer: M-0099" in results.cell(0, COL_REASON)
     assert "approve it on the Devices tab" in results.cell(1, COL_REASON)
-    assert results.cell(2, COL_REASON) == "The bundle could not be decrypted."
-    results.add([ImportResult("d" * 64, "already", "imported before", source="g.age")])
+    assert results.cell(2, COL_REASON) == (
+        "This summary is not for your organisation, or for a key it no longer has."
+    )
+    results.add([ImportResult("d" * 64, ImportStatus.ALREADY, "imported before", source="g.age")])
     assert results.cell(0, COL_RESULT) == "Already imported" and results.rowCount() == 4
 
     from logbook.coordinator.dashboard import Alert
@@ -613,7 +620,7 @@ def test_a_report_for_an_ended_month_is_saved_in_each_format(
     assert [p.label for p in months[:2]] == ["2026-10", "2026-09"]  # November has not ended
     quarters = ended_periods(date(2026, 11, 27), quarters=True)
     assert [p.label for p in quarters[:2]] == ["2026-Q3", "2026-Q2"]
-    assert reports.period.count() == 24
+    assert reports.period.count() == 24 + 1  # and this month so far, provisional
     reports.kind.setCurrentIndex(1)
     assert reports.period.count() == 8 and reports.period.currentText().startswith("Q")
     reports.kind.setCurrentIndex(0)

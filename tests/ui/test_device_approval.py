@@ -1,4 +1,5 @@
-"""Approving a device: a refused volunteer code keeps the fingerprint in sight; clears on typing."""
+"""Approving a device: a refused volunteer code keeps what was typed; the complaint clears on
+typing."""
 
 from __future__ import annotations
 
@@ -17,19 +18,15 @@ scheme = coordinator_ui.scheme
 area = coordinator_ui.area
 
 
-def fingerprint_in_sight(dialog: ApproveDialog) -> bool:
-    label = dialog.fingerprint
-    shown = label.visibleRegion().boundingRect()
-    needed = label.sizeHint()
+def typed_in_sight(dialog: ApproveDialog, typed: str) -> bool:
+    field = dialog.typed
+    shown = field.visibleRegion().boundingRect()
     return (
-        label.isVisible()
-        and label.text().split() == dialog.device.fingerprint.split()
-        and shown.height() >= needed.height()
-        and shown.width() >= needed.width()
+        field.isVisible() and field.text() == typed and shown.height() >= field.sizeHint().height()
     )
 
 
-def test_an_empty_volunteer_code_is_refused_without_hiding_the_fingerprint(
+def test_an_empty_volunteer_code_is_refused_without_losing_the_typed_fingerprint(
     qtbot: QtBot, window: MainWindow, area: CoordinatorArea, scheme: Scheme
 ) -> None:
     tab, devices = area.importing, area.devices
@@ -45,21 +42,23 @@ def test_an_empty_volunteer_code_is_refused_without_hiding_the_fingerprint(
     dialog = devices.approve_dialog
     assert dialog is not None
     qtbot.waitExposed(dialog)
+    typed = scheme.laptop.fingerprint.lower()
+    qtbot.keyClicks(dialog.typed, typed)
     QApplication.processEvents()
-    assert fingerprint_in_sight(dialog)
+    assert typed_in_sight(dialog, typed)
 
-    qtbot.mouseClick(dialog.yes_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.confirm_button, Qt.MouseButton.LeftButton)
     wait_all(qtbot, window)
     QApplication.processEvents()
     assert dialog.isVisible() and dialog.error.isVisible()
     assert "volunteer code" in dialog.error.text()
-    assert fingerprint_in_sight(dialog)
+    assert typed_in_sight(dialog, typed)
 
     # Typing the code clears the complaint at once.
     qtbot.keyClicks(dialog.volunteer, "V-07")
     assert not dialog.error.isVisible()
-    assert fingerprint_in_sight(dialog)
-    qtbot.mouseClick(dialog.yes_button, Qt.MouseButton.LeftButton)
+    assert typed_in_sight(dialog, typed)
+    qtbot.mouseClick(dialog.confirm_button, Qt.MouseButton.LeftButton)
     wait_all(qtbot, window)
     assert not dialog.isVisible()
     assert devices.model.row(0).status == "approved"

@@ -59,7 +59,9 @@ def offer(qtbot: QtBot, window: MainWindow, sharing: SharingScreen, path: Path) 
 def join(qtbot: QtBot, window: MainWindow, work: WorkArea, enrolment: bytes, tmp: Path) -> None:
     path = tmp / "hilltop.enrol"
     path.write_bytes(enrolment)
-    offer(qtbot, window, work.sharing, path).yes_button.click()
+    dialog = offer(qtbot, window, work.sharing, path)
+    dialog.typed.setText(MembershipService(work.book.store).read(enrolment).fingerprint)
+    dialog.confirm_button.click()
     wait_ops(qtbot, window.ops)
     assert work.sharing.enrolment is not None
 
@@ -98,10 +100,10 @@ def test_joining_after_confirming_the_fingerprint(
     path.write_bytes(enrolment)
     dialog = offer(qtbot, window, sharing, path)
     assert_accessible(dialog, "enrol")
-    assert dialog.name.text() == "Hilltop Befriending"
-    assert dialog.fingerprint.text().split() == org.fingerprint.split()
-    assert dialog.no_button.isDefault()  # Enter alone never joins
-    dialog.yes_button.click()
+    assert dialog.subject.text() == "Hilltop Befriending"
+    assert not dialog.confirm_button.isEnabled()  # Enter alone never joins
+    qtbot.keyClicks(dialog.typed, org.fingerprint.lower().replace(" ", "-"))
+    qtbot.keyClick(dialog.typed, Qt.Key.Key_Return)
     wait_ops(qtbot, window.ops)
 
     device = MembershipService(work.book.store).device()
@@ -135,7 +137,7 @@ def test_saying_no_changes_nothing(
     work = open_sharing(qtbot, window, profiles)
     path = tmp_path / "hilltop.enrol"
     path.write_bytes(org.enrolment)
-    offer(qtbot, window, work.sharing, path).no_button.click()
+    offer(qtbot, window, work.sharing, path).cancel_button.click()
     wait_ops(qtbot, window.ops)
     membership = MembershipService(work.book.store)
     assert membership.current() is None and membership.device() is None

@@ -13,6 +13,7 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QDate,
     QDateTime,
     QLocale,
     QModelIndex,
@@ -21,9 +22,12 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QFont, QPalette
 
+from logbook.coordinator.alert_acks import Acknowledged
 from logbook.coordinator.dashboard import Alert, AlertKind, MatchContact, VolunteerActivity
-from logbook.coordinator.devices import DeviceInfo
+from logbook.coordinator.devices import AssignmentInfo, DeviceInfo
+from logbook.coordinator.import_log import ImportLogItem, plain_reason
 from logbook.coordinator.importer import ImportResult
+from logbook.org.statuses import DeviceStatus, ImportStatus
 from ui.weeks import week_start, week_text  # noqa: F401 - one place for weeks; used below
 
 Index = QModelIndex | QPersistentModelIndex
@@ -144,7 +148,6 @@ class AlertsModel(RowsModel[Alert]):
             AlertKind.PENDING_DEVICE: self.tr("Device to approve"),
             AlertKind.HELD: self.tr("Bundles held"),
             AlertKind.FOLLOW_UP: self.tr("Follow-up wanted"),
-            AlertKind.CONCERN_REPORTED: self.tr("Safeguarding: reported"),
         }[kind]
 
     def text(self, a: Alert, column: int) -> str:
@@ -170,10 +173,6 @@ class AlertsModel(RowsModel[Alert]):
                 "",
                 a.count,
             ).format(when, a.reported)
-        if a.kind is AlertKind.CONCERN_REPORTED:
-            return self.tr("%n concern(s) raised in the {0}, all reported", "", a.count).format(
-                when
-            )
         if a.kind is AlertKind.NO_CONTACT:
             if a.week is None:
                 return self.tr("No contact recorded since the code was assigned")
@@ -205,6 +204,37 @@ class AlertsModel(RowsModel[Alert]):
         if role == Qt.ItemDataRole.FontRole and a.kind is AlertKind.CONCERN_UNREPORTED:
             return bold()
         return None
+
+
+COL_ACK_KIND, COL_ACK_SUBJECT, COL_ACK_BY, COL_ACK_AT, COL_ACK_NOTE = range(5)
+
+
+class AcknowledgedModel(RowsModel[Acknowledged]):
+    """Alerts kept out of the list by an acknowledgement, until they are newly true."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._alerts = AlertsModel()  # for the alerts' names, worded in one place
+
+    def headers(self) -> list[str]:
+        return [self.tr("Alert"), self.tr("Match or device"), self.tr("Acknowledged by"),
+                self.tr("When"), self.tr("Note")]  # fmt: skip
+
+    def text(self, k: Acknowledged, column: int) -> str:
+        if column == COL_ACK_KIND:
+            return self._alerts.kind_text(k.alert.kind)
+        if column == COL_ACK_SUBJECT:
+            return k.alert.subject
+        if column == COL_ACK_BY:
+            return k.by
+        if column == COL_ACK_AT:
+            return utc_text(k.at)
+        return " ".join((k.note or "").split())  # one line; the whole note on hover
+
+    tooltip_columns = (COL_ACK_NOTE,)
+
+    def sort_key(self, k: Acknowledged, column: int, cell: str) -> Any:
+        return k.at.isoformat() if column == COL_ACK_AT else cell.casefold()
 
 
 # -- matches ----------------------------------------------------------------------------
@@ -319,7 +349,7 @@ class VolunteersModel(RowsModel[VolunteerActivity]):
 
 
 # -- devices ----------------------------------------------------------------------------
-(COL_DEVICE, COL_STATUS, COL_D_VOLUNTEER, COL_FINGERPRINT, COL_HELD, COL_MISSING,
+(COL_DEVICE, COL_STATUS, COL_D_VOLUNTEER, COL_CONFIRMED, COL_HELD, COL_MISSING,
  COL_LAST_SEEN) = range(7)  # fmt: skip
 
 
@@ -331,17 +361,21 @@ class DevicesModel(RowsModel[DeviceInfo]):
 
     def header_tips(self) -> dict[int, str]:
         return {
+            COL_CONFIRMED: self.tr(
+                "Whether you typed the fingerprint the volunteer read out, and it matched"
+            ),
             COL_HELD: self.tr("Bundles kept until the device is approved"),
             COL_MISSING: self.tr("Bundle numbers never received (lost, or still on the way)"),
             COL_LAST_SEEN: self.tr("When its latest bundle arrived"),
         }
 
     def status_text(self, status: str) -> str:
-        return {
-            "pending": self.tr("Waiting for approval"),
-            "approved": self.tr("Approved"),
-            "revoked": self.tr("Revoked"),
-        }.get(status, status)
+        texts: dict[str, str] = {
+            DeviceStatus.PENDING: self.tr("Waiting for approval"),
+            DeviceStatus.APPROVED: self.tr("Approved"),
+            DeviceStatus.REVOKED: self.tr("Revoked"),
+        }
+        return texts.get(status, status)
 
     def text(self, d: DeviceInfo, column: int) -> str:
         if column == COL_DEVICE:
@@ -350,8 +384,9 @@ class DevicesModel(RowsModel[DeviceInfo]):
             return self.status_text(d.status)
         if column == COL_D_VOLUNTEER:
             return d.volunteer or ""
-        if column == COL_FINGERPRINT:
-            return d.fingerprint
+        if column == COL_CONFIRMED:
+            # Never the fingerprint itself: it is to be heard from the volunteer, not read here.
+            return self.tr("Confirmed") if d.confirmed else self.tr("Not yet")
         if column == COL_HELD:
             return str(d.held) if d.held else ""
         if column == COL_MISSING:
@@ -368,11 +403,7 @@ class DevicesModel(RowsModel[DeviceInfo]):
         return cell.casefold()
 
     def styled(self, d: DeviceInfo, column: int, role: int) -> Any:
-        if role == Qt.ItemDataRole.FontRole and column == COL_FINGERPRINT:
-            font = QFont("monospace")
-            font.setStyleHint(QFont.StyleHint.TypeWriter)
-            return font
-        if role == Qt.ItemDataRole.FontRole and d.status == "pending":
+        if role == Qt.ItemDataRole.FontRole and d.status == DeviceStatus.PENDING:
             return bold()
         if role == Qt.ItemDataRole.ForegroundRole and column == COL_MISSING and d.gaps:
             return attention()
@@ -387,14 +418,28 @@ class DevicesModel(RowsModel[DeviceInfo]):
 COL_A_MATCH, COL_A_VOLUNTEER = range(2)
 
 
-class AssignmentsModel(RowsModel[tuple[str, str]]):
-    """Match code → volunteer code, as the coordinator assigned them."""
+COL_A_ENDED = 2
+
+
+class AssignmentsModel(RowsModel[AssignmentInfo]):
+    """Match code → volunteer code, as the coordinator assigned them, and when one ended."""
 
     def headers(self) -> list[str]:
-        return [self.tr("Match"), self.tr("Volunteer")]
+        return [self.tr("Match"), self.tr("Volunteer"), self.tr("Ended")]
 
-    def text(self, row: tuple[str, str], column: int) -> str:
-        return row[column]
+    def text(self, row: AssignmentInfo, column: int) -> str:
+        if column == COL_A_MATCH:
+            return row.match_code
+        if column == COL_A_VOLUNTEER:
+            return row.volunteer
+        if row.ended_on is None:
+            return ""
+        return QLocale().toString(QDate(row.ended_on), "d MMM yyyy")
+
+    def sort_key(self, row: AssignmentInfo, column: int, cell: str) -> Any:
+        if column == COL_A_ENDED:
+            return row.ended_on.isoformat() if row.ended_on else ""
+        return cell.casefold()
 
 
 # -- import results ---------------------------------------------------------------------
@@ -414,13 +459,14 @@ class ImportResultsModel(RowsModel[ImportResult]):
         self.set_rows([*results, *self._rows])
 
     def status_text(self, status: str) -> str:
-        return {
-            "imported": self.tr("Imported"),
-            "already": self.tr("Already imported"),
-            "held": self.tr("Held"),
-            "conflict": self.tr("Conflict"),
-            "rejected": self.tr("Rejected"),
-        }.get(status, status)
+        texts: dict[str, str] = {
+            ImportStatus.IMPORTED: self.tr("Imported"),
+            ImportStatus.ALREADY: self.tr("Already imported"),
+            ImportStatus.HELD: self.tr("Held"),
+            ImportStatus.CONFLICT: self.tr("Conflict"),
+            ImportStatus.REJECTED: self.tr("Rejected"),
+        }
+        return texts.get(status, status)
 
     def text(self, r: ImportResult, column: int) -> str:
         if column == COL_SOURCE:
@@ -433,17 +479,18 @@ class ImportResultsModel(RowsModel[ImportResult]):
         if column == COL_R_DEVICE:
             return r.device_id or ""
         if column == COL_WEEKS_IN:
-            return str(r.weeks) if r.status == "imported" else ""
-        if r.status == "imported":
+            return str(r.weeks) if r.status == ImportStatus.IMPORTED else ""
+        if r.status == ImportStatus.IMPORTED:
             if r.flagged:
                 return self.tr("Imported; not assigned to this device's volunteer: {0}").format(
                     ", ".join(r.flagged)
                 )
             return self.tr("Imported %n week(s)", "", r.weeks)
-        if r.status == "held":
+        if r.status == ImportStatus.HELD:
             return self.tr("The device is not approved yet: approve it on the Devices tab and "
                            "its bundles are imported then.")  # fmt: skip
-        return r.reason
+        # The plain reason; the checks' technical one is under "Technical details".
+        return plain_reason(r.status, r.reason)
 
     def styled(self, r: ImportResult, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole and column == COL_SOURCE:
@@ -454,4 +501,48 @@ class ImportResultsModel(RowsModel[ImportResult]):
             return attention()
         if role == Qt.ItemDataRole.TextAlignmentRole and column == COL_WEEKS_IN:
             return RIGHT
+        return None
+
+
+# -- import history ----------------------------------------------------------------------
+COL_H_AT, COL_H_FILE, COL_H_RESULT, COL_H_DEVICE, COL_H_WHY = range(5)
+
+
+class ImportHistoryModel(RowsModel[ImportLogItem]):
+    """Every bundle ever tried, newest first, as the coordinator database keeps them."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._results = ImportResultsModel()  # the results' names, worded in one place
+
+    def headers(self) -> list[str]:
+        return [self.tr("When"), self.tr("File"), self.tr("Result"), self.tr("Device"),
+                self.tr("Why")]  # fmt: skip
+
+    tooltip_columns = (COL_H_FILE, COL_H_WHY)
+
+    def text(self, h: ImportLogItem, column: int) -> str:
+        if column == COL_H_AT:
+            return utc_text(h.at)
+        if column == COL_H_FILE:
+            return {"mailbox": self.tr("(from the mailbox)"),
+                    "held": self.tr("(held until approval)")}.get(h.name, h.name)  # fmt: skip
+        if column == COL_H_RESULT:
+            return self._results.status_text(h.status)
+        if column == COL_H_DEVICE:
+            return h.device_id or ""
+        if h.status == "imported":
+            return self.tr("Imported %n week(s)", "", h.weeks)
+        return h.plain
+
+    def sort_key(self, h: ImportLogItem, column: int, cell: str) -> Any:
+        return h.id if column == COL_H_AT else cell.casefold()
+
+    def styled(self, h: ImportLogItem, column: int, role: int) -> Any:
+        if (
+            role == Qt.ItemDataRole.ForegroundRole
+            and column == COL_H_RESULT
+            and h.status in ("rejected", "conflict")
+        ):
+            return attention()
         return None

@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from logbook import profile_settings
-from logbook.coordinator.dashboard import NO_CONTACT_WEEKS, Dashboard, load_dashboard
+from logbook.coordinator.dashboard import NO_CONTACT_WEEKS, Alert, Dashboard, load_dashboard
+from logbook.coordinator.devices import AssignmentInfo
 from logbook.coordinator.service import Coordinator
 from logbook.errors import LogbookError
 from logbook.org.organisation import OrganisationService, OrgState
@@ -36,6 +37,7 @@ if TYPE_CHECKING:
     from ui.screens.coordinator_reports import ReportsTab
 from ui.operations import Operations
 from ui.screens.common import centred_card, heading
+from ui.screens.coordinator_acknowledge import AcknowledgeDialog
 from ui.screens.coordinator_dashboard import DashboardTab
 from ui.screens.coordinator_devices import DevicesTab
 from ui.screens.coordinator_import import ImportTab
@@ -54,7 +56,7 @@ class Opened:
 @dataclass(frozen=True)
 class Loaded:
     dashboard: Dashboard
-    assignments: dict[str, str]
+    assignments: list[AssignmentInfo]
     state: OrgState
 
 
@@ -69,7 +71,7 @@ def open_coordinator(profile: UnlockedProfile) -> Opened:
 def load(coordinator: Coordinator, no_contact_weeks: int) -> Loaded:
     return Loaded(
         load_dashboard(coordinator.db, no_contact_weeks=no_contact_weeks),
-        coordinator.devices.assignments(),
+        coordinator.devices.assignment_rows(),
         coordinator.org.state(),
     )
 
@@ -91,6 +93,7 @@ class CoordinatorArea(QWidget):
         self.importing: ImportTab | None = None
         self.reports: ReportsTab | None = None
         self.setup: CreateOrganisationPage | None = None
+        self.acknowledge_dialog: AcknowledgeDialog | None = None
         self._discarded = False
 
         self.toolbar = QToolBar(self.tr("Actions"))
@@ -211,6 +214,7 @@ class CoordinatorArea(QWidget):
         self.tabs.addTab(self.reports, self.tr("&Reports"))
         self.dashboard.no_contact_weeks_changed.connect(self._no_contact_weeks)
         self.dashboard.open_device.connect(self.show_device)
+        self.dashboard.acknowledge.connect(self.ask_acknowledge)
         self.devices.changed.connect(self.refresh)
         self.devices.say.connect(self.say)
         self.importing.imported.connect(self.refresh)
@@ -241,6 +245,24 @@ class CoordinatorArea(QWidget):
         self.no_contact_weeks = weeks
         profile = self.profile
         self.ops.run(lambda: save_no_contact_weeks(profile, weeks), owner=self)
+        self.refresh()
+
+    def ask_acknowledge(self, alert: Alert) -> AcknowledgeDialog | None:
+        coordinator = self.coordinator
+        if coordinator is None:
+            return None
+        dialog = AcknowledgeDialog(self, self.ops, coordinator, alert, self.profile.info.name,
+                                   self.no_contact_weeks)  # fmt: skip
+        dialog.accepted.connect(lambda: self._acknowledged(dialog))
+        self.acknowledge_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _acknowledged(self, dialog: AcknowledgeDialog) -> None:
+        done = dialog.acknowledged
+        if done is not None:
+            self.say(self.tr("Acknowledged by {0}: it leaves the list until it is newly true.")
+                     .format(done.by))  # fmt: skip
         self.refresh()
 
     def show_device(self, device_id: str) -> None:

@@ -7,12 +7,14 @@ from typing import Any
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QScrollArea,
     QSpinBox,
     QTableView,
@@ -20,16 +22,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from logbook.coordinator.dashboard import DORMANT_WEEKS, AlertKind, Dashboard
+from logbook.coordinator.dashboard import DORMANT_WEEKS, Alert, AlertKind, Dashboard
+from ui.charts import MonthlyContactsChart, OutcomeChangeChart
 from ui.models.coordinator import (
     ROW_ROLE,
     SORT_ROLE,
+    AcknowledgedModel,
     AlertsModel,
     CoordinatorMatchesModel,
     RowsModel,
     VolunteersModel,
 )
-from ui.screens.coordinator_charts import MonthlyContactsChart, OutcomeChangeChart
 
 DEVICE_ALERTS = (AlertKind.GAP, AlertKind.PENDING_DEVICE, AlertKind.HELD)
 
@@ -102,6 +105,7 @@ class DashboardTab(QWidget):
     no_contact_weeks_changed = Signal(int)
     open_device = Signal(str)  # an alert about a device was activated
     open_match = Signal(str)
+    acknowledge = Signal(object)  # the selected Alert, to acknowledge
 
     def __init__(self) -> None:
         super().__init__()
@@ -132,11 +136,26 @@ class DashboardTab(QWidget):
         self.alerts_empty.setAccessibleName(self.tr("Nothing needs your attention."))
         self.alerts_empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.alerts_empty.hide()
+        self.acknowledged = AcknowledgedModel()
+        self.acknowledged_view = table(self.tr("Acknowledged alerts"), self.acknowledged)
+        self.acknowledged_view.hide()
+        self.acknowledge_button = QPushButton(self.tr("Ac&knowledge…"))
+        self.acknowledge_button.setAccessibleName(self.tr("Acknowledge"))
+        self.acknowledge_button.setToolTip(
+            self.tr("Take the selected alert off the list until it is newly true")
+        )
+        self.show_acknowledged = QCheckBox()
+        alerts_buttons = QHBoxLayout()
+        alerts_buttons.addWidget(self.acknowledge_button)
+        alerts_buttons.addStretch(1)
+        alerts_buttons.addWidget(self.show_acknowledged)
         alerts_box = QWidget()
         alerts_layout = QVBoxLayout(alerts_box)
         alerts_layout.setContentsMargins(0, 0, 0, 0)
         alerts_layout.addWidget(self.alerts_view, 1)
         alerts_layout.addWidget(self.alerts_empty, 1)
+        alerts_layout.addWidget(self.acknowledged_view, 1)
+        alerts_layout.addLayout(alerts_buttons)
 
         self.matches_view = table(self.tr("Matches and their last contact"), self.matches)
         self.matches_view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the core's order
@@ -196,6 +215,10 @@ class DashboardTab(QWidget):
 
         self.weeks.valueChanged.connect(self.no_contact_weeks_changed)
         self.alerts_view.activated.connect(self._alert_activated)
+        self.alerts_view.selectionModel().selectionChanged.connect(lambda *_: self._enable())
+        self.acknowledge_button.clicked.connect(self._acknowledge)
+        self.show_acknowledged.toggled.connect(self._show_acknowledged)
+        self._enable()
 
     def show_dashboard(self, board: Dashboard) -> None:
         self.board = board
@@ -208,11 +231,41 @@ class DashboardTab(QWidget):
         self.volunteers.set_rows(board.volunteers)
         self.month_chart.set_data(list(board.months))
         self.outcome_chart.set_data(list(board.outcomes))
-        self.alerts_view.setVisible(bool(board.alerts))
-        self.alerts_empty.setVisible(not board.alerts)
-        for view in (self.alerts_view, self.matches_view, self.volunteers_view):
+        self.acknowledged.set_rows(board.acknowledged)
+        n = len(board.acknowledged)
+        self.show_acknowledged.setText(self.tr("Show &acknowledged (%n)", "", n))
+        self.show_acknowledged.setAccessibleName(self.tr("Show acknowledged alerts"))
+        self.show_acknowledged.setEnabled(bool(n) or self.show_acknowledged.isChecked())
+        self._show_acknowledged(self.show_acknowledged.isChecked())
+        for view in (self.alerts_view, self.acknowledged_view, self.matches_view,
+                     self.volunteers_view):  # fmt: skip
             fit_columns(view)
         self.headline.setText(self.headline_text(board))
+        self._enable()
+
+    def _show_acknowledged(self, on: bool) -> None:
+        """The acknowledged alerts in place of the open ones, or the open ones."""
+        board = self.board
+        alerts = bool(board and board.alerts)
+        self.acknowledged_view.setVisible(on)
+        self.alerts_view.setVisible(not on and alerts)
+        self.alerts_empty.setVisible(not on and not alerts)
+        self._enable()
+
+    def selected_alert(self) -> Alert | None:
+        if self.show_acknowledged.isChecked():
+            return None
+        rows = self.alerts_view.selectionModel().selectedRows()
+        value: Alert | None = rows[0].data(ROW_ROLE) if rows else None
+        return value
+
+    def _enable(self) -> None:
+        self.acknowledge_button.setEnabled(self.selected_alert() is not None)
+
+    def _acknowledge(self) -> None:
+        alert = self.selected_alert()
+        if alert is not None:
+            self.acknowledge.emit(alert)
 
     def headline_text(self, board: Dashboard) -> str:
         urgent = sum(1 for a in board.alerts if a.kind is AlertKind.CONCERN_UNREPORTED)
@@ -254,6 +307,7 @@ class DashboardTab(QWidget):
     def discard(self) -> None:
         self.board = None
         self.alerts.set_rows([])
+        self.acknowledged.set_rows([])
         self.matches.set_rows([])
         self.volunteers.set_rows([])
         self.month_chart.set_data([])

@@ -1,15 +1,16 @@
-"""Devices and volunteers: approve a device after hearing its fingerprint, revoke, assign codes."""
+"""Devices and volunteers: approve a device by typing the fingerprint heard, revoke, assign."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QCompleter,
-    QDialogButtonBox,
+    QDateEdit,
     QFormLayout,
-    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -21,23 +22,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from logbook.coordinator.devices import DeviceInfo
+from logbook.coordinator.devices import AssignmentInfo, DeviceInfo
 from logbook.coordinator.importer import ImportBatch
 from logbook.coordinator.service import Coordinator
 from logbook.errors import LogbookError
+from logbook.org.statuses import DeviceStatus, ImportStatus
 from ui.models.coordinator import (
+    COL_CONFIRMED,
     COL_DEVICE,
-    COL_FINGERPRINT,
     ROW_ROLE,
     AssignmentsModel,
     DevicesModel,
 )
 from ui.operations import Operations
-from ui.screens.common import fit_height, fixed_height, heading
 from ui.screens.coordinator_dashboard import fit_columns, table
-from ui.screens.sharing import fingerprint_label
 from ui.widgets.accessible import named
-from ui.widgets.form_dialog import FormDialog, StandardButton
+from ui.widgets.form_dialog import FormDialog
+from ui.widgets.read_out import ReadOutDialog
 
 
 def volunteer_field(volunteers: list[str], name: str, example: str) -> QLineEdit:
@@ -51,96 +52,42 @@ def volunteer_field(volunteers: list[str], name: str, example: str) -> QLineEdit
     return field
 
 
-class ApproveDialog(FormDialog):
-    """The coordinator hears the volunteer read their laptop's fingerprint and compares it."""
-
-    approved = Signal(object)  # (DeviceInfo, ImportBatch)
+class ApproveDialog(ReadOutDialog):
+    """The coordinator types the fingerprint the volunteer reads from their laptop; the core
+    compares it with the device's key and approves only on a match."""
 
     def __init__(
         self, parent: QWidget, ops: Operations, coordinator: Coordinator, device: DeviceInfo,
         volunteers: list[str],
     ) -> None:  # fmt: skip
-        super().__init__(parent, ops, StandardButton.NoButton)
+        super().__init__(parent, ops)
         self.coordinator, self.device = coordinator, device
-        self.setWindowTitle(self.tr("Approve a device"))
-        title = heading(self.tr("Device {0}").format(device.id), 1.3)
-        first = QLocale().toString(QDate(device.first_seen.date()), "d MMM yyyy")
-        intro = QLabel(
-            self.tr("It first sent a bundle on {0}. Ask the volunteer to read out the "
-                    "fingerprint shown under Sharing in their logbook.").format(first)
-        )  # fmt: skip
-        intro.setWordWrap(True)
-        self.fingerprint = fingerprint_label(self.tr("Device fingerprint"), 1.8)
-        self.fingerprint.setText("   ".join(device.fingerprint.split()))
-        card = QFrame()
-        card.setFrameShape(QFrame.Shape.StyledPanel)
-        card_layout = QHBoxLayout(card)
-        card_layout.setContentsMargins(18, 12, 18, 12)
-        card_layout.addWidget(self.fingerprint)
         self.volunteer = volunteer_field(
             volunteers, self.tr("Volunteer code"), self.tr("e.g. V-07")
         )
         volunteer_label = QLabel(self.tr("&Volunteer code:"))
         volunteer_label.setBuddy(self.volunteer)
-        form = QFormLayout()
-        form.addRow(volunteer_label, self.volunteer)
-        self.question = QLabel(self.tr("Does the volunteer read out exactly this?"))
-        self.question.setWordWrap(True)
-        self.question.setStyleSheet("font-weight: bold;")
-        note = QLabel(
-            self.tr(
-                "If any group is different, choose No: the bundles may not come from "
-                "their laptop. Nothing changes until you say yes."
-            )
-        )
-        note.setWordWrap(True)
-        self.yes_button = self.buttons.addButton(
-            self.tr("&Yes, approve"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        self.no_button = self.buttons.addButton(
-            self.tr("&No"), QDialogButtonBox.ButtonRole.RejectRole
-        )
-        for button in (self.yes_button, self.no_button):
-            named(button)
-        # No is the default: Enter alone (even in the code field) must never approve.
-        self.yes_button.setAutoDefault(False)
-        self.no_button.setDefault(True)
-        layout = QVBoxLayout(self)
-        layout.setSpacing(10)
-        layout.addWidget(title)
-        layout.addWidget(intro)
-        layout.addWidget(card, alignment=Qt.AlignmentFlag.AlignHCenter)
-        layout.addLayout(form)
-        layout.addWidget(self.question)
-        layout.addWidget(note)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
-        fixed_height(card)
-        readable = self.fontMetrics().averageCharWidth() * 70
-        self.setMinimumWidth(max(readable, self.minimumSizeHint().width()))
-        fit_height(self)
-        # A refused code is said until the code changes, not after it is fixed.
+        self.form.addRow(volunteer_label, self.volunteer)
         self.volunteer.textChanged.connect(self.error.hide)
-        self.volunteer.setFocus()
+        first = QLocale().toString(QDate(device.first_seen.date()), "d MMM yyyy")
+        self.describe(
+            title=self.tr("Approve a device"),
+            subject=self.tr("Device {0}").format(device.id),
+            intro=self.tr("It first sent a bundle on {0}. Ask the volunteer to read out the "
+                          "fingerprint shown under Sharing in their logbook, and type what "
+                          "you hear.").format(first),
+            confirm=self.tr("&Approve"),
+        )  # fmt: skip
 
-    def failed(self, message: str, error: LogbookError | None) -> None:
-        super().failed(message, error)
-        fit_height(self)  # room for the error too
-
-    def save(self) -> None:
-        coordinator, device = self.coordinator, self.device
-        volunteer = self.volunteer.text()
-        # The fingerprint shown is the one confirmed: the core compares it with the key's.
-        self.submit(
-            lambda: coordinator.approve(device.id, volunteer, device.fingerprint),
-            self.approved.emit,
-        )
+    def work(self, typed: str) -> Callable[[], Any]:
+        coordinator, device_id, volunteer = self.coordinator, self.device.id, self.volunteer.text()
+        return lambda: coordinator.approve(device_id, volunteer, typed)
 
 
 class AssignDialog(FormDialog):
     """Give a match code to a volunteer; their devices' rows for it stop being flagged."""
 
-    assigned = Signal(str, str)
+    assigned = Signal(str, str)  # code, volunteer
 
     def __init__(
         self, parent: QWidget, ops: Operations, coordinator: Coordinator, volunteers: list[str],
@@ -174,8 +121,47 @@ class AssignDialog(FormDialog):
     def save(self) -> None:
         coordinator = self.coordinator
         code, volunteer = self.code.text().strip().upper(), self.volunteer.text().strip().upper()
-        self.submit(lambda: coordinator.devices.assign(code, volunteer),
-                    lambda _: self.assigned.emit(code, volunteer))  # fmt: skip
+        self.submit(
+            lambda: coordinator.assign(code, volunteer, publish=False),
+            lambda _: self.assigned.emit(code, volunteer),
+        )
+
+
+class EndMatchDialog(FormDialog):
+    """End a match on the coordinator's side; the volunteer's device is told, and ends it."""
+
+    ended = Signal(str)  # the match code
+
+    def __init__(
+        self, parent: QWidget, ops: Operations, coordinator: Coordinator, code: str, volunteer: str
+    ) -> None:
+        super().__init__(parent, ops)
+        self.coordinator, self.code = coordinator, code
+        self.setWindowTitle(self.tr("End a match"))
+        explain = QLabel(
+            self.tr("End {0} ({1}'s match)? Their logbook is told at its next sync and ends "
+                    "the match there too; no alert asks after it from now on. Assigning the "
+                    "code again reopens it.").format(code, volunteer)
+        )  # fmt: skip
+        explain.setWordWrap(True)
+        self.on = QDateEdit(QDate.currentDate())
+        self.on.setCalendarPopup(True)
+        self.on.setDisplayFormat("ddd d MMM yyyy")
+        self.on.setAccessibleName(self.tr("Ended on"))
+        self.on.setMaximumDate(QDate.currentDate())
+        form = QFormLayout(self)
+        form.addRow(explain)
+        form.addRow(self.tr("&Ended on:"), self.on)
+        form.addRow(self.error)
+        form.addRow(self.buttons)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 56)
+
+    def save(self) -> None:
+        coordinator, code = self.coordinator, self.code
+        d = self.on.date()
+        day = date(d.year(), d.month(), d.day())
+        self.submit(lambda: coordinator.end_match(code, day, publish=False),
+                    lambda _: self.ended.emit(code))  # fmt: skip
 
 
 class DevicesTab(QWidget):
@@ -205,6 +191,11 @@ class DevicesTab(QWidget):
         self.approve_button = named(QPushButton(self.tr("&Approve…")))
         self.revoke_button = named(QPushButton(self.tr("Rev&oke…")))
         self.assign_button = named(QPushButton(self.tr("A&ssign a match code…")))
+        self.end_button = named(QPushButton(self.tr("&End…")), self.tr("End the match"))
+        self.unassign_button = named(QPushButton(self.tr("&Unassign…")),
+                                     self.tr("Unassign the match code"))  # fmt: skip
+        self.end_dialog: EndMatchDialog | None = None
+        self.unassign_box: QMessageBox | None = None
 
         devices_box = QGroupBox(self.tr("Devices"))
         devices_layout = QVBoxLayout(devices_box)
@@ -218,7 +209,12 @@ class DevicesTab(QWidget):
         codes_box = QGroupBox(self.tr("Match codes"))
         codes_layout = QVBoxLayout(codes_box)
         codes_layout.addWidget(self.assignments_view, 1)
-        codes_layout.addWidget(self.assign_button, alignment=Qt.AlignmentFlag.AlignLeft)
+        code_buttons = QHBoxLayout()
+        code_buttons.addWidget(self.assign_button)
+        code_buttons.addWidget(self.end_button)
+        code_buttons.addWidget(self.unassign_button)
+        code_buttons.addStretch(1)
+        codes_layout.addLayout(code_buttons)
         self.splitter = QSplitter()
         self.splitter.addWidget(devices_box)
         self.splitter.addWidget(codes_box)
@@ -235,13 +231,16 @@ class DevicesTab(QWidget):
         self.assign_button.clicked.connect(lambda: self.ask_assign())
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._enable())
         self.view.activated.connect(lambda _: self.ask_approve())
+        self.end_button.clicked.connect(self.ask_end)
+        self.unassign_button.clicked.connect(self.ask_unassign)
+        self.assignments_view.selectionModel().selectionChanged.connect(lambda *_: self._enable())
         self._enable()
 
     # -- showing -------------------------------------------------------------------------
-    def show_devices(self, devices: list[DeviceInfo], assignments: dict[str, str]) -> None:
+    def show_devices(self, devices: list[DeviceInfo], assignments: list[AssignmentInfo]) -> None:
         selected = self.selected()
         self.model.set_rows(devices)
-        self.assignments.set_rows(sorted(assignments.items()))
+        self.assignments.set_rows(assignments)
         self.view.setVisible(bool(devices))
         self.empty.setVisible(not devices)
         fit_columns(self.view)
@@ -252,7 +251,7 @@ class DevicesTab(QWidget):
 
     def volunteers(self) -> list[str]:
         found = {d.volunteer for d in self.model.rows() if d.volunteer}
-        found |= {volunteer for _, volunteer in self.assignments.rows()}
+        found |= {a.volunteer for a in self.assignments.rows()}
         return sorted(found)
 
     def selected(self) -> DeviceInfo | None:
@@ -265,26 +264,101 @@ class DevicesTab(QWidget):
         for row in range(proxy.rowCount()):
             if proxy.index(row, COL_DEVICE).data() == device_id:
                 self.view.selectRow(row)
-                self.view.scrollTo(proxy.index(row, COL_FINGERPRINT))
+                self.view.scrollTo(proxy.index(row, COL_CONFIRMED))
+                return True
+        return False
+
+    def selected_code(self) -> AssignmentInfo | None:
+        rows = self.assignments_view.selectionModel().selectedRows(0)
+        value: AssignmentInfo | None = rows[0].data(ROW_ROLE) if rows else None
+        return value
+
+    def select_code(self, code: str) -> bool:
+        proxy = self.assignments_view.model()
+        for row in range(proxy.rowCount()):
+            if proxy.index(row, 0).data() == code:
+                self.assignments_view.selectRow(row)
                 return True
         return False
 
     def _enable(self) -> None:
         device = self.selected()
-        self.approve_button.setEnabled(device is not None and device.status == "pending")
-        self.revoke_button.setEnabled(device is not None and device.status != "revoked")
+        self.approve_button.setEnabled(device is not None and device.status == DeviceStatus.PENDING)
+        self.revoke_button.setEnabled(device is not None and device.status != DeviceStatus.REVOKED)
+        code = self.selected_code()
+        self.end_button.setEnabled(code is not None and code.ended_on is None)
+        self.unassign_button.setEnabled(code is not None)
+
+    # -- ending and unassigning ------------------------------------------------------------
+    def ask_end(self) -> EndMatchDialog | None:
+        code = self.selected_code()
+        if code is None or code.ended_on is not None:
+            return None
+        dialog = EndMatchDialog(self, self.ops, self.coordinator, code.match_code, code.volunteer)
+        dialog.ended.connect(lambda c: self._told(self.tr("{0} has ended.").format(c)))
+        self.end_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def ask_unassign(self) -> QMessageBox | None:
+        code = self.selected_code()
+        if code is None:
+            return None
+        text = self.tr(
+            "Take {0} back from {1}? Their devices may no longer send it: their logbook holds "
+            "its weeks back from now on, and what they send under it is flagged. To move it to "
+            "another volunteer, assign it to them instead."
+        ).format(code.match_code, code.volunteer)
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Unassign a match code"), text,
+                          QMessageBox.StandardButton.NoButton, self)  # fmt: skip
+        yes = box.addButton(self.tr("&Unassign"), QMessageBox.ButtonRole.DestructiveRole)
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        yes.setAccessibleName(self.tr("Unassign"))
+        cancel.setAccessibleName(self.tr("Cancel"))
+        box.setDefaultButton(cancel)
+        box.setEscapeButton(cancel)
+        box.finished.connect(lambda _: self._unassign_answer(box, yes, code.match_code))
+        self.unassign_box = box
+        box.open()
+        return box
+
+    def _unassign_answer(self, box: QMessageBox, yes: Any, code: str) -> None:
+        if box.clickedButton() is not yes:
+            return
+        coordinator = self.coordinator
+        self.ops.run(
+            lambda: coordinator.unassign(code, publish=False),
+            lambda _: self._told(self.tr("{0} is no longer assigned.").format(code)),
+            self._failed, owner=self,
+        )  # fmt: skip
+
+    def _told(self, text: str) -> None:
+        """Say what changed; then tell the volunteers' devices on the network worker, so a
+        slow or absent mailbox never holds up the coordinator's own work."""
+        self.say.emit(text, False)
+        self.changed.emit()
+        coordinator = self.coordinator
+
+        def told(not_told: str | None) -> None:
+            if not_told:
+                self.say.emit(
+                    text + " " + self.tr("The volunteer's logbook could not be told yet ({0}); "
+                                         "it is at the next pull.").format(not_told),
+                    True,
+                )  # fmt: skip
+
+        self.ops.network().run(coordinator.publish_quietly, told, self._failed, owner=self)
 
     # -- approving -------------------------------------------------------------------------
     def ask_approve(self) -> ApproveDialog | None:
         device = self.selected()
-        if device is None or device.status != "pending":
+        if device is None or device.status != DeviceStatus.PENDING:
             return None
         dialog = ApproveDialog(self, self.ops, self.coordinator, device, self.volunteers())
-        dialog.approved.connect(self._approved)
+        dialog.confirmed.connect(self._approved)
         dialog.rejected.connect(
             lambda: self.say.emit(
-                self.tr("Device {0} was not approved; nothing was changed. Check the "
-                        "fingerprint with the volunteer before you try again.").format(device.id),
+                self.tr("Device {0} was not approved; nothing was changed.").format(device.id),
                 False,
             )
         )  # fmt: skip
@@ -294,7 +368,7 @@ class DevicesTab(QWidget):
 
     def _approved(self, result: tuple[DeviceInfo, ImportBatch]) -> None:
         info, batch = result
-        imported = sum(1 for r in batch.results if r.status == "imported")
+        imported = sum(1 for r in batch.results if r.status == ImportStatus.IMPORTED)
         text = self.tr("Approved {0} for volunteer {1}.").format(info.id, info.volunteer)
         if batch.results:
             text += " " + self.tr("Imported %n held bundle(s).", "", imported)
@@ -307,7 +381,7 @@ class DevicesTab(QWidget):
     # -- revoking --------------------------------------------------------------------------
     def ask_revoke(self) -> QMessageBox | None:
         device = self.selected()
-        if device is None or device.status == "revoked":
+        if device is None or device.status == DeviceStatus.REVOKED:
             return None
         text = self.tr(
             "Revoke device {0}? Its bundles will be refused from now on, and it cannot be "
@@ -351,14 +425,14 @@ class DevicesTab(QWidget):
         return dialog
 
     def _assigned(self, code: str, volunteer: str) -> None:
-        self.say.emit(self.tr("{0} is now {1}'s match.").format(code, volunteer), False)
-        self.changed.emit()
+        self._told(self.tr("{0} is now {1}'s match.").format(code, volunteer))
 
     def _failed(self, message: str, error: LogbookError | None) -> None:
         self.say.emit(message, True)
 
     def discard(self) -> None:
-        for dialog in (self.approve_dialog, self.assign_dialog, self.revoke_box):
+        for dialog in (self.approve_dialog, self.assign_dialog, self.revoke_box,
+                       self.end_dialog, self.unassign_box):  # fmt: skip
             if dialog is not None:
                 dialog.hide()
         self.model.set_rows([])

@@ -23,17 +23,21 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
+    QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
+from logbook.coordinator.import_log import ImportLogItem
 from logbook.coordinator.importer import ImportResult, expand
 from logbook.coordinator.service import Coordinator
 from logbook.errors import LogbookError, NotFound
+from logbook.org.statuses import ImportStatus
 from logbook.profile_settings import WATCH_FOLDER
 from logbook.progress import Cancelled, Progress
 from logbook.vault.profiles import UnlockedProfile
-from ui.models.coordinator import COL_REASON, ImportResultsModel
+from ui.models.coordinator import COL_REASON, ROW_ROLE, ImportHistoryModel, ImportResultsModel
 from ui.operations import Operations
 from ui.progress_bridge import ProgressBridge
 from ui.screens.common import scrolling
@@ -55,7 +59,7 @@ class ImportRun:
     again: bool = False  # some files were still being written: look again shortly
     seen: dict[str, tuple[int, float]] = field(default_factory=dict)
 
-    def count(self, status: str) -> int:
+    def count(self, status: ImportStatus) -> int:
         return sum(1 for r in self.results if r.status == status)
 
 
@@ -200,6 +204,29 @@ class ImportTab(QWidget):
         results_box = QGroupBox(self.tr("Results"))
         results_layout = QVBoxLayout(results_box)
         results_layout.addWidget(self.view, 1)
+        # The plain reason is in the table; the checks' own words only when asked for.
+        self.details_button = QToolButton()
+        self.details_button.setText(self.tr("Tec&hnical details"))
+        self.details_button.setAccessibleName(self.tr("Technical details"))
+        self.details_button.setCheckable(True)
+        self.details_button.setArrowType(Qt.ArrowType.RightArrow)
+        self.details_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.details = QLabel()
+        self.details.setWordWrap(True)
+        selectable = Qt.TextInteractionFlag.TextSelectableByMouse
+        self.details.setTextInteractionFlags(
+            selectable | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.details.setAccessibleName(self.tr("Technical details of the selected bundle"))
+        self.details.hide()
+        results_layout.addWidget(self.details_button, alignment=Qt.AlignmentFlag.AlignLeft)
+        results_layout.addWidget(self.details)
+        self.history = ImportHistoryModel()
+        self.history_view = table(self.tr("Import history"), self.history, sortable=False)
+        history_box = QGroupBox(self.tr("History"))
+        history_layout = QVBoxLayout(history_box)
+        history_layout.addWidget(self.history_view, 1)
+        history_box.setMinimumHeight(self.fontMetrics().height() * 10)
 
         content = QWidget()
         layout = QVBoxLayout(content)
@@ -211,6 +238,7 @@ class ImportTab(QWidget):
         # Room for a few results even when the page scrolls (200 % text).
         results_box.setMinimumHeight(self.fontMetrics().height() * 10)
         layout.addWidget(results_box, 1)
+        layout.addWidget(history_box, 1)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scrolling(content))  # drops still land here: the tab accepts them
@@ -231,10 +259,51 @@ class ImportTab(QWidget):
         self.stop_watch_button.clicked.connect(lambda: self.watch(None))
         self.pull_button.clicked.connect(self.pull)
         self.cancel_button.clicked.connect(self.cancel)
+        self.details_button.toggled.connect(lambda _: self._show_details())
+        self.view.selectionModel().selectionChanged.connect(lambda *_: self._selected(self.view))
+        self.history_view.selectionModel().selectionChanged.connect(
+            lambda *_: self._selected(self.history_view)
+        )
+        self._details_from = self.view
         self._show_folder()
+        self.load_history()
         store = self.store
         self.ops.run(lambda: store.read(WATCH_FOLDER), self._start_watching, self._failed,
                      owner=self)  # fmt: skip
+
+    # -- the history and the details -------------------------------------------------------
+    def load_history(self) -> None:
+        log = self.coordinator.import_log
+        self.ops.run(lambda: log.history(), self._show_history, self._failed, owner=self)
+
+    def _show_history(self, items: list[ImportLogItem]) -> None:
+        if self._discarded:
+            return
+        self.history.set_rows(items)
+        fit_columns(self.history_view)
+
+    def _selected(self, view: QTableView) -> None:
+        self._details_from = view
+        self._show_details()
+
+    def technical_reason(self) -> str | None:
+        """The checks' own words for the row selected last (None: nothing selected)."""
+        rows = self._details_from.selectionModel().selectedRows()
+        if not rows:
+            return None
+        row = rows[0].data(ROW_ROLE)
+        return row.technical if isinstance(row, ImportLogItem) else row.reason
+
+    def _show_details(self) -> None:
+        on = self.details_button.isChecked()
+        self.details_button.setArrowType(Qt.ArrowType.DownArrow if on else Qt.ArrowType.RightArrow)
+        reason = self.technical_reason()
+        if reason is None:
+            text = self.tr("Select a bundle to see the details of what the checks found.")
+        else:
+            text = reason or self.tr("The checks found nothing wrong with it.")
+        self.details.setText(text)
+        self.details.setVisible(on)
 
     # -- dropping ---------------------------------------------------------------------------
     def _highlight(self, on: bool) -> None:
@@ -314,7 +383,7 @@ class ImportTab(QWidget):
             self.seen = run.seen
             if run.again:
                 self.settle.start()
-            shown = [r for r in run.results if r.status != "already"]
+            shown = [r for r in run.results if r.status != ImportStatus.ALREADY]
             if not shown and not run.cancelled:
                 return  # nothing new in the watched folder
         else:
@@ -324,17 +393,28 @@ class ImportTab(QWidget):
         self.view.setColumnWidth(COL_REASON, max(self.view.columnWidth(COL_REASON),
                                                  line_width(self.view, 40)))  # fmt: skip
         self._say(self.run_text(run), error=any(not r.ok for r in run.results))
-        if any(r.status in ("imported", "held", "conflict") for r in run.results):
+        self.load_history()
+        changed = (ImportStatus.IMPORTED, ImportStatus.HELD, ImportStatus.CONFLICT)
+        if any(r.status in changed for r in run.results):
             self.imported.emit()
 
     def run_text(self, run: ImportRun) -> str:
         parts = []
         for status, words in (
-            ("imported", self.tr("%n imported", "", run.count("imported"))),
-            ("already", self.tr("%n already imported", "", run.count("already"))),
-            ("held", self.tr("%n held until the device is approved", "", run.count("held"))),
-            ("conflict", self.tr("%n in conflict", "", run.count("conflict"))),
-            ("rejected", self.tr("%n rejected", "", run.count("rejected"))),
+            (ImportStatus.IMPORTED, self.tr("%n imported", "", run.count(ImportStatus.IMPORTED))),
+            (
+                ImportStatus.ALREADY,
+                self.tr("%n already imported", "", run.count(ImportStatus.ALREADY)),
+            ),
+            (
+                ImportStatus.HELD,
+                self.tr("%n held until the device is approved", "", run.count(ImportStatus.HELD)),
+            ),
+            (
+                ImportStatus.CONFLICT,
+                self.tr("%n in conflict", "", run.count(ImportStatus.CONFLICT)),
+            ),
+            (ImportStatus.REJECTED, self.tr("%n rejected", "", run.count(ImportStatus.REJECTED))),
         ):
             if run.count(status):
                 parts.append(words)
@@ -463,4 +543,6 @@ class ImportTab(QWidget):
         if self.progress is not None:
             self.progress.cancel_event.set()
         self.model.set_rows([])
+        self.history.set_rows([])
+        self.details.clear()
         self.seen = {}

@@ -6,11 +6,12 @@ The report is built (and the PDF drawn) on the worker; the same core as
 
 from __future__ import annotations
 
+import html
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -19,13 +20,23 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
 from logbook.coordinator.disclosure import DisclosureRule
 from logbook.coordinator.periods import Period, parse_period
-from logbook.coordinator.report import build_report, default_file_name, write_report
+from logbook.coordinator.report import (
+    Report,
+    about_lines,
+    build_month_to_date,
+    build_report,
+    default_file_name,
+    month_to_date,
+    table_rows,
+    write_report,
+)
 from logbook.coordinator.service import Coordinator
 from logbook.errors import LogbookError
 from ui.operations import Operations
@@ -61,9 +72,17 @@ def ended_periods(today: date, quarters: bool) -> list[Period]:
     return found
 
 
-def save_report(coordinator: Coordinator, period: Period, fmt: str, path: Path) -> Saved:
+def make_report(coordinator: Coordinator, period: Period) -> Report:
+    """The report as it would be saved: a whole ended period, or this month so far
+    (provisional, labelled so, under the same disclosure control)."""
     name = coordinator.org.state().settings.name
-    report = build_report(coordinator.db, period, DisclosureRule(), organisation=name)
+    if period.label.endswith("-to-date"):
+        return build_month_to_date(coordinator.db, DisclosureRule(), organisation=name)
+    return build_report(coordinator.db, period, DisclosureRule(), organisation=name)
+
+
+def save_report(coordinator: Coordinator, period: Period, fmt: str, path: Path) -> Saved:
+    report = make_report(coordinator, period)
     if fmt == "pdf":
         from ui.report_pdf import write_report_pdf
 
@@ -71,6 +90,39 @@ def save_report(coordinator: Coordinator, period: Period, fmt: str, path: Path) 
     else:
         write_report(report, fmt, path)
     return Saved(path, report.left_out)
+
+
+def report_html(report: Report) -> str:
+    """The report as the app previews it: its title, how it is protected, every table."""
+
+    def table(title: str, rows: list[list[str]]) -> str:
+        head = "".join(f"<th>{html.escape(c)}</th>" for c in rows[0])
+        body = "".join(
+            "<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in row) + "</tr>"
+            for row in rows[1:]
+        )
+        return (f"<h3>{html.escape(title)}</h3><table border='1' cellspacing='0' "
+                f"cellpadding='3'><tr>{head}</tr>{body}</table>")  # fmt: skip
+
+    parts = []
+    if report.provisional:
+        parts.append(
+            "<p style='background:#fde8e8; color:#8a1111; padding:6px; font-weight:bold'>"
+            + html.escape(QCoreApplication.translate(
+                "ReportsTab", "Provisional: for your own eyes. Not for funders: the month has "
+                "not ended and these figures will change."))
+            + "</p>"
+        )  # fmt: skip
+    parts.append(f"<h2>{html.escape(report.title)}</h2>")
+    parts += [
+        f"<p><b>{html.escape(label)}</b> {html.escape(text)}</p>"
+        for label, text in about_lines(report)
+    ]
+    parts += [table(t.title, table_rows(t, grouping=True)) for t in report.tables]
+    measures = report.measures
+    rows = [list(measures.headers), *(measures.row_texts(line) for line in measures.lines)]
+    parts.append(table(measures.title, rows))
+    return "".join(parts)
 
 
 class ReportsTab(QWidget):
@@ -101,6 +153,20 @@ class ReportsTab(QWidget):
         self.format.addItem(self.tr("Spreadsheet (.xlsx)"), "xlsx")
         self.format.addItem(self.tr("CSV"), "csv")
         self.save_button = named(QPushButton(self.tr("&Save…")), self.tr("Save the report"))
+        self.preview_button = named(QPushButton(self.tr("Previe&w")), self.tr("Preview the report"))
+        self.preview = QTextBrowser()
+        self.preview.setAccessibleName(self.tr("Report preview"))
+        self.preview.setMinimumHeight(self.fontMetrics().height() * 16)
+        self.preview.hide()
+        self.provisional = QLabel(
+            self.tr("Month to date: provisional figures for your own eyes, NOT FOR FUNDERS. "
+                    "Any file of them says so on every page, and goes through the same "
+                    "protection as a report.")
+        )  # fmt: skip
+        self.provisional.setWordWrap(True)
+        self.provisional.setStyleSheet("color: palette(highlight); font-weight: bold;")
+        self.provisional.setAccessibleName(self.tr("Provisional figures"))
+        self.provisional.hide()
         self.rule = QLabel(" ".join(DisclosureRule().describe()))
         self.rule.setWordWrap(True)
         self.rule.setAccessibleName(self.tr("How figures are protected"))
@@ -121,11 +187,13 @@ class ReportsTab(QWidget):
         form.addRow(format_label, self.format)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
+        buttons.addWidget(self.preview_button)
         buttons.addWidget(self.save_button)
         box = QGroupBox(self.tr("Report for funders"))
         inner = QVBoxLayout(box)
         inner.addWidget(explain)
         inner.addLayout(form)
+        inner.addWidget(self.provisional)
         inner.addLayout(buttons)
         rule_box = QGroupBox(self.tr("How figures are protected"))
         QVBoxLayout(rule_box).addWidget(self.rule)
@@ -141,6 +209,8 @@ class ReportsTab(QWidget):
         page = QWidget()
         layout = QHBoxLayout(page)
         layout.addWidget(holder, 1, Qt.AlignmentFlag.AlignTop)
+        # The preview beside the choices, where a wide window has room for its tables.
+        layout.addWidget(self.preview, 2)
         layout.addStretch(0)
         outer = QHBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -148,15 +218,46 @@ class ReportsTab(QWidget):
 
         self.kind.currentIndexChanged.connect(lambda _: self.fill_periods())
         self.save_button.clicked.connect(self.ask_save)
+        self.preview_button.clicked.connect(self.show_preview)
+        self.period.currentIndexChanged.connect(lambda _: self._period_changed())
         self.fill_periods()
 
     def fill_periods(self, today: date | None = None) -> None:
+        today = today or date.today()
+        quarters = bool(self.kind.currentData())
         self.period.clear()
-        for period in ended_periods(today or date.today(), bool(self.kind.currentData())):
+        for period in ended_periods(today, quarters):
             self.period.addItem(period.title, period.label)
+        if not quarters:
+            so_far = month_to_date(today)
+            self.period.addItem(
+                self.tr("{0} so far (provisional, not for funders)").format(so_far.title),
+                so_far.label,
+            )
 
     def chosen(self) -> tuple[Period, str]:
-        return parse_period(str(self.period.currentData())), str(self.format.currentData())
+        label = str(self.period.currentData())
+        so_far = label.endswith("-to-date")
+        period = month_to_date(date.today()) if so_far else parse_period(label)
+        return period, str(self.format.currentData())
+
+    def _period_changed(self) -> None:
+        self.provisional.setVisible(str(self.period.currentData()).endswith("-to-date"))
+        self.preview.hide()  # it showed another period
+
+    def show_preview(self) -> None:
+        """Exactly what Save writes, shown here first."""
+        if self.period.currentData() is None:
+            return
+        period, _ = self.chosen()
+        coordinator = self.coordinator
+        self._say("")
+        self.ops.run(lambda: report_html(make_report(coordinator, period)), self._previewed,
+                     self._failed, owner=self)  # fmt: skip
+
+    def _previewed(self, text: str) -> None:
+        self.preview.setHtml(text)
+        self.preview.show()
 
     def ask_save(self) -> None:
         period, fmt = self.chosen()

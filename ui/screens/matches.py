@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCompleter,
     QDateEdit,
     QFormLayout,
     QHBoxLayout,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from logbook.errors import InvalidValue
+from logbook.org.membership import MembershipService
 from logbook.records.book import Logbook
 from logbook.records.drafts import DraftForm, MatchDraft
 from logbook.records.dto import MatchInfo
@@ -69,6 +71,16 @@ class AddMatchDialog(DraftDialog):
             self.errors.add_row(label, field)
         self.fields = {"match code": self.code, "display name": self.name,
                        "start date": self.start}  # fmt: skip
+        # Whether the code is one the coordinator assigned: known once the list has arrived.
+        self.choices: tuple[str, ...] | None = None
+        self.code_note = QLabel()
+        self.code_note.setWordWrap(True)
+        self.code_note.setAccessibleName(self.tr("About the match code"))
+        self.code_note.hide()
+        form.insertRow(1, "", self.code_note)
+        self.code.textChanged.connect(self._describe_code)
+        store = book.store
+        ops.run(lambda: MembershipService(store).code_choices(), self._got_choices, owner=self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
@@ -78,15 +90,52 @@ class AddMatchDialog(DraftDialog):
         self.code.setFocus()
         self.start_drafts()
 
+    def _got_choices(self, choices: tuple[str, ...] | None) -> None:
+        self.choices = choices
+        if choices is not None:
+            completer = QCompleter(list(choices), self.code)
+            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+            self.code.setCompleter(completer)
+            self.code.setPlaceholderText(
+                self.tr("pick one of the codes assigned to you") if choices
+                else self.tr("no code is assigned to you yet: ask your coordinator")
+            )  # fmt: skip
+        self._describe_code()
+
+    def _describe_code(self) -> None:
+        code = self.code.text().strip().upper()
+        if not code:
+            self.code_note.hide()
+            return
+        if self.choices is None:
+            self.code_note.setText(
+                self.tr("Unconfirmed: your coordinator has not sent the codes assigned to you "
+                        "yet. Check this one with them.")
+            )  # fmt: skip
+        elif code in self.choices:
+            self.code_note.setText(self.tr("Assigned to you by your coordinator."))
+        else:
+            self.code_note.hide()  # the field's own error says what is wrong
+            return
+        self.code_note.show()
+
     def _start(self) -> date:
         d = self.start.date()
         return date(d.year(), d.month(), d.day())
 
     def problem(self) -> InvalidValue | None:
         try:
-            validate_new(self.code.text(), self.name.text(), self._start())
+            code, _, _ = validate_new(self.code.text(), self.name.text(), self._start())
         except InvalidValue as exc:
             return exc
+        if self.choices is not None and code not in self.choices:
+            listed = ", ".join(self.choices) or self.tr("none yet")
+            return InvalidValue(
+                "match code",
+                self.tr("is not one assigned to you (yours: {0}); ask your coordinator")
+                .format(listed),
+            )  # fmt: skip
         return None
 
     def save_work(self) -> tuple[Callable[[], Any], Callable[[Any], None] | None]:

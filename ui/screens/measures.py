@@ -33,8 +33,10 @@ from logbook.errors import InvalidValue
 from logbook.records.book import Logbook
 from logbook.records.drafts import DraftForm, DraftKey, MeasureDraft
 from logbook.records.dto import MatchInfo, MeasureInfo
+from logbook.records.measure_catalogue import instrument_range
 from logbook.records.measures import SPECS, Instrument, score
 from logbook.records.values import past_date
+from ui.charts import ScoreChart
 from ui.measure_texts import answers, intro, questions, title
 from ui.models.measures import MeasuresModel, score_text
 from ui.operations import Operations
@@ -44,11 +46,6 @@ from ui.widgets.draft_dialog import DraftDialog
 from ui.widgets.field_errors import FieldErrors
 from ui.widgets.fit_screen import fit_to_screen
 from ui.widgets.form_dialog import FormDialog
-from ui.widgets.score_chart import ScoreChart
-
-RANGES = {Instrument.UCLA3: (3, 9), Instrument.ONS_DIRECT: (1, 5), Instrument.ONS4: (0, 10),
-          Instrument.SWEMWBS: (7, 35)}  # fmt: skip
-
 
 CORRECTING = "correct-"  # the draft key's target for a correction: "measure:correct-12"
 
@@ -441,7 +438,7 @@ class MeasuresDialog(QDialog):
                 return float(s.metric if s.metric is not None else s.total or s.category or 0)
 
             series = [(title(instrument), [(m.taken_on, value(m)) for m in rows])]
-        low, high = RANGES[instrument]
+        low, high = instrument_range(instrument)
         self.chart.set_data(series, low, high)
 
     def form(self, instrument: Instrument | None = None) -> MeasureForm:

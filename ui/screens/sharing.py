@@ -8,6 +8,7 @@ hold up a save.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -18,11 +19,8 @@ from PySide6.QtGui import QFont, QFontDatabase, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
-    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -46,7 +44,7 @@ from logbook.progress import Progress
 from logbook.summary.schema import Category
 from logbook.summary.table import SummaryRow, summary_rows
 from logbook.sync.deliver import ClientFactory
-from logbook.sync.outbox import OutboxStatus
+from logbook.sync.outbox import OutboxStatus, held_back_message
 from logbook.sync.service import Sealed, SyncReport
 from logbook.volunteer import Volunteer
 from ui.models.summary import (
@@ -57,8 +55,9 @@ from ui.models.summary import (
     SummaryModel,
 )
 from ui.operations import Operations
-from ui.screens.common import fit_height, fixed_height, heading, scrolling
+from ui.screens.common import scrolling
 from ui.widgets.accessible import named
+from ui.widgets.read_out import ReadOutDialog
 
 SYNC_EVERY_MS = 10 * 60 * 1000
 SYNC_AFTER_CHANGE_MS = 60 * 1000  # soon after a save, but not on every keystroke of a session
@@ -78,6 +77,7 @@ class SharingState:
     share_wellbeing: bool
     auto_send: bool | None  # None until the first send by hand
     receipt: Receipt | None  # what the coordinator last said about a bundle of ours
+    held_back: tuple[str, ...] = ()  # match codes not assigned to this device: never sent
 
 
 @dataclass(frozen=True)
@@ -97,6 +97,7 @@ def load_state(volunteer: Volunteer) -> SharingState:
         membership.share_wellbeing(),
         membership.auto_send(),
         delivery.last_receipt(),
+        tuple(delivery.outbox.held_back()),
     )
 
 
@@ -141,65 +142,30 @@ def local_time(moment: datetime) -> str:
     return f"{day}, {locale.toString(local.time(), QLocale.FormatType.ShortFormat)}"
 
 
-class EnrolDialog(QDialog):
-    """The volunteer compares the fingerprint with what the coordinator reads out."""
+class EnrolDialog(ReadOutDialog):
+    """The volunteer types the fingerprint the coordinator reads out; the core compares it
+    with the enrolment file's and joins only on a match."""
 
-    def __init__(self, parent: QWidget, name: str, fingerprint: str) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Join your organisation"))
-        intro = QLabel(self.tr("This enrolment file is signed by:"))
-        self.name = heading(name, 1.3)
-        self.name.setWordWrap(True)
-        caption = QLabel(self.tr("Its fingerprint:"))
-        self.fingerprint = fingerprint_label(self.tr("Organisation fingerprint"), 1.8)
-        self.fingerprint.setText("   ".join(fingerprint.split()))
-        card = QFrame()
-        card.setFrameShape(QFrame.Shape.StyledPanel)
-        card_layout = QHBoxLayout(card)
-        card_layout.setContentsMargins(18, 12, 18, 12)
-        card_layout.addWidget(self.fingerprint)
-        self.question = QLabel(
-            self.tr("Does this match, group by group, what your coordinator read to you?")
-        )
-        self.question.setWordWrap(True)
-        self.question.setStyleSheet("font-weight: bold;")
-        note = QLabel(
-            self.tr(
-                "If any group is different, choose No and tell your coordinator: the file may "
-                "not be theirs. Nothing changes until you say yes."
-            )
-        )
-        note.setWordWrap(True)
-        self.buttons = QDialogButtonBox()
-        self.yes_button = self.buttons.addButton(
-            self.tr("&Yes, join"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        self.no_button = self.buttons.addButton(
-            self.tr("&No"), QDialogButtonBox.ButtonRole.RejectRole
-        )
-        for button in (self.yes_button, self.no_button):
-            named(button)
-        # No is the default: Enter alone must never join an organisation.
-        self.yes_button.setAutoDefault(False)
-        self.no_button.setDefault(True)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.setSpacing(10)
-        layout.addWidget(intro)
-        layout.addWidget(self.name)
-        layout.addSpacing(6)
-        layout.addWidget(caption)
-        layout.addWidget(card, alignment=Qt.AlignmentFlag.AlignHCenter)
-        layout.addSpacing(6)
-        layout.addWidget(self.question)
-        layout.addWidget(note)
-        layout.addWidget(self.buttons)
-        # Room for the fingerprint on one line, whatever the font size.
-        readable = self.fontMetrics().averageCharWidth() * 70
-        self.setMinimumWidth(max(readable, self.minimumSizeHint().width()))
-        fixed_height(card)
-        fit_height(self)
+    mutation = True  # joining says ORGANISATION: the work area reloads what shows it
+
+    def __init__(
+        self, parent: QWidget, ops: Operations, volunteer: Volunteer, data: bytes,
+        enrolment: Enrolment,
+    ) -> None:  # fmt: skip
+        super().__init__(parent, ops)
+        self.membership, self.data = volunteer.membership, data
+        self.describe(
+            title=self.tr("Join your organisation"),
+            subject=enrolment.payload.settings.name,
+            intro=self.tr("This enrolment file is signed by the organisation named above. Ask "
+                          "your coordinator to read out its fingerprint, and type what you "
+                          "hear."),
+            confirm=self.tr("&Join"),
+        )  # fmt: skip
+
+    def work(self, typed: str) -> Callable[[], Any]:
+        membership, data = self.membership, self.data
+        return lambda: membership.enroll(data, typed)
 
 
 class SharingScreen(QWidget):
@@ -357,6 +323,12 @@ class SharingScreen(QWidget):
         self.delivery_form.addRow(self.tr("Last sent:"), self.last_sent)
         self.delivery_form.addRow(self.tr("Waiting to be sent:"), self.pending)
         self.delivery_form.addRow(self.tr("Last problem:"), self.problem)
+        self.held_back = QLabel()
+        self.held_back.setWordWrap(True)
+        self.held_back.setStyleSheet("font-weight: bold;")
+        self.held_back.setAccessibleName(self.tr("Not sent"))
+        self.delivery_form.addRow(self.tr("Not sent:"), self.held_back)
+        self.delivery_form.setRowVisible(self.held_back, False)
         self.delivery_form.addRow(self.tr("Next try:"), self.next_try)
         self.delivery_form.addRow(self.tr("Your coordinator:"), self.receipt)
         self.delivery_form.addRow(self.tr("Shared folder:"), self.folder)
@@ -458,6 +430,9 @@ class SharingScreen(QWidget):
             self.share_wellbeing.blockSignals(False)
             self.receipt.setText(self.receipt_text(state.receipt))
             self.delivery_form.setRowVisible(self.receipt, state.receipt is not None)
+            held = list(state.held_back)
+            self.held_back.setText(held_back_message(held) if held else "")
+            self.delivery_form.setRowVisible(self.held_back, bool(held))
             self.auto_send.blockSignals(True)
             self.auto_send.setChecked(bool(state.auto_send))
             self.auto_send.setEnabled(state.auto_send is not None)
@@ -633,29 +608,17 @@ class SharingScreen(QWidget):
     def _confirm(self, found: tuple[bytes, Enrolment]) -> None:
         data, enrolment = found
         name = enrolment.payload.settings.name
-        self.enrol_dialog = EnrolDialog(self, name, enrolment.fingerprint)
-        self.enrol_dialog.accepted.connect(lambda: self._enrol(data, enrolment))
+        self.enrol_dialog = EnrolDialog(self, self.ops, self.volunteer, data, enrolment)
+        self.enrol_dialog.confirmed.connect(lambda device: self._joined(name, device))
         self.enrol_dialog.rejected.connect(
-            lambda: self._say(
-                self.tr("Not joined; nothing was changed. Check the fingerprint with your "
-                        "coordinator before you try again.")
-            )
-        )  # fmt: skip
+            lambda: self._say(self.tr("Not joined; nothing was changed."))
+        )
         self.enrol_dialog.open()
 
-    def _enrol(self, data: bytes, enrolment: Enrolment) -> None:
-        membership, confirmed = self.volunteer.membership, enrolment.fingerprint
-        name = enrolment.payload.settings.name
-
-        def joined(device: Device) -> None:
-            self._say(
-                self.tr("You have joined {0}. Now read this laptop's fingerprint to your "
-                        "coordinator: {1}").format(name, device.fingerprint)
-            )  # fmt: skip
-
-        self.ops.mutate(
-            lambda: membership.enroll(data, confirmed),
-            joined, self._failed, owner=self,
+    def _joined(self, name: str, device: Device) -> None:
+        self._say(
+            self.tr("You have joined {0}. Now read this laptop's fingerprint to your "
+                    "coordinator: {1}").format(name, device.fingerprint)
         )  # fmt: skip
 
     def ask_update(self) -> None:

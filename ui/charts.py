@@ -1,23 +1,56 @@
-"""The dashboard's two charts, drawn with QPainter: contacts per month, and outcome change.
+"""Every chart the app draws with QPainter, and their axes: the dashboard's contacts per month
+and outcome change, a match's scores over time, and the axes of the funders' report's bars.
 
-Both measure their text with the widget's font, so they stay legible at 200 % font size, and
-both give screen readers the numbers they draw (accessible description).
+The widgets measure their text with their own font, so they stay legible at 200 % font size,
+and give screen readers the numbers they draw (accessible description).
 """
 
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
+from datetime import date
 
 from PySide6.QtCore import QDate, QLocale, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen, QPolygonF
+from PySide6.QtGui import (
+    QColor,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QPolygonF,
+)
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from logbook import i18n
 from logbook.coordinator.dashboard import MonthContacts, OutcomeChange
+from logbook.records.measure_catalogue import SCALES
 
 BAR = QColor("#1f6f78")
 BETTER = QColor("#1f6f78")
 WORSE = QColor("#e4572e")
 SAME = QColor("#7a7a7a")
+SERIES_COLOURS = ("#1f6f78", "#e4572e", "#f3a712", "#6a4c93")
+
+
+# --- axes -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Axis:
+    """A value axis: `steps` equal steps of `step` from `low`, each a tick."""
+
+    low: float
+    step: float
+    steps: int
+
+    @property
+    def top(self) -> float:
+        return self.low + self.step * self.steps
+
+    def ticks(self) -> list[float]:
+        return [self.low + self.step * n for n in range(self.steps + 1)]
 
 
 def nice_ceiling(value: int) -> int:
@@ -29,6 +62,33 @@ def nice_ceiling(value: int) -> int:
         if value <= step * power:
             return step * power
     return 10 * power
+
+
+def count_axis(top: int) -> Axis:
+    """Counts on screen: up to the nice ceiling of `top`, in whole-number ticks (5 steps for 5,
+    10, 50, 100...; 4 for 20, 200...)."""
+    ceiling = nice_ceiling(top)
+    steps = 4 if str(ceiling)[0] == "2" else 5
+    return Axis(0.0, ceiling / steps, steps)
+
+
+def padded_axis(value: float) -> Axis:
+    """Printed bars: a round step (1, 2, 2.5 or 5 times a power of ten) and enough steps to
+    reach a little above `value`, so the tallest bar and its label stay clear of the top."""
+    if value <= 0:
+        return Axis(0.0, 1.0, 4)
+    rough = value * 1.1 / 4
+    power = 10 ** math.floor(math.log10(rough))
+    step = next(s * power for s in (1, 2, 2.5, 5, 10) if rough <= s * power)
+    return Axis(0.0, step, max(2, math.ceil(value * 1.1 / step)))
+
+
+def range_axis(low: float, high: float, steps: int = 4) -> Axis:
+    """A score's fixed range (e.g. 3 to 9), in equal steps."""
+    return Axis(low, (high - low) / steps, steps)
+
+
+# --- the dashboard --------------------------------------------------------------------------
 
 
 class MonthlyContactsChart(QWidget):
@@ -76,8 +136,9 @@ class MonthlyContactsChart(QWidget):
         line = metrics.height()
         painter.fillRect(self.rect(), palette.color(QPalette.ColorRole.Base))
         top = max((m.contacts for m in self.months), default=0)
-        ceiling = nice_ceiling(top)
-        axis_w = metrics.horizontalAdvance(QLocale().toString(ceiling)) + 10
+        axis = count_axis(top)
+        ceiling = axis.top
+        axis_w = metrics.horizontalAdvance(QLocale().toString(round(ceiling))) + 10
         area = QRectF(self.rect()).adjusted(axis_w, line * 1.4, -8, -(line * 1.6))
         if not self.months or top == 0:
             painter.setPen(text)
@@ -85,11 +146,8 @@ class MonthlyContactsChart(QWidget):
                              self.tr("No contacts imported in the last 12 months"))  # fmt: skip
             return
         grid = QPen(palette.color(QPalette.ColorRole.Mid), 1, Qt.PenStyle.DotLine)
-        # Whole-number ticks: 5 steps for 5, 10, 50, 100...; 4 for 20, 200...
-        steps = 4 if str(ceiling)[0] == "2" else 5
-        for step in range(steps + 1):
-            value = ceiling * step / steps
-            y = area.bottom() - area.height() * step / steps
+        for step, value in enumerate(axis.ticks()):
+            y = area.bottom() - area.height() * step / axis.steps
             painter.setPen(grid)
             painter.drawLine(QPointF(area.left(), y), QPointF(area.right(), y))
             painter.setPen(text)
@@ -128,15 +186,8 @@ class OutcomeChangeChart(QWidget):
         self.setAccessibleName(self.tr("Outcome change, first against latest score"))
 
     def measure_name(self, measure: str) -> str:
-        return {
-            "ucla3": self.tr("UCLA-3 loneliness"),
-            "ons_direct": self.tr("ONS loneliness"),
-            "swemwbs": self.tr("SWEMWBS wellbeing"),
-            "ons4.life_satisfaction": self.tr("ONS4 life satisfaction"),
-            "ons4.worthwhile": self.tr("ONS4 worthwhile"),
-            "ons4.happiness": self.tr("ONS4 happiness"),
-            "ons4.anxiety": self.tr("ONS4 anxiety"),
-        }.get(measure, measure)
+        scale = SCALES.get(measure)
+        return measure if scale is None else i18n._(scale.short_label)
 
     def sizeHint(self) -> QSize:
         line = self.fontMetrics().height()
@@ -259,3 +310,94 @@ class OutcomeChangeChart(QWidget):
             painter.setPen(text)
             painter.drawText(QPointF(x + radius * 2 + 6, y + metrics.ascent()), label)
             x += radius * 2 + 6 + metrics.horizontalAdvance(label) + line
+
+
+# --- a match's scores -------------------------------------------------------------------
+
+
+class ScoreChart(QWidget):
+    """Series of (date, value) points on a fixed value range, with a legend."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.series: list[tuple[str, list[tuple[date, float]]]] = []
+        self.low, self.high = 0.0, 1.0
+        self.caption = ""
+
+    def sizeHint(self) -> QSize:
+        return QSize(480, 220)
+
+    def set_data(
+        self, series: list[tuple[str, list[tuple[date, float]]]], low: float, high: float,
+        caption: str = "",
+    ) -> None:  # fmt: skip
+        self.series, self.low, self.high, self.caption = series, low, high, caption
+        # Screen readers get the numbers the picture shows.
+        described = [
+            f"{name}: " + ", ".join(f"{d.isoformat()} {v:g}" for d, v in points)
+            for name, points in series
+        ]
+        self.setAccessibleDescription("; ".join(described))
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette = self.palette()
+        text = palette.color(QPalette.ColorRole.Text)
+        metrics = self.fontMetrics()
+        legend_h = metrics.height() + 6
+        area = QRectF(self.rect()).adjusted(metrics.horizontalAdvance("00.0") + 10, 8, -12,
+                                             -(metrics.height() * 2 + legend_h))  # fmt: skip
+        painter.fillRect(self.rect(), palette.color(QPalette.ColorRole.Base))
+        grid = QPen(palette.color(QPalette.ColorRole.Mid), 1, Qt.PenStyle.DotLine)
+        axis = range_axis(self.low, self.high)
+        for step, value in enumerate(axis.ticks()):
+            y = area.bottom() - area.height() * step / axis.steps
+            painter.setPen(grid)
+            painter.drawLine(QPointF(area.left(), y), QPointF(area.right(), y))
+            painter.setPen(text)
+            painter.drawText(QRectF(0, y - metrics.height() / 2, area.left() - 6, metrics.height()),
+                             Qt.AlignmentFlag.AlignRight, f"{value:g}")  # fmt: skip
+        days = [d for _, points in self.series for d, _ in points]
+        if not days:
+            painter.setPen(text)
+            painter.drawText(area, Qt.AlignmentFlag.AlignCenter, self.tr("No scores yet"))
+            return
+        first, last = min(days), max(days)
+        span = max(1, (last - first).days)
+
+        def at(d: date, v: float) -> QPointF:
+            x = area.left() + area.width() * ((d - first).days / span if last != first else 0.5)
+            y = area.bottom() - area.height() * (v - self.low) / (self.high - self.low)
+            return QPointF(x, y)
+
+        painter.setPen(text)
+        label_y = area.bottom() + 4
+        # First date under the left edge, last under the right, so neither is cut off.
+        edges = [(first, Qt.AlignmentFlag.AlignLeft)]
+        if last != first:
+            edges.append((last, Qt.AlignmentFlag.AlignRight))
+        for d, align in edges:
+            painter.drawText(QRectF(area.left(), label_y, area.width(), metrics.height()),
+                             align, QLocale().toString(QDate(d), "d MMM yyyy"))  # fmt: skip
+        x = area.left()
+        for index, (name, points) in enumerate(self.series):
+            colour = QColor(SERIES_COLOURS[index % len(SERIES_COLOURS)])
+            painter.setPen(QPen(colour, 2.5))
+            path = QPainterPath()
+            for n, (d, v) in enumerate(sorted(points)):
+                (path.moveTo if n == 0 else path.lineTo)(at(d, v))
+            painter.drawPath(path)
+            painter.setBrush(colour)
+            for d, v in points:
+                painter.drawEllipse(at(d, v), 3.5, 3.5)
+            legend_y = self.height() - legend_h + 2
+            painter.fillRect(QRectF(x, legend_y + 4, 12, 12), colour)
+            painter.setPen(text)
+            painter.drawText(QPointF(x + 16, legend_y + metrics.ascent() + 2), name)
+            x += 28 + metrics.horizontalAdvance(name)
+        if self.caption:
+            painter.drawText(QRectF(area.left(), label_y, area.width(), metrics.height()),
+                             Qt.AlignmentFlag.AlignHCenter, self.caption)  # fmt: skip
