@@ -6,7 +6,7 @@
     <message>
         <location filename="../../ui/screens/coordinator_acknowledge.py" line="26"/>
         <source>Acknowledge an alert</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cydnabod rhybudd</translation>
     </message>
     <message>
         <location filename="../../ui/screens/coordinator_acknowledge.py" line="29"/>
@@ -16,7 +16,7 @@
     <message>
         <location filename="../../ui/screens/coordinator_acknowledge.py" line="36"/>
         <source>Acknowledged by</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cydnabuwyd gan</translation>
     </message>
     <message>
         <location filename="../../ui/screens/coordinator_acknowledge.py" line="38"/>
@@ -26,48 +26,48 @@
     <message>
         <location filename="../../ui/screens/coordinator_acknowledge.py" line="39"/>
         <source>Optional: what you did, or why it can wait</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dewisol: beth wnaethoch chi, neu pam y gall aros</translation>
     </message>
     <message>
         <location filename="../../ui/screens/coordinator_acknowledge.py" line="41"/>
         <source>Acknowledged &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cydnabuwyd &amp;gan:</translation>
     </message>
     <message>
         <location filename="../../ui/screens/coordinator_acknowledge.py" line="41"/>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Nodyn:</translation>
     </message>
     <message>
         <location filename="../../ui/screens/coordinator_acknowledge.py" line="55"/>
         <source>&amp;Acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Cydnabod</translation>
     </message>
     <message>
         <location filename="../../ui/screens/coordinator_acknowledge.py" line="56"/>
         <source>Acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cydnabod</translation>
     </message>
     <message>
         <location filename="../../ui/screens/coordinator_acknowledge.py" line="66"/>
         <source>It leaves the list, and comes back if another concern is raised in that week. It leaves for good once the volunteer&apos;s logbook says every concern was reported.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mae&apos;n gadael y rhestr, ac yn dod yn ôl os codir pryder arall yn yr wythnos honno. Mae&apos;n gadael am byth unwaith y bydd llyfr cofnodion y gwirfoddolwr yn dweud bod pob pryder wedi&apos;i adrodd.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/screens/coordinator_acknowledge.py" line="70"/>
         <source>It leaves the list, and comes back if there is still no contact %n week(s) from now.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>Mae&apos;n gadael y rhestr, ac yn dod yn ôl os na fu cyswllt o hyd ymhen %n wythnos.</numerusform>
+            <numerusform>Mae&apos;n gadael y rhestr, ac yn dod yn ôl os na fu cyswllt o hyd ymhen %n wythnos.</numerusform>
+            <numerusform>Mae&apos;n gadael y rhestr, ac yn dod yn ôl os na fu cyswllt o hyd ymhen %n wythnos.</numerusform>
+            <numerusform>Mae&apos;n gadael y rhestr, ac yn dod yn ôl os na fu cyswllt o hyd ymhen %n wythnos.</numerusform>
+            <numerusform>Mae&apos;n gadael y rhestr, ac yn dod yn ôl os na fu cyswllt o hyd ymhen %n wythnos.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/screens/coordinator_acknowledge.py" line="72"/>
         <source>It leaves the list, and comes back if anything in it changes.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mae&apos;n gadael y rhestr, ac yn dod yn ôl os bydd unrhyw beth ynddo&apos;n newid.</translation>
     </message>
 </context>
 <context>
@@ -85,7 +85,7 @@
     <message>
         <location filename="../../ui/models/coordinator.py" line="220"/>
         <source>Acknowledged by</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cydnabuwyd gan</translation>
     </message>
     <message>
         <location filename="../../ui/models/coordinator.py" line="221"/>
@@ -148,27 +148,27 @@
     <message>
         <location filename="../../ui/screens/matches.py" line="78"/>
         <source>About the match code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Am y cod pâr</translation>
     </message>
     <message>
         <location filename="../../ui/screens/matches.py" line="101"/>
         <source>pick one of the codes assigned to you</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">dewiswch un o&apos;r codau a neilltuwyd i chi</translation>
     </message>
     <message>
         <location filename="../../ui/screens/matches.py" line="102"/>
         <source>no code is assigned to you yet: ask your coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">nid oes cod wedi&apos;i neilltuo i chi eto: gofynnwch i&apos;ch cydlynydd</translation>
     </message>
     <message>
         <location filename="../../ui/screens/matches.py" line="113"/>
         <source>Unconfirmed: your coordinator has not sent the codes assigned to you yet. Check this one with them.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Heb ei gadarnhau: nid yw eich cydlynydd wedi anfon y codau a neilltuwyd i chi eto. Gwiriwch hwn gyda nhw.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/matches.py" line="117"/>
         <source>Assigned to you by your coordinator.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wedi&apos;i neilltuo i chi gan eich cydlynydd.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/matches.py" line="133"/>
@@ -178,7 +178,7 @@
     <message>
         <location filename="../../ui/screens/matches.py" line="136"/>
         <source>is not one assigned to you (yours: {0}); ask your coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">nid yw&apos;n un a neilltuwyd i chi (eich rhai chi: {0}); gofynnwch i&apos;ch cydlynydd</translation>
     </message>
 </context>
 <context>
@@ -361,12 +361,12 @@
     <message>
         <location filename="../../ui/screens/coordinator_devices.py" line="76"/>
         <source>It first sent a bundle on {0}. Ask the volunteer to read out the fingerprint shown under Sharing in their logbook, and type what you hear.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Anfonodd fwndel gyntaf ar {0}. Gofynnwch i&apos;r gwirfoddolwr ddarllen yn uchel yr ôl bys a ddangosir dan Rhannu yn ei lyfr cofnodion, a theipiwch yr hyn a glywch.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/coordinator_devices.py" line="79"/>
         <source>&amp;Approve</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Cymeradwyo</translation>
     </message>
 </context>
 <context>
@@ -427,7 +427,7 @@
     <message>
         <location filename="../../ui/models/coordinator.py" line="428"/>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Daeth i ben</translation>
     </message>
 </context>
 <context>
@@ -984,7 +984,7 @@
     <message>
         <location filename="../../ui/screens/coordinator.py" line="264"/>
         <source>Acknowledged by {0}: it leaves the list until it is newly true.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cydnabuwyd gan {0}: mae&apos;n gadael y rhestr nes y bydd yn wir o&apos;r newydd.</translation>
     </message>
 </context>
 <context>
@@ -1350,22 +1350,22 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
     <message>
         <location filename="../../ui/screens/coordinator_dashboard.py" line="140"/>
         <source>Acknowledged alerts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Rhybuddion a gydnabuwyd</translation>
     </message>
     <message>
         <location filename="../../ui/screens/coordinator_dashboard.py" line="142"/>
         <source>Ac&amp;knowledge…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cyd&amp;nabod…</translation>
     </message>
     <message>
         <location filename="../../ui/screens/coordinator_dashboard.py" line="143"/>
         <source>Acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cydnabod</translation>
     </message>
     <message>
         <location filename="../../ui/screens/coordinator_dashboard.py" line="145"/>
         <source>Take the selected alert off the list until it is newly true</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tynnu&apos;r rhybudd a ddewiswyd oddi ar y rhestr nes y bydd yn wir o&apos;r newydd</translation>
     </message>
     <message>
         <location filename="../../ui/screens/coordinator_dashboard.py" line="160"/>
@@ -1431,17 +1431,17 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
         <location filename="../../ui/screens/coordinator_dashboard.py" line="236"/>
         <source>Show &amp;acknowledged (%n)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>Dan&amp;gos y rhai a gydnabuwyd (%n)</numerusform>
+            <numerusform>Dan&amp;gos y rhai a gydnabuwyd (%n)</numerusform>
+            <numerusform>Dan&amp;gos y rhai a gydnabuwyd (%n)</numerusform>
+            <numerusform>Dan&amp;gos y rhai a gydnabuwyd (%n)</numerusform>
+            <numerusform>Dan&amp;gos y rhai a gydnabuwyd (%n)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/screens/coordinator_dashboard.py" line="237"/>
         <source>Show acknowledged alerts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dangos y rhybuddion a gydnabuwyd</translation>
     </message>
     <message>
         <location filename="../../ui/screens/coordinator_dashboard.py" line="274"/>
@@ -1504,7 +1504,7 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
     <message>
         <location filename="../../ui/models/coordinator.py" line="365"/>
         <source>Whether you typed the fingerprint the volunteer read out, and it matched</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">A wnaethoch chi deipio&apos;r ôl bys a ddarllenodd y gwirfoddolwr, ac a oedd yn cyfateb</translation>
     </message>
     <message>
         <location filename="../../ui/models/coordinator.py" line="367"/>
@@ -1539,12 +1539,12 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
     <message>
         <location filename="../../ui/models/coordinator.py" line="389"/>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wedi&apos;i gadarnhau</translation>
     </message>
     <message>
         <location filename="../../ui/models/coordinator.py" line="389"/>
         <source>Not yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ddim eto</translation>
     </message>
 </context>
 <context>
@@ -1588,22 +1588,22 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
     <message>
         <location filename="../../ui/screens/coordinator_devices.py" line="194"/>
         <source>&amp;End…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dod â&apos;r pâr i &amp;ben…</translation>
     </message>
     <message>
         <location filename="../../ui/screens/coordinator_devices.py" line="194"/>
         <source>End the match</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dod â&apos;r pâr i ben</translation>
     </message>
     <message>
         <location filename="../../ui/screens/coordinator_devices.py" line="195"/>
         <source>&amp;Unassign…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dad-neill&amp;tuo…</translation>
     </message>
     <message>
         <location filename="../../ui/screens/coordinator_devices.py" line="196"/>
         <source>Unassign the match code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dad-neilltuo&apos;r cod pâr</translation>
     </message>
     <message>
         <location filename="../../ui/screens/coordinator_devices.py" line="209"/>
@@ -1677,42 +1677,42 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
     <message>
         <location filename="../../ui/screens/coordinator_devices.py" line="298"/>
         <source>{0} has ended.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Daeth {0} i ben.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/coordinator_devices.py" line="308"/>
         <source>Take {0} back from {1}? Their devices may no longer send it: their logbook holds its weeks back from now on, and what they send under it is flagged. To move it to another volunteer, assign it to them instead.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cymryd {0} yn ôl gan {1}? Ni chaiff eu dyfeisiau ei anfon mwyach: mae eu llyfr cofnodion yn dal ei wythnosau&apos;n ôl o hyn ymlaen, a chaiff yr hyn a anfonant dano ei nodi. I&apos;w symud at wirfoddolwr arall, neilltuwch ef iddo yn lle hynny.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/coordinator_devices.py" line="312"/>
         <source>Unassign a match code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dad-neilltuo cod pâr</translation>
     </message>
     <message>
         <location filename="../../ui/screens/coordinator_devices.py" line="314"/>
         <source>&amp;Unassign</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Dad-neilltuo</translation>
     </message>
     <message>
         <location filename="../../ui/screens/coordinator_devices.py" line="316"/>
         <source>Unassign</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dad-neilltuo</translation>
     </message>
     <message>
         <location filename="../../ui/screens/coordinator_devices.py" line="331"/>
         <source>{0} is no longer assigned.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nid yw {0} wedi&apos;i neilltuo mwyach.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/coordinator_devices.py" line="345"/>
         <source>The volunteer&apos;s logbook could not be told yet ({0}); it is at the next pull.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nid oedd modd dweud wrth lyfr cofnodion y gwirfoddolwr eto ({0}); caiff wybod wrth y tynnu nesaf.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/coordinator_devices.py" line="361"/>
         <source>Device {0} was not approved; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ni chymeradwywyd dyfais {0}; ni newidiwyd dim.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/coordinator_devices.py" line="411"/>
@@ -1748,22 +1748,22 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
     <message>
         <location filename="../../ui/screens/coordinator_devices.py" line="140"/>
         <source>End a match</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dod â pâr i ben</translation>
     </message>
     <message>
         <location filename="../../ui/screens/coordinator_devices.py" line="142"/>
         <source>End {0} ({1}&apos;s match)? Their logbook is told at its next sync and ends the match there too; no alert asks after it from now on. Assigning the code again reopens it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dod â {0} (pâr {1}) i ben? Caiff eu llyfr cofnodion wybod wrth gysoni nesaf a daw â&apos;r pâr i ben yno hefyd; ni fydd rhybudd yn holi amdano o hyn ymlaen. Mae neilltuo&apos;r cod eto yn ei ailagor.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/coordinator_devices.py" line="150"/>
         <source>Ended on</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Daeth i ben ar</translation>
     </message>
     <message>
         <location filename="../../ui/screens/coordinator_devices.py" line="154"/>
         <source>&amp;Ended on:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Daeth i ben &amp;ar:</translation>
     </message>
 </context>
 <context>
@@ -1776,12 +1776,12 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
     <message>
         <location filename="../../ui/screens/sharing.py" line="160"/>
         <source>This enrolment file is signed by the organisation named above. Ask your coordinator to read out its fingerprint, and type what you hear.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mae&apos;r ffeil ymrestru hon wedi&apos;i llofnodi gan y sefydliad a enwir uchod. Gofynnwch i&apos;ch cydlynydd ddarllen ei hôl bys yn uchel, a theipiwch yr hyn a glywch.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/sharing.py" line="163"/>
         <source>&amp;Join</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Ymuno</translation>
     </message>
 </context>
 <context>
@@ -1995,7 +1995,7 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
     <message>
         <location filename="../../ui/models/coordinator.py" line="519"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ffeil</translation>
     </message>
     <message>
         <location filename="../../ui/models/coordinator.py" line="519"/>
@@ -2015,12 +2015,12 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
     <message>
         <location filename="../../ui/models/coordinator.py" line="528"/>
         <source>(from the mailbox)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">(o&apos;r blwch post)</translation>
     </message>
     <message>
         <location filename="../../ui/models/coordinator.py" line="529"/>
         <source>(held until approval)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">(wedi&apos;i ddal tan gymeradwyaeth)</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/models/coordinator.py" line="535"/>
@@ -2205,37 +2205,37 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
     <message>
         <location filename="../../ui/screens/coordinator_import.py" line="209"/>
         <source>Tec&amp;hnical details</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Manylion tec&amp;hnegol</translation>
     </message>
     <message>
         <location filename="../../ui/screens/coordinator_import.py" line="210"/>
         <source>Technical details</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Manylion technegol</translation>
     </message>
     <message>
         <location filename="../../ui/screens/coordinator_import.py" line="220"/>
         <source>Technical details of the selected bundle</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Manylion technegol y bwndel a ddewiswyd</translation>
     </message>
     <message>
         <location filename="../../ui/screens/coordinator_import.py" line="225"/>
         <source>Import history</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hanes mewnforio</translation>
     </message>
     <message>
         <location filename="../../ui/screens/coordinator_import.py" line="226"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hanes</translation>
     </message>
     <message>
         <location filename="../../ui/screens/coordinator_import.py" line="302"/>
         <source>Select a bundle to see the details of what the checks found.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dewiswch fwndel i weld manylion yr hyn a ganfu&apos;r gwiriadau.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/coordinator_import.py" line="304"/>
         <source>The checks found nothing wrong with it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ni chanfu&apos;r gwiriadau ddim o&apos;i le arno.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/coordinator_import.py" line="333"/>
@@ -3193,32 +3193,32 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
     <message>
         <location filename="../../ui/widgets/read_out.py" line="58"/>
         <source>Fingerprint as you hear it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Yr ôl bys fel rydych chi&apos;n ei glywed</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/read_out.py" line="61"/>
         <source>&amp;Fingerprint you hear:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ôl &amp;bys a glywch:</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/read_out.py" line="64"/>
         <source>Characters typed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nodau a deipiwyd</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/read_out.py" line="69"/>
         <source>Spaces, dashes and capitals do not matter; every letter and digit does. If it does not match, nothing changes: ask for it to be read again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nid yw bylchau, llinellau toriad na phriflythrennau o bwys; mae pob llythyren a digid o bwys. Os nad yw&apos;n cyfateb, nid oes dim yn newid: gofynnwch iddo gael ei ddarllen eto.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/widgets/read_out.py" line="107"/>
         <source>%n of {0} characters</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n o {0} nod</numerusform>
+            <numerusform>%n o {0} nod</numerusform>
+            <numerusform>%n o {0} nod</numerusform>
+            <numerusform>%n o {0} nod</numerusform>
+            <numerusform>%n o {0} nod</numerusform>
         </translation>
     </message>
 </context>
@@ -3487,7 +3487,7 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
     <message>
         <location filename="../../ui/report_pdf.py" line="123"/>
         <source>PROVISIONAL, month to date, NOT FOR FUNDERS: {0} so far</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">DROS DRO, y mis hyd yma, NID AR GYFER CYLLIDWYR: {0} hyd yma</translation>
     </message>
     <message>
         <location filename="../../ui/report_pdf.py" line="147"/>
@@ -3573,7 +3573,7 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
     <message>
         <location filename="../../ui/screens/coordinator_reports.py" line="111"/>
         <source>Provisional: for your own eyes. Not for funders: the month has not ended and these figures will change.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dros dro: i chi yn unig. Nid ar gyfer cyllidwyr: nid yw&apos;r mis wedi dod i ben a bydd y ffigurau hyn yn newid.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/coordinator_reports.py" line="137"/>
@@ -3633,27 +3633,27 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
     <message>
         <location filename="../../ui/screens/coordinator_reports.py" line="156"/>
         <source>Previe&amp;w</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Rhag&amp;olwg</translation>
     </message>
     <message>
         <location filename="../../ui/screens/coordinator_reports.py" line="156"/>
         <source>Preview the report</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Rhagolwg o&apos;r adroddiad</translation>
     </message>
     <message>
         <location filename="../../ui/screens/coordinator_reports.py" line="158"/>
         <source>Report preview</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Rhagolwg o&apos;r adroddiad</translation>
     </message>
     <message>
         <location filename="../../ui/screens/coordinator_reports.py" line="162"/>
         <source>Month to date: provisional figures for your own eyes, NOT FOR FUNDERS. Any file of them says so on every page, and goes through the same protection as a report.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Y mis hyd yma: ffigurau dros dro i chi yn unig, NID AR GYFER CYLLIDWYR. Mae unrhyw ffeil ohonynt yn dweud hynny ar bob tudalen, ac yn cael yr un diogelwch ag adroddiad.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/coordinator_reports.py" line="168"/>
         <source>Provisional figures</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ffigurau dros dro</translation>
     </message>
     <message>
         <location filename="../../ui/screens/coordinator_reports.py" line="172"/>
@@ -3689,7 +3689,7 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
     <message>
         <location filename="../../ui/screens/coordinator_reports.py" line="234"/>
         <source>{0} so far (provisional, not for funders)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0} hyd yma (dros dro, nid ar gyfer cyllidwyr)</translation>
     </message>
     <message>
         <location filename="../../ui/screens/coordinator_reports.py" line="266"/>
@@ -4109,12 +4109,12 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
     <message>
         <location filename="../../ui/screens/sharing.py" line="329"/>
         <source>Not sent</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Heb ei anfon</translation>
     </message>
     <message>
         <location filename="../../ui/screens/sharing.py" line="330"/>
         <source>Not sent:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Heb ei anfon:</translation>
     </message>
     <message>
         <location filename="../../ui/screens/sharing.py" line="332"/>
@@ -4308,7 +4308,7 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
     <message>
         <location filename="../../ui/screens/sharing.py" line="614"/>
         <source>Not joined; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Heb ymuno; ni newidiwyd dim.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/sharing.py" line="620"/>

@@ -56,9 +56,9 @@
     <message numerus="yes">
         <location filename="../../ui/screens/coordinator_acknowledge.py" line="70"/>
         <source>It leaves the list, and comes back if there is still no contact %n week(s) from now.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>It leaves the list, and comes back if there is still no contact %n week from now.</numerusform>
+            <numerusform>It leaves the list, and comes back if there is still no contact %n weeks from now.</numerusform>
         </translation>
     </message>
     <message>
@@ -1393,9 +1393,9 @@ Settings for the mailbox server: {1}</source>
     <message numerus="yes">
         <location filename="../../ui/screens/coordinator_dashboard.py" line="236"/>
         <source>Show &amp;acknowledged (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Show &amp;acknowledged (%n)</numerusform>
+            <numerusform>Show &amp;acknowledged (%n)</numerusform>
         </translation>
     </message>
     <message>
@@ -1976,7 +1976,7 @@ Settings for the mailbox server: {1}</source>
     <message numerus="yes">
         <location filename="../../ui/models/coordinator.py" line="535"/>
         <source>Imported %n week(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Imported %n week</numerusform>
             <numerusform>Imported %n weeks</numerusform>
         </translation>
@@ -3128,9 +3128,9 @@ Settings for the mailbox server: {1}</source>
     <message numerus="yes">
         <location filename="../../ui/widgets/read_out.py" line="107"/>
         <source>%n of {0} characters</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n of {0} characters</numerusform>
+            <numerusform>%n of {0} characters</numerusform>
         </translation>
     </message>
 </context>
