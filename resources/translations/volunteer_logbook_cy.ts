@@ -3211,7 +3211,7 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
         <translation type="unfinished">Nid yw bylchau, llinellau toriad na phriflythrennau o bwys; mae pob llythyren a digid o bwys. Os nad yw&apos;n cyfateb, nid oes dim yn newid: gofynnwch iddo gael ei ddarllen eto.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/read_out.py" line="107"/>
+        <location filename="../../ui/widgets/read_out.py" line="109"/>
         <source>%n of {0} characters</source>
         <translation type="unfinished">
             <numerusform>%n o {0} nod</numerusform>

@@ -3126,7 +3126,7 @@ Settings for the mailbox server: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/read_out.py" line="107"/>
+        <location filename="../../ui/widgets/read_out.py" line="109"/>
         <source>%n of {0} characters</source>
         <translation>
             <numerusform>%n of {0} characters</numerusform>

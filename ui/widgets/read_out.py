@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QDialogButtonBox,
@@ -104,7 +104,10 @@ class ReadOutDialog(FormDialog):
         # A refusal is said until the text changes, never after it has been fixed.
         self.error.hide()
         n = len(read_out_form(self.typed.text()))
-        self.count.setText(self.tr("%n of {0} characters", "", n).format(FINGERPRINT_CHARS))
+        # Its own context, not self.tr(): in a subclass (ApproveDialog, EnrolDialog) PySide
+        # looks a counted message up under the subclass's name only, so it stayed English.
+        counted = QCoreApplication.translate("ReadOutDialog", "%n of {0} characters", "", n)
+        self.count.setText(counted.format(FINGERPRINT_CHARS))
         self.confirm_button.setEnabled(n > 0)
 
     def work(self, typed: str) -> Callable[[], Any]:
