@@ -2618,6 +2618,16 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
         <source>Score: {0}</source>
         <translation type="unfinished">Sgôr: {0}</translation>
     </message>
+    <message>
+        <location filename="../../ui/screens/measures.py" line="178"/>
+        <source>answers</source>
+        <translation type="unfinished">atebion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/measures.py" line="178"/>
+        <source>every question needs an answer</source>
+        <translation type="unfinished">mae angen ateb i bob cwestiwn</translation>
+    </message>
 </context>
 <context>
     <name>MeasuresDialog</name>

@@ -2536,6 +2536,16 @@ Settings for the mailbox server: {1}</source>
         <source>Score: {0}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../ui/screens/measures.py" line="178"/>
+        <source>answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/measures.py" line="178"/>
+        <source>every question needs an answer</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MeasuresDialog</name>

@@ -175,7 +175,7 @@ class MeasureForm(DraftDialog):
 
     def problem(self) -> InvalidValue | None:
         if self.answers() is None:
-            return InvalidValue("answers", "every question needs an answer")
+            return InvalidValue(self.tr("answers"), self.tr("every question needs an answer"))
         try:
             past_date("date", self._taken_on())
         except InvalidValue as exc:
