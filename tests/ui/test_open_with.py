@@ -69,8 +69,8 @@ def test_an_opened_enrolment_file_goes_to_joining_after_unlock(
     )
     assert area.tabs.currentWidget() is area.sharing
     dialog = area.sharing.enrol_dialog
-    assert dialog is not None and dialog.name.text() == "Hilltop Befriending"
-    qtbot.mouseClick(dialog.no_button, Qt.MouseButton.LeftButton)
+    assert dialog is not None and dialog.subject.text() == "Hilltop Befriending"
+    qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
     wait_ops(qtbot, opened.ops)
     assert area.sharing.enrolment is None  # not joined without the volunteer's yes
