@@ -17,7 +17,7 @@ from logbook.coordinator.importer import ImportBatch, ImportResult
 from logbook.digits import parse_int
 from logbook.errors import NotFound, Refused
 from logbook.i18n import _, ngettext
-from logbook.org.statuses import ImportStatus
+from logbook.statuses import ImportStatus
 from logbook.vault.kinds import ProfileKind
 
 if TYPE_CHECKING:

@@ -9,7 +9,7 @@ from logbook.cli.context import Context, SubParsers
 from logbook.i18n import ngettext
 from logbook.org.membership import MembershipService
 from logbook.org.receipts import Receipt
-from logbook.org.statuses import ImportStatus
+from logbook.statuses import ImportStatus
 from logbook.summary.schema import Category, Mean
 from logbook.summary.table import OWN_ROW, SummaryRow, measure_text, summary_rows
 from logbook.sync.outbox import OutboxItem, OutboxService, held_back_message

@@ -21,8 +21,8 @@ from logbook.coordinator.database import CoordinatorDb
 from logbook.coordinator.devices import DeviceInfo, DeviceService
 from logbook.coordinator.outcomes import first_and_latest
 from logbook.coordinator.schema import Assignment, Device, MeasureRow, Receipt, WeekRow
-from logbook.org.statuses import DeviceStatus, ReceiptStatus
 from logbook.records.measure_catalogue import SCALES, catalogue_order
+from logbook.statuses import DeviceStatus, ReceiptStatus
 from logbook.weeks import iso_week, month_of, weeks_between
 
 if TYPE_CHECKING:

@@ -18,9 +18,9 @@ from logbook.i18n import _
 from logbook.identity.fingerprint import same_fingerprint
 from logbook.identity.signing import unb64
 from logbook.org.assignments import AssignedCode, Assignments
-from logbook.org.statuses import DeviceStatus, ReceiptStatus
 from logbook.records.clock import utc_now
 from logbook.records.values import match_code
+from logbook.statuses import DeviceStatus, ReceiptStatus
 
 VOLUNTEER_CODE = re.compile(r"^[A-Z0-9][A-Z0-9-]{0,31}$")
 

@@ -47,8 +47,8 @@ from logbook.errors import DamagedFile, LogbookError
 from logbook.i18n import _
 from logbook.identity.fingerprint import device_fingerprint, device_id
 from logbook.identity.signing import unb64
-from logbook.org.statuses import DeviceStatus, ImportStatus, ReceiptStatus
 from logbook.records.clock import utc_now
+from logbook.statuses import DeviceStatus, ImportStatus, ReceiptStatus
 from logbook.summary.schema import MatchWeek, WeekSnapshot
 
 STORAGE_FAILED = (

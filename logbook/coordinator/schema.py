@@ -23,7 +23,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
-from logbook.org.statuses import DeviceStatus, ReceiptStatus, check_text
+from logbook.statuses import DeviceStatus, ReceiptStatus, check_text
 
 # What `coordinator_meta.schema` says (apps from before migrations refuse a higher one) and
 # what a database backup records; the migration that changes the schema raises both.

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from logbook.errors import DamagedFile
 from logbook.i18n import _
 from logbook.identity.envelope import open_envelope
-from logbook.org.statuses import ImportStatus
+from logbook.statuses import ImportStatus
 
 RECEIPT_FORMAT = "logbook.receipt/1"
 

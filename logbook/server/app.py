@@ -47,7 +47,6 @@ from logbook.identity.request_signature import (
     within_skew,
 )
 from logbook.identity.signing import load_public
-from logbook.org.statuses import DeviceStatus
 from logbook.server.access_log import AccessLog
 from logbook.server.config import ServerConfig, token_hash
 from logbook.server.protocol import LIMITS_STATE, ConnectionLimits, throttle_accept_errors
@@ -61,6 +60,7 @@ from logbook.server.storage import (
     StoredDevice,
     TooManyPending,
 )
+from logbook.statuses import DeviceStatus
 
 UPLOAD = "upload"
 COORDINATOR = "coordinator"

@@ -52,7 +52,7 @@ from sqlalchemy.sql.dml import Insert
 
 from logbook.errors import InvalidValue, Refused
 from logbook.i18n import _
-from logbook.org.statuses import DeviceStatus
+from logbook.statuses import DeviceStatus
 
 LIST_LIMIT = 1000
 NOTICE_LIMIT = 100

@@ -16,6 +16,8 @@ LAYERS: list[set[str]] = [
     {"errors"},
     {
         "atomicfile",
+        "weeks",
+        "statuses",
         "paths",
         "hardening",
         "digits",

@@ -14,7 +14,7 @@ from logbook.errors import DamagedFile
 from logbook.identity.envelope import seal
 from logbook.identity.signing import new_signing_key, public_bytes
 from logbook.org.receipts import RECEIPT_FORMAT, read_receipt, receipt_payload
-from logbook.org.statuses import DeviceStatus, ImportStatus, ReceiptStatus
+from logbook.statuses import DeviceStatus, ImportStatus, ReceiptStatus
 
 
 def test_the_wire_spelling_of_every_status_is_pinned() -> None:

@@ -22,9 +22,9 @@ from logbook.coordinator.importer import ImportResult
 from logbook.db.settings import get_setting
 from logbook.org.enrolment import read_enrolment
 from logbook.org.organisation import OrganisationService
-from logbook.org.statuses import ImportStatus
 from logbook.records.measures import Instrument
 from logbook.records.values import Mode
+from logbook.statuses import ImportStatus
 from logbook.summary.schema import (
     ConcernCount,
     ContactCount,

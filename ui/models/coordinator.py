@@ -27,7 +27,7 @@ from logbook.coordinator.dashboard import Alert, AlertKind, MatchContact, Volunt
 from logbook.coordinator.devices import AssignmentInfo, DeviceInfo
 from logbook.coordinator.import_log import ImportLogItem, plain_reason
 from logbook.coordinator.importer import ImportResult
-from logbook.org.statuses import DeviceStatus, ImportStatus
+from logbook.statuses import DeviceStatus, ImportStatus
 from ui.weeks import week_start, week_text  # noqa: F401 - one place for weeks; used below
 
 Index = QModelIndex | QPersistentModelIndex

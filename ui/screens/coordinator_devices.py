@@ -26,7 +26,7 @@ from logbook.coordinator.devices import AssignmentInfo, DeviceInfo
 from logbook.coordinator.importer import ImportBatch
 from logbook.coordinator.service import Coordinator
 from logbook.errors import LogbookError
-from logbook.org.statuses import DeviceStatus, ImportStatus
+from logbook.statuses import DeviceStatus, ImportStatus
 from ui.models.coordinator import (
     COL_CONFIRMED,
     COL_DEVICE,

@@ -33,9 +33,9 @@ from logbook.coordinator.import_log import ImportLogItem
 from logbook.coordinator.importer import ImportResult, expand
 from logbook.coordinator.service import Coordinator
 from logbook.errors import LogbookError, NotFound
-from logbook.org.statuses import ImportStatus
 from logbook.profile_settings import WATCH_FOLDER
 from logbook.progress import Cancelled, Progress
+from logbook.statuses import ImportStatus
 from logbook.vault.profiles import UnlockedProfile
 from ui.models.coordinator import COL_REASON, ROW_ROLE, ImportHistoryModel, ImportResultsModel
 from ui.operations import Operations

@@ -25,6 +25,7 @@ from logbook.errors import LogbookError
 from logbook.identity.fingerprint import FINGERPRINT_CHARS, GROUP, read_out_form
 from ui.operations import Operations
 from ui.screens.common import fit_height, heading
+from ui.widgets.accessible import named
 from ui.widgets.form_dialog import FormDialog, StandardButton
 
 # Room for what people type between groups (spaces, dashes) and a little more.
@@ -72,7 +73,7 @@ class ReadOutDialog(FormDialog):
         self.note.setWordWrap(True)
         self.confirm_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.cancel_button.setAccessibleName(self.cancel_button.text().replace("&", ""))
+        named(self.cancel_button)
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
         layout.addWidget(self.subject)
@@ -95,7 +96,7 @@ class ReadOutDialog(FormDialog):
         self.subject.setAccessibleName(subject)
         self.intro.setText(intro)
         self.confirm_button.setText(confirm)
-        self.confirm_button.setAccessibleName(confirm.replace("&", ""))
+        named(self.confirm_button)
         readable = self.fontMetrics().averageCharWidth() * 70
         self.setMinimumWidth(max(readable, self.minimumSizeHint().width()))
         fit_height(self)
