@@ -5,13 +5,16 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from logbook.backup.archive import create_backup, restore_backup
 from logbook.cli.context import Context, SubParsers
 from logbook.cli.profile_cmds import RECOVERY_NOTE
-from logbook.records.export import write_export
+
+# The storage stack (SQLAlchemy, cryptography) is imported inside each command, when it runs:
+# parsing, --help and --version stay fast.
 
 
 def export(ctx: Context) -> int:
+    from logbook.records.export import write_export
+
     out = Path(ctx.args.out)
     with ctx.book() as book:
         size = write_export(book, out)
@@ -23,6 +26,8 @@ def export(ctx: Context) -> int:
 
 
 def backup(ctx: Context) -> int:
+    from logbook.backup.archive import create_backup
+
     out = Path(ctx.args.out)
     with ctx.unlocked(kind=None) as profile:
         size = create_backup(profile, out)
@@ -35,6 +40,8 @@ def backup(ctx: Context) -> int:
 
 
 def restore(ctx: Context) -> int:
+    from logbook.backup.archive import restore_backup
+
     source = Path(ctx.args.file)
     target = ctx.args.into or ctx.profile_name()
     folder = ctx.manager.folder(target)

@@ -10,7 +10,6 @@ from logbook.cli.context import Context, SubParsers
 from logbook.digits import parse_int
 from logbook.errors import InvalidValue, UsageError
 from logbook.i18n import _, ngettext
-from logbook.org.membership import MembershipService
 from logbook.records import retention, values
 from logbook.records.dto import (
     AMENDABLE_FIELDS,
@@ -70,6 +69,8 @@ def match_add(ctx: Context) -> int:
 
 
 def match_list(ctx: Context) -> int:
+    from logbook.org.membership import MembershipService  # the storage stack, when run
+
     with ctx.book() as book:
         matches = book.matches.list(include_ended=not ctx.args.active)
         months = MembershipService(book.store).keeping_months()

@@ -4,21 +4,28 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from logbook.cli.context import Context, SubParsers
 from logbook.i18n import ngettext
-from logbook.org.membership import MembershipService
-from logbook.org.receipts import Receipt
 from logbook.org.statuses import ImportStatus
-from logbook.summary.schema import Category, Mean
-from logbook.summary.table import OWN_ROW, SummaryRow, measure_text, summary_rows
-from logbook.sync.outbox import OutboxItem, OutboxService
 from logbook.vault.kinds import ProfileKind
+
+# The storage stack is imported inside each command, when it runs: parsing stays fast.
+if TYPE_CHECKING:
+    from logbook.org.receipts import Receipt
+    from logbook.summary.schema import Mean
+    from logbook.summary.table import SummaryRow
+    from logbook.sync.outbox import OutboxItem
 
 VOLUNTEER = ProfileKind.VOLUNTEER
 
 
 def preview(ctx: Context) -> int:
+    from logbook.summary.schema import Category
+    from logbook.summary.table import summary_rows
+    from logbook.sync.outbox import OutboxService
+
     with ctx.book() as book:
         summary = OutboxService(book.store).preview(all_weeks=ctx.args.all)
     if ctx.out.as_json:
@@ -41,6 +48,8 @@ def _mean(value: Mean | None) -> str:
 
 
 def _cells(row: SummaryRow) -> list[str]:
+    from logbook.summary.table import OWN_ROW, measure_text
+
     if row.removed:
         return [row.week, "(all)", "withdrawn: nothing left for this week", "", "", "", "", "",
                 "", ""]  # fmt: skip
@@ -59,6 +68,8 @@ def _cells(row: SummaryRow) -> list[str]:
 
 
 def share_wellbeing(ctx: Context) -> int:
+    from logbook.org.membership import MembershipService
+
     on = ctx.args.choice == "on"
     with ctx.book() as book:
         MembershipService(book.store).set_share_wellbeing(on)
