@@ -80,16 +80,16 @@ def check(ctx: Context) -> int:
 
 
 def register(sub: SubParsers, common: argparse.ArgumentParser) -> None:
-    p = sub.add_parser("export", parents=[common], help="your own data, decrypted, as JSON")
+    p = sub.add_parser("export", parents=[common])
     p.add_argument("--out", required=True, metavar="FILE")
     p.set_defaults(run=export)
-    p = sub.add_parser("backup", parents=[common], help="write an encrypted backup")
+    p = sub.add_parser("backup", parents=[common])
     p.add_argument("--out", required=True, metavar="FILE")
     p.set_defaults(run=backup)
-    p = sub.add_parser("restore", parents=[common], help="restore an encrypted backup")
+    p = sub.add_parser("restore", parents=[common])
     p.add_argument("file")
     p.add_argument("--into", metavar="PROFILE", help="profile to restore into (new or existing)")
     p.add_argument("--with-recovery-key", action="store_true")
     p.set_defaults(run=restore)
-    p = sub.add_parser("check", parents=[common], help="check the database's integrity")
+    p = sub.add_parser("check", parents=[common])
     p.set_defaults(run=check)

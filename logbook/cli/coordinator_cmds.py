@@ -292,7 +292,7 @@ def positive(text: str) -> int:
 
 
 def register(sub: SubParsers, common: argparse.ArgumentParser) -> None:
-    top = sub.add_parser("coordinator", parents=[common], help="import bundles, devices, reports")
+    top = sub.add_parser("coordinator", parents=[common])
     cmds = top.add_subparsers(dest="coordinator_command", metavar="ACTION", required=True)
     p = cmds.add_parser("import", parents=[common], help="import bundle files, folders, mailbox")
     p.add_argument("paths", nargs="*", metavar="FILE|DIR")

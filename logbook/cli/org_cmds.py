@@ -338,7 +338,7 @@ def device_fingerprint(ctx: Context) -> int:
 
 
 def register(sub: SubParsers, common: argparse.ArgumentParser) -> None:
-    org = sub.add_parser("org", parents=[common], help="the organisation and enrolment")
+    org = sub.add_parser("org", parents=[common])
     org_sub = org.add_subparsers(dest="org_command", metavar="ACTION", required=True)
     p = org_sub.add_parser("init", parents=[common], help="create the organisation (coordinator)")
     p.add_argument("--name", required=True)
@@ -381,7 +381,7 @@ def register(sub: SubParsers, common: argparse.ArgumentParser) -> None:
     p.add_argument("file", metavar="ENROLMENT_FILE")
     p.add_argument("--fingerprint", metavar="FP", help="the fingerprint your coordinator read out")
     p.set_defaults(run=enroll)
-    device = sub.add_parser("device", parents=[common], help="this device's identity")
+    device = sub.add_parser("device", parents=[common])
     device_sub = device.add_subparsers(dest="device_command", metavar="ACTION", required=True)
     p = device_sub.add_parser("fingerprint", parents=[common], help="to read to your coordinator")
     p.set_defaults(run=device_fingerprint)

@@ -166,7 +166,7 @@ def sync(ctx: Context) -> int:
 
 
 def register(sub: SubParsers, common: argparse.ArgumentParser) -> None:
-    summary = sub.add_parser("summary", parents=[common], help="what would be sent")
+    summary = sub.add_parser("summary", parents=[common])
     summary_sub = summary.add_subparsers(dest="summary_command", metavar="ACTION", required=True)
     p = summary_sub.add_parser("preview", parents=[common], help="exactly what would be sent")
     p.add_argument("--all", action="store_true", help="every week, not only what changed")
@@ -175,14 +175,14 @@ def register(sub: SubParsers, common: argparse.ArgumentParser) -> None:
                                help="include your own wellbeing (weekly mean) or not")  # fmt: skip
     p.add_argument("choice", choices=["on", "off"])
     p.set_defaults(run=share_wellbeing)
-    bundle = sub.add_parser("bundle", parents=[common], help="seal a summary bundle")
+    bundle = sub.add_parser("bundle", parents=[common])
     bundle_sub = bundle.add_subparsers(dest="bundle_command", metavar="ACTION", required=True)
     p = bundle_sub.add_parser("create", parents=[common], help="seal what changed")
     p.add_argument("--out", metavar="FILE", help="also save it (or a folder for several)")
     p.set_defaults(run=bundle_create)
-    p = sub.add_parser("outbox", parents=[common], help="bundles waiting and sent")
+    p = sub.add_parser("outbox", parents=[common])
     p.set_defaults(run=outbox)
-    p = sub.add_parser("sync", parents=[common], help="seal what changed and deliver it")
+    p = sub.add_parser("sync", parents=[common])
     group = p.add_mutually_exclusive_group()
     group.add_argument("--set-folder", metavar="DIR", help="also copy bundles into this folder")
     group.add_argument("--clear-folder", action="store_true")
