@@ -9,7 +9,6 @@ The windowed `volunteer-logbook` executable runs this same entry point.
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
 from collections.abc import Sequence
@@ -17,6 +16,7 @@ from collections.abc import Sequence
 # Neither typing nor pathlib is imported at start: each costs milliseconds every command pays.
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    import argparse
     from pathlib import Path
 
     from logbook.coordinator.report import Report
@@ -25,6 +25,8 @@ if TYPE_CHECKING:
 def app_options(argv: Sequence[str]) -> argparse.Namespace | None:
     """The options when `argv` asks for the app (no command, or a file to open, and only
     --data-dir), else None."""
+    import argparse
+
     from logbook.cli.help_format import Formatter
 
     parser = argparse.ArgumentParser(add_help=False, formatter_class=Formatter)
@@ -69,6 +71,13 @@ def report_pdf(report: Report, path: Path) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
+    if args == ["--version"]:
+        # Answered before argparse is imported, as the parser would (`logbook --version`):
+        # importing argparse alone takes about as long as starting the interpreter.
+        from logbook import __version__
+
+        print(f"logbook {__version__}")
+        return 0
     options = app_options(args)
     if options is not None:
         from logbook.hardening import disable_core_dumps

@@ -82,3 +82,17 @@ def test_the_listing_is_the_same_built_or_not(capsys: pytest.CaptureFixture[str]
     assert fast == build_parser().format_help()
     for name, (_module, help) in COMMANDS.items():
         assert f"    {name}" in fast and help in fast
+
+
+def test_version_alone_is_answered_before_argparse(tmp_path: Path) -> None:
+    modules = modules_after(["--version"], tmp_path)
+    assert "argparse" not in modules
+    script = "import sys\nfrom ui.launcher import main\nsys.exit(main(sys.argv[1:]))\n"
+    fast, parsed = (
+        subprocess.run(
+            [sys.executable, "-c", script, *argv], cwd=ROOT, capture_output=True, text=True
+        )
+        for argv in (["--version"], ["--json", "--version"])  # the second goes through argparse
+    )
+    assert fast.returncode == parsed.returncode == 0
+    assert fast.stdout == parsed.stdout and fast.stdout.startswith("logbook ")
