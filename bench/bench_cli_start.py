@@ -5,7 +5,8 @@
 
 Each run is a fresh process of this same interpreter, started as the installed entry point
 is (`ui.launcher:main`): `logbook --version`, `logbook --help`, against `python -c pass` and
-`python -c "import sys"`. The four are interleaved run by run, so a busy neighbour weighs on
+`python -c "import sys"`; and, to show what argparse itself costs, `import argparse` and an
+empty parser's --help. The cases are interleaved run by run, so a busy neighbour weighs on
 all of them alike; the figures are medians and p90 of the wall time, and the ratios of the
 medians to the bare interpreter's, all from the same run. Markdown on stdout, JSON in
 bench/out/cli_start.json.
@@ -26,10 +27,14 @@ ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "bench" / "out" / "cli_start.json"
 # The installed `logbook` script runs exactly this (see pyproject.toml's [project.scripts]).
 ENTRY = "import sys; from ui.launcher import main; sys.exit(main())"
+# The least any argparse command pays for --help: the module, one parser, its help printed.
+BARE_HELP = "import argparse; argparse.ArgumentParser(prog='bare').parse_args(['--help'])"
 
 CASES: dict[str, list[str]] = {
     "python -c pass": ["-c", "pass"],
     'python -c "import sys"': ["-c", "import sys"],
+    'python -c "import argparse"': ["-c", "import argparse"],
+    "bare argparse --help": ["-c", BARE_HELP],
     "logbook --version": ["-c", ENTRY, "--version"],
     "logbook --help": ["-c", ENTRY, "--help"],
 }
