@@ -3106,27 +3106,27 @@ Settings for the mailbox server: {1}</source>
 <context>
     <name>ReadOutDialog</name>
     <message>
-        <location filename="../../ui/widgets/read_out.py" line="58"/>
+        <location filename="../../ui/widgets/read_out.py" line="59"/>
         <source>Fingerprint as you hear it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/read_out.py" line="61"/>
+        <location filename="../../ui/widgets/read_out.py" line="62"/>
         <source>&amp;Fingerprint you hear:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/read_out.py" line="64"/>
+        <location filename="../../ui/widgets/read_out.py" line="65"/>
         <source>Characters typed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/read_out.py" line="69"/>
+        <location filename="../../ui/widgets/read_out.py" line="70"/>
         <source>Spaces, dashes and capitals do not matter; every letter and digit does. If it does not match, nothing changes: ask for it to be read again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/read_out.py" line="107"/>
+        <location filename="../../ui/widgets/read_out.py" line="108"/>
         <source>%n of {0} characters</source>
         <translation type="unfinished">
             <numerusform></numerusform>
