@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import ctypes
-import ctypes.util
 import os
 import sys
 
@@ -23,7 +21,9 @@ def disable_core_dumps() -> None:
 
     resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
     if sys.platform.startswith("linux"):
-        libc_name = ctypes.util.find_library("c")
-        if libc_name:
-            libc = ctypes.CDLL(libc_name, use_errno=True)
-            libc.prctl(_PR_SET_DUMPABLE, 0, 0, 0, 0)
+        import ctypes
+
+        # The C library is loaded into every process: dlopen(NULL) finds prctl in it, where
+        # ctypes.util.find_library would run ldconfig in a subprocess at every start.
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(_PR_SET_DUMPABLE, 0, 0, 0, 0)

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import gettext
 import os
-from pathlib import Path
 
 DOMAIN = "logbook"
-LOCALE_DIR = Path(__file__).resolve().parent / "locale"
+# A plain path, not pathlib's: every `logbook` start imports this module, even --version.
+LOCALE_DIR = os.path.join(os.path.dirname(os.path.realpath(__file__)), "locale")
 
 _active: gettext.NullTranslations = gettext.NullTranslations()
 _language = "en"

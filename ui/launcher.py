@@ -9,20 +9,27 @@ The windowed `volunteer-logbook` executable runs this same entry point.
 
 from __future__ import annotations
 
-import argparse
+import os
 import sys
 from collections.abc import Sequence
-from pathlib import Path
-from typing import TYPE_CHECKING
 
+# Neither typing nor pathlib is imported at start: each costs milliseconds every command pays.
+TYPE_CHECKING = False
 if TYPE_CHECKING:
+    import argparse
+    from pathlib import Path
+
     from logbook.coordinator.report import Report
 
 
 def app_options(argv: Sequence[str]) -> argparse.Namespace | None:
     """The options when `argv` asks for the app (no command, or a file to open, and only
     --data-dir), else None."""
-    parser = argparse.ArgumentParser(add_help=False)
+    import argparse
+
+    from logbook.cli.help_format import Formatter
+
+    parser = argparse.ArgumentParser(add_help=False, formatter_class=Formatter)
     parser.add_argument("--data-dir")
     known, rest = parser.parse_known_args(list(argv))
     known.open_file = None
@@ -38,10 +45,12 @@ def names_a_file(arg: str) -> bool:
     """A path to an existing file, never a command: commands are bare words, without a
     folder separator or a dot, so `logbook sync` still syncs beside a file named sync."""
     looks_like_path = any(mark in arg for mark in ("/", "\\", "."))
-    return looks_like_path and not arg.startswith("-") and Path(arg).is_file()
+    return looks_like_path and not arg.startswith("-") and os.path.isfile(arg)
 
 
 def start_app(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
     from ui.app import run
 
     open_file = getattr(args, "open_file", None)
@@ -62,6 +71,13 @@ def report_pdf(report: Report, path: Path) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
+    if args == ["--version"]:
+        # Answered before argparse is imported, as the parser would (`logbook --version`):
+        # importing argparse alone takes about as long as starting the interpreter.
+        from logbook import __version__
+
+        print(f"logbook {__version__}")
+        return 0
     options = app_options(args)
     if options is not None:
         from logbook.hardening import disable_core_dumps

@@ -5,13 +5,16 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from logbook.backup.archive import create_backup, restore_backup
 from logbook.cli.context import Context, SubParsers
 from logbook.cli.profile_cmds import RECOVERY_NOTE
-from logbook.records.export import write_export
+
+# The storage stack (SQLAlchemy, cryptography) is imported inside each command, when it runs:
+# parsing, --help and --version stay fast.
 
 
 def export(ctx: Context) -> int:
+    from logbook.records.export import write_export
+
     out = Path(ctx.args.out)
     with ctx.book() as book:
         size = write_export(book, out)
@@ -23,6 +26,8 @@ def export(ctx: Context) -> int:
 
 
 def backup(ctx: Context) -> int:
+    from logbook.backup.archive import create_backup
+
     out = Path(ctx.args.out)
     with ctx.unlocked(kind=None) as profile:
         size = create_backup(profile, out)
@@ -35,6 +40,8 @@ def backup(ctx: Context) -> int:
 
 
 def restore(ctx: Context) -> int:
+    from logbook.backup.archive import restore_backup
+
     source = Path(ctx.args.file)
     target = ctx.args.into or ctx.profile_name()
     folder = ctx.manager.folder(target)
@@ -73,16 +80,16 @@ def check(ctx: Context) -> int:
 
 
 def register(sub: SubParsers, common: argparse.ArgumentParser) -> None:
-    p = sub.add_parser("export", parents=[common], help="your own data, decrypted, as JSON")
+    p = sub.add_parser("export", parents=[common])
     p.add_argument("--out", required=True, metavar="FILE")
     p.set_defaults(run=export)
-    p = sub.add_parser("backup", parents=[common], help="write an encrypted backup")
+    p = sub.add_parser("backup", parents=[common])
     p.add_argument("--out", required=True, metavar="FILE")
     p.set_defaults(run=backup)
-    p = sub.add_parser("restore", parents=[common], help="restore an encrypted backup")
+    p = sub.add_parser("restore", parents=[common])
     p.add_argument("file")
     p.add_argument("--into", metavar="PROFILE", help="profile to restore into (new or existing)")
     p.add_argument("--with-recovery-key", action="store_true")
     p.set_defaults(run=restore)
-    p = sub.add_parser("check", parents=[common], help="check the database's integrity")
+    p = sub.add_parser("check", parents=[common])
     p.set_defaults(run=check)

@@ -16,11 +16,11 @@ from logbook.cli.secrets import SecretSource, interactive
 from logbook.errors import InvalidValue, Refused
 from logbook.i18n import _
 from logbook.paths import default_data_dir
-from logbook.records.book import Logbook
 from logbook.vault.kinds import ProfileKind
-from logbook.vault.profiles import ProfileInfo, ProfileManager, UnlockedProfile
 
 if TYPE_CHECKING:
+    from logbook.records.book import Logbook
+    from logbook.vault.profiles import ProfileInfo, UnlockedProfile
     from logbook.volunteer import Volunteer
 
 MAX_TEXT_FILE = 1024 * 1024
@@ -29,6 +29,9 @@ SubParsers: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
 
 class Context:
     def __init__(self, args: argparse.Namespace) -> None:
+        # The storage stack is imported when a command runs, never to parse or to show --help.
+        from logbook.vault.profiles import ProfileManager
+
         self.args = args
         self.out = Output(getattr(args, "json", False))
         self.manager = ProfileManager(default_data_dir(getattr(args, "data_dir", None)))
@@ -73,6 +76,8 @@ class Context:
 
     @contextmanager
     def book(self) -> Iterator[Logbook]:
+        from logbook.records.book import Logbook
+
         with self.unlocked() as profile:
             yield Logbook(profile.store)
 

@@ -8,20 +8,20 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import select
-
 from logbook.atomicfile import open_atomic
 from logbook.cli import report_cmd
 from logbook.cli.context import Context, SubParsers, write_output_file
-from logbook.coordinator.importer import ImportBatch, ImportResult
 from logbook.digits import parse_int
 from logbook.errors import NotFound, Refused
 from logbook.i18n import _, ngettext
 from logbook.statuses import ImportStatus
 from logbook.vault.kinds import ProfileKind
 
+# SQLAlchemy and the importer are imported inside the commands that use them: parsing,
+# --help and --version stay fast.
 if TYPE_CHECKING:
     from logbook.coordinator.dashboard import Alert
+    from logbook.coordinator.importer import ImportBatch, ImportResult
     from logbook.coordinator.service import Coordinator
     from logbook.vault.profiles import UnlockedProfile
 
@@ -80,6 +80,8 @@ def _report(ctx: Context, batch: ImportBatch) -> int:
 
 
 def import_bundles(ctx: Context) -> int:
+    from logbook.coordinator.importer import ImportBatch
+
     if not ctx.args.paths and not ctx.args.from_mailbox:
         raise Refused(_("Name bundle files or folders to import, or use --from-mailbox."))
     with coordinator(ctx) as work:
@@ -287,6 +289,8 @@ def acknowledge(ctx: Context) -> int:
 
 
 def audit(ctx: Context) -> int:
+    from sqlalchemy import select
+
     from logbook.coordinator.schema import AuditEntry
 
     with coordinator(ctx) as work, work.db.session() as s:
@@ -425,7 +429,7 @@ def positive(text: str) -> int:
 
 
 def register(sub: SubParsers, common: argparse.ArgumentParser) -> None:
-    top = sub.add_parser("coordinator", parents=[common], help="import bundles, devices, reports")
+    top = sub.add_parser("coordinator", parents=[common])
     cmds = top.add_subparsers(dest="coordinator_command", metavar="ACTION", required=True)
     p = cmds.add_parser("import", parents=[common], help="import bundle files, folders, mailbox")
     p.add_argument("paths", nargs="*", metavar="FILE|DIR")

@@ -8,38 +8,37 @@ import os
 import re
 import sys
 from collections.abc import Callable, Sequence
-from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn, cast
 
 from logbook import __version__
-from logbook.cli import (
-    care_cmds,
-    coordinator_cmds,
-    org_cmds,
-    profile_cmds,
-    record_cmds,
-    serve_cmd,
-    sync_cmds,
-)
-from logbook.cli.context import Context, SubParsers
-from logbook.cli.output import Output
+from logbook.cli.commands import LazyCommands
+from logbook.cli.help_format import Formatter
 from logbook.digits import parse_int
 from logbook.errors import LogbookError
 from logbook.hardening import disable_core_dumps
 from logbook.i18n import use_environment_language
 
+# What `logbook --help` and `--version` import is kept to argparse: typing, pathlib, shutil
+# and ctypes each cost milliseconds at every start (bench/bench_cli_start.py).
+TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from pathlib import Path
+    from typing import Any, NoReturn
+
     from logbook.coordinator.report import Report
 
 EXIT_USAGE = 2
 EXIT_BROKEN_PIPE = 141  # what a shell reports for a tool stopped by SIGPIPE
 StartApp = Callable[[argparse.Namespace], int]
 SelfTest = Callable[[], int]
-ReportPdf = Callable[["Report", Path], None]  # drawn with Qt, so only the app can give it
+ReportPdf = Callable[["Report", "Path"], None]  # drawn with Qt, so only the app can give it
 
 
 class QuietParser(argparse.ArgumentParser):
     """argparse quotes what was typed in its errors; that may be a note or a name."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", Formatter)
+        super().__init__(*args, **kwargs)
 
     def error(self, message: str) -> NoReturn:
         if message.startswith("unrecognized arguments"):
@@ -57,7 +56,9 @@ class QuietParser(argparse.ArgumentParser):
 
 def common_options() -> argparse.ArgumentParser:
     """Options accepted before or after the command (SUPPRESS keeps either from erasing)."""
-    common = argparse.ArgumentParser(add_help=False, argument_default=argparse.SUPPRESS)
+    common = argparse.ArgumentParser(
+        add_help=False, argument_default=argparse.SUPPRESS, formatter_class=Formatter
+    )
     common.add_argument(
         "--data-dir", metavar="DIR", help="folder holding the profiles (or LOGBOOK_DATA_DIR)"
     )
@@ -72,7 +73,9 @@ def common_options() -> argparse.ArgumentParser:
     return common
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(*, every_command: bool = True) -> argparse.ArgumentParser:
+    """The command's parser. With every_command False, a command's options are built only
+    when it is typed (what `main` does, to start fast); the docs need them all."""
     common = common_options()
     parser = QuietParser(
         prog="logbook",
@@ -85,14 +88,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--self-test", action="store_true", help="check this installation works, then exit"
     )
     # Sub-commands are QuietParsers too (argparse makes them of the parent's class).
-    sub = cast("SubParsers", parser.add_subparsers(dest="command", metavar="COMMAND"))
-    profile_cmds.register(sub, common)
-    record_cmds.register(sub, common)
-    care_cmds.register(sub, common)
-    org_cmds.register(sub, common)
-    sync_cmds.register(sub, common)
-    coordinator_cmds.register(sub, common)
-    serve_cmd.register(sub, common)
+    sub = parser.add_subparsers(action=LazyCommands, dest="command", metavar="COMMAND")
+    assert isinstance(sub, LazyCommands)  # what action= made; says so to the type checker
+    sub.list_commands(common)
+    if every_command:
+        sub.build_all()
     return parser
 
 
@@ -120,15 +120,19 @@ def main(
     ui_self_test: SelfTest | None = None,
     report_pdf: ReportPdf | None = None,
 ) -> int:
-    disable_core_dumps()
     use_environment_language()  # messages in the locale's language, when there is a catalogue
-    parser = build_parser()
+    parser = build_parser(every_command=False)
     try:
-        args = parser.parse_args(argv)
+        args = parser.parse_args(argv)  # reads no secret: passphrases are read by commands
     except SystemExit as exc:
         return int(exc.code or 0)
+    disable_core_dumps()
     args.report_pdf = report_pdf  # for `coordinator report --format pdf`
     run = getattr(args, "run", None)
+    # Imported once a command runs: the output and profile helpers load more than --help needs.
+    from logbook.cli.context import Context
+    from logbook.cli.output import Output
+
     try:
         if args.self_test:
             return self_test(ui_self_test)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from logbook.atomicfile import read_bounded
 from logbook.cli.context import Context, SubParsers, write_output_file
@@ -12,11 +13,12 @@ from logbook.cli.secrets import SecretSource
 from logbook.digits import parse_int
 from logbook.errors import Refused
 from logbook.i18n import _
-from logbook.identity.envelope import MAX_ENVELOPE_BYTES
-from logbook.org.membership import MembershipService
-from logbook.org.organisation import OrganisationService, OrgState
-from logbook.org.settings import OrgSettings, load_settings_file, settings_from
 from logbook.vault.kinds import ProfileKind
+
+# The storage stack is imported inside each command, when it runs: parsing stays fast.
+if TYPE_CHECKING:
+    from logbook.org.organisation import OrgState
+    from logbook.org.settings import OrgSettings
 
 COORDINATOR = ProfileKind.COORDINATOR
 SERVER_CONFIG = "mailbox-server.toml"
@@ -33,6 +35,8 @@ def _state_value(state: OrgState) -> dict[str, object]:
 
 
 def init(ctx: Context) -> int:
+    from logbook.org.organisation import OrganisationService
+    from logbook.org.settings import load_settings_file, settings_from
     from logbook.server.config import render_server_config
 
     args = ctx.args
@@ -70,6 +74,7 @@ def init(ctx: Context) -> int:
 
 def server_config(ctx: Context) -> int:
     """The mailbox server's settings again (token hashes only), e.g. for a new server."""
+    from logbook.org.organisation import OrganisationService
     from logbook.server.config import render_server_config
 
     out = Path(ctx.args.out)
@@ -82,6 +87,8 @@ def server_config(ctx: Context) -> int:
 
 
 def set_value(ctx: Context) -> int:
+    from logbook.org.organisation import OrganisationService
+
     with ctx.unlocked(COORDINATOR) as profile:
         service = OrganisationService(profile.store)
         state = service.set(ctx.args.key, ctx.args.value)
@@ -97,6 +104,8 @@ def set_value(ctx: Context) -> int:
 
 
 def publish(ctx: Context) -> int:
+    from logbook.org.organisation import OrganisationService
+
     if not ctx.args.out and not ctx.args.to_mailbox:
         raise Refused(_("Say where to publish: --out FILE, --to-mailbox, or both."))
     with ctx.unlocked(COORDINATOR) as profile:
@@ -130,6 +139,9 @@ def publish(ctx: Context) -> int:
 
 
 def show(ctx: Context) -> int:
+    from logbook.org.membership import MembershipService
+    from logbook.org.organisation import OrganisationService
+
     with ctx.unlocked(kind=None) as profile:
         if profile.info.kind is COORDINATOR:
             state = OrganisationService(profile.store).state()
@@ -165,6 +177,9 @@ def _settings_text(settings: OrgSettings, fingerprint: str, revision: int) -> st
 
 
 def fingerprint(ctx: Context) -> int:
+    from logbook.org.membership import MembershipService
+    from logbook.org.organisation import OrganisationService
+
     with ctx.unlocked(kind=None) as profile:
         if profile.info.kind is COORDINATOR:
             value = OrganisationService(profile.store).state().fingerprint
@@ -178,6 +193,8 @@ def fingerprint(ctx: Context) -> int:
 
 
 def backup_key(ctx: Context) -> int:
+    from logbook.org.organisation import OrganisationService
+
     out = Path(ctx.args.out)
     source = SecretSource(
         "backup passphrase", ctx.args.backup_passphrase_fd, "LOGBOOK_BACKUP_PASSPHRASE"
@@ -199,6 +216,7 @@ def backup_key(ctx: Context) -> int:
 
 def restore_key(ctx: Context) -> int:
     from logbook.org.key_backup import MAX_BACKUP_BYTES, decrypt_backup
+    from logbook.org.organisation import OrganisationService
 
     data = read_bounded("key backup", Path(ctx.args.file), MAX_BACKUP_BYTES)
     source = SecretSource(
@@ -217,6 +235,8 @@ def restore_key(ctx: Context) -> int:
 
 
 def rotate_keys(ctx: Context) -> int:
+    from logbook.org.organisation import OrganisationService
+
     if not ctx.args.out:
         raise Refused(
             _(
@@ -262,6 +282,9 @@ def rotate_keys(ctx: Context) -> int:
 
 
 def enroll(ctx: Context) -> int:
+    from logbook.identity.envelope import MAX_ENVELOPE_BYTES
+    from logbook.org.membership import MembershipService
+
     path = Path(ctx.args.file)
     data = read_bounded("enrolment file", path, MAX_ENVELOPE_BYTES)
     with ctx.unlocked(ProfileKind.VOLUNTEER) as profile:
@@ -298,6 +321,8 @@ def _ask_fingerprint(ctx: Context, name: str) -> str:
 
 
 def device_fingerprint(ctx: Context) -> int:
+    from logbook.org.membership import MembershipService
+
     with ctx.unlocked(ProfileKind.VOLUNTEER) as profile:
         device = MembershipService(profile.store).device()
     if device is None:
@@ -308,7 +333,7 @@ def device_fingerprint(ctx: Context) -> int:
 
 
 def register(sub: SubParsers, common: argparse.ArgumentParser) -> None:
-    org = sub.add_parser("org", parents=[common], help="the organisation and enrolment")
+    org = sub.add_parser("org", parents=[common])
     org_sub = org.add_subparsers(dest="org_command", metavar="ACTION", required=True)
     p = org_sub.add_parser("init", parents=[common], help="create the organisation (coordinator)")
     p.add_argument("--name", required=True)
@@ -351,7 +376,7 @@ def register(sub: SubParsers, common: argparse.ArgumentParser) -> None:
     p.add_argument("file", metavar="ENROLMENT_FILE")
     p.add_argument("--fingerprint", metavar="FP", help="the fingerprint your coordinator read out")
     p.set_defaults(run=enroll)
-    device = sub.add_parser("device", parents=[common], help="this device's identity")
+    device = sub.add_parser("device", parents=[common])
     device_sub = device.add_subparsers(dest="device_command", metavar="ACTION", required=True)
     p = device_sub.add_parser("fingerprint", parents=[common], help="to read to your coordinator")
     p.set_defaults(run=device_fingerprint)

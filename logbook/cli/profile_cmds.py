@@ -71,7 +71,7 @@ def recover(ctx: Context) -> int:
 
 
 def register(sub: SubParsers, common: argparse.ArgumentParser) -> None:
-    profile = sub.add_parser("profile", help="create, list and look after profiles")
+    profile = sub.add_parser("profile")
     ps = profile.add_subparsers(dest="action", required=True, metavar="ACTION")
     p = ps.add_parser("create", parents=[common], help="create a new profile")
     p.add_argument("name")

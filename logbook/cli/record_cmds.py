@@ -10,7 +10,6 @@ from logbook.cli.context import Context, SubParsers
 from logbook.digits import parse_int
 from logbook.errors import InvalidValue, UsageError
 from logbook.i18n import _, ngettext
-from logbook.org.membership import MembershipService
 from logbook.records import retention, values
 from logbook.records.dto import (
     AMENDABLE_FIELDS,
@@ -70,6 +69,8 @@ def match_add(ctx: Context) -> int:
 
 
 def match_list(ctx: Context) -> int:
+    from logbook.org.membership import MembershipService  # the storage stack, when run
+
     with ctx.book() as book:
         matches = book.matches.list(include_ended=not ctx.args.active)
         months = MembershipService(book.store).keeping_months()
@@ -551,17 +552,15 @@ def _entry_filters(p: argparse.ArgumentParser) -> None:
 
 
 def register(sub: SubParsers, common: argparse.ArgumentParser) -> None:
-    def group(name: str, help: str) -> SubParsers:
-        return sub.add_parser(name, help=help).add_subparsers(
-            dest="action", required=True, metavar="ACTION"
-        )
+    def group(name: str) -> SubParsers:  # its help line is in logbook.cli.commands
+        return sub.add_parser(name).add_subparsers(dest="action", required=True, metavar="ACTION")
 
     def leaf(parent: SubParsers, name: str, run: Any, help: str) -> argparse.ArgumentParser:
         p = parent.add_parser(name, parents=[common], help=help)
         p.set_defaults(run=run)
         return p
 
-    g = group("match", "the people you support")
+    g = group("match")
     p = leaf(g, "add", match_add, "add a match")
     p.add_argument("code", help="the code your coordinator gave, e.g. M-0042")
     _text_option(p, "name", "Display name")
@@ -579,7 +578,7 @@ def register(sub: SubParsers, common: argparse.ArgumentParser) -> None:
     p = leaf(g, "erase", match_erase, "erase a match and all its records from this device")
     p.add_argument("code")
 
-    g = group("entry", "visits, conversations and reflections")
+    g = group("entry")
     p = leaf(g, "add", entry_add, "add an entry")
     _entry_options(p)
     p = leaf(g, "edit", entry_edit, "change an entry")
@@ -597,7 +596,7 @@ def register(sub: SubParsers, common: argparse.ArgumentParser) -> None:
     p = leaf(g, "restore", entry_restore, "restore a deleted entry")
     p.add_argument("id", type=parse_int)
 
-    g = group("concern", "safeguarding concerns")
+    g = group("concern")
     p = leaf(g, "add", concern_add, "record a safeguarding concern")
     p.add_argument("--match", metavar="CODE", required=True)
     p.add_argument("--date", metavar="YYYY-MM-DD")
@@ -628,7 +627,7 @@ def register(sub: SubParsers, common: argparse.ArgumentParser) -> None:
     _text_option(p, "to", "Who it was reported to")
     p.add_argument("--date", metavar="YYYY-MM-DD")
 
-    g = group("measure", "outcome measures")
+    g = group("measure")
     p = leaf(g, "add", measure_add, "record an outcome measure")
     p.add_argument("--match", metavar="CODE", required=True)
     p.add_argument("--instrument", required=True, help="ucla3, ons_direct, ons4 or swemwbs")
@@ -651,10 +650,10 @@ def register(sub: SubParsers, common: argparse.ArgumentParser) -> None:
     p.add_argument("--match", metavar="CODE", help="every measure of this match, old and new")
     p.add_argument("--date", metavar="YYYY-MM-DD", help="the day consent was withdrawn (today)")
 
-    g = group("tag", "activity and topic tags")
+    g = group("tag")
     leaf(g, "list", tag_list, "list tags")
 
-    p = sub.add_parser("search", parents=[common], help="search your notes")
+    p = sub.add_parser("search", parents=[common])
     # What is searched for are the volunteer's words: `-` or a file keeps them out of `ps`.
     p.add_argument("query", nargs="?", help="words to find (- reads standard input)")
     p.add_argument("--query-file", metavar="PATH", help="read the words to find from a file")

@@ -11,30 +11,27 @@ import argparse
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from logbook.cli.context import Context, SubParsers
 from logbook.coordinator.disclosure import DisclosureRule
 from logbook.coordinator.periods import parse_period
-from logbook.coordinator.report import (
-    FORMATS,
-    MONTH_TO_DATE,
-    Report,
-    build_month_to_date,
-    build_report,
-    default_file_name,
-    month_to_date,
-    write_report,
-)
-from logbook.coordinator.service import Coordinator
+from logbook.coordinator.report_formats import FORMATS
 from logbook.digits import parse_int
 from logbook.errors import InvalidValue, Refused
 from logbook.i18n import _
 from logbook.vault.kinds import ProfileKind
 
-ReportPdf = Callable[[Report, Path], None]
+# The report and the coordinator's database are imported when the command runs.
+if TYPE_CHECKING:
+    from logbook.coordinator.report import Report
+
+ReportPdf = Callable[["Report", Path], None]
 
 
 def _format_and_path(ctx: Context, period: str) -> tuple[str, Path]:
+    from logbook.coordinator.report import default_file_name
+
     out = Path(ctx.args.out) if ctx.args.out else None
     suffix = out.suffix.lower().lstrip(".") if out is not None and not out.is_dir() else ""
     fmt = ctx.args.format or (suffix if suffix in FORMATS else None)
@@ -55,6 +52,15 @@ def _format_and_path(ctx: Context, period: str) -> tuple[str, Path]:
 
 
 def report(ctx: Context) -> int:
+    from logbook.coordinator.report import (
+        MONTH_TO_DATE,
+        build_month_to_date,
+        build_report,
+        month_to_date,
+        write_report,
+    )
+    from logbook.coordinator.service import Coordinator
+
     provisional = ctx.args.period.strip().lower() == MONTH_TO_DATE
     period = month_to_date(date.today()) if provisional else parse_period(ctx.args.period)
     rule = DisclosureRule(ctx.args.suppress_up_to, ctx.args.round_to, ctx.args.min_for_mean)

@@ -51,7 +51,6 @@ def register(sub: SubParsers, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser(
         "serve",
         parents=[common],
-        help="run the organisation's mailbox server",
         description="Run the mailbox server that receives volunteers' encrypted summaries. "
         "It holds no key that can read them. Stop it with Ctrl+C.",
     )

@@ -4,21 +4,28 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from logbook.cli.context import Context, SubParsers
 from logbook.i18n import ngettext
-from logbook.org.membership import MembershipService
-from logbook.org.receipts import Receipt
 from logbook.statuses import ImportStatus
-from logbook.summary.schema import Category, Mean
-from logbook.summary.table import OWN_ROW, SummaryRow, measure_text, summary_rows
-from logbook.sync.outbox import OutboxItem, OutboxService, held_back_message
 from logbook.vault.kinds import ProfileKind
+
+# The storage stack is imported inside each command, when it runs: parsing stays fast.
+if TYPE_CHECKING:
+    from logbook.org.receipts import Receipt
+    from logbook.summary.schema import Mean
+    from logbook.summary.table import SummaryRow
+    from logbook.sync.outbox import OutboxItem
 
 VOLUNTEER = ProfileKind.VOLUNTEER
 
 
 def preview(ctx: Context) -> int:
+    from logbook.summary.schema import Category
+    from logbook.summary.table import summary_rows
+    from logbook.sync.outbox import OutboxService
+
     with ctx.book() as book:
         summary = OutboxService(book.store).preview(all_weeks=ctx.args.all)
     if ctx.out.as_json:
@@ -41,6 +48,8 @@ def _mean(value: Mean | None) -> str:
 
 
 def _cells(row: SummaryRow) -> list[str]:
+    from logbook.summary.table import OWN_ROW, measure_text
+
     if row.removed:
         return [row.week, "(all)", "withdrawn: nothing left for this week", "", "", "", "", "",
                 "", ""]  # fmt: skip
@@ -59,6 +68,8 @@ def _cells(row: SummaryRow) -> list[str]:
 
 
 def share_wellbeing(ctx: Context) -> int:
+    from logbook.org.membership import MembershipService
+
     on = ctx.args.choice == "on"
     with ctx.book() as book:
         MembershipService(book.store).set_share_wellbeing(on)
@@ -88,6 +99,8 @@ def receipt_text(receipt: Receipt) -> str:
 
 
 def bundle_create(ctx: Context) -> int:
+    from logbook.sync.outbox import held_back_message
+
     with ctx.volunteer() as volunteer:
         made = volunteer.outbox.seal_changes()
         held = volunteer.outbox.held_back()
@@ -158,7 +171,7 @@ def sync(ctx: Context) -> int:
 
 
 def register(sub: SubParsers, common: argparse.ArgumentParser) -> None:
-    summary = sub.add_parser("summary", parents=[common], help="what would be sent")
+    summary = sub.add_parser("summary", parents=[common])
     summary_sub = summary.add_subparsers(dest="summary_command", metavar="ACTION", required=True)
     p = summary_sub.add_parser("preview", parents=[common], help="exactly what would be sent")
     p.add_argument("--all", action="store_true", help="every week, not only what changed")
@@ -167,14 +180,14 @@ def register(sub: SubParsers, common: argparse.ArgumentParser) -> None:
                                help="include your own wellbeing (weekly mean) or not")  # fmt: skip
     p.add_argument("choice", choices=["on", "off"])
     p.set_defaults(run=share_wellbeing)
-    bundle = sub.add_parser("bundle", parents=[common], help="seal a summary bundle")
+    bundle = sub.add_parser("bundle", parents=[common])
     bundle_sub = bundle.add_subparsers(dest="bundle_command", metavar="ACTION", required=True)
     p = bundle_sub.add_parser("create", parents=[common], help="seal what changed")
     p.add_argument("--out", metavar="FILE", help="also save it (or a folder for several)")
     p.set_defaults(run=bundle_create)
-    p = sub.add_parser("outbox", parents=[common], help="bundles waiting and sent")
+    p = sub.add_parser("outbox", parents=[common])
     p.set_defaults(run=outbox)
-    p = sub.add_parser("sync", parents=[common], help="seal what changed and deliver it")
+    p = sub.add_parser("sync", parents=[common])
     group = p.add_mutually_exclusive_group()
     group.add_argument("--set-folder", metavar="DIR", help="also copy bundles into this folder")
     group.add_argument("--clear-folder", action="store_true")

@@ -46,7 +46,6 @@ from logbook.records.measure_catalogue import CATALOGUE
 from logbook.records.values import Mode
 
 ReportFormat = Literal["csv", "xlsx"]
-FORMATS = ("csv", "xlsx", "pdf")
 MINUTES_UNIT = 15  # the summary rounds each match's weekly minutes to 15
 
 # Report labels made at import time are marked with N_() and translated with _() where a
