@@ -48,6 +48,7 @@ from ui.widgets.field_errors import FieldErrors
 from ui.widgets.fit_screen import fit_to_screen
 from ui.widgets.form_dialog import FormDialog
 from ui.widgets.plain_text import plain_text
+from ui.widgets.save_place import suggested
 
 
 def _day(edit: QDateEdit) -> date:
@@ -510,7 +511,7 @@ class ConcernsScreen(QWidget):
             return
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Save concern as PDF (not encrypted)"),
-            f"safeguarding-concern-{concern.id}.pdf", self.tr("PDF files (*.pdf)"),
+            suggested(f"safeguarding-concern-{concern.id}.pdf"), self.tr("PDF files (*.pdf)"),
         )  # fmt: skip
         if path:
             self.save_pdf(concern, Path(path))

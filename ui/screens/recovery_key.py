@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from logbook.atomicfile import write_atomic
 from ui.clipboard import copy_then_clear
 from ui.screens.common import heading
+from ui.widgets.save_place import suggested
 
 COLUMNS = 5  # groups per row: 13 groups read as 5, 5 and 3
 SCALE = 1.6  # the key's size against the body text: read aloud and copied by hand
@@ -203,7 +204,7 @@ class RecoveryKeyPage(QWidget):
 
     def ask_where_to_save(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save recovery key"), file_name(self._profile, self._made_on),
+            self, self.tr("Save recovery key"), suggested(file_name(self._profile, self._made_on)),
             self.tr("Text files (*.txt)"),
         )  # fmt: skip
         if path:

@@ -41,6 +41,7 @@ from ui.screens.common import scrolling
 from ui.widgets.accessible import named
 from ui.widgets.form_dialog import FormDialog
 from ui.widgets.passphrase import NewPassphrase
+from ui.widgets.save_place import suggested
 
 
 class ChangePassphraseDialog(FormDialog):
@@ -230,7 +231,10 @@ class SettingsScreen(QWidget):
 
     def ask_backup(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Back up"), "logbook-backup.lbk", self.tr("Logbook backups (*.lbk)")
+            self,
+            self.tr("Back up"),
+            suggested("logbook-backup.lbk"),
+            self.tr("Logbook backups (*.lbk)"),
         )
         if path:
             self.backup_to(Path(path))
@@ -258,7 +262,10 @@ class SettingsScreen(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export my data"), "my-logbook.json", self.tr("JSON files (*.json)")
+            self,
+            self.tr("Export my data"),
+            suggested("my-logbook.json"),
+            self.tr("JSON files (*.json)"),
         )
         if path:
             self.export_to(Path(path))

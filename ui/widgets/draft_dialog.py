@@ -6,7 +6,6 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEvent, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton, QWidget
 
 from logbook.errors import InvalidValue, LogbookError
@@ -17,7 +16,6 @@ from ui.widgets.field_errors import FieldErrors
 from ui.widgets.form_dialog import FormDialog, StandardButton
 
 AUTOSAVE_MS = 5_000
-SAVE_KEYS = ("Ctrl+S", "Ctrl+Return", "Ctrl+Enter")
 
 
 class DraftDialog(FormDialog):
@@ -66,8 +64,6 @@ class DraftDialog(FormDialog):
             if isinstance(button, QPushButton):  # what a button box holds
                 button.setAutoDefault(False)
                 button.setDefault(False)
-        for keys in SAVE_KEYS:
-            QShortcut(QKeySequence(keys), self, self.save)
 
     # -- validation ------------------------------------------------------------------------
     def watch(self, *signals: Any) -> None:

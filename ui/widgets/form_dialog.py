@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from logbook.errors import LogbookError
@@ -15,6 +15,10 @@ from ui.widgets.accessible import named
 from ui.widgets.fit_screen import grow_to_fit, title_width
 
 StandardButton = QDialogButtonBox.StandardButton
+
+
+# Save in every form, whichever field has focus (F1 lists them).
+SAVE_KEYS = ("Ctrl+S", "Ctrl+Return", "Ctrl+Enter")
 
 
 class FormDialog(QDialog):
@@ -32,9 +36,16 @@ class FormDialog(QDialog):
             named(button)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
+        for keys in SAVE_KEYS:
+            QShortcut(QKeySequence(keys), self, self._save_by_keys)
 
     def save(self) -> None:
         raise NotImplementedError
+
+    def _save_by_keys(self) -> None:
+        # What the save button does, and nothing while a save is running (buttons disabled).
+        if self.buttons.isEnabled():
+            self.save()
 
     def submit(
         self, work: Callable[[], Any], on_done: Callable[[Any], None] | None = None,
