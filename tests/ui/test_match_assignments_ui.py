@@ -98,6 +98,9 @@ def test_the_add_match_form_takes_assigned_codes_once_they_have_arrived(
     qtbot.keyClicks(dialog.code, "M-0077")
     qtbot.keyClicks(dialog.name, "Mrs Jones")
     assert dialog.code_note.isVisible() and "Unconfirmed" in dialog.code_note.text()
+    # All of its wrapped lines shown, not cut at the top and bottom.
+    note = dialog.code_note
+    assert note.height() >= note.heightForWidth(note.width())
     assert dialog.errors.message() == ""  # nothing wrong with it
     dialog.done(0)
 

@@ -35,7 +35,7 @@ from ui.widgets.accessible import named
 from ui.widgets.context_menu import ContextMenu, MenuItems
 from ui.widgets.draft_dialog import DraftDialog
 from ui.widgets.field_errors import FieldErrors
-from ui.widgets.fit_screen import fit_to_screen
+from ui.widgets.fit_screen import fit_to_screen, grow_to_fit
 from ui.widgets.form_dialog import StandardButton
 
 if TYPE_CHECKING:
@@ -119,6 +119,7 @@ class AddMatchDialog(DraftDialog):
             self.code_note.hide()  # the field's own error says what is wrong
             return
         self.code_note.show()
+        grow_to_fit(self)  # the note's wrapped lines whole, never cut mid-sentence
 
     def _start(self) -> date:
         d = self.start.date()
