@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import contextlib
 import os
 import shutil
-import time
 import unicodedata
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -32,7 +30,6 @@ REPLACED_PREFIX = ".replaced-"  # a profile moved aside while a restore swaps in
 RESTORING_PREFIX = ".restoring-"  # a restore's work folder, held by a WorkLock
 CREATING_PREFIX = ".creating-"  # a new profile's work folder, held by a WorkLock
 BACKUP_WORK_PREFIX = ".backup-"  # inside a profile: a backup's snapshot, held by a WorkLock
-STALE_SECONDS = 60  # a lock file with no folder, older than this, was left by a kill
 MIN_PASSPHRASE = 8
 
 
@@ -120,13 +117,13 @@ class ProfileManager:
                     shutil.rmtree(folder, ignore_errors=True)
         for folder in [*restoring, *self.root.glob(f"{CREATING_PREFIX}*")]:
             remove_abandoned(folder)
-        now = time.time()
         for lock in self.root.glob(f".*{LOCK_SUFFIX}"):
-            # A lock file outlives its folder only when a kill came between the two.
+            # A lock file outlives its folder only when a kill came between the two. One
+            # that no live process holds is removed (WorkLock starts again if it loses a
+            # freshly opened file this way).
             folder = lock.with_name(lock.name[: -len(LOCK_SUFFIX)])
-            with contextlib.suppress(OSError):
-                if not folder.exists() and now - lock.stat().st_mtime > STALE_SECONDS:
-                    remove_abandoned(folder)
+            if not folder.exists():
+                remove_abandoned(folder)
 
     def list(self) -> list[ProfileInfo]:
         self.heal()

@@ -41,16 +41,30 @@ def lock_path(folder: Path) -> Path:
     return folder.with_name(folder.name + LOCK_SUFFIX)
 
 
+def _same_file(fd: int, path: Path) -> bool:
+    try:
+        return os.path.samestat(os.fstat(fd), os.stat(path))
+    except FileNotFoundError:
+        return False
+
+
 class WorkLock:
     """Held from before the folder is made until the work is finished or abandoned."""
 
     def __init__(self, folder: Path) -> None:
         self.path = lock_path(folder)
-        self._fd: int | None = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
-        if not _try_lock(self._fd):
-            os.close(self._fd)
-            self._fd = None
-            raise FileExistsError(f"{self.path} is held by another process")
+        self._fd: int | None = None
+        while self._fd is None:
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+            if not _try_lock(fd):
+                os.close(fd)
+                raise FileExistsError(f"{self.path} is held by another process")
+            if _same_file(fd, self.path):
+                self._fd = fd
+            else:
+                # Someone cleaning up took and removed this file between our open and our
+                # lock: the lock we hold is on a file no one else can find. Start again.
+                os.close(fd)
 
     def release(self) -> None:
         if self._fd is None:

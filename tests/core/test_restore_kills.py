@@ -12,9 +12,13 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+
 from logbook.backup.archive import create_backup
 from logbook.testhooks import STOP_ENV
+from logbook.vault import worklock
 from logbook.vault.profiles import ProfileManager
+from logbook.vault.worklock import WorkLock, in_use, lock_path
 from tests.conftest import Profiles
 from tests.core.test_cli import Cli
 
@@ -111,3 +115,45 @@ def test_restores_killed_at_random_moments_leave_nothing_after_the_next_start(
     assert _work_folders(root)
     assert [p.name for p in ProfileManager(profiles.data_dir).list()] == [profiles.name]
     assert _work_folders(root) == []
+
+
+def test_a_lock_file_left_without_its_folder_goes_at_the_next_start(profiles: Profiles) -> None:
+    # A kill between making the lock file and making the folder leaves only the lock file.
+    root = profiles.manager.root
+    orphan = root / ".restoring-0123456789abcdef.lock"
+    orphan.write_bytes(b"")
+    ProfileManager(profiles.data_dir).list()
+    assert _work_folders(root) == []
+
+
+def test_a_held_lock_file_without_its_folder_is_left_alone(profiles: Profiles) -> None:
+    # A live process that holds its lock but has not made its folder yet.
+    root = profiles.manager.root
+    with WorkLock(root / ".restoring-0123456789abcdef") as held:
+        ProfileManager(profiles.data_dir).list()
+        assert held.path.exists()
+    assert _work_folders(root) == []
+
+
+def test_a_lock_file_removed_between_open_and_lock_is_made_again(
+    profiles: Profiles, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Someone cleaning up removes the file just after we opened it: the lock we then take is
+    # on a file no one can find, so WorkLock starts again with a new one.
+    folder = profiles.manager.root / ".creating-0123456789abcdef"
+    real_try_lock = worklock._try_lock
+    calls = 0
+
+    def removed_first_time(fd: int) -> bool:
+        nonlocal calls
+        calls += 1
+        if calls == 1:
+            lock_path(folder).unlink()
+        return real_try_lock(fd)
+
+    monkeypatch.setattr(worklock, "_try_lock", removed_first_time)
+    with WorkLock(folder) as held:
+        assert calls == 2
+        assert held.path.exists()
+        monkeypatch.setattr(worklock, "_try_lock", real_try_lock)
+        assert in_use(folder)
