@@ -10,7 +10,6 @@ from typing import Any
 
 from PySide6.QtCore import QDate, QItemSelection, Qt, QTime
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -25,7 +24,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
-    QTableView,
     QTextBrowser,
     QTimeEdit,
     QVBoxLayout,
@@ -48,6 +46,7 @@ from ui.widgets.field_errors import FieldErrors
 from ui.widgets.fit_screen import fit_to_screen
 from ui.widgets.form_dialog import FormDialog
 from ui.widgets.plain_text import plain_text
+from ui.widgets.record_table import RecordTable
 from ui.widgets.save_place import suggested
 
 
@@ -369,14 +368,8 @@ class ConcernsScreen(QWidget):
         self.contact: str | None = None  # the organisation's safeguarding contact, once enrolled
         self._shown_id: int | None = None  # the concern in the reading pane, kept over reloads
         self.model = ConcernsModel()
-        self.view = QTableView()
-        self.view.setAccessibleName(self.tr("Safeguarding concerns"))
+        self.view = RecordTable(self.tr("Safeguarding concerns"))
         self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.verticalHeader().hide()
-        self.view.setTabKeyNavigation(False)  # Tab leaves the list; arrows move inside it
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_SUMMARY, QHeaderView.ResizeMode.Stretch)

@@ -6,7 +6,6 @@ from typing import Any
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QFrame,
     QGridLayout,
@@ -33,13 +32,13 @@ from ui.models.coordinator import (
     RowsModel,
     VolunteersModel,
 )
+from ui.widgets.record_table import RecordTable
 
 DEVICE_ALERTS = (AlertKind.GAP, AlertKind.PENDING_DEVICE, AlertKind.HELD)
 
 
 def table(name: str, model: RowsModel[Any], sortable: bool = True) -> QTableView:
-    view = QTableView()
-    view.setAccessibleName(name)
+    view = RecordTable(name)
     if sortable:
         proxy = QSortFilterProxyModel(view)
         proxy.setSourceModel(model)
@@ -48,16 +47,11 @@ def table(name: str, model: RowsModel[Any], sortable: bool = True) -> QTableView
         view.setSortingEnabled(True)
     else:
         view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setAlternatingRowColors(True)
     view.setWordWrap(False)
-    view.verticalHeader().hide()
     header = view.horizontalHeader()
     header.setStretchLastSection(True)
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    view.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside it
     view.setTextElideMode(Qt.TextElideMode.ElideRight)  # the whole text is in the tooltip
     # Compact rows: a dashboard is read at a glance, several tables on one screen.
     view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)

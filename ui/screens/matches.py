@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCompleter,
     QDateEdit,
     QFormLayout,
@@ -18,7 +17,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -37,6 +35,7 @@ from ui.widgets.draft_dialog import DraftDialog
 from ui.widgets.field_errors import FieldErrors
 from ui.widgets.fit_screen import fit_to_screen, grow_to_fit
 from ui.widgets.form_dialog import StandardButton
+from ui.widgets.record_table import RecordTable
 
 if TYPE_CHECKING:
     from ui.screens.measures import MeasuresDialog
@@ -171,17 +170,11 @@ class MatchesScreen(QWidget):
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
-        self.view = QTableView()
-        self.view.setAccessibleName(self.tr("Matches"))
+        self.view = RecordTable(self.tr("Matches"))
         self.view.setModel(self.proxy)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(COL_CODE, Qt.SortOrder.AscendingOrder)
-        self.view.verticalHeader().hide()
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.view.setTabKeyNavigation(False)  # Tab leaves the list; arrows move inside it
         self.add_button = QPushButton(self.tr("&Add match…"))
         self.entries_button = QPushButton(self.tr("Show entr&ies"))
         self.measures_button = QPushButton(self.tr("&Outcome measures…"))

@@ -9,7 +9,6 @@ from typing import Any
 
 from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -23,7 +22,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QScrollArea,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -46,6 +44,7 @@ from ui.widgets.draft_dialog import DraftDialog
 from ui.widgets.field_errors import FieldErrors
 from ui.widgets.fit_screen import fit_to_screen
 from ui.widgets.form_dialog import FormDialog
+from ui.widgets.record_table import RecordTable
 
 CORRECTING = "correct-"  # the draft key's target for a correction: "measure:correct-12"
 
@@ -281,14 +280,8 @@ class MeasuresDialog(QDialog):
         self.book, self.ops, self.match = book, ops, match
         self.setWindowTitle(self.tr("Outcome measures: {0}").format(match.display_name))
         self.model = MeasuresModel()
-        self.view = QTableView()
-        self.view.setAccessibleName(self.tr("Measures taken"))
+        self.view = RecordTable(self.tr("Measures taken"))
         self.view.setModel(self.model)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setTabKeyNavigation(False)  # Tab leaves the list; arrows move inside it
-        self.view.verticalHeader().hide()
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.correct_button = QPushButton(self.tr("C&orrect…"))

@@ -17,7 +17,6 @@ from typing import Any
 from PySide6.QtCore import QDateTime, QLocale, Qt, QTimer
 from PySide6.QtGui import QFont, QFontDatabase, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QFileDialog,
     QFormLayout,
@@ -27,7 +26,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QStackedWidget,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -58,6 +56,7 @@ from ui.operations import Operations
 from ui.screens.common import scrolling
 from ui.widgets.accessible import named
 from ui.widgets.read_out import ReadOutDialog
+from ui.widgets.record_table import RecordTable
 
 SYNC_EVERY_MS = 10 * 60 * 1000
 SYNC_AFTER_CHANGE_MS = 60 * 1000  # soon after a save, but not on every keystroke of a session
@@ -354,14 +353,9 @@ class SharingScreen(QWidget):
         self.all_weeks = QCheckBox(self.tr("Show &every week"))
         self.all_weeks.setAccessibleName(self.tr("Show every week, not only what changed"))
         self.model = SummaryModel()
-        self.view = QTableView()
-        self.view.setAccessibleName(self.tr("What will be sent, as a table"))
+        self.view = RecordTable(self.tr("What will be sent, as a table"))
         self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setWordWrap(True)
-        self.view.verticalHeader().hide()
-        self.view.setTabKeyNavigation(False)  # Tab leaves the list; arrows move inside it
         self.view.horizontalHeader().setStretchLastSection(True)
         self.empty = QLabel(self.tr("Nothing new to send."))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -6,7 +6,6 @@ from datetime import date
 
 from PySide6.QtCore import QDate, QModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QHBoxLayout,
@@ -16,7 +15,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -41,6 +39,7 @@ from ui.widgets.accessible import named
 from ui.widgets.context_menu import ContextMenu, MenuItems
 from ui.widgets.date_edit import FormDateEdit
 from ui.widgets.highlight import HighlightDelegate
+from ui.widgets.record_table import RecordTable
 
 PAGE = 200
 SEARCH_DELAY_MS = 150
@@ -78,17 +77,11 @@ class Timeline(QWidget):
         self.count = QLabel()
         self.count.setAccessibleName(self.tr("Number of entries"))
 
-        self.view = QTableView()
-        self.view.setAccessibleName(self.tr("Entries"))
+        self.view = RecordTable(self.tr("Entries"))
         self.view.setModel(self.proxy)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setSortingEnabled(False)
         self.view.setWordWrap(False)
-        self.view.verticalHeader().hide()
         self.view.setAlternatingRowColors(True)
-        self.view.setTabKeyNavigation(False)  # Tab leaves the list; arrows move inside it
         header = self.view.horizontalHeader()
         # Widths from the font once, not ResizeToContents: that re-measures every row on each
         # search keystroke (about 30 ms for 200 rows).
