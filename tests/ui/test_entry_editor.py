@@ -341,3 +341,18 @@ def test_locking_while_a_save_is_on_its_way_leaves_no_draft_to_duplicate_it(
     book = window.work.book  # type: ignore[attr-defined]
     assert [e.notes for e in book.entries.list().entries] == ["Saved just as the laptop locked"]
     assert book.drafts.list() == []
+
+
+def test_a_new_visit_with_one_match_starts_on_that_match_and_saves_without_an_error(
+    qtbot: QtBot, work_window: MainWindow
+) -> None:
+    window = work_window
+    book = window.work.book  # type: ignore[union-attr]
+    editor = new_visit_by_keyboard(qtbot, window)
+    assert editor.errors is not None
+    assert editor.match.currentData() == "M-0042"
+    assert editor.errors.current is None
+    editor.notes.setFocus()
+    type_text(qtbot, editor.notes, "tea and the crossword")
+    saved = save_with(qtbot, editor, "ctrl+s", window.ops)
+    assert book.entries.get(saved.id).match_code == "M-0042"

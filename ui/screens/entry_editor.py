@@ -79,6 +79,8 @@ class EntryEditor(DraftDialog):
         self.match.addItem(self.tr("(none)"), None)
         for code, name in sorted(matches.items(), key=lambda item: item[1].casefold()):
             self.match.addItem(f"{name} ({code})", code)
+        if entry is None and kind is not Kind.REFLECTION and len(matches) == 1:
+            self.match.setCurrentIndex(1)  # a visit or call needs a match: the only one
         # No maximum date: a future date is said in words, never silently refused.
         self.day = QDateEdit()
         self.day.setCalendarPopup(True)
