@@ -6,10 +6,12 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
+from tests.ui.test_entry_editor import make_activate
 from tests.ui.test_report_pdf import poppler
 from ui.screens.recovery_key import RecoveryKeyPage, file_name
 
@@ -71,3 +73,15 @@ def test_printing_puts_every_group_on_the_page(qtbot: QtBot, tmp_path: Path) -> 
     dialog = shown.ask_print()  # the print button opens the system's dialog, not blocking
     assert dialog.isVisible()
     dialog.reject()
+
+
+def test_continue_is_pressed_with_return_once_the_key_is_marked_saved(qtbot: QtBot) -> None:
+    shown = page(qtbot)
+    make_activate(qtbot, shown)
+    shown.saved.setFocus()
+    qtbot.keyClick(shown.saved, Qt.Key.Key_Space)  # tick "I have written down..."
+    assert shown.continue_button.isEnabled()
+    qtbot.keyClick(shown.saved, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is shown.continue_button
+    with qtbot.waitSignal(shown.confirmed, timeout=2000):
+        qtbot.keyClick(shown.continue_button, Qt.Key.Key_Return)

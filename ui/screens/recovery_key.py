@@ -65,6 +65,7 @@ class RecoveryKeyPage(QWidget):
         self.continue_button = QPushButton(self.tr("C&ontinue"))
         self.continue_button.setAccessibleName(self.tr("Continue"))
         self.continue_button.setEnabled(False)
+        self.continue_button.setDefault(True)  # Return presses it, as on the other pages
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("Status"))
