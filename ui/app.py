@@ -15,6 +15,9 @@ from ui.resources import DESKTOP_ID, icon_files
 if TYPE_CHECKING:
     from PySide6.QtGui import QGuiApplication
 
+    from logbook.vault.profiles import ProfileManager
+    from ui.main_window import MainWindow
+
 NO_DISPLAY = (
     "logbook: no display found, so the desktop app cannot start. Run it in a graphical "
     "session, or use the commands instead (logbook --help)."
@@ -48,13 +51,27 @@ def identify(app: QGuiApplication, language: str = "") -> None:
     app.setWindowIcon(icon)
 
 
-def run(data_dir: str | None = None, open_file: Path | None = None) -> int:
+def first_window(
+    manager: ProfileManager, open_file: Path | None, profile: str | None
+) -> MainWindow:
+    """The window as the command line asked: on the named profile, a file to open after."""
+    from ui.main_window import MainWindow
+
+    window = MainWindow(manager)
+    if profile and window.unlock_screen.has_profiles():
+        window.unlock_screen.choose(profile)
+    if open_file is not None:
+        window.open_after_unlock(open_file.resolve())
+    return window
+
+
+def run(
+    data_dir: str | None = None, open_file: Path | None = None, *, profile: str | None = None
+) -> int:
     if not has_display():
         print(NO_DISPLAY, file=sys.stderr)
         return 1
     from PySide6.QtWidgets import QApplication
-
-    from ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
@@ -64,9 +81,7 @@ def run(data_dir: str | None = None, open_file: Path | None = None) -> int:
     manager = ProfileManager(default_data_dir(data_dir))
     # Before the first widget: the language applies from the unlock screen on.
     identify(app, Preferences(manager.data_dir).language())
-    window = MainWindow(manager)
-    if open_file is not None:
-        window.open_after_unlock(open_file.resolve())
+    window = first_window(manager, open_file, profile)
     window.show()
     if os.environ.get("LOGBOOK_STARTUP_PROBE") == "1":
         # For bench/bench_startup.py: report when the first window is up, then quit.

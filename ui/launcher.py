@@ -24,13 +24,14 @@ if TYPE_CHECKING:
 
 def app_options(argv: Sequence[str]) -> argparse.Namespace | None:
     """The options when `argv` asks for the app (no command, or a file to open, and only
-    --data-dir), else None."""
+    --data-dir and --profile), else None."""
     import argparse
 
     from logbook.cli.help_format import Formatter
 
     parser = argparse.ArgumentParser(add_help=False, formatter_class=Formatter)
     parser.add_argument("--data-dir")
+    parser.add_argument("--profile")
     known, rest = parser.parse_known_args(list(argv))
     known.open_file = None
     if not rest:
@@ -54,7 +55,10 @@ def start_app(args: argparse.Namespace) -> int:
     from ui.app import run
 
     open_file = getattr(args, "open_file", None)
-    return run(getattr(args, "data_dir", None), Path(open_file) if open_file else None)
+    profile = getattr(args, "profile", None) or os.environ.get("LOGBOOK_PROFILE")
+    return run(
+        getattr(args, "data_dir", None), Path(open_file) if open_file else None, profile=profile
+    )
 
 
 def ui_self_test() -> int:

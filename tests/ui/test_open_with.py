@@ -133,3 +133,36 @@ def test_a_file_of_another_kind_is_named_in_a_box_after_unlock(
     assert box is not None and "neither an enrolment file nor" in box.text()
     assert opened.work is area
     box.close()
+
+
+def test_the_app_starts_on_the_profile_named_on_the_command_line(
+    qtbot: QtBot, profiles: Profiles
+) -> None:
+    import shutil
+
+    from ui.app import first_window
+
+    root = profiles.manager.root
+    shutil.copytree(root / profiles.name, root / "Zed Okafor")  # a second profile, after it
+    options = app_options(["--profile", "Zed Okafor"])
+    assert options is not None and options.profile == "Zed Okafor"
+    win = first_window(profiles.manager, None, options.profile)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    assert win.unlock_screen.profile.currentText() == "Zed Okafor"
+    assert win.unlock_screen.error.isHidden()
+    work = type_passphrase_and_unlock(qtbot, win, profiles.passphrase)
+    assert work.profile.info.name == "Zed Okafor"
+
+
+def test_a_profile_not_there_is_said_and_the_list_offered(qtbot: QtBot, profiles: Profiles) -> None:
+    from ui.app import first_window
+
+    win = first_window(profiles.manager, None, "Nobody")
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    assert win.unlock_screen.profile.currentText() == profiles.name
+    assert win.unlock_screen.error.isVisible()
+    assert "no profile named “Nobody”" in win.unlock_screen.error.text()

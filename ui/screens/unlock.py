@@ -89,6 +89,18 @@ class UnlockScreen(QWidget):
         self.status.clear()
         self.passphrase.setFocus()
 
+    def choose(self, name: str) -> None:
+        """Start on the profile asked for (`--profile NAME`), or say it is not here."""
+        if self.profile.findText(name) >= 0:
+            self.profile.setCurrentText(name)
+        else:
+            self.error.setText(
+                self.tr("There is no profile named “{0}” here. Choose one from the list.").format(
+                    name
+                )
+            )
+            self.error.show()
+
     def has_profiles(self) -> bool:
         return self.profile.count() > 0
 
