@@ -69,6 +69,11 @@ def test_a_measure_is_corrected_from_its_own_answers(
     newest = max(measures.book.measures.list("M-0042"), key=lambda m: m.taken_on)
     assert newest.score.items == (3, 2, 3) and newest.consent
     assert measures.book.drafts.list() == []
+    # The corrected measure stays chosen and the focus where it was, not on "Withdraw all".
+    chosen = measures.selected()
+    assert chosen is not None and chosen.id == newest.id and chosen.score.items == (3, 2, 3)
+    make_activate(qtbot, measures)
+    assert measures.focusWidget() is measures.correct_button
 
 
 def _forms(dialog: MeasuresDialog) -> list:  # type: ignore[type-arg]
@@ -107,10 +112,13 @@ def test_consent_withdrawn_for_one_then_all_and_a_measure_deleted(
     click(qtbot, box.button(QMessageBox.StandardButton.No))
     wait_ops(qtbot, window.ops)
     assert len(measures.book.measures.list("M-0042")) == 2
-    box = measures.delete()
+    click(qtbot, measures.delete_button)
+    box = measures.confirm
     assert box is not None
     click(qtbot, box.button(QMessageBox.StandardButton.Yes))
     wait_ops(qtbot, window.ops)
     (left,) = measures.book.measures.list("M-0042")
     assert left.taken_on == TAKEN - timedelta(days=30)
     qtbot.waitUntil(lambda: measures.model.rowCount() == 1)
+    make_activate(qtbot, measures)
+    assert measures.focusWidget() is measures.view  # the deleted row's buttons are off

@@ -346,11 +346,20 @@ class MeasuresDialog(QDialog):
         self.ops.run(lambda: book.measures.list(code), self._loaded, owner=self)
 
     def _loaded(self, rows: list[MeasureInfo]) -> None:
+        chosen, focus = self.selected(), self.focusWidget()
         self.model.set_rows(rows)
         if rows:
             self.chart_choice.setCurrentIndex(self.chart_choice.findData(rows[0].instrument.value))
+        # The measure just corrected stays chosen, and its buttons with it.
+        shown = self.model.rows()
+        row = next((i for i, m in enumerate(shown) if chosen and m.id == chosen.id), None)
+        if row is not None:
+            self.view.selectRow(row)
         self._draw()
         self._enable()
+        if focus is not None and not focus.isEnabled():
+            # Its row was deleted: back to the list, not on to "Withdraw consent for all".
+            self.view.setFocus()
 
     def selected(self) -> MeasureInfo | None:
         rows = self.view.selectionModel().selectedRows()
