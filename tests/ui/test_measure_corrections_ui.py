@@ -115,6 +115,7 @@ def test_consent_withdrawn_for_one_then_all_and_a_measure_deleted(
     click(qtbot, measures.delete_button)
     box = measures.confirm
     assert box is not None
+    assert box.text().startswith("Delete the Loneliness (UCLA 3-item scale) measure taken on ")
     click(qtbot, box.button(QMessageBox.StandardButton.Yes))
     wait_ops(qtbot, window.ops)
     (left,) = measures.book.measures.list("M-0042")

@@ -399,7 +399,8 @@ class MeasuresDialog(QDialog):
             return None
         box = self.confirm = QMessageBox(
             QMessageBox.Icon.Question, self.tr("Delete measure"),
-            self.tr("Delete the {0} of {1}? If it was sent, its week is sent again without it. "
+            self.tr("Delete the {0} measure taken on {1}? If it was sent, its week is sent again "
+                    "without it. "
                     "This cannot be undone.").format(
                 title(measure.instrument), _day_text(measure.taken_on)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self,
