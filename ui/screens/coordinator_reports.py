@@ -226,14 +226,19 @@ class ReportsTab(QWidget):
         today = today or date.today()
         quarters = bool(self.kind.currentData())
         self.period.clear()
-        for period in ended_periods(today, quarters):
-            self.period.addItem(period.title, period.label)
         if not quarters:
+            # Newest first, above the month that has just ended, which stays the choice.
             so_far = month_to_date(today)
             self.period.addItem(
-                self.tr("{0} so far (provisional, not for funders)").format(so_far.title),
+                self.tr("{0} so far (provisional)").format(so_far.title),
                 so_far.label,
             )
+        for period in ended_periods(today, quarters):
+            self.period.addItem(period.title, period.label)
+        self.period.setCurrentIndex(0 if quarters else 1)
+        # As wide as its longest choice ("… so far (provisional)"), never cut.
+        self.period.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.period.setMinimumWidth(self.period.sizeHint().width())
 
     def chosen(self) -> tuple[Period, str]:
         label = str(self.period.currentData())
