@@ -32,7 +32,8 @@ class Changes:
     @property
     def summaries(self) -> bool:
         """Whether what would be sent to the organisation may differ (its preview, the outbox)."""
-        return self.entries or self.matches or self.measures or self.organisation
+        # Concerns too: a week's summary counts the concerns raised and reported.
+        return self.entries or self.matches or self.concerns or self.measures or self.organisation
 
 
 NOTHING = Changes()

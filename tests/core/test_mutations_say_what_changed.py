@@ -61,7 +61,9 @@ def test_changes_combine_and_say_whether_the_summaries_may_differ() -> None:
     assert not NOTHING and EVERYTHING
     assert Changes(entries=True, concerns=True) == ENTRIES | CONCERNS
     assert (ENTRIES | CONCERNS).summaries
-    assert not (CONCERNS | OUTBOX).summaries
+    # A week's summary counts concerns raised and reported: the preview must follow them.
+    assert CONCERNS.summaries
+    assert not OUTBOX.summaries and not NOTHING.summaries
 
 
 def test_a_value_that_does_not_say_what_changed_is_a_programming_error() -> None:

@@ -451,3 +451,30 @@ def test_what_the_coordinator_said_is_shown(
     wait_ops(qtbot, window.ops)
     assert "until they approve this laptop" in work.sharing.receipt.text()
     assert work.sharing.receipt.isVisibleTo(work.sharing)
+
+
+def test_a_concern_raised_shows_in_the_preview_at_once(
+    qtbot: QtBot, window: MainWindow, profiles: Profiles, org: Org, tmp_path: Path
+) -> None:
+    from logbook.records.dto import ConcernInput
+
+    work = open_sharing(qtbot, window, profiles)
+    join(qtbot, window, work, org.enrolment, tmp_path)
+    add_visit(work)
+    wait_ops(qtbot, window.ops)
+    sharing = work.sharing
+    (row,) = [r for r in cells(sharing) if r[1] == "M-0042"]
+    assert row[7] == ""  # no concern that week
+    # Raised as the Safeguarding tab saves one: through the app's own mutation path.
+    book = work.book
+    window.ops.mutate(
+        lambda: book.concerns.add(ConcernInput("M-0042", date(2026, 2, 10), "canary-concern-text")),
+        owner=work,
+    )
+    qtbot.waitUntil(
+        lambda: (
+            [r[7].replace("\u00a0", " ") for r in cells(sharing) if r[1] == "M-0042"]
+            == ["1 raised, 0 reported"]
+        ),
+        timeout=10_000,
+    )
