@@ -203,8 +203,6 @@ def backup_key(ctx: Context) -> int:
         service = OrganisationService(profile.store)
         service.state()  # refuses before asking for a passphrase if there is no organisation
         passphrase = source.get("Backup passphrase (keep it apart from the file): ", confirm=True)
-        if len(passphrase) < 12:
-            raise Refused(_("The backup passphrase must be at least 12 characters."))
         write_output_file("key backup", out, service.key_backup(passphrase))
     ctx.out.result(
         {"out": out},

@@ -11,11 +11,12 @@ from dataclasses import dataclass
 import pyrage
 
 from logbook.digits import parse_int
-from logbook.errors import BadSecret, DamagedFile
+from logbook.errors import BadSecret, DamagedFile, Refused
 from logbook.i18n import _
 
 BACKUP_FORMAT = "logbook.org-key-backup/1"
 MAX_BACKUP_BYTES = 64 * 1024
+MIN_PASSPHRASE = 12  # the file may be copied anywhere: its passphrase is all that guards it
 
 
 @dataclass(frozen=True)
@@ -52,6 +53,10 @@ def render(backup: KeyBackup) -> str:
 
 
 def encrypt_backup(backup: KeyBackup, passphrase: str) -> bytes:
+    if len(passphrase) < MIN_PASSPHRASE:
+        raise Refused(
+            _("The backup passphrase must be at least {n} characters.").format(n=MIN_PASSPHRASE)
+        )
     data: bytes = pyrage.passphrase.encrypt(render(backup).encode(), passphrase)
     return data
 

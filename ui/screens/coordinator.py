@@ -8,6 +8,7 @@ organisation yet shows the form that creates it.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import shiboken6
@@ -42,6 +43,7 @@ from ui.screens.coordinator_dashboard import DashboardTab
 from ui.screens.coordinator_devices import DevicesTab
 from ui.screens.coordinator_import import ImportTab
 from ui.screens.coordinator_setup import CreateOrganisationPage
+from ui.screens.org_key_backup import KeyBackupDialog
 from ui.screens.sharing import fingerprint_label
 from ui.shortcuts import LOCK, REFRESH, Shortcut, bind, section_keys
 from ui.widgets.accessible import named, named_for
@@ -101,6 +103,10 @@ class CoordinatorArea(QWidget):
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.refresh_action = self._action(self.tr("Refresh"), REFRESH, self.refresh)
         self.refresh_action.setVisible(False)  # until there is something to refresh
+        self.backup_action = QAction(self.tr("Back up &keys…"), self)
+        self.backup_action.triggered.connect(self.back_up_keys)
+        self.toolbar.addAction(self.backup_action)
+        self.backup_action.setVisible(False)  # until the organisation is open
         spacer = QWidget()
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.toolbar.addWidget(spacer)
@@ -237,6 +243,7 @@ class CoordinatorArea(QWidget):
         self.org_name.setText(settings.name)
         self.org_fingerprint.setText(loaded.state.fingerprint)
         self.header.show()
+        self.backup_action.setVisible(True)
         self.dashboard.show_dashboard(loaded.dashboard)
         self.devices.show_devices(list(loaded.dashboard.devices), loaded.assignments)
         self.importing.set_mailbox(settings.mailbox_url)
@@ -265,6 +272,19 @@ class CoordinatorArea(QWidget):
                      .format(done.by))  # fmt: skip
         self.refresh()
 
+    def back_up_keys(self) -> KeyBackupDialog | None:
+        if self.coordinator is None:
+            return None
+        dialog = KeyBackupDialog(self, self.ops, self.profile, self.org_name.text())
+        dialog.accepted.connect(lambda: self._backed_up(dialog.written))
+        dialog.open()
+        return dialog
+
+    def _backed_up(self, path: Path | None) -> None:
+        if path is not None:
+            self.say(self.tr("Key backup saved: {0}. Keep it offline, apart from its "
+                             "passphrase.").format(path))  # fmt: skip
+
     def show_device(self, device_id: str) -> None:
         if self.devices is not None:
             self.tabs.setCurrentWidget(self.devices)
@@ -291,6 +311,7 @@ class CoordinatorArea(QWidget):
                 tab.discard()
         self.org_name.clear()
         self.org_fingerprint.clear()
+        self.backup_action.setVisible(False)
         self.message.clear()
         coordinator, self.coordinator = self.coordinator, None
         if coordinator is not None:

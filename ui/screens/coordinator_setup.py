@@ -26,7 +26,8 @@ from logbook.org.settings import settings_from
 from logbook.vault.profiles import UnlockedProfile
 from ui.operations import Operations
 from ui.screens.common import centred_card, error_label, heading
-from ui.screens.sharing import fingerprint_label, fixed_font
+from ui.screens.org_key_backup import KeyBackupDialog
+from ui.screens.sharing import fingerprint_label
 from ui.widgets.accessible import named
 
 SERVER_CONFIG = "mailbox-server.toml"  # as `logbook org init` names it
@@ -174,10 +175,11 @@ class CreateOrganisationPage(QWidget):
             self.tr("Next, back up the organisation's keys and keep the backup offline:")
         )
         self.next_step.setWordWrap(True)
-        command = QLabel("logbook org backup-key --out FILE")
-        command.setFont(fixed_font())
-        command.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        command.setAccessibleName(self.tr("The command that backs up the keys"))
+        self.backup_button = named(QPushButton(self.tr("&Back up the keys…")))
+        self.backed_up = QLabel()
+        self.backed_up.setWordWrap(True)
+        self.backed_up.setAccessibleName(self.tr("Key backup"))
+        self.backed_up.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.continue_button = named(QPushButton(self.tr("C&ontinue")))
         self.continue_button.setDefault(True)
         layout = QVBoxLayout(page)
@@ -186,10 +188,24 @@ class CreateOrganisationPage(QWidget):
         layout.addWidget(self.fingerprint, alignment=Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(self.saved)
         layout.addWidget(self.next_step)
-        layout.addWidget(command)
+        layout.addWidget(self.backup_button, alignment=Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.backed_up)
         layout.addWidget(self.continue_button, alignment=Qt.AlignmentFlag.AlignRight)
+        self.backup_button.clicked.connect(self.back_up_keys)
         self.continue_button.clicked.connect(self.finished)
         return page
+
+    def back_up_keys(self) -> KeyBackupDialog | None:
+        if self.created is None:
+            return None
+        dialog = KeyBackupDialog(self, self.ops, self.profile, self.created.state.settings.name)
+        dialog.accepted.connect(lambda: self._backed_up(dialog.written))
+        dialog.open()
+        return dialog
+
+    def _backed_up(self, path: Path | None) -> None:
+        if path is not None:
+            self.backed_up.setText(self.tr("Key backup saved: {0}").format(path))
 
     def choose(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
