@@ -222,6 +222,13 @@ def main() -> int:
             work.tabs.setCurrentIndex(index)
             settle(window)
             check(window, work.tabs.tabText(index).replace("&", ""))
+        work.tabs.setCurrentWidget(work.timeline)
+        settle(window)
+        view = work.timeline.view
+        last = 3  # minutes, the column before the notes
+        if view.columnViewportPosition(last) + view.columnWidth(last) > view.viewport().width():
+            # Date, kind, match and minutes whole: who and what, without scrolling sideways.
+            problems.append("timeline: the list shows less than date, kind, match and minutes")
         check_dialogs(work, check, settle, window)
         dialog = work.settings.passphrase_dialog()
         check(dialog, "change passphrase")

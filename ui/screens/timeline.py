@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, QModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -91,6 +92,14 @@ class Timeline(QWidget):
         for column, sample in samples.items():
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, metrics.horizontalAdvance(sample) + 16)
+        # Below this width the list and the reading pane are stacked, not side by side: at
+        # 200 % text on a laptop, side by side left room for the date and kind alone.
+        char = metrics.averageCharWidth()
+        self._side_by_side_width = (
+            sum(header.sectionSize(column) for column in samples)
+            + 16 * char  # a little note
+            + 36 * char  # the reading pane's narrowest useful width
+        )
         header.setSectionResizeMode(COL_NOTES, QHeaderView.ResizeMode.Stretch)
         self.view.setItemDelegateForColumn(COL_NOTES, HighlightDelegate(self.view))
 
@@ -151,6 +160,13 @@ class Timeline(QWidget):
         self.view.selectionModel().currentChanged.connect(self._choose_current)
         self.menu = ContextMenu(self.view, self._menu_items)
         self._names: dict[str, str] = {}
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        wide = event.size().width() >= self._side_by_side_width
+        orientation = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
+        if self.splitter.orientation() != orientation:
+            self.splitter.setOrientation(orientation)
 
     def _date_filter(self, name: str) -> QDateEdit:
         edit = FormDateEdit()
