@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -110,6 +111,7 @@ class DashboardTab(QWidget):
 
         self.headline = QLabel()
         self.headline.setStyleSheet("font-weight: bold;")
+        self.headline.setWordWrap(True)  # at 200 % text it would push the page sideways
         self.headline.setAccessibleName(self.tr("Summary"))
         self.weeks = QSpinBox()
         self.weeks.setRange(1, DORMANT_WEEKS)
@@ -186,17 +188,17 @@ class DashboardTab(QWidget):
             box.setMinimumHeight(line * 10)
 
         content = QWidget()
-        grid = QGridLayout(content)
+        self.grid = grid = QGridLayout(content)
         grid.addLayout(top, 0, 0, 1, 2)
         grid.addWidget(self.alerts_section, 1, 0, 1, 2)
-        grid.addWidget(self.matches_section, 2, 0)
-        grid.addWidget(self.volunteers_section, 2, 1)
-        grid.addWidget(self.month_section, 3, 0)
-        grid.addWidget(self.outcome_section, 3, 1)
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 1)
-        for row in (1, 2, 3):
-            grid.setRowStretch(row, 1)
+        self._pairs = [
+            (self.matches_section, self.volunteers_section),
+            (self.month_section, self.outcome_section),
+        ]
+        self._columns = 0
+        self._arrange(2)
+        # Two sections side by side need this much room; below it they stack (200 % text).
+        self._two_columns_width = self.fontMetrics().averageCharWidth() * 130
         # On a small screen or at a large font size the page scrolls instead of squashing.
         self.scroller = QScrollArea()
         self.scroller.setWidget(content)
@@ -213,6 +215,30 @@ class DashboardTab(QWidget):
         self.acknowledge_button.clicked.connect(self._acknowledge)
         self.show_acknowledged.toggled.connect(self._show_acknowledged)
         self._enable()
+
+    def _arrange(self, columns: int) -> None:
+        """The sections in pairs side by side, or one under another."""
+        if columns == self._columns:
+            return
+        self._columns = columns
+        grid = self.grid
+        for row in range(2, 7):
+            grid.setRowStretch(row, 0)
+        for pair_number, pair in enumerate(self._pairs):
+            for place, box in enumerate(pair):
+                if columns == 2:
+                    row, column, span = 2 + pair_number, place, 1
+                else:
+                    row, column, span = 2 + 2 * pair_number + place, 0, 2
+                grid.addWidget(box, row, column, 1, span)
+                grid.setRowStretch(row, 1)
+        grid.setRowStretch(1, 1)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1 if columns == 2 else 0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange(2 if event.size().width() >= self._two_columns_width else 1)
 
     def show_dashboard(self, board: Dashboard) -> None:
         self.board = board
