@@ -101,72 +101,72 @@
 <context>
     <name>AddMatchDialog</name>
     <message>
-        <location filename="../../ui/screens/matches.py" line="52"/>
+        <location filename="../../ui/screens/matches.py" line="51"/>
         <source>Add a match</source>
         <translation type="unfinished">Ychwanegu pâr</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="54"/>
+        <location filename="../../ui/screens/matches.py" line="53"/>
         <source>Match code</source>
         <translation type="unfinished">Cod pâr</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="55"/>
+        <location filename="../../ui/screens/matches.py" line="54"/>
         <source>from your coordinator, e.g. M-0042</source>
         <translation type="unfinished">gan eich cydlynydd, e.e. M-0042</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="57"/>
+        <location filename="../../ui/screens/matches.py" line="56"/>
         <source>Name</source>
         <translation type="unfinished">Enw</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="58"/>
+        <location filename="../../ui/screens/matches.py" line="57"/>
         <source>only ever shown on this laptop</source>
         <translation type="unfinished">dim ond ar y gliniadur hwn y caiff ei ddangos</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="63"/>
+        <location filename="../../ui/screens/matches.py" line="62"/>
         <source>Start date</source>
         <translation type="unfinished">Dyddiad dechrau</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="67"/>
+        <location filename="../../ui/screens/matches.py" line="66"/>
         <source>&amp;Code:</source>
         <translation type="unfinished">&amp;Cod:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="67"/>
+        <location filename="../../ui/screens/matches.py" line="66"/>
         <source>&amp;Name:</source>
         <translation type="unfinished">&amp;Enw:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="68"/>
+        <location filename="../../ui/screens/matches.py" line="67"/>
         <source>&amp;Started:</source>
         <translation type="unfinished">&amp;Dechreuwyd:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="78"/>
+        <location filename="../../ui/screens/matches.py" line="77"/>
         <source>About the match code</source>
         <translation type="unfinished">Am y cod pâr</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="101"/>
+        <location filename="../../ui/screens/matches.py" line="100"/>
         <source>pick one of the codes assigned to you</source>
         <translation type="unfinished">dewiswch un o&apos;r codau a neilltuwyd i chi</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="102"/>
+        <location filename="../../ui/screens/matches.py" line="101"/>
         <source>no code is assigned to you yet: ask your coordinator</source>
         <translation type="unfinished">nid oes cod wedi&apos;i neilltuo i chi eto: gofynnwch i&apos;ch cydlynydd</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="113"/>
+        <location filename="../../ui/screens/matches.py" line="112"/>
         <source>Unconfirmed: your coordinator has not sent the codes assigned to you yet. Check this one with them.</source>
         <translation type="unfinished">Heb ei gadarnhau: nid yw eich cydlynydd wedi anfon y codau a neilltuwyd i chi eto. Gwiriwch hwn gyda nhw.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="117"/>
+        <location filename="../../ui/screens/matches.py" line="116"/>
         <source>Assigned to you by your coordinator.</source>
         <translation type="unfinished">Wedi&apos;i neilltuo i chi gan eich cydlynydd.</translation>
     </message>
@@ -441,17 +441,17 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../ui/screens/settings.py" line="52"/>
+        <location filename="../../ui/screens/settings.py" line="53"/>
         <source>Change passphrase</source>
         <translation type="unfinished">Newid cyfrinymadrodd</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="54"/>
+        <location filename="../../ui/screens/settings.py" line="55"/>
         <source>Current passphrase</source>
         <translation type="unfinished">Cyfrinymadrodd presennol</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="59"/>
+        <location filename="../../ui/screens/settings.py" line="60"/>
         <source>&amp;Current:</source>
         <translation type="unfinished">&amp;Presennol:</translation>
     </message>
@@ -547,11 +547,6 @@
         <translation type="unfinished">Dyddiad</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="90"/>
-        <source>at</source>
-        <translation type="unfinished">am</translation>
-    </message>
-    <message>
         <location filename="../../ui/screens/concerns.py" line="91"/>
         <source>Record a time</source>
         <translation type="unfinished">Cofnodi amser</translation>
@@ -608,9 +603,14 @@
         <translation type="unfinished">Beth wnaethoch chi yn ei gylch</translation>
     </message>
     <message>
+        <location filename="../../ui/screens/concerns.py" line="90"/>
+        <source>a&amp;t</source>
+        <translation type="unfinished">a&amp;m</translation>
+    </message>
+    <message>
         <location filename="../../ui/screens/concerns.py" line="107"/>
-        <source>I have already reported it</source>
-        <translation type="unfinished">Rydw i eisoes wedi&apos;i adrodd</translation>
+        <source>I have already &amp;reported it</source>
+        <translation type="unfinished">Rydw i eisoes wedi&apos;i a&amp;drodd</translation>
     </message>
     <message>
         <location filename="../../ui/screens/concerns.py" line="108"/>
@@ -808,92 +808,92 @@
 <context>
     <name>ConcernsScreen</name>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="372"/>
+        <location filename="../../ui/screens/concerns.py" line="371"/>
         <source>Safeguarding concerns</source>
         <translation type="unfinished">Pryderon diogelu</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="384"/>
+        <location filename="../../ui/screens/concerns.py" line="378"/>
         <source>The chosen concern in full</source>
         <translation type="unfinished">Y pryder a ddewiswyd yn llawn</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="387"/>
+        <location filename="../../ui/screens/concerns.py" line="381"/>
         <source>Choose a concern above to read it in full.</source>
         <translation type="unfinished">Dewiswch bryder uchod i&apos;w ddarllen yn llawn.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="396"/>
+        <location filename="../../ui/screens/concerns.py" line="390"/>
         <source>Safeguarding concerns are kept apart from your notes. Only the fact that a concern was raised, and whether it was reported, is ever sent to your organisation in a summary.</source>
         <translation type="unfinished">Cedwir pryderon diogelu ar wahân i&apos;ch nodiadau. Dim ond y ffaith bod pryder wedi&apos;i godi, ac a gafodd ei adrodd, a anfonir byth at eich sefydliad mewn crynodeb.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="402"/>
+        <location filename="../../ui/screens/concerns.py" line="396"/>
         <source>Raise a &amp;concern…</source>
         <translation type="unfinished">C&amp;odi pryder…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="403"/>
+        <location filename="../../ui/screens/concerns.py" line="397"/>
         <source>Add a &amp;note…</source>
         <translation type="unfinished">&amp;Ychwanegu nodyn…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="404"/>
+        <location filename="../../ui/screens/concerns.py" line="398"/>
         <source>C&amp;orrect…</source>
         <translation type="unfinished">&amp;Cywiro…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="405"/>
+        <location filename="../../ui/screens/concerns.py" line="399"/>
         <source>Mark report&amp;ed…</source>
         <translation type="unfinished">&amp;Nodi ei fod wedi&apos;i adrodd…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="406"/>
+        <location filename="../../ui/screens/concerns.py" line="400"/>
         <source>Save as &amp;PDF…</source>
         <translation type="unfinished">Cadw fel PD&amp;F…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="414"/>
+        <location filename="../../ui/screens/concerns.py" line="408"/>
         <source>Where the PDF was saved</source>
         <translation type="unfinished">Ble cafodd y PDF ei gadw</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="474"/>
+        <location filename="../../ui/screens/concerns.py" line="468"/>
         <source>Read in full</source>
         <translation type="unfinished">Darllen yn llawn</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="475"/>
+        <location filename="../../ui/screens/concerns.py" line="469"/>
         <source>Add a note…</source>
         <translation type="unfinished">Ychwanegu nodyn…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="476"/>
+        <location filename="../../ui/screens/concerns.py" line="470"/>
         <source>Correct…</source>
         <translation type="unfinished">Cywiro…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="477"/>
+        <location filename="../../ui/screens/concerns.py" line="471"/>
         <source>Mark reported…</source>
         <translation type="unfinished">Nodi ei fod wedi&apos;i adrodd…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="478"/>
+        <location filename="../../ui/screens/concerns.py" line="472"/>
         <source>Save as PDF…</source>
         <translation type="unfinished">Cadw fel PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="512"/>
+        <location filename="../../ui/screens/concerns.py" line="506"/>
         <source>Save concern as PDF (not encrypted)</source>
         <translation type="unfinished">Cadw&apos;r pryder fel PDF (heb ei amgryptio)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="526"/>
+        <location filename="../../ui/screens/concerns.py" line="520"/>
         <source>Saved to {0}. This PDF is not encrypted: anyone who can open the file can read it. Give it only to your safeguarding lead, then delete it.</source>
         <translation type="unfinished">Wedi&apos;i gadw yn {0}. Nid yw&apos;r PDF hwn wedi&apos;i amgryptio: gall unrhyw un sy&apos;n gallu agor y ffeil ei ddarllen. Rhowch ef i&apos;ch arweinydd diogelu yn unig, yna dilëwch ef.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="513"/>
+        <location filename="../../ui/screens/concerns.py" line="507"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished">Ffeiliau PDF (*.pdf)</translation>
     </message>
@@ -901,90 +901,100 @@
 <context>
     <name>CoordinatorArea</name>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="99"/>
-        <location filename="../../ui/screens/coordinator.py" line="100"/>
+        <location filename="../../ui/screens/coordinator.py" line="101"/>
+        <location filename="../../ui/screens/coordinator.py" line="102"/>
         <source>Actions</source>
         <translation type="unfinished">Camau</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="102"/>
+        <location filename="../../ui/screens/coordinator.py" line="104"/>
         <source>Refresh</source>
         <translation type="unfinished">Adnewyddu</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="107"/>
+        <location filename="../../ui/screens/coordinator.py" line="106"/>
+        <source>Back up &amp;keys…</source>
+        <translation type="unfinished">Copi wrth gefn o&apos;r &amp;allweddi…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="113"/>
         <source>&amp;Lock</source>
         <translation type="unfinished">&amp;Cloi</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="116"/>
+        <location filename="../../ui/screens/coordinator.py" line="122"/>
         <source>Organisation</source>
         <translation type="unfinished">Sefydliad</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="117"/>
+        <location filename="../../ui/screens/coordinator.py" line="123"/>
         <source>Organisation fingerprint</source>
         <translation type="unfinished">Ôl bys y sefydliad</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="123"/>
+        <location filename="../../ui/screens/coordinator.py" line="129"/>
         <source>Fingerprint:</source>
         <translation type="unfinished">Ôl bys:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="128"/>
+        <location filename="../../ui/screens/coordinator.py" line="134"/>
         <source>Status</source>
         <translation type="unfinished">Statws</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="132"/>
+        <location filename="../../ui/screens/coordinator.py" line="138"/>
         <source>Opening…</source>
         <translation type="unfinished">Yn agor…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="136"/>
+        <location filename="../../ui/screens/coordinator.py" line="142"/>
         <source>Problem</source>
         <translation type="unfinished">Problem</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="137"/>
+        <location filename="../../ui/screens/coordinator.py" line="143"/>
         <source>&amp;Try again</source>
         <translation type="unfinished">&amp;Rhoi cynnig arall arni</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="140"/>
+        <location filename="../../ui/screens/coordinator.py" line="146"/>
         <source>The coordinator database did not open</source>
         <translation type="unfinished">Ni agorodd cronfa ddata&apos;r cydlynydd</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="145"/>
+        <location filename="../../ui/screens/coordinator.py" line="151"/>
         <source>Sections</source>
         <translation type="unfinished">Adrannau</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="208"/>
+        <location filename="../../ui/screens/coordinator.py" line="214"/>
         <source>&amp;Dashboard</source>
         <translation type="unfinished">&amp;Dangosfwrdd</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="209"/>
+        <location filename="../../ui/screens/coordinator.py" line="215"/>
         <source>De&amp;vices</source>
         <translation type="unfinished">D&amp;yfeisiau</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="210"/>
+        <location filename="../../ui/screens/coordinator.py" line="216"/>
         <source>&amp;Import</source>
         <translation type="unfinished">&amp;Mewnforio</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="214"/>
+        <location filename="../../ui/screens/coordinator.py" line="220"/>
         <source>&amp;Reports</source>
         <translation type="unfinished">&amp;Adroddiadau</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="264"/>
+        <location filename="../../ui/screens/coordinator.py" line="271"/>
         <source>Acknowledged by {0}: it leaves the list until it is newly true.</source>
         <translation type="unfinished">Cydnabuwyd gan {0}: mae&apos;n gadael y rhestr nes y bydd yn wir o&apos;r newydd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="285"/>
+        <source>Key backup saved: {0}. Keep it offline, apart from its passphrase.</source>
+        <translation type="unfinished">Cadwyd copi wrth gefn yr allweddi: {0}. Cadwch ef all-lein, ar wahân i&apos;w gyfrinymadrodd.</translation>
     </message>
 </context>
 <context>
@@ -1086,32 +1096,32 @@
 <context>
     <name>CreateOrganisation</name>
     <message>
-        <location filename="../../ui/screens/coordinator_setup.py" line="49"/>
+        <location filename="../../ui/screens/coordinator_setup.py" line="50"/>
         <source>Cannot write the {0} to {1}: {2}.</source>
         <translation type="unfinished">Methu ag ysgrifennu&apos;r {0} i {1}: {2}.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_setup.py" line="61"/>
+        <location filename="../../ui/screens/coordinator_setup.py" line="62"/>
         <source>Name</source>
         <translation type="unfinished">Enw</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_setup.py" line="71"/>
+        <location filename="../../ui/screens/coordinator_setup.py" line="72"/>
         <source>Cannot save in {0}: the folder is missing or read-only.</source>
         <translation type="unfinished">Methu â chadw yn {0}: mae&apos;r ffolder ar goll neu&apos;n ddarllen-yn-unig.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_setup.py" line="78"/>
+        <location filename="../../ui/screens/coordinator_setup.py" line="79"/>
         <source>enrolment file</source>
         <translation type="unfinished">ffeil ymrestru</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_setup.py" line="80"/>
+        <location filename="../../ui/screens/coordinator_setup.py" line="81"/>
         <source>mailbox server&apos;s settings</source>
         <translation type="unfinished">gosodiadau gweinydd y blwch post</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_setup.py" line="88"/>
+        <location filename="../../ui/screens/coordinator_setup.py" line="89"/>
         <source>The organisation was created: write its enrolment file with `logbook org publish --out FILE` and the server&apos;s settings with `logbook org server-config --out FILE`.</source>
         <translation type="unfinished">Crëwyd y sefydliad: ysgrifennwch ei ffeil ymrestru gyda `logbook org publish --out FILE` a gosodiadau&apos;r gweinydd gyda `logbook org server-config --out FILE`.</translation>
     </message>
@@ -1119,113 +1129,123 @@
 <context>
     <name>CreateOrganisationPage</name>
     <message>
-        <location filename="../../ui/screens/coordinator_setup.py" line="119"/>
+        <location filename="../../ui/screens/coordinator_setup.py" line="120"/>
         <source>This is a coordinator profile. Create your organisation first: its keys stay in this profile, encrypted. Volunteers join with the enrolment file saved here, after you read them its fingerprint.</source>
         <translation type="unfinished">Proffil cydlynydd yw hwn. Crëwch eich sefydliad yn gyntaf: mae ei allweddi&apos;n aros yn y proffil hwn, wedi&apos;u hamgryptio. Mae gwirfoddolwyr yn ymuno gyda&apos;r ffeil ymrestru a gedwir yma, ar ôl i chi ddarllen ei ôl bys iddyn nhw.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_setup.py" line="126"/>
+        <location filename="../../ui/screens/coordinator_setup.py" line="127"/>
         <source>Organisation name</source>
         <translation type="unfinished">Enw’r sefydliad</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_setup.py" line="127"/>
+        <location filename="../../ui/screens/coordinator_setup.py" line="128"/>
         <source>e.g. Hilltop Befriending</source>
         <translation type="unfinished">e.e. Cyfeillio Pen y Bryn</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_setup.py" line="129"/>
-        <location filename="../../ui/screens/coordinator_setup.py" line="196"/>
+        <location filename="../../ui/screens/coordinator_setup.py" line="130"/>
+        <location filename="../../ui/screens/coordinator_setup.py" line="212"/>
         <source>Save the enrolment file as</source>
         <translation type="unfinished">Cadw&apos;r ffeil ymrestru fel</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_setup.py" line="130"/>
+        <location filename="../../ui/screens/coordinator_setup.py" line="131"/>
         <source>C&amp;hoose…</source>
         <translation type="unfinished">D&amp;ewis…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_setup.py" line="131"/>
+        <location filename="../../ui/screens/coordinator_setup.py" line="132"/>
         <source>Choose where to save the enrolment file</source>
         <translation type="unfinished">Dewis ble i gadw&apos;r ffeil ymrestru</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_setup.py" line="137"/>
+        <location filename="../../ui/screens/coordinator_setup.py" line="138"/>
         <source>The mailbox server&apos;s settings ({0}, holding only hashes of its tokens) are saved in the same folder.</source>
         <translation type="unfinished">Caiff gosodiadau gweinydd y blwch post ({0}, sy&apos;n dal stwnsh ei docynnau yn unig) eu cadw yn yr un ffolder.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_setup.py" line="143"/>
+        <location filename="../../ui/screens/coordinator_setup.py" line="144"/>
         <source>&amp;Create the organisation</source>
         <translation type="unfinished">&amp;Creu&apos;r sefydliad</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_setup.py" line="145"/>
+        <location filename="../../ui/screens/coordinator_setup.py" line="146"/>
         <source>&amp;Enrolment file:</source>
         <translation type="unfinished">Ffeil &amp;ymrestru:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_setup.py" line="148"/>
+        <location filename="../../ui/screens/coordinator_setup.py" line="149"/>
         <source>&amp;Name:</source>
         <translation type="unfinished">&amp;Enw:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_setup.py" line="151"/>
+        <location filename="../../ui/screens/coordinator_setup.py" line="152"/>
         <source>Create your organisation</source>
         <translation type="unfinished">Creu eich sefydliad</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_setup.py" line="166"/>
+        <location filename="../../ui/screens/coordinator_setup.py" line="167"/>
         <source>Its fingerprint: read it to each volunteer as they join.</source>
         <translation type="unfinished">Ei ôl bys: darllenwch ef i bob gwirfoddolwr wrth iddyn nhw ymuno.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_setup.py" line="168"/>
+        <location filename="../../ui/screens/coordinator_setup.py" line="169"/>
         <source>Organisation fingerprint</source>
         <translation type="unfinished">Ôl bys y sefydliad</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_setup.py" line="171"/>
+        <location filename="../../ui/screens/coordinator_setup.py" line="172"/>
         <source>Files saved</source>
         <translation type="unfinished">Ffeiliau wedi&apos;u cadw</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_setup.py" line="174"/>
+        <location filename="../../ui/screens/coordinator_setup.py" line="175"/>
         <source>Next, back up the organisation&apos;s keys and keep the backup offline:</source>
         <translation type="unfinished">Nesaf, gwnewch gopi wrth gefn o allweddi&apos;r sefydliad a chadwch y copi all-lein:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_setup.py" line="180"/>
-        <source>The command that backs up the keys</source>
-        <translation type="unfinished">Y gorchymyn sy&apos;n gwneud copi wrth gefn o&apos;r allweddi</translation>
+        <location filename="../../ui/screens/coordinator_setup.py" line="178"/>
+        <source>&amp;Back up the keys…</source>
+        <translation type="unfinished">Gwneud copi wrth gefn o&apos;r &amp;allweddi…</translation>
     </message>
     <message>
         <location filename="../../ui/screens/coordinator_setup.py" line="181"/>
+        <source>Key backup</source>
+        <translation type="unfinished">Copi wrth gefn yr allweddi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator_setup.py" line="183"/>
         <source>C&amp;ontinue</source>
         <translation type="unfinished">&amp;Parhau</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_setup.py" line="197"/>
+        <location filename="../../ui/screens/coordinator_setup.py" line="208"/>
+        <source>Key backup saved: {0}</source>
+        <translation type="unfinished">Cadwyd copi wrth gefn yr allweddi: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator_setup.py" line="213"/>
         <source>Enrolment files (*{0})</source>
         <translation type="unfinished">Ffeiliau ymrestru (*{0})</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_setup.py" line="205"/>
+        <location filename="../../ui/screens/coordinator_setup.py" line="221"/>
         <source>Give the organisation a name.</source>
         <translation type="unfinished">Rhowch enw i&apos;r sefydliad.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_setup.py" line="209"/>
+        <location filename="../../ui/screens/coordinator_setup.py" line="225"/>
         <source>Choose where to save the enrolment file.</source>
         <translation type="unfinished">Dewiswch ble i gadw&apos;r ffeil ymrestru.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_setup.py" line="219"/>
+        <location filename="../../ui/screens/coordinator_setup.py" line="235"/>
         <source>Created “{0}”</source>
         <translation type="unfinished">Crëwyd “{0}”</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_setup.py" line="227"/>
+        <location filename="../../ui/screens/coordinator_setup.py" line="243"/>
         <source>Enrolment file for volunteers: {0}
 Settings for the mailbox server: {1}</source>
         <translation type="unfinished">Ffeil ymrestru i wirfoddolwyr: {0}
@@ -1309,13 +1329,13 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
 <context>
     <name>DashboardTab</name>
     <message>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="119"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="115"/>
         <source>Summary</source>
         <translation type="unfinished">Crynodeb</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="124"/>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="125"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="120"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="121"/>
         <source> week(s)</source>
         <translation type="unfinished">
             <numerusform> wythnos</numerusform>
@@ -1326,109 +1346,109 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="126"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="122"/>
         <source>Alert after this many weeks without contact</source>
         <translation type="unfinished">Rhybuddio ar ôl hyn o wythnosau heb gyswllt</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="127"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="123"/>
         <source>Alert after &amp;no contact for:</source>
         <translation type="unfinished">Rhybuddio ar ôl dim &amp;cyswllt am:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="134"/>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="179"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="130"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="175"/>
         <source>Alerts</source>
         <translation type="unfinished">Rhybuddion</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="135"/>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="136"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="131"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="132"/>
         <source>Nothing needs your attention.</source>
         <translation type="unfinished">Does dim angen eich sylw.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="140"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="136"/>
         <source>Acknowledged alerts</source>
         <translation type="unfinished">Rhybuddion a gydnabuwyd</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="142"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="138"/>
         <source>Ac&amp;knowledge…</source>
         <translation type="unfinished">Cyd&amp;nabod…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="143"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="139"/>
         <source>Acknowledge</source>
         <translation type="unfinished">Cydnabod</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="145"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="141"/>
         <source>Take the selected alert off the list until it is newly true</source>
         <translation type="unfinished">Tynnu&apos;r rhybudd a ddewiswyd oddi ar y rhestr nes y bydd yn wir o&apos;r newydd</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="160"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="156"/>
         <source>Matches and their last contact</source>
         <translation type="unfinished">Parau a&apos;u cyswllt olaf</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="162"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="158"/>
         <source>Volunteer activity</source>
         <translation type="unfinished">Gweithgarwch gwirfoddolwyr</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="166"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="162"/>
         <source>Mean first and latest score of the matches scored at least twice.</source>
         <translation type="unfinished">Sgôr gyntaf a diweddaraf gymedrig y parau a sgoriwyd o leiaf ddwywaith.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="167"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="163"/>
         <source>About the outcome chart</source>
         <translation type="unfinished">Am y siart canlyniadau</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="170"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="166"/>
         <source>Contacts: visits and conversations of the last 4 weeks.</source>
         <translation type="unfinished">Cysylltiadau: ymweliadau a sgyrsiau y 4 wythnos diwethaf.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="171"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="167"/>
         <source>About the matches table</source>
         <translation type="unfinished">Am y tabl parau</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="174"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="170"/>
         <source>Contacts and hours of the last 4 weeks.</source>
         <translation type="unfinished">Cysylltiadau ac oriau&apos;r 4 wythnos diwethaf.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="175"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="171"/>
         <source>About the volunteers table</source>
         <translation type="unfinished">Am y tabl gwirfoddolwyr</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="180"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="176"/>
         <source>Matches</source>
         <translation type="unfinished">Parau</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="182"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="178"/>
         <source>Volunteers</source>
         <translation type="unfinished">Gwirfoddolwyr</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="184"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="180"/>
         <source>Contacts per month</source>
         <translation type="unfinished">Cysylltiadau y mis</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="186"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="182"/>
         <source>Outcome change</source>
         <translation type="unfinished">Newid mewn canlyniad</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="236"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="256"/>
         <source>Show &amp;acknowledged (%n)</source>
         <translation type="unfinished">
             <numerusform>Dan&amp;gos y rhai a gydnabuwyd (%n)</numerusform>
@@ -1439,27 +1459,27 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="237"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="257"/>
         <source>Show acknowledged alerts</source>
         <translation type="unfinished">Dangos y rhybuddion a gydnabuwyd</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="274"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="294"/>
         <source>Matches: {0}</source>
         <translation type="unfinished">Parau: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="275"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="295"/>
         <source>Volunteers: {0}</source>
         <translation type="unfinished">Gwirfoddolwyr: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="278"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="298"/>
         <source>Unreported concerns: {0}</source>
         <translation type="unfinished">Pryderon heb eu hadrodd: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="280"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="300"/>
         <source>Without recent contact: {0}</source>
         <translation type="unfinished">Heb gyswllt diweddar: {0}</translation>
     </message>
@@ -1728,17 +1748,17 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
 <context>
     <name>DraftDialog</name>
     <message>
-        <location filename="../../ui/widgets/draft_dialog.py" line="84"/>
+        <location filename="../../ui/widgets/draft_dialog.py" line="80"/>
         <source>{0} {1}</source>
         <translation type="unfinished">{0} {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/draft_dialog.py" line="176"/>
+        <location filename="../../ui/widgets/draft_dialog.py" line="172"/>
         <source>Discard changes</source>
         <translation type="unfinished">Taflu newidiadau</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/draft_dialog.py" line="177"/>
+        <location filename="../../ui/widgets/draft_dialog.py" line="173"/>
         <source>Close without saving? What you typed here will be lost.</source>
         <translation type="unfinished">Cau heb gadw? Bydd yr hyn a deipiwyd gennych yma yn cael ei golli.</translation>
     </message>
@@ -1769,17 +1789,17 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="158"/>
+        <location filename="../../ui/screens/sharing.py" line="157"/>
         <source>Join your organisation</source>
         <translation type="unfinished">Ymuno â&apos;ch sefydliad</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="160"/>
+        <location filename="../../ui/screens/sharing.py" line="159"/>
         <source>This enrolment file is signed by the organisation named above. Ask your coordinator to read out its fingerprint, and type what you hear.</source>
         <translation type="unfinished">Mae&apos;r ffeil ymrestru hon wedi&apos;i llofnodi gan y sefydliad a enwir uchod. Gofynnwch i&apos;ch cydlynydd ddarllen ei hôl bys yn uchel, a theipiwch yr hyn a glywch.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="163"/>
+        <location filename="../../ui/screens/sharing.py" line="162"/>
         <source>&amp;Join</source>
         <translation type="unfinished">&amp;Ymuno</translation>
     </message>
@@ -1830,149 +1850,149 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
         <translation type="unfinished">(dim)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/entry_editor.py" line="87"/>
+        <location filename="../../ui/screens/entry_editor.py" line="89"/>
         <source>at</source>
         <translation type="unfinished">am</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/entry_editor.py" line="93"/>
+        <location filename="../../ui/screens/entry_editor.py" line="95"/>
         <source>1 to 1440</source>
         <translation type="unfinished">1 i 1440</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/entry_editor.py" line="99"/>
-        <location filename="../../ui/screens/entry_editor.py" line="103"/>
+        <location filename="../../ui/screens/entry_editor.py" line="101"/>
+        <location filename="../../ui/screens/entry_editor.py" line="105"/>
         <source>Not recorded</source>
         <translation type="unfinished">Heb ei gofnodi</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/entry_editor.py" line="106"/>
+        <location filename="../../ui/screens/entry_editor.py" line="108"/>
         <source>Activities</source>
         <translation type="unfinished">Gweithgareddau</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/entry_editor.py" line="108"/>
+        <location filename="../../ui/screens/entry_editor.py" line="110"/>
         <source>Topics</source>
         <translation type="unfinished">Pynciau</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/entry_editor.py" line="116"/>
-        <source>I want to follow something up</source>
-        <translation type="unfinished">Rwyf eisiau dilyn rhywbeth i fyny</translation>
+        <location filename="../../ui/screens/entry_editor.py" line="118"/>
+        <source>I want to &amp;follow something up</source>
+        <translation type="unfinished">Rwyf eisiau dilyn &amp;rhywbeth i fyny</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/entry_editor.py" line="118"/>
+        <location filename="../../ui/screens/entry_editor.py" line="120"/>
         <source>Kind of entry</source>
         <translation type="unfinished">Math o gofnod</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/entry_editor.py" line="118"/>
+        <location filename="../../ui/screens/entry_editor.py" line="120"/>
         <source>Match</source>
         <translation type="unfinished">Pâr</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/entry_editor.py" line="119"/>
+        <location filename="../../ui/screens/entry_editor.py" line="121"/>
         <source>Date</source>
         <translation type="unfinished">Dyddiad</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/entry_editor.py" line="119"/>
+        <location filename="../../ui/screens/entry_editor.py" line="121"/>
         <source>Record a time</source>
         <translation type="unfinished">Cofnodi amser</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/entry_editor.py" line="120"/>
-        <location filename="../../ui/screens/entry_editor.py" line="153"/>
+        <location filename="../../ui/screens/entry_editor.py" line="122"/>
+        <location filename="../../ui/screens/entry_editor.py" line="155"/>
         <source>Time</source>
         <translation type="unfinished">Amser</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/entry_editor.py" line="120"/>
+        <location filename="../../ui/screens/entry_editor.py" line="122"/>
         <source>Minutes</source>
         <translation type="unfinished">Munudau</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/entry_editor.py" line="121"/>
+        <location filename="../../ui/screens/entry_editor.py" line="123"/>
         <source>Mode</source>
         <translation type="unfinished">Dull</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/entry_editor.py" line="121"/>
+        <location filename="../../ui/screens/entry_editor.py" line="123"/>
         <source>Place</source>
         <translation type="unfinished">Lle</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/entry_editor.py" line="122"/>
+        <location filename="../../ui/screens/entry_editor.py" line="124"/>
         <source>How the person seemed</source>
         <translation type="unfinished">Sut roedd yr unigolyn yn ymddangos</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/entry_editor.py" line="123"/>
+        <location filename="../../ui/screens/entry_editor.py" line="125"/>
         <source>Your own wellbeing</source>
         <translation type="unfinished">Eich lles eich hun</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/entry_editor.py" line="123"/>
+        <location filename="../../ui/screens/entry_editor.py" line="125"/>
         <source>Notes</source>
         <translation type="unfinished">Nodiadau</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/entry_editor.py" line="124"/>
+        <location filename="../../ui/screens/entry_editor.py" line="126"/>
         <source>Follow-up wanted</source>
         <translation type="unfinished">Angen dilyn i fyny</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/entry_editor.py" line="140"/>
+        <location filename="../../ui/screens/entry_editor.py" line="142"/>
         <source>&amp;Kind:</source>
         <translation type="unfinished">&amp;Math:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/entry_editor.py" line="140"/>
+        <location filename="../../ui/screens/entry_editor.py" line="142"/>
         <source>&amp;Match:</source>
         <translation type="unfinished">&amp;Pâr:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/entry_editor.py" line="141"/>
+        <location filename="../../ui/screens/entry_editor.py" line="143"/>
         <source>&amp;Date:</source>
         <translation type="unfinished">&amp;Dyddiad:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/entry_editor.py" line="141"/>
+        <location filename="../../ui/screens/entry_editor.py" line="143"/>
         <source>M&amp;inutes:</source>
         <translation type="unfinished">Munud&amp;au:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/entry_editor.py" line="142"/>
+        <location filename="../../ui/screens/entry_editor.py" line="144"/>
         <source>M&amp;ode:</source>
         <translation type="unfinished">D&amp;ull:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/entry_editor.py" line="142"/>
+        <location filename="../../ui/screens/entry_editor.py" line="144"/>
         <source>&amp;Place:</source>
         <translation type="unfinished">&amp;Lle:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/entry_editor.py" line="143"/>
+        <location filename="../../ui/screens/entry_editor.py" line="145"/>
         <source>&amp;Seemed:</source>
         <translation type="unfinished">&amp;Ymddangos:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/entry_editor.py" line="144"/>
+        <location filename="../../ui/screens/entry_editor.py" line="146"/>
         <source>&amp;Wellbeing:</source>
         <translation type="unfinished">Ll&amp;es:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/entry_editor.py" line="145"/>
+        <location filename="../../ui/screens/entry_editor.py" line="147"/>
         <source>&amp;Activities:</source>
         <translation type="unfinished">&amp;Gweithgareddau:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/entry_editor.py" line="146"/>
+        <location filename="../../ui/screens/entry_editor.py" line="148"/>
         <source>&amp;Topics:</source>
         <translation type="unfinished">Pyn&amp;ciau:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/entry_editor.py" line="147"/>
+        <location filename="../../ui/screens/entry_editor.py" line="149"/>
         <source>&amp;Notes (Markdown):</source>
         <translation type="unfinished">&amp;Nodiadau (Markdown):</translation>
     </message>
@@ -2386,6 +2406,94 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
     </message>
 </context>
 <context>
+    <name>KeyBackupDialog</name>
+    <message>
+        <location filename="../../ui/screens/org_key_backup.py" line="49"/>
+        <source>Back up the organisation&apos;s keys</source>
+        <translation type="unfinished">Gwneud copi wrth gefn o allweddi&apos;r sefydliad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/org_key_backup.py" line="52"/>
+        <source>Without these keys nobody can read what volunteers send, and a lost laptop would lose them. The backup is encrypted with a passphrase you choose now. Keep the file offline (a USB stick in a locked drawer) and the passphrase somewhere else. It also opens with the stock age tool.</source>
+        <translation type="unfinished">Heb yr allweddi hyn ni all neb ddarllen yr hyn y mae gwirfoddolwyr yn ei anfon, a byddai gliniadur coll yn eu colli. Caiff y copi wrth gefn ei amgryptio gyda chyfrinymadrodd rydych yn ei ddewis nawr. Cadwch y ffeil all-lein (cof bach USB mewn drôr dan glo) a&apos;r cyfrinymadrodd rywle arall. Mae hefyd yn agor gyda&apos;r offeryn age safonol.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/org_key_backup.py" line="60"/>
+        <source>Backup file</source>
+        <translation type="unfinished">Ffeil y copi wrth gefn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/org_key_backup.py" line="61"/>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished">D&amp;ewis…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/org_key_backup.py" line="61"/>
+        <source>Choose the file</source>
+        <translation type="unfinished">Dewis y ffeil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/org_key_backup.py" line="63"/>
+        <source>Backup passphrase</source>
+        <translation type="unfinished">Cyfrinymadrodd y copi wrth gefn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/org_key_backup.py" line="64"/>
+        <source>At least {0} characters</source>
+        <translation type="unfinished">O leiaf {0} nod</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/org_key_backup.py" line="66"/>
+        <source>Repeat the backup passphrase</source>
+        <translation type="unfinished">Ailadrodd cyfrinymadrodd y copi wrth gefn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/org_key_backup.py" line="70"/>
+        <source>&amp;File:</source>
+        <translation type="unfinished">&amp;Ffeil:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/org_key_backup.py" line="72"/>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished">&amp;Cyfrinymadrodd:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/org_key_backup.py" line="72"/>
+        <source>&amp;Repeat:</source>
+        <translation type="unfinished">&amp;Ailadrodd:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/org_key_backup.py" line="83"/>
+        <source>&amp;Save backup</source>
+        <translation type="unfinished">Cadw&apos;r c&amp;opi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/org_key_backup.py" line="84"/>
+        <source>Save the key backup</source>
+        <translation type="unfinished">Cadw copi wrth gefn yr allweddi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/org_key_backup.py" line="92"/>
+        <source>Save the key backup as</source>
+        <translation type="unfinished">Cadw copi wrth gefn yr allweddi fel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/org_key_backup.py" line="93"/>
+        <source>age files (*.age)</source>
+        <translation type="unfinished">Ffeiliau age (*.age)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/org_key_backup.py" line="101"/>
+        <source>Choose where to save the backup.</source>
+        <translation type="unfinished">Dewiswch ble i gadw&apos;r copi wrth gefn.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/org_key_backup.py" line="105"/>
+        <source>The two passphrases differ. Type the same one twice.</source>
+        <translation type="unfinished">Mae&apos;r ddau gyfrinymadrodd yn wahanol. Teipiwch yr un un ddwywaith.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="65"/>
@@ -2480,67 +2588,67 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
 <context>
     <name>MatchesScreen</name>
     <message>
-        <location filename="../../ui/screens/matches.py" line="174"/>
+        <location filename="../../ui/screens/matches.py" line="173"/>
         <source>Matches</source>
         <translation type="unfinished">Parau</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="184"/>
+        <location filename="../../ui/screens/matches.py" line="178"/>
         <source>&amp;Add match…</source>
         <translation type="unfinished">&amp;Ychwanegu pâr…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="185"/>
+        <location filename="../../ui/screens/matches.py" line="179"/>
         <source>Show entr&amp;ies</source>
         <translation type="unfinished">Dangos c&amp;ofnodion</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="186"/>
+        <location filename="../../ui/screens/matches.py" line="180"/>
         <source>&amp;Outcome measures…</source>
         <translation type="unfinished">Mesurau c&amp;anlyniad…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="187"/>
+        <location filename="../../ui/screens/matches.py" line="181"/>
         <source>E&amp;nd match…</source>
         <translation type="unfinished">Dod â’r pâr i &amp;ben…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="188"/>
+        <location filename="../../ui/screens/matches.py" line="182"/>
         <source>&amp;Erase…</source>
         <translation type="unfinished">D&amp;ileu…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="223"/>
+        <location filename="../../ui/screens/matches.py" line="217"/>
         <source>Show entries</source>
         <translation type="unfinished">Dangos cofnodion</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="224"/>
+        <location filename="../../ui/screens/matches.py" line="218"/>
         <source>Outcome measures…</source>
         <translation type="unfinished">Mesurau canlyniad…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="225"/>
+        <location filename="../../ui/screens/matches.py" line="219"/>
         <source>End match…</source>
         <translation type="unfinished">Dod â&apos;r pâr i ben…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="226"/>
+        <location filename="../../ui/screens/matches.py" line="220"/>
         <source>Erase…</source>
         <translation type="unfinished">Dileu…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="259"/>
+        <location filename="../../ui/screens/matches.py" line="253"/>
         <source>End match</source>
         <translation type="unfinished">Dod â&apos;r pâr i ben</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="260"/>
+        <location filename="../../ui/screens/matches.py" line="254"/>
         <source>End the match {0} today? Its records stay in your logbook.</source>
         <translation type="unfinished">Dod â&apos;r pâr {0} i ben heddiw? Mae ei gofnodion yn aros yn eich llyfr cofnodion.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/matches.py" line="273"/>
+        <location filename="../../ui/screens/matches.py" line="267"/>
         <source>Erase {0} and all of its %n entries, outcome measures and safeguarding concerns from this laptop? This cannot be undone.</source>
         <translation type="unfinished">
             <numerusform>Dileu {0} a&apos;i %n cofnod, mesurau canlyniad a phryderon diogelu o&apos;r gliniadur hwn? Ni ellir dadwneud hyn.</numerusform>
@@ -2551,12 +2659,12 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="281"/>
+        <location filename="../../ui/screens/matches.py" line="275"/>
         <source>{0} has a safeguarding concern that is NOT YET REPORTED. Report it first. </source>
         <translation type="unfinished">Mae gan {0} bryder diogelu sydd HEB EI ADRODD ETO. Adroddwch ef yn gyntaf. </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="286"/>
+        <location filename="../../ui/screens/matches.py" line="280"/>
         <source>Erase match</source>
         <translation type="unfinished">Dileu pâr</translation>
     </message>
@@ -2564,67 +2672,67 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
 <context>
     <name>MeasureForm</name>
     <message>
-        <location filename="../../ui/screens/measures.py" line="77"/>
+        <location filename="../../ui/screens/measures.py" line="76"/>
         <source>Correct: {0}</source>
         <translation type="unfinished">Cywiro: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="88"/>
+        <location filename="../../ui/screens/measures.py" line="87"/>
         <source>(choose)</source>
         <translation type="unfinished">(dewiswch)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="101"/>
+        <location filename="../../ui/screens/measures.py" line="100"/>
         <source>Date</source>
         <translation type="unfinished">Dyddiad</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="102"/>
+        <location filename="../../ui/screens/measures.py" line="101"/>
         <source>&amp;Date:</source>
         <translation type="unfinished">&amp;Dyddiad:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="107"/>
+        <location filename="../../ui/screens/measures.py" line="106"/>
         <source>They agreed that these scores may be shared with the organisation</source>
         <translation type="unfinished">Cytunon nhw y caiff y sgorau hyn eu rhannu gyda&apos;r sefydliad</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="109"/>
+        <location filename="../../ui/screens/measures.py" line="108"/>
         <source>Consent to share the scores</source>
         <translation type="unfinished">Caniatâd i rannu&apos;r sgorau</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="111"/>
+        <location filename="../../ui/screens/measures.py" line="110"/>
         <source>Score</source>
         <translation type="unfinished">Sgôr</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="119"/>
+        <location filename="../../ui/screens/measures.py" line="118"/>
         <source>A correction leaves consent as it was. If these scores were already sent, their week is sent again with the corrected ones.</source>
         <translation type="unfinished">Nid yw cywiriad yn newid y caniatâd. Os anfonwyd y sgorau hyn eisoes, caiff eu hwythnos ei hanfon eto gyda&apos;r rhai wedi&apos;u cywiro.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="123"/>
+        <location filename="../../ui/screens/measures.py" line="122"/>
         <source>Ask first. Without consent the scores stay on this laptop only.</source>
         <translation type="unfinished">Gofynnwch yn gyntaf. Heb ganiatâd, mae&apos;r sgorau&apos;n aros ar y gliniadur hwn yn unig.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="165"/>
+        <location filename="../../ui/screens/measures.py" line="164"/>
         <source>Answered {0} of {1}.</source>
         <translation type="unfinished">Atebwyd {0} o {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="170"/>
+        <location filename="../../ui/screens/measures.py" line="169"/>
         <source>Score: {0}</source>
         <translation type="unfinished">Sgôr: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="178"/>
+        <location filename="../../ui/screens/measures.py" line="177"/>
         <source>answers</source>
         <translation type="unfinished">atebion</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="178"/>
+        <location filename="../../ui/screens/measures.py" line="177"/>
         <source>every question needs an answer</source>
         <translation type="unfinished">mae angen ateb i bob cwestiwn</translation>
     </message>
@@ -2632,107 +2740,107 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
 <context>
     <name>MeasuresDialog</name>
     <message>
-        <location filename="../../ui/screens/measures.py" line="282"/>
+        <location filename="../../ui/screens/measures.py" line="281"/>
         <source>Outcome measures: {0}</source>
         <translation type="unfinished">Mesurau canlyniad: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="285"/>
+        <location filename="../../ui/screens/measures.py" line="283"/>
         <source>Measures taken</source>
         <translation type="unfinished">Mesurau a gymerwyd</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="294"/>
+        <location filename="../../ui/screens/measures.py" line="287"/>
         <source>C&amp;orrect…</source>
         <translation type="unfinished">C&amp;ywiro…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="295"/>
+        <location filename="../../ui/screens/measures.py" line="288"/>
         <source>De&amp;lete…</source>
         <translation type="unfinished">&amp;Dileu…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="296"/>
+        <location filename="../../ui/screens/measures.py" line="289"/>
         <source>&amp;Withdraw consent…</source>
         <translation type="unfinished">&amp;Tynnu caniatâd yn ôl…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="297"/>
+        <location filename="../../ui/screens/measures.py" line="290"/>
         <source>Withdraw consent for &amp;all…</source>
         <translation type="unfinished">Tynnu caniatâd yn ôl ar gyfer &amp;pob mesur…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="300"/>
+        <location filename="../../ui/screens/measures.py" line="293"/>
         <source>Measure to chart</source>
         <translation type="unfinished">Mesur i&apos;w siartio</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="302"/>
+        <location filename="../../ui/screens/measures.py" line="295"/>
         <source>Measure to record</source>
         <translation type="unfinished">Mesur i&apos;w gofnodi</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="307"/>
+        <location filename="../../ui/screens/measures.py" line="300"/>
         <source>Scores over time</source>
         <translation type="unfinished">Sgorau dros amser</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="308"/>
+        <location filename="../../ui/screens/measures.py" line="301"/>
         <source>&amp;Record…</source>
         <translation type="unfinished">&amp;Cofnodi…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="309"/>
+        <location filename="../../ui/screens/measures.py" line="302"/>
         <source>Record a measure</source>
         <translation type="unfinished">Cofnodi mesur</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="321"/>
+        <location filename="../../ui/screens/measures.py" line="314"/>
         <source>Chart:</source>
         <translation type="unfinished">Siart:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="379"/>
+        <location filename="../../ui/screens/measures.py" line="381"/>
         <source>Correct…</source>
         <translation type="unfinished">Cywiro…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="380"/>
+        <location filename="../../ui/screens/measures.py" line="382"/>
         <source>Delete…</source>
         <translation type="unfinished">Dileu…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="381"/>
+        <location filename="../../ui/screens/measures.py" line="383"/>
         <source>Withdraw consent…</source>
         <translation type="unfinished">Tynnu caniatâd yn ôl…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="399"/>
+        <location filename="../../ui/screens/measures.py" line="401"/>
         <source>Delete measure</source>
         <translation type="unfinished">Dileu mesur</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="400"/>
-        <source>Delete the {0} of {1}? If it was sent, its week is sent again without it. This cannot be undone.</source>
-        <translation type="unfinished">Dileu sgorau {0} ar {1}? Os cawsant eu hanfon, caiff eu hwythnos ei hanfon eto hebddynt. Ni ellir dadwneud hyn.</translation>
+        <location filename="../../ui/screens/measures.py" line="402"/>
+        <source>Delete the {0} measure taken on {1}? If it was sent, its week is sent again without it. This cannot be undone.</source>
+        <translation type="unfinished">Dileu&apos;r mesur {0} a gymerwyd ar {1}? Os cafodd ei anfon, caiff ei wythnos ei hanfon eto hebddo. Ni ellir dadwneud hyn.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="428"/>
+        <location filename="../../ui/screens/measures.py" line="431"/>
         <source>Life satisfaction</source>
         <translation type="unfinished">Bodlonrwydd â bywyd</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="428"/>
+        <location filename="../../ui/screens/measures.py" line="431"/>
         <source>Worthwhile</source>
         <translation type="unfinished">Gwerth chweil</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="428"/>
+        <location filename="../../ui/screens/measures.py" line="431"/>
         <source>Happiness</source>
         <translation type="unfinished">Hapusrwydd</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="429"/>
+        <location filename="../../ui/screens/measures.py" line="432"/>
         <source>Anxiety (lower is better)</source>
         <translation type="unfinished">Gorbryder (is sy&apos;n well)</translation>
     </message>
@@ -3352,132 +3460,132 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
 <context>
     <name>RecoveryKeyPage</name>
     <message>
-        <location filename="../../ui/screens/recovery_key.py" line="52"/>
+        <location filename="../../ui/screens/recovery_key.py" line="53"/>
         <source>Recovery key</source>
         <translation type="unfinished">Allwedd adfer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recovery_key.py" line="56"/>
+        <location filename="../../ui/screens/recovery_key.py" line="57"/>
         <source>&amp;Copy</source>
         <translation type="unfinished">&amp;Copïo</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recovery_key.py" line="57"/>
+        <location filename="../../ui/screens/recovery_key.py" line="58"/>
         <source>Copy the recovery key</source>
         <translation type="unfinished">Copïo&apos;r allwedd adfer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recovery_key.py" line="58"/>
+        <location filename="../../ui/screens/recovery_key.py" line="59"/>
         <source>&amp;Print…</source>
         <translation type="unfinished">&amp;Argraffu…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recovery_key.py" line="59"/>
+        <location filename="../../ui/screens/recovery_key.py" line="60"/>
         <source>Print the recovery key</source>
         <translation type="unfinished">Argraffu&apos;r allwedd adfer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recovery_key.py" line="60"/>
+        <location filename="../../ui/screens/recovery_key.py" line="61"/>
         <source>&amp;Save to a file…</source>
         <translation type="unfinished">Cadw mewn &amp;ffeil…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recovery_key.py" line="61"/>
+        <location filename="../../ui/screens/recovery_key.py" line="62"/>
         <source>Save the recovery key to a file</source>
         <translation type="unfinished">Cadw&apos;r allwedd adfer mewn ffeil</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recovery_key.py" line="62"/>
-        <source>I have written down or saved my recovery key</source>
-        <translation type="unfinished">Rydw i wedi ysgrifennu neu gadw fy allwedd adfer</translation>
+        <location filename="../../ui/screens/recovery_key.py" line="63"/>
+        <source>I &amp;have written down or saved my recovery key</source>
+        <translation type="unfinished">Rydw i wedi ysgrifennu neu gadw fy allwedd a&amp;dfer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recovery_key.py" line="63"/>
+        <location filename="../../ui/screens/recovery_key.py" line="64"/>
         <source>Recovery key saved</source>
         <translation type="unfinished">Allwedd adfer wedi&apos;i chadw</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recovery_key.py" line="64"/>
+        <location filename="../../ui/screens/recovery_key.py" line="65"/>
         <source>C&amp;ontinue</source>
         <translation type="unfinished">&amp;Parhau</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recovery_key.py" line="65"/>
+        <location filename="../../ui/screens/recovery_key.py" line="66"/>
         <source>Continue</source>
         <translation type="unfinished">Parhau</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recovery_key.py" line="69"/>
+        <location filename="../../ui/screens/recovery_key.py" line="71"/>
         <source>Status</source>
         <translation type="unfinished">Statws</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recovery_key.py" line="72"/>
+        <location filename="../../ui/screens/recovery_key.py" line="74"/>
         <source>Your recovery key</source>
         <translation type="unfinished">Eich allwedd adfer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recovery_key.py" line="75"/>
+        <location filename="../../ui/screens/recovery_key.py" line="77"/>
         <source>This key is shown only once. If you forget your passphrase, it is the only way back into your logbook: nobody else, not even your organisation, can open it. Write it down or save it somewhere safe, away from this laptop.</source>
         <translation type="unfinished">Dim ond unwaith y dangosir yr allwedd hon. Os anghofiwch eich cyfrinymadrodd, dyma&apos;r unig ffordd yn ôl i&apos;ch llyfr cofnodion: ni all neb arall, hyd yn oed eich sefydliad, ei agor. Ysgrifennwch hi neu ei chadw rywle diogel, i ffwrdd o&apos;r gliniadur hwn.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recovery_key.py" line="105"/>
+        <location filename="../../ui/screens/recovery_key.py" line="107"/>
         <source>Group {0}</source>
         <translation type="unfinished">Grŵp {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recovery_key.py" line="168"/>
+        <location filename="../../ui/screens/recovery_key.py" line="170"/>
         <source>Copied. The clipboard is cleared in 30 seconds.</source>
         <translation type="unfinished">Wedi&apos;i gopïo. Caiff y clipfwrdd ei glirio mewn 30 eiliad.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recovery_key.py" line="176"/>
+        <location filename="../../ui/screens/recovery_key.py" line="178"/>
         <source>Volunteer Logbook recovery key for the profile {0}, made on {1}.</source>
         <translation type="unfinished">Allwedd adfer Llyfr Cofnodion Gwirfoddolwyr ar gyfer y proffil {0}, a wnaed ar {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recovery_key.py" line="178"/>
+        <location filename="../../ui/screens/recovery_key.py" line="180"/>
         <source>Volunteer Logbook recovery key, made on {0}.</source>
         <translation type="unfinished">Allwedd adfer Llyfr Cofnodion Gwirfoddolwyr, a wnaed ar {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recovery_key.py" line="184"/>
+        <location filename="../../ui/screens/recovery_key.py" line="186"/>
         <source>Print recovery key</source>
         <translation type="unfinished">Argraffu&apos;r allwedd adfer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recovery_key.py" line="194"/>
+        <location filename="../../ui/screens/recovery_key.py" line="196"/>
         <source>Keep it safe and private, away from the laptop.</source>
         <translation type="unfinished">Cadwch hi&apos;n ddiogel ac yn breifat, i ffwrdd o&apos;r gliniadur.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recovery_key.py" line="202"/>
+        <location filename="../../ui/screens/recovery_key.py" line="204"/>
         <source>Sent to the printer.</source>
         <translation type="unfinished">Wedi&apos;i hanfon i&apos;r argraffydd.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recovery_key.py" line="206"/>
+        <location filename="../../ui/screens/recovery_key.py" line="208"/>
         <source>Save recovery key</source>
         <translation type="unfinished">Cadw&apos;r allwedd adfer</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recovery_key.py" line="207"/>
+        <location filename="../../ui/screens/recovery_key.py" line="209"/>
         <source>Text files (*.txt)</source>
         <translation type="unfinished">Ffeiliau testun (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recovery_key.py" line="213"/>
+        <location filename="../../ui/screens/recovery_key.py" line="215"/>
         <source>Keep it safe and private.</source>
         <translation type="unfinished">Cadwch hi&apos;n ddiogel ac yn breifat.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recovery_key.py" line="217"/>
+        <location filename="../../ui/screens/recovery_key.py" line="219"/>
         <source>Could not save: {0}</source>
         <translation type="unfinished">Methu â chadw: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recovery_key.py" line="219"/>
+        <location filename="../../ui/screens/recovery_key.py" line="221"/>
         <source>Saved to {0}.</source>
         <translation type="unfinished">Wedi&apos;i gadw yn {0}.</translation>
     </message>
@@ -3697,32 +3805,32 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
         <translation type="unfinished">Adroddiad i gyllidwyr</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_reports.py" line="234"/>
-        <source>{0} so far (provisional, not for funders)</source>
-        <translation type="unfinished">{0} hyd yma (dros dro, nid ar gyfer cyllidwyr)</translation>
+        <location filename="../../ui/screens/coordinator_reports.py" line="233"/>
+        <source>{0} so far (provisional)</source>
+        <translation type="unfinished">{0} hyd yma (dros dro)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_reports.py" line="266"/>
+        <location filename="../../ui/screens/coordinator_reports.py" line="271"/>
         <source>Save the report as</source>
         <translation type="unfinished">Cadw&apos;r adroddiad fel</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_reports.py" line="267"/>
+        <location filename="../../ui/screens/coordinator_reports.py" line="272"/>
         <source>{0} files (*.{1})</source>
         <translation type="unfinished">Ffeiliau {0} (*.{1})</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_reports.py" line="282"/>
+        <location filename="../../ui/screens/coordinator_reports.py" line="287"/>
         <source>Making the report for {0}…</source>
         <translation type="unfinished">Yn gwneud yr adroddiad ar gyfer {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_reports.py" line="289"/>
+        <location filename="../../ui/screens/coordinator_reports.py" line="294"/>
         <source>Saved {0}.</source>
         <translation type="unfinished">Cadwyd {0}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/coordinator_reports.py" line="292"/>
+        <location filename="../../ui/screens/coordinator_reports.py" line="297"/>
         <source>%n match-week(s) were left out: their match code is not assigned to the volunteer who sent them (assign it on the Devices tab).</source>
         <translation type="unfinished">
             <numerusform>Gadawyd %n wythnos pâr allan: nid yw eu cod pâr wedi&apos;i neilltuo i&apos;r gwirfoddolwr a&apos;u hanfonodd (neilltuwch ef ar y tab Dyfeisiau).</numerusform>
@@ -3744,12 +3852,12 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../ui/screens/settings.py" line="90"/>
+        <location filename="../../ui/screens/settings.py" line="91"/>
         <source> min</source>
         <translation type="unfinished"> mun</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/settings.py" line="94"/>
+        <location filename="../../ui/screens/settings.py" line="95"/>
         <source> day(s)</source>
         <translation type="unfinished">
             <numerusform> diwrnod</numerusform>
@@ -3760,7 +3868,7 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/settings.py" line="98"/>
+        <location filename="../../ui/screens/settings.py" line="99"/>
         <source> month(s)</source>
         <translation type="unfinished">
             <numerusform> mis</numerusform>
@@ -3771,160 +3879,160 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="106"/>
+        <location filename="../../ui/screens/settings.py" line="107"/>
         <source>The system&apos;s language</source>
         <translation type="unfinished">Iaith y system</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="110"/>
+        <location filename="../../ui/screens/settings.py" line="111"/>
         <source>Language</source>
         <translation type="unfinished">Iaith</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="111"/>
+        <location filename="../../ui/screens/settings.py" line="112"/>
         <source>&amp;Keyboard shortcuts…</source>
         <translation type="unfinished">Llwybrau byr &amp;bysellfwrdd…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="112"/>
+        <location filename="../../ui/screens/settings.py" line="113"/>
         <source>Change &amp;passphrase…</source>
         <translation type="unfinished">Newid y &amp;cyfrinymadrodd…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="113"/>
+        <location filename="../../ui/screens/settings.py" line="114"/>
         <source>&amp;Back up…</source>
         <translation type="unfinished">Gwneud copi &amp;wrth gefn…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="114"/>
+        <location filename="../../ui/screens/settings.py" line="115"/>
         <source>Restore &amp;a backup…</source>
         <translation type="unfinished">&amp;Adfer copi wrth gefn…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="115"/>
+        <location filename="../../ui/screens/settings.py" line="116"/>
         <source>&amp;Export my data…</source>
         <translation type="unfinished">Allforio fy &amp;nata…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="121"/>
+        <location filename="../../ui/screens/settings.py" line="122"/>
         <source>Status</source>
         <translation type="unfinished">Statws</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="123"/>
+        <location filename="../../ui/screens/settings.py" line="124"/>
         <source>Privacy</source>
         <translation type="unfinished">Preifatrwydd</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="128"/>
+        <location filename="../../ui/screens/settings.py" line="129"/>
         <source>Matches</source>
         <translation type="unfinished">Parau</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="133"/>
+        <location filename="../../ui/screens/settings.py" line="134"/>
         <source>Display and keyboard</source>
         <translation type="unfinished">Sgrin a bysellfwrdd</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="138"/>
+        <location filename="../../ui/screens/settings.py" line="139"/>
         <source>For this laptop, on top of its own text size. Applies the next time the app starts.</source>
         <translation type="unfinished">Ar gyfer y gliniadur hwn, ar ben ei faint testun ei hun. Yn dod i rym y tro nesaf y bydd yr ap yn cychwyn.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="143"/>
+        <location filename="../../ui/screens/settings.py" line="144"/>
         <source>Lan&amp;guage:</source>
         <translation type="unfinished">&amp;Iaith:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="145"/>
+        <location filename="../../ui/screens/settings.py" line="146"/>
         <source>For this laptop. Applies the next time the app starts.</source>
         <translation type="unfinished">Ar gyfer y gliniadur hwn. Yn dod i rym y tro nesaf y bydd yr ap yn cychwyn.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="151"/>
+        <location filename="../../ui/screens/settings.py" line="152"/>
         <source>Your data</source>
         <translation type="unfinished">Eich data</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="153"/>
+        <location filename="../../ui/screens/settings.py" line="154"/>
         <source>Your profiles are kept in {0}</source>
         <translation type="unfinished">Cedwir eich proffiliau yn {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="162"/>
+        <location filename="../../ui/screens/settings.py" line="163"/>
         <source>About</source>
         <translation type="unfinished">Ynghylch</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="165"/>
+        <location filename="../../ui/screens/settings.py" line="166"/>
         <source>Volunteer Logbook {0}. Everything you write is encrypted on this laptop. Names, notes, places and anything else you type never leave it; your organisation only ever receives summaries, and you can see them first.</source>
         <translation type="unfinished">Llyfr Cofnodion Gwirfoddolwyr {0}. Caiff popeth a ysgrifennwch ei amgryptio ar y gliniadur hwn. Nid yw enwau, nodiadau, lleoedd nac unrhyw beth arall a deipiwch byth yn ei adael; dim ond crynodebau y mae eich sefydliad yn eu derbyn, a gallwch eu gweld yn gyntaf.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="219"/>
+        <location filename="../../ui/screens/settings.py" line="220"/>
         <source>Passphrase changed.</source>
         <translation type="unfinished">Newidiwyd y cyfrinymadrodd.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="233"/>
+        <location filename="../../ui/screens/settings.py" line="235"/>
         <source>Back up</source>
         <translation type="unfinished">Gwneud copi wrth gefn</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="233"/>
-        <location filename="../../ui/screens/settings.py" line="280"/>
+        <location filename="../../ui/screens/settings.py" line="237"/>
+        <location filename="../../ui/screens/settings.py" line="287"/>
         <source>Logbook backups (*.lbk)</source>
         <translation type="unfinished">Copïau wrth gefn o&apos;r llyfr cofnodion (*.lbk)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="245"/>
+        <location filename="../../ui/screens/settings.py" line="249"/>
         <source>Backing up…</source>
         <translation type="unfinished">Yn gwneud copi wrth gefn…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="246"/>
+        <location filename="../../ui/screens/settings.py" line="250"/>
         <source>Backup saved to {0}. It opens with your current passphrase or recovery key.</source>
         <translation type="unfinished">Cadwyd y copi wrth gefn yn {0}. Mae&apos;n agor gyda&apos;ch cyfrinymadrodd presennol neu&apos;ch allwedd adfer.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="252"/>
-        <location filename="../../ui/screens/settings.py" line="261"/>
+        <location filename="../../ui/screens/settings.py" line="256"/>
+        <location filename="../../ui/screens/settings.py" line="266"/>
         <source>Export my data</source>
         <translation type="unfinished">Allforio fy nata</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="253"/>
+        <location filename="../../ui/screens/settings.py" line="257"/>
         <source>The export is NOT encrypted: anyone who gets the file can read all your notes. Keep it safe and delete it when you are done. Go on?</source>
         <translation type="unfinished">NID yw&apos;r allforyn wedi&apos;i amgryptio: gall unrhyw un sy&apos;n cael y ffeil ddarllen eich holl nodiadau. Cadwch ef yn ddiogel a&apos;i ddileu pan fyddwch wedi gorffen. Parhau?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="261"/>
+        <location filename="../../ui/screens/settings.py" line="268"/>
         <source>JSON files (*.json)</source>
         <translation type="unfinished">Ffeiliau JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="275"/>
+        <location filename="../../ui/screens/settings.py" line="282"/>
         <source>Exporting…</source>
         <translation type="unfinished">Yn allforio…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="275"/>
+        <location filename="../../ui/screens/settings.py" line="282"/>
         <source>Your data was written to {0}.</source>
         <translation type="unfinished">Ysgrifennwyd eich data i {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="280"/>
-        <location filename="../../ui/screens/settings.py" line="288"/>
+        <location filename="../../ui/screens/settings.py" line="287"/>
+        <location filename="../../ui/screens/settings.py" line="295"/>
         <source>Restore a backup</source>
         <translation type="unfinished">Adfer copi wrth gefn</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="289"/>
+        <location filename="../../ui/screens/settings.py" line="296"/>
         <source>Restoring REPLACES everything now in this profile with the backup. The logbook will lock; then unlock it with the passphrase the backup was made with. Go on?</source>
         <translation type="unfinished">Mae adfer yn DISODLI popeth sydd yn y proffil hwn nawr gyda&apos;r copi wrth gefn. Bydd y llyfr cofnodion yn cloi; yna datglowch ef gyda&apos;r cyfrinymadrodd a ddefnyddiwyd i wneud y copi. Parhau?</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="296"/>
+        <location filename="../../ui/screens/settings.py" line="303"/>
         <source>Backup: {0}</source>
         <translation type="unfinished">Copi wrth gefn: {0}</translation>
     </message>
@@ -3932,451 +4040,451 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
 <context>
     <name>SharingScreen</name>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="187"/>
+        <location filename="../../ui/screens/sharing.py" line="186"/>
         <source>Status</source>
         <translation type="unfinished">Statws</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="234"/>
+        <location filename="../../ui/screens/sharing.py" line="233"/>
         <source>Your organisation</source>
         <translation type="unfinished">Eich sefydliad</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="240"/>
+        <location filename="../../ui/screens/sharing.py" line="239"/>
         <source>Join your organisation to send it weekly summaries. Your coordinator gives you an enrolment file and reads its fingerprint to you, so you can check the file is really theirs. Until you join, nothing leaves this laptop.</source>
         <translation type="unfinished">Ymunwch â&apos;ch sefydliad i anfon crynodebau wythnosol ato. Mae eich cydlynydd yn rhoi ffeil ymrestru i chi ac yn darllen ei hôl bys i chi, fel y gallwch wirio mai eu ffeil nhw yw hi mewn gwirionedd. Nes i chi ymuno, does dim yn gadael y gliniadur hwn.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="246"/>
+        <location filename="../../ui/screens/sharing.py" line="245"/>
         <source>&amp;Join your organisation…</source>
         <translation type="unfinished">&amp;Ymuno â&apos;ch sefydliad…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="257"/>
+        <location filename="../../ui/screens/sharing.py" line="256"/>
         <source>Organisation</source>
         <translation type="unfinished">Sefydliad</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="258"/>
+        <location filename="../../ui/screens/sharing.py" line="257"/>
         <source>Organisation fingerprint</source>
         <translation type="unfinished">Ôl bys y sefydliad</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="261"/>
+        <location filename="../../ui/screens/sharing.py" line="260"/>
         <source>Mailbox</source>
         <translation type="unfinished">Blwch post</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="264"/>
+        <location filename="../../ui/screens/sharing.py" line="263"/>
         <source>Safeguarding contact</source>
         <translation type="unfinished">Cyswllt diogelu</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="265"/>
+        <location filename="../../ui/screens/sharing.py" line="264"/>
         <source>This laptop&apos;s fingerprint</source>
         <translation type="unfinished">Ôl bys y gliniadur hwn</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="267"/>
+        <location filename="../../ui/screens/sharing.py" line="266"/>
         <source>Read this laptop&apos;s fingerprint to your coordinator, so they can approve it.</source>
         <translation type="unfinished">Darllenwch ôl bys y gliniadur hwn i&apos;ch cydlynydd, fel y gallan nhw ei gymeradwyo.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="270"/>
+        <location filename="../../ui/screens/sharing.py" line="269"/>
         <source>Load an &amp;update…</source>
         <translation type="unfinished">Ll&amp;wytho diweddariad…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="272"/>
+        <location filename="../../ui/screens/sharing.py" line="271"/>
         <source>Name:</source>
         <translation type="unfinished">Enw:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="273"/>
+        <location filename="../../ui/screens/sharing.py" line="272"/>
         <source>Fingerprint:</source>
         <translation type="unfinished">Ôl bys:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="274"/>
+        <location filename="../../ui/screens/sharing.py" line="273"/>
         <source>Mailbox:</source>
         <translation type="unfinished">Blwch post:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="275"/>
+        <location filename="../../ui/screens/sharing.py" line="274"/>
         <source>Safeguarding:</source>
         <translation type="unfinished">Diogelu:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="276"/>
+        <location filename="../../ui/screens/sharing.py" line="275"/>
         <source>This laptop:</source>
         <translation type="unfinished">Y gliniadur hwn:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="290"/>
+        <location filename="../../ui/screens/sharing.py" line="289"/>
         <source>Sending</source>
         <translation type="unfinished">Anfon</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="292"/>
+        <location filename="../../ui/screens/sharing.py" line="291"/>
         <source>Last sent</source>
         <translation type="unfinished">Anfonwyd ddiwethaf</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="294"/>
+        <location filename="../../ui/screens/sharing.py" line="293"/>
         <source>Waiting to be sent</source>
         <translation type="unfinished">Yn aros i&apos;w anfon</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="298"/>
+        <location filename="../../ui/screens/sharing.py" line="297"/>
         <source>Last problem</source>
         <translation type="unfinished">Problem ddiwethaf</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="300"/>
+        <location filename="../../ui/screens/sharing.py" line="299"/>
         <source>Next try</source>
         <translation type="unfinished">Cynnig nesaf</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="303"/>
+        <location filename="../../ui/screens/sharing.py" line="302"/>
         <source>What your coordinator said</source>
         <translation type="unfinished">Beth ddywedodd eich cydlynydd</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="306"/>
+        <location filename="../../ui/screens/sharing.py" line="305"/>
         <source>Shared folder</source>
         <translation type="unfinished">Ffolder a rennir</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="307"/>
+        <location filename="../../ui/screens/sharing.py" line="306"/>
         <source>C&amp;hoose…</source>
         <translation type="unfinished">D&amp;ewis…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="308"/>
+        <location filename="../../ui/screens/sharing.py" line="307"/>
         <source>Choose a shared folder</source>
         <translation type="unfinished">Dewis ffolder a rennir</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="309"/>
+        <location filename="../../ui/screens/sharing.py" line="308"/>
         <source>Sto&amp;p using</source>
         <translation type="unfinished">Rh&amp;oi&apos;r gorau i&apos;w ddefnyddio</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="310"/>
+        <location filename="../../ui/screens/sharing.py" line="309"/>
         <source>Stop using the shared folder</source>
         <translation type="unfinished">Rhoi&apos;r gorau i ddefnyddio&apos;r ffolder a rennir</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="311"/>
+        <location filename="../../ui/screens/sharing.py" line="310"/>
         <source>Send &amp;now</source>
         <translation type="unfinished">Anfon &amp;nawr</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="312"/>
+        <location filename="../../ui/screens/sharing.py" line="311"/>
         <source>Save as &amp;file…</source>
         <translation type="unfinished">Cadw fel &amp;ffeil…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="313"/>
+        <location filename="../../ui/screens/sharing.py" line="312"/>
         <source>Share my own &amp;wellbeing (weekly mean)</source>
         <translation type="unfinished">Rhannu fy lles fy &amp;hun (cymedr wythnosol)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="314"/>
+        <location filename="../../ui/screens/sharing.py" line="313"/>
         <source>Share my own wellbeing (weekly mean)</source>
         <translation type="unfinished">Rhannu fy lles fy hun (cymedr wythnosol)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="315"/>
+        <location filename="../../ui/screens/sharing.py" line="314"/>
         <source>Send changes &amp;automatically</source>
         <translation type="unfinished">Anfon newidiadau’n &amp;awtomatig</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="316"/>
+        <location filename="../../ui/screens/sharing.py" line="315"/>
         <source>Send changes automatically</source>
         <translation type="unfinished">Anfon newidiadau’n awtomatig</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="318"/>
+        <location filename="../../ui/screens/sharing.py" line="317"/>
         <source>Starts after you have looked at what will be sent and sent it once yourself.</source>
         <translation type="unfinished">Yn dechrau ar ôl i chi edrych ar yr hyn a anfonir a&apos;i anfon unwaith eich hun.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="323"/>
+        <location filename="../../ui/screens/sharing.py" line="322"/>
         <source>Last sent:</source>
         <translation type="unfinished">Anfonwyd ddiwethaf:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="324"/>
+        <location filename="../../ui/screens/sharing.py" line="323"/>
         <source>Waiting to be sent:</source>
         <translation type="unfinished">Yn aros i&apos;w anfon:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="325"/>
+        <location filename="../../ui/screens/sharing.py" line="324"/>
         <source>Last problem:</source>
         <translation type="unfinished">Problem ddiwethaf:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="329"/>
+        <location filename="../../ui/screens/sharing.py" line="328"/>
         <source>Not sent</source>
         <translation type="unfinished">Heb ei anfon</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="330"/>
+        <location filename="../../ui/screens/sharing.py" line="329"/>
         <source>Not sent:</source>
         <translation type="unfinished">Heb ei anfon:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="332"/>
+        <location filename="../../ui/screens/sharing.py" line="331"/>
         <source>Next try:</source>
         <translation type="unfinished">Cynnig nesaf:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="333"/>
+        <location filename="../../ui/screens/sharing.py" line="332"/>
         <source>Your coordinator:</source>
         <translation type="unfinished">Eich cydlynydd:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="334"/>
+        <location filename="../../ui/screens/sharing.py" line="333"/>
         <source>Shared folder:</source>
         <translation type="unfinished">Ffolder a rennir:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="353"/>
-        <location filename="../../ui/screens/sharing.py" line="379"/>
+        <location filename="../../ui/screens/sharing.py" line="352"/>
+        <location filename="../../ui/screens/sharing.py" line="373"/>
         <source>What will be sent</source>
         <translation type="unfinished">Beth a anfonir</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="354"/>
+        <location filename="../../ui/screens/sharing.py" line="353"/>
         <source>Show &amp;every week</source>
         <translation type="unfinished">Dangos pob wythno&amp;s</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="355"/>
+        <location filename="../../ui/screens/sharing.py" line="354"/>
         <source>Show every week, not only what changed</source>
         <translation type="unfinished">Dangos pob wythnos, nid dim ond yr hyn a newidiodd</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="358"/>
+        <location filename="../../ui/screens/sharing.py" line="356"/>
         <source>What will be sent, as a table</source>
         <translation type="unfinished">Beth a anfonir, fel tabl</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="366"/>
-        <location filename="../../ui/screens/sharing.py" line="368"/>
-        <location filename="../../ui/screens/sharing.py" line="518"/>
+        <location filename="../../ui/screens/sharing.py" line="360"/>
+        <location filename="../../ui/screens/sharing.py" line="362"/>
+        <location filename="../../ui/screens/sharing.py" line="512"/>
         <source>Nothing new to send.</source>
         <translation type="unfinished">Dim byd newydd i&apos;w anfon.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="376"/>
+        <location filename="../../ui/screens/sharing.py" line="370"/>
         <source>What will be sent, as JSON</source>
         <translation type="unfinished">Beth a anfonir, fel JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="380"/>
+        <location filename="../../ui/screens/sharing.py" line="374"/>
         <source>Ta&amp;ble</source>
         <translation type="unfinished">&amp;Tabl</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="381"/>
+        <location filename="../../ui/screens/sharing.py" line="375"/>
         <source>JS&amp;ON</source>
         <translation type="unfinished">&amp;JSON</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="385"/>
+        <location filename="../../ui/screens/sharing.py" line="379"/>
         <source>Never sent</source>
         <translation type="unfinished">Byth yn cael ei anfon</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="417"/>
+        <location filename="../../ui/screens/sharing.py" line="411"/>
         <source>No mailbox: send by file or a shared folder</source>
         <translation type="unfinished">Dim blwch post: anfonwch drwy ffeil neu ffolder a rennir</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="419"/>
+        <location filename="../../ui/screens/sharing.py" line="413"/>
         <source>not given</source>
         <translation type="unfinished">heb ei roi</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="426"/>
-        <location filename="../../ui/screens/sharing.py" line="442"/>
+        <location filename="../../ui/screens/sharing.py" line="420"/>
+        <location filename="../../ui/screens/sharing.py" line="436"/>
         <source>none</source>
         <translation type="unfinished">dim</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="448"/>
+        <location filename="../../ui/screens/sharing.py" line="442"/>
         <source>Your organisation does not collect this.</source>
         <translation type="unfinished">Nid yw eich sefydliad yn casglu hyn.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="463"/>
+        <location filename="../../ui/screens/sharing.py" line="457"/>
         <source>never</source>
         <translation type="unfinished">byth</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="464"/>
+        <location filename="../../ui/screens/sharing.py" line="458"/>
         <source>nothing</source>
         <translation type="unfinished">dim byd</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="465"/>
+        <location filename="../../ui/screens/sharing.py" line="459"/>
         <source>{0} (sending now…)</source>
         <translation type="unfinished">{0} (yn anfon nawr…)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="516"/>
+        <location filename="../../ui/screens/sharing.py" line="510"/>
         <source>Nothing to send yet.</source>
         <translation type="unfinished">Dim byd i&apos;w anfon eto.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="534"/>
+        <location filename="../../ui/screens/sharing.py" line="528"/>
         <source>Never sent: names, notes, places, your own tags, exact dates and times.</source>
         <translation type="unfinished">Byth yn cael eu hanfon: enwau, nodiadau, lleoedd, eich tagiau eich hun, union ddyddiadau ac amseroedd.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="538"/>
+        <location filename="../../ui/screens/sharing.py" line="532"/>
         <source>Your organisation&apos;s policy also leaves out: {0}.</source>
         <translation type="unfinished">Mae polisi eich sefydliad hefyd yn gadael allan: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="543"/>
+        <location filename="../../ui/screens/sharing.py" line="537"/>
         <source>contacts</source>
         <translation type="unfinished">cysylltiadau</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="544"/>
+        <location filename="../../ui/screens/sharing.py" line="538"/>
         <source>minutes</source>
         <translation type="unfinished">munudau</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="545"/>
+        <location filename="../../ui/screens/sharing.py" line="539"/>
         <source>activities and topics</source>
         <translation type="unfinished">gweithgareddau a phynciau</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="546"/>
+        <location filename="../../ui/screens/sharing.py" line="540"/>
         <source>how they seemed</source>
         <translation type="unfinished">sut roedden nhw&apos;n ymddangos</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="547"/>
+        <location filename="../../ui/screens/sharing.py" line="541"/>
         <source>outcome measures</source>
         <translation type="unfinished">mesurau canlyniad</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="548"/>
+        <location filename="../../ui/screens/sharing.py" line="542"/>
         <source>safeguarding concerns</source>
         <translation type="unfinished">pryderon diogelu</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="549"/>
+        <location filename="../../ui/screens/sharing.py" line="543"/>
         <source>follow-ups</source>
         <translation type="unfinished">pethau i ddilyn i fyny</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="550"/>
+        <location filename="../../ui/screens/sharing.py" line="544"/>
         <source>your own wellbeing</source>
         <translation type="unfinished">eich lles eich hun</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="557"/>
+        <location filename="../../ui/screens/sharing.py" line="551"/>
         <source>Received your last summary.</source>
         <translation type="unfinished">Wedi derbyn eich crynodeb diwethaf.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="558"/>
+        <location filename="../../ui/screens/sharing.py" line="552"/>
         <source>Already had your last summary.</source>
         <translation type="unfinished">Roedd eich crynodeb diwethaf ganddyn nhw eisoes.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="560"/>
+        <location filename="../../ui/screens/sharing.py" line="554"/>
         <source>Holding your summaries until they approve this laptop: read them its fingerprint.</source>
         <translation type="unfinished">Yn dal eich crynodebau nes iddyn nhw gymeradwyo&apos;r gliniadur hwn: darllenwch ei ôl bys iddyn nhw.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="562"/>
+        <location filename="../../ui/screens/sharing.py" line="556"/>
         <source>Found a conflict in your last summary; they will be in touch.</source>
         <translation type="unfinished">Wedi dod o hyd i wrthdaro yn eich crynodeb diwethaf; byddan nhw mewn cysylltiad.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="563"/>
+        <location filename="../../ui/screens/sharing.py" line="557"/>
         <source>Could not accept your last summary; they will be in touch.</source>
         <translation type="unfinished">Methu â derbyn eich crynodeb diwethaf; byddan nhw mewn cysylltiad.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="588"/>
+        <location filename="../../ui/screens/sharing.py" line="582"/>
         <source>Enrolment files ({0});;All files (*)</source>
         <translation type="unfinished">Ffeiliau ymrestru ({0});;Pob ffeil (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="593"/>
+        <location filename="../../ui/screens/sharing.py" line="587"/>
         <source>Join your organisation</source>
         <translation type="unfinished">Ymuno â&apos;ch sefydliad</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="614"/>
+        <location filename="../../ui/screens/sharing.py" line="608"/>
         <source>Not joined; nothing was changed.</source>
         <translation type="unfinished">Heb ymuno; ni newidiwyd dim.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="620"/>
+        <location filename="../../ui/screens/sharing.py" line="614"/>
         <source>You have joined {0}. Now read this laptop&apos;s fingerprint to your coordinator: {1}</source>
         <translation type="unfinished">Rydych chi wedi ymuno â {0}. Nawr darllenwch ôl bys y gliniadur hwn i&apos;ch cydlynydd: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="625"/>
+        <location filename="../../ui/screens/sharing.py" line="619"/>
         <source>Load an update</source>
         <translation type="unfinished">Llwytho diweddariad</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="639"/>
+        <location filename="../../ui/screens/sharing.py" line="633"/>
         <source>Your organisation&apos;s settings were updated.</source>
         <translation type="unfinished">Diweddarwyd gosodiadau eich sefydliad.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="641"/>
+        <location filename="../../ui/screens/sharing.py" line="635"/>
         <source>You already have this update, or a newer one.</source>
         <translation type="unfinished">Mae&apos;r diweddariad hwn, neu un mwy newydd, gennych chi eisoes.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="650"/>
+        <location filename="../../ui/screens/sharing.py" line="644"/>
         <source>Sending…</source>
         <translation type="unfinished">Yn anfon…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="704"/>
+        <location filename="../../ui/screens/sharing.py" line="698"/>
         <source>Not sent: {0}</source>
         <translation type="unfinished">Heb ei anfon: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="706"/>
+        <location filename="../../ui/screens/sharing.py" line="700"/>
         <source>Sent to your organisation.</source>
         <translation type="unfinished">Anfonwyd at eich sefydliad.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="707"/>
+        <location filename="../../ui/screens/sharing.py" line="701"/>
         <source>Nothing new to send: your organisation has everything.</source>
         <translation type="unfinished">Dim byd newydd i&apos;w anfon: mae popeth gan eich sefydliad.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="719"/>
+        <location filename="../../ui/screens/sharing.py" line="713"/>
         <source>Save summaries as files in</source>
         <translation type="unfinished">Cadw crynodebau fel ffeiliau yn</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="732"/>
+        <location filename="../../ui/screens/sharing.py" line="726"/>
         <source>Nothing new to save: every summary has already been sent.</source>
         <translation type="unfinished">Dim byd newydd i&apos;w gadw: mae pob crynodeb wedi&apos;i anfon eisoes.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="734"/>
+        <location filename="../../ui/screens/sharing.py" line="728"/>
         <source>Saved {0}. Give it to your coordinator.</source>
         <translation type="unfinished">Cadwyd {0}. Rhowch ef i&apos;ch cydlynydd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/sharing.py" line="737"/>
+        <location filename="../../ui/screens/sharing.py" line="731"/>
         <source>Saved %n files in {0}. Give them to your coordinator.</source>
         <translation type="unfinished">
             <numerusform>Cadwyd %n ffeil yn {0}. Rhowch nhw i&apos;ch cydlynydd.</numerusform>
@@ -4387,17 +4495,17 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="747"/>
+        <location filename="../../ui/screens/sharing.py" line="741"/>
         <source>A shared folder your coordinator collects summaries from</source>
         <translation type="unfinished">Ffolder a rennir y mae eich cydlynydd yn casglu crynodebau ohono</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="757"/>
+        <location filename="../../ui/screens/sharing.py" line="751"/>
         <source>Summaries will also be copied into {0}.</source>
         <translation type="unfinished">Caiff crynodebau eu copïo i {0} hefyd.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="759"/>
+        <location filename="../../ui/screens/sharing.py" line="753"/>
         <source>The shared folder is no longer used.</source>
         <translation type="unfinished">Nid yw&apos;r ffolder a rennir yn cael ei ddefnyddio mwyach.</translation>
     </message>
@@ -4842,72 +4950,72 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
         <translation type="unfinished">Nifer y cofnodion</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/timeline.py" line="82"/>
+        <location filename="../../ui/screens/timeline.py" line="81"/>
         <source>Entries</source>
         <translation type="unfinished">Cofnodion</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/timeline.py" line="110"/>
+        <location filename="../../ui/screens/timeline.py" line="112"/>
         <source>from</source>
         <translation type="unfinished">o</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/timeline.py" line="112"/>
+        <location filename="../../ui/screens/timeline.py" line="114"/>
         <source>to</source>
         <translation type="unfinished">i</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/timeline.py" line="125"/>
+        <location filename="../../ui/screens/timeline.py" line="127"/>
         <source>What to do first</source>
         <translation type="unfinished">Beth i&apos;w wneud gyntaf</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/timeline.py" line="168"/>
+        <location filename="../../ui/screens/timeline.py" line="177"/>
         <source>any</source>
         <translation type="unfinished">unrhyw</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/timeline.py" line="181"/>
+        <location filename="../../ui/screens/timeline.py" line="190"/>
         <source>All matches</source>
         <translation type="unfinished">Pob pâr</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/timeline.py" line="253"/>
+        <location filename="../../ui/screens/timeline.py" line="262"/>
         <source>Start by adding the person you support. Your coordinator gives you a code for them; the name you give them stays on this laptop.</source>
         <translation type="unfinished">Dechreuwch drwy ychwanegu&apos;r unigolyn rydych chi&apos;n ei gefnogi. Mae eich cydlynydd yn rhoi cod i chi ar ei gyfer; mae&apos;r enw a roddwch iddo yn aros ar y gliniadur hwn.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/timeline.py" line="257"/>
+        <location filename="../../ui/screens/timeline.py" line="266"/>
         <source>&amp;Add the person you support…</source>
         <translation type="unfinished">&amp;Ychwanegu&apos;r unigolyn rydych chi&apos;n ei gefnogi…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/timeline.py" line="260"/>
+        <location filename="../../ui/screens/timeline.py" line="269"/>
         <source>Nothing written yet. After your first visit or call, record it here.</source>
         <translation type="unfinished">Dim byd wedi&apos;i ysgrifennu eto. Ar ôl eich ymweliad neu&apos;ch galwad gyntaf, cofnodwch hi yma.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/timeline.py" line="262"/>
+        <location filename="../../ui/screens/timeline.py" line="271"/>
         <source>New &amp;visit…</source>
         <translation type="unfinished">&amp;Ymweliad newydd…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/timeline.py" line="287"/>
+        <location filename="../../ui/screens/timeline.py" line="296"/>
         <source>Read</source>
         <translation type="unfinished">Darllen</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/timeline.py" line="288"/>
+        <location filename="../../ui/screens/timeline.py" line="297"/>
         <source>Edit…</source>
         <translation type="unfinished">Golygu…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/timeline.py" line="289"/>
+        <location filename="../../ui/screens/timeline.py" line="298"/>
         <source>Delete</source>
         <translation type="unfinished">Dileu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/timeline.py" line="317"/>
+        <location filename="../../ui/screens/timeline.py" line="326"/>
         <source>%n entries found</source>
         <translation type="unfinished">
             <numerusform>%n cofnod wedi’u canfod</numerusform>
@@ -4918,7 +5026,7 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/timeline.py" line="319"/>
+        <location filename="../../ui/screens/timeline.py" line="328"/>
         <source>%n entries</source>
         <translation type="unfinished">
             <numerusform>%n cofnod</numerusform>
@@ -4997,12 +5105,17 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
         <translation type="unfinished">&amp;Cyfrinymadrodd:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/unlock.py" line="107"/>
+        <location filename="../../ui/screens/unlock.py" line="98"/>
+        <source>There is no profile named “{0}” here. Choose one from the list.</source>
+        <translation type="unfinished">Does dim proffil o&apos;r enw “{0}” yma. Dewiswch un o&apos;r rhestr.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/unlock.py" line="119"/>
         <source>Unlocking…</source>
         <translation type="unfinished">Yn datgloi…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/unlock.py" line="119"/>
+        <location filename="../../ui/screens/unlock.py" line="131"/>
         <source>That passphrase does not open this profile. Try again.</source>
         <translation type="unfinished">Nid yw&apos;r cyfrinymadrodd hwnnw&apos;n agor y proffil hwn. Rhowch gynnig arall arni.</translation>
     </message>
@@ -5087,47 +5200,47 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
 <context>
     <name>WithdrawConsentDialog</name>
     <message>
-        <location filename="../../ui/screens/measures.py" line="226"/>
+        <location filename="../../ui/screens/measures.py" line="225"/>
         <source>Withdraw consent for this measure</source>
         <translation type="unfinished">Tynnu caniatâd yn ôl ar gyfer y mesur hwn</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="228"/>
+        <location filename="../../ui/screens/measures.py" line="227"/>
         <source>Withdraw consent for every measure</source>
         <translation type="unfinished">Tynnu caniatâd yn ôl ar gyfer pob mesur</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="231"/>
+        <location filename="../../ui/screens/measures.py" line="230"/>
         <source>The {0} of {1} will no longer be shared.</source>
         <translation type="unfinished">Ni chaiff sgorau {0} ar {1} eu rhannu mwyach.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="236"/>
+        <location filename="../../ui/screens/measures.py" line="235"/>
         <source>No score of {0}, recorded or still to come, will be shared any more.</source>
         <translation type="unfinished">Ni chaiff unrhyw sgôr ar gyfer {0}, a gofnodwyd neu sydd i ddod, ei rhannu mwyach.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="243"/>
+        <location filename="../../ui/screens/measures.py" line="242"/>
         <source>The scores stay on this laptop. Any week already sent with them is sent again without them.</source>
         <translation type="unfinished">Mae&apos;r sgorau&apos;n aros ar y gliniadur hwn. Caiff unrhyw wythnos a anfonwyd eisoes gyda nhw ei hanfon eto hebddynt.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="251"/>
+        <location filename="../../ui/screens/measures.py" line="250"/>
         <source>Consent withdrawn on</source>
         <translation type="unfinished">Tynnwyd caniatâd yn ôl ar</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="253"/>
+        <location filename="../../ui/screens/measures.py" line="252"/>
         <source>&amp;Withdraw consent</source>
         <translation type="unfinished">&amp;Tynnu caniatâd yn ôl</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="254"/>
+        <location filename="../../ui/screens/measures.py" line="253"/>
         <source>Withdraw consent</source>
         <translation type="unfinished">Tynnu caniatâd yn ôl</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="258"/>
+        <location filename="../../ui/screens/measures.py" line="257"/>
         <source>Withdrawn &amp;on:</source>
         <translation type="unfinished">Tynnwyd yn ôl &amp;ar:</translation>
     </message>
@@ -5302,7 +5415,7 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="42"/>
+        <location filename="../../ui/app.py" line="45"/>
         <source>Volunteer Logbook</source>
         <translation type="unfinished">Llyfr Cofnodion Gwirfoddolwyr</translation>
     </message>

@@ -98,72 +98,72 @@
 <context>
     <name>AddMatchDialog</name>
     <message>
-        <location filename="../../ui/screens/matches.py" line="52"/>
+        <location filename="../../ui/screens/matches.py" line="51"/>
         <source>Add a match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="54"/>
+        <location filename="../../ui/screens/matches.py" line="53"/>
         <source>Match code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="55"/>
+        <location filename="../../ui/screens/matches.py" line="54"/>
         <source>from your coordinator, e.g. M-0042</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="57"/>
+        <location filename="../../ui/screens/matches.py" line="56"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="58"/>
+        <location filename="../../ui/screens/matches.py" line="57"/>
         <source>only ever shown on this laptop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="63"/>
+        <location filename="../../ui/screens/matches.py" line="62"/>
         <source>Start date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="67"/>
+        <location filename="../../ui/screens/matches.py" line="66"/>
         <source>&amp;Code:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="67"/>
+        <location filename="../../ui/screens/matches.py" line="66"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="68"/>
+        <location filename="../../ui/screens/matches.py" line="67"/>
         <source>&amp;Started:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="78"/>
+        <location filename="../../ui/screens/matches.py" line="77"/>
         <source>About the match code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="101"/>
+        <location filename="../../ui/screens/matches.py" line="100"/>
         <source>pick one of the codes assigned to you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="102"/>
+        <location filename="../../ui/screens/matches.py" line="101"/>
         <source>no code is assigned to you yet: ask your coordinator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="113"/>
+        <location filename="../../ui/screens/matches.py" line="112"/>
         <source>Unconfirmed: your coordinator has not sent the codes assigned to you yet. Check this one with them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="117"/>
+        <location filename="../../ui/screens/matches.py" line="116"/>
         <source>Assigned to you by your coordinator.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -417,17 +417,17 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../ui/screens/settings.py" line="52"/>
+        <location filename="../../ui/screens/settings.py" line="53"/>
         <source>Change passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="54"/>
+        <location filename="../../ui/screens/settings.py" line="55"/>
         <source>Current passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="59"/>
+        <location filename="../../ui/screens/settings.py" line="60"/>
         <source>&amp;Current:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -523,11 +523,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="90"/>
-        <source>at</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/screens/concerns.py" line="91"/>
         <source>Record a time</source>
         <translation type="unfinished"></translation>
@@ -584,8 +579,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/screens/concerns.py" line="90"/>
+        <source>a&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/screens/concerns.py" line="107"/>
-        <source>I have already reported it</source>
+        <source>I have already &amp;reported it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -784,92 +784,92 @@
 <context>
     <name>ConcernsScreen</name>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="372"/>
+        <location filename="../../ui/screens/concerns.py" line="371"/>
         <source>Safeguarding concerns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="384"/>
+        <location filename="../../ui/screens/concerns.py" line="378"/>
         <source>The chosen concern in full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="387"/>
+        <location filename="../../ui/screens/concerns.py" line="381"/>
         <source>Choose a concern above to read it in full.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="396"/>
+        <location filename="../../ui/screens/concerns.py" line="390"/>
         <source>Safeguarding concerns are kept apart from your notes. Only the fact that a concern was raised, and whether it was reported, is ever sent to your organisation in a summary.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="402"/>
+        <location filename="../../ui/screens/concerns.py" line="396"/>
         <source>Raise a &amp;concern…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="403"/>
+        <location filename="../../ui/screens/concerns.py" line="397"/>
         <source>Add a &amp;note…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="404"/>
+        <location filename="../../ui/screens/concerns.py" line="398"/>
         <source>C&amp;orrect…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="405"/>
+        <location filename="../../ui/screens/concerns.py" line="399"/>
         <source>Mark report&amp;ed…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="406"/>
+        <location filename="../../ui/screens/concerns.py" line="400"/>
         <source>Save as &amp;PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="414"/>
+        <location filename="../../ui/screens/concerns.py" line="408"/>
         <source>Where the PDF was saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="474"/>
+        <location filename="../../ui/screens/concerns.py" line="468"/>
         <source>Read in full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="475"/>
+        <location filename="../../ui/screens/concerns.py" line="469"/>
         <source>Add a note…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="476"/>
+        <location filename="../../ui/screens/concerns.py" line="470"/>
         <source>Correct…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="477"/>
+        <location filename="../../ui/screens/concerns.py" line="471"/>
         <source>Mark reported…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="478"/>
+        <location filename="../../ui/screens/concerns.py" line="472"/>
         <source>Save as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="512"/>
+        <location filename="../../ui/screens/concerns.py" line="506"/>
         <source>Save concern as PDF (not encrypted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="526"/>
+        <location filename="../../ui/screens/concerns.py" line="520"/>
         <source>Saved to {0}. This PDF is not encrypted: anyone who can open the file can read it. Give it only to your safeguarding lead, then delete it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/concerns.py" line="513"/>
+        <location filename="../../ui/screens/concerns.py" line="507"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -877,89 +877,99 @@
 <context>
     <name>CoordinatorArea</name>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="99"/>
-        <location filename="../../ui/screens/coordinator.py" line="100"/>
+        <location filename="../../ui/screens/coordinator.py" line="101"/>
+        <location filename="../../ui/screens/coordinator.py" line="102"/>
         <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="102"/>
+        <location filename="../../ui/screens/coordinator.py" line="104"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="107"/>
+        <location filename="../../ui/screens/coordinator.py" line="106"/>
+        <source>Back up &amp;keys…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="113"/>
         <source>&amp;Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="116"/>
+        <location filename="../../ui/screens/coordinator.py" line="122"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="117"/>
+        <location filename="../../ui/screens/coordinator.py" line="123"/>
         <source>Organisation fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="123"/>
+        <location filename="../../ui/screens/coordinator.py" line="129"/>
         <source>Fingerprint:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="128"/>
+        <location filename="../../ui/screens/coordinator.py" line="134"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="132"/>
+        <location filename="../../ui/screens/coordinator.py" line="138"/>
         <source>Opening…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="136"/>
+        <location filename="../../ui/screens/coordinator.py" line="142"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="137"/>
+        <location filename="../../ui/screens/coordinator.py" line="143"/>
         <source>&amp;Try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="140"/>
+        <location filename="../../ui/screens/coordinator.py" line="146"/>
         <source>The coordinator database did not open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="145"/>
+        <location filename="../../ui/screens/coordinator.py" line="151"/>
         <source>Sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="208"/>
+        <location filename="../../ui/screens/coordinator.py" line="214"/>
         <source>&amp;Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="209"/>
+        <location filename="../../ui/screens/coordinator.py" line="215"/>
         <source>De&amp;vices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="210"/>
+        <location filename="../../ui/screens/coordinator.py" line="216"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="214"/>
+        <location filename="../../ui/screens/coordinator.py" line="220"/>
         <source>&amp;Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator.py" line="264"/>
+        <location filename="../../ui/screens/coordinator.py" line="271"/>
         <source>Acknowledged by {0}: it leaves the list until it is newly true.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator.py" line="285"/>
+        <source>Key backup saved: {0}. Keep it offline, apart from its passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1053,32 +1063,32 @@
 <context>
     <name>CreateOrganisation</name>
     <message>
-        <location filename="../../ui/screens/coordinator_setup.py" line="49"/>
+        <location filename="../../ui/screens/coordinator_setup.py" line="50"/>
         <source>Cannot write the {0} to {1}: {2}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_setup.py" line="61"/>
+        <location filename="../../ui/screens/coordinator_setup.py" line="62"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_setup.py" line="71"/>
+        <location filename="../../ui/screens/coordinator_setup.py" line="72"/>
         <source>Cannot save in {0}: the folder is missing or read-only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_setup.py" line="78"/>
+        <location filename="../../ui/screens/coordinator_setup.py" line="79"/>
         <source>enrolment file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_setup.py" line="80"/>
+        <location filename="../../ui/screens/coordinator_setup.py" line="81"/>
         <source>mailbox server&apos;s settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_setup.py" line="88"/>
+        <location filename="../../ui/screens/coordinator_setup.py" line="89"/>
         <source>The organisation was created: write its enrolment file with `logbook org publish --out FILE` and the server&apos;s settings with `logbook org server-config --out FILE`.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1086,113 +1096,123 @@
 <context>
     <name>CreateOrganisationPage</name>
     <message>
-        <location filename="../../ui/screens/coordinator_setup.py" line="119"/>
+        <location filename="../../ui/screens/coordinator_setup.py" line="120"/>
         <source>This is a coordinator profile. Create your organisation first: its keys stay in this profile, encrypted. Volunteers join with the enrolment file saved here, after you read them its fingerprint.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_setup.py" line="126"/>
+        <location filename="../../ui/screens/coordinator_setup.py" line="127"/>
         <source>Organisation name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_setup.py" line="127"/>
+        <location filename="../../ui/screens/coordinator_setup.py" line="128"/>
         <source>e.g. Hilltop Befriending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_setup.py" line="129"/>
-        <location filename="../../ui/screens/coordinator_setup.py" line="196"/>
+        <location filename="../../ui/screens/coordinator_setup.py" line="130"/>
+        <location filename="../../ui/screens/coordinator_setup.py" line="212"/>
         <source>Save the enrolment file as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_setup.py" line="130"/>
+        <location filename="../../ui/screens/coordinator_setup.py" line="131"/>
         <source>C&amp;hoose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_setup.py" line="131"/>
+        <location filename="../../ui/screens/coordinator_setup.py" line="132"/>
         <source>Choose where to save the enrolment file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_setup.py" line="137"/>
+        <location filename="../../ui/screens/coordinator_setup.py" line="138"/>
         <source>The mailbox server&apos;s settings ({0}, holding only hashes of its tokens) are saved in the same folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_setup.py" line="143"/>
+        <location filename="../../ui/screens/coordinator_setup.py" line="144"/>
         <source>&amp;Create the organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_setup.py" line="148"/>
+        <location filename="../../ui/screens/coordinator_setup.py" line="149"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_setup.py" line="174"/>
+        <location filename="../../ui/screens/coordinator_setup.py" line="175"/>
         <source>Next, back up the organisation&apos;s keys and keep the backup offline:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_setup.py" line="180"/>
-        <source>The command that backs up the keys</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/coordinator_setup.py" line="145"/>
+        <location filename="../../ui/screens/coordinator_setup.py" line="146"/>
         <source>&amp;Enrolment file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_setup.py" line="151"/>
+        <location filename="../../ui/screens/coordinator_setup.py" line="152"/>
         <source>Create your organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_setup.py" line="166"/>
+        <location filename="../../ui/screens/coordinator_setup.py" line="167"/>
         <source>Its fingerprint: read it to each volunteer as they join.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_setup.py" line="168"/>
+        <location filename="../../ui/screens/coordinator_setup.py" line="169"/>
         <source>Organisation fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_setup.py" line="171"/>
+        <location filename="../../ui/screens/coordinator_setup.py" line="172"/>
         <source>Files saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/screens/coordinator_setup.py" line="178"/>
+        <source>&amp;Back up the keys…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/screens/coordinator_setup.py" line="181"/>
+        <source>Key backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator_setup.py" line="183"/>
         <source>C&amp;ontinue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_setup.py" line="197"/>
+        <location filename="../../ui/screens/coordinator_setup.py" line="208"/>
+        <source>Key backup saved: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator_setup.py" line="213"/>
         <source>Enrolment files (*{0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_setup.py" line="205"/>
+        <location filename="../../ui/screens/coordinator_setup.py" line="221"/>
         <source>Give the organisation a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_setup.py" line="209"/>
+        <location filename="../../ui/screens/coordinator_setup.py" line="225"/>
         <source>Choose where to save the enrolment file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_setup.py" line="219"/>
+        <location filename="../../ui/screens/coordinator_setup.py" line="235"/>
         <source>Created “{0}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_setup.py" line="227"/>
+        <location filename="../../ui/screens/coordinator_setup.py" line="243"/>
         <source>Enrolment file for volunteers: {0}
 Settings for the mailbox server: {1}</source>
         <translation type="unfinished"></translation>
@@ -1275,13 +1295,13 @@ Settings for the mailbox server: {1}</source>
 <context>
     <name>DashboardTab</name>
     <message>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="119"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="115"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="124"/>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="125"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="120"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="121"/>
         <source> week(s)</source>
         <translation>
             <numerusform> week</numerusform>
@@ -1289,109 +1309,109 @@ Settings for the mailbox server: {1}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="126"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="122"/>
         <source>Alert after this many weeks without contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="127"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="123"/>
         <source>Alert after &amp;no contact for:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="134"/>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="179"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="130"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="175"/>
         <source>Alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="135"/>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="136"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="131"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="132"/>
         <source>Nothing needs your attention.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="140"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="136"/>
         <source>Acknowledged alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="142"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="138"/>
         <source>Ac&amp;knowledge…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="143"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="139"/>
         <source>Acknowledge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="145"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="141"/>
         <source>Take the selected alert off the list until it is newly true</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="160"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="156"/>
         <source>Matches and their last contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="162"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="158"/>
         <source>Volunteer activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="166"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="162"/>
         <source>Mean first and latest score of the matches scored at least twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="167"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="163"/>
         <source>About the outcome chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="170"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="166"/>
         <source>Contacts: visits and conversations of the last 4 weeks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="171"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="167"/>
         <source>About the matches table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="174"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="170"/>
         <source>Contacts and hours of the last 4 weeks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="175"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="171"/>
         <source>About the volunteers table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="180"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="176"/>
         <source>Matches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="182"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="178"/>
         <source>Volunteers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="184"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="180"/>
         <source>Contacts per month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="186"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="182"/>
         <source>Outcome change</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="236"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="256"/>
         <source>Show &amp;acknowledged (%n)</source>
         <translation>
             <numerusform>Show &amp;acknowledged (%n)</numerusform>
@@ -1399,27 +1419,27 @@ Settings for the mailbox server: {1}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="237"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="257"/>
         <source>Show acknowledged alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="274"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="294"/>
         <source>Matches: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="275"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="295"/>
         <source>Volunteers: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="278"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="298"/>
         <source>Unreported concerns: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="280"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="300"/>
         <source>Without recent contact: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1679,17 +1699,17 @@ Settings for the mailbox server: {1}</source>
 <context>
     <name>DraftDialog</name>
     <message>
-        <location filename="../../ui/widgets/draft_dialog.py" line="84"/>
+        <location filename="../../ui/widgets/draft_dialog.py" line="80"/>
         <source>{0} {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/draft_dialog.py" line="176"/>
+        <location filename="../../ui/widgets/draft_dialog.py" line="172"/>
         <source>Discard changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/draft_dialog.py" line="177"/>
+        <location filename="../../ui/widgets/draft_dialog.py" line="173"/>
         <source>Close without saving? What you typed here will be lost.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1720,17 +1740,17 @@ Settings for the mailbox server: {1}</source>
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="158"/>
+        <location filename="../../ui/screens/sharing.py" line="157"/>
         <source>Join your organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="160"/>
+        <location filename="../../ui/screens/sharing.py" line="159"/>
         <source>This enrolment file is signed by the organisation named above. Ask your coordinator to read out its fingerprint, and type what you hear.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="163"/>
+        <location filename="../../ui/screens/sharing.py" line="162"/>
         <source>&amp;Join</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1781,149 +1801,149 @@ Settings for the mailbox server: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/entry_editor.py" line="87"/>
+        <location filename="../../ui/screens/entry_editor.py" line="89"/>
         <source>at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/entry_editor.py" line="93"/>
+        <location filename="../../ui/screens/entry_editor.py" line="95"/>
         <source>1 to 1440</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/entry_editor.py" line="99"/>
-        <location filename="../../ui/screens/entry_editor.py" line="103"/>
+        <location filename="../../ui/screens/entry_editor.py" line="101"/>
+        <location filename="../../ui/screens/entry_editor.py" line="105"/>
         <source>Not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/entry_editor.py" line="106"/>
+        <location filename="../../ui/screens/entry_editor.py" line="108"/>
         <source>Activities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/entry_editor.py" line="108"/>
+        <location filename="../../ui/screens/entry_editor.py" line="110"/>
         <source>Topics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/entry_editor.py" line="116"/>
-        <source>I want to follow something up</source>
+        <location filename="../../ui/screens/entry_editor.py" line="118"/>
+        <source>I want to &amp;follow something up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/entry_editor.py" line="118"/>
+        <location filename="../../ui/screens/entry_editor.py" line="120"/>
         <source>Kind of entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/entry_editor.py" line="118"/>
+        <location filename="../../ui/screens/entry_editor.py" line="120"/>
         <source>Match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/entry_editor.py" line="119"/>
+        <location filename="../../ui/screens/entry_editor.py" line="121"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/entry_editor.py" line="119"/>
+        <location filename="../../ui/screens/entry_editor.py" line="121"/>
         <source>Record a time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/entry_editor.py" line="120"/>
-        <location filename="../../ui/screens/entry_editor.py" line="153"/>
+        <location filename="../../ui/screens/entry_editor.py" line="122"/>
+        <location filename="../../ui/screens/entry_editor.py" line="155"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/entry_editor.py" line="120"/>
+        <location filename="../../ui/screens/entry_editor.py" line="122"/>
         <source>Minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/entry_editor.py" line="121"/>
+        <location filename="../../ui/screens/entry_editor.py" line="123"/>
         <source>Mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/entry_editor.py" line="121"/>
+        <location filename="../../ui/screens/entry_editor.py" line="123"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/entry_editor.py" line="122"/>
+        <location filename="../../ui/screens/entry_editor.py" line="124"/>
         <source>How the person seemed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/entry_editor.py" line="123"/>
+        <location filename="../../ui/screens/entry_editor.py" line="125"/>
         <source>Your own wellbeing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/entry_editor.py" line="123"/>
+        <location filename="../../ui/screens/entry_editor.py" line="125"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/entry_editor.py" line="124"/>
+        <location filename="../../ui/screens/entry_editor.py" line="126"/>
         <source>Follow-up wanted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/entry_editor.py" line="140"/>
+        <location filename="../../ui/screens/entry_editor.py" line="142"/>
         <source>&amp;Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/entry_editor.py" line="140"/>
+        <location filename="../../ui/screens/entry_editor.py" line="142"/>
         <source>&amp;Match:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/entry_editor.py" line="141"/>
+        <location filename="../../ui/screens/entry_editor.py" line="143"/>
         <source>&amp;Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/entry_editor.py" line="141"/>
+        <location filename="../../ui/screens/entry_editor.py" line="143"/>
         <source>M&amp;inutes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/entry_editor.py" line="142"/>
+        <location filename="../../ui/screens/entry_editor.py" line="144"/>
         <source>M&amp;ode:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/entry_editor.py" line="142"/>
+        <location filename="../../ui/screens/entry_editor.py" line="144"/>
         <source>&amp;Place:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/entry_editor.py" line="143"/>
+        <location filename="../../ui/screens/entry_editor.py" line="145"/>
         <source>&amp;Seemed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/entry_editor.py" line="144"/>
+        <location filename="../../ui/screens/entry_editor.py" line="146"/>
         <source>&amp;Wellbeing:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/entry_editor.py" line="145"/>
+        <location filename="../../ui/screens/entry_editor.py" line="147"/>
         <source>&amp;Activities:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/entry_editor.py" line="146"/>
+        <location filename="../../ui/screens/entry_editor.py" line="148"/>
         <source>&amp;Topics:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/entry_editor.py" line="147"/>
+        <location filename="../../ui/screens/entry_editor.py" line="149"/>
         <source>&amp;Notes (Markdown):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2310,6 +2330,94 @@ Settings for the mailbox server: {1}</source>
     </message>
 </context>
 <context>
+    <name>KeyBackupDialog</name>
+    <message>
+        <location filename="../../ui/screens/org_key_backup.py" line="49"/>
+        <source>Back up the organisation&apos;s keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/org_key_backup.py" line="52"/>
+        <source>Without these keys nobody can read what volunteers send, and a lost laptop would lose them. The backup is encrypted with a passphrase you choose now. Keep the file offline (a USB stick in a locked drawer) and the passphrase somewhere else. It also opens with the stock age tool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/org_key_backup.py" line="60"/>
+        <source>Backup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/org_key_backup.py" line="61"/>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/org_key_backup.py" line="61"/>
+        <source>Choose the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/org_key_backup.py" line="63"/>
+        <source>Backup passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/org_key_backup.py" line="64"/>
+        <source>At least {0} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/org_key_backup.py" line="66"/>
+        <source>Repeat the backup passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/org_key_backup.py" line="70"/>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/org_key_backup.py" line="72"/>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/org_key_backup.py" line="72"/>
+        <source>&amp;Repeat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/org_key_backup.py" line="83"/>
+        <source>&amp;Save backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/org_key_backup.py" line="84"/>
+        <source>Save the key backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/org_key_backup.py" line="92"/>
+        <source>Save the key backup as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/org_key_backup.py" line="93"/>
+        <source>age files (*.age)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/org_key_backup.py" line="101"/>
+        <source>Choose where to save the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/org_key_backup.py" line="105"/>
+        <source>The two passphrases differ. Type the same one twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="65"/>
@@ -2401,67 +2509,67 @@ Settings for the mailbox server: {1}</source>
 <context>
     <name>MatchesScreen</name>
     <message>
-        <location filename="../../ui/screens/matches.py" line="174"/>
+        <location filename="../../ui/screens/matches.py" line="173"/>
         <source>Matches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="184"/>
+        <location filename="../../ui/screens/matches.py" line="178"/>
         <source>&amp;Add match…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="187"/>
+        <location filename="../../ui/screens/matches.py" line="181"/>
         <source>E&amp;nd match…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="185"/>
+        <location filename="../../ui/screens/matches.py" line="179"/>
         <source>Show entr&amp;ies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="186"/>
+        <location filename="../../ui/screens/matches.py" line="180"/>
         <source>&amp;Outcome measures…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="188"/>
+        <location filename="../../ui/screens/matches.py" line="182"/>
         <source>&amp;Erase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="223"/>
+        <location filename="../../ui/screens/matches.py" line="217"/>
         <source>Show entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="224"/>
+        <location filename="../../ui/screens/matches.py" line="218"/>
         <source>Outcome measures…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="225"/>
+        <location filename="../../ui/screens/matches.py" line="219"/>
         <source>End match…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="226"/>
+        <location filename="../../ui/screens/matches.py" line="220"/>
         <source>Erase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="259"/>
+        <location filename="../../ui/screens/matches.py" line="253"/>
         <source>End match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="260"/>
+        <location filename="../../ui/screens/matches.py" line="254"/>
         <source>End the match {0} today? Its records stay in your logbook.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/matches.py" line="273"/>
+        <location filename="../../ui/screens/matches.py" line="267"/>
         <source>Erase {0} and all of its %n entries, outcome measures and safeguarding concerns from this laptop? This cannot be undone.</source>
         <translation>
             <numerusform>Erase {0} and its %n entry, outcome measures and safeguarding concerns from this laptop? This cannot be undone.</numerusform>
@@ -2469,12 +2577,12 @@ Settings for the mailbox server: {1}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="281"/>
+        <location filename="../../ui/screens/matches.py" line="275"/>
         <source>{0} has a safeguarding concern that is NOT YET REPORTED. Report it first. </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/matches.py" line="286"/>
+        <location filename="../../ui/screens/matches.py" line="280"/>
         <source>Erase match</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2482,67 +2590,67 @@ Settings for the mailbox server: {1}</source>
 <context>
     <name>MeasureForm</name>
     <message>
-        <location filename="../../ui/screens/measures.py" line="77"/>
+        <location filename="../../ui/screens/measures.py" line="76"/>
         <source>Correct: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="88"/>
+        <location filename="../../ui/screens/measures.py" line="87"/>
         <source>(choose)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="101"/>
+        <location filename="../../ui/screens/measures.py" line="100"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="102"/>
+        <location filename="../../ui/screens/measures.py" line="101"/>
         <source>&amp;Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="107"/>
+        <location filename="../../ui/screens/measures.py" line="106"/>
         <source>They agreed that these scores may be shared with the organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="109"/>
+        <location filename="../../ui/screens/measures.py" line="108"/>
         <source>Consent to share the scores</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="111"/>
+        <location filename="../../ui/screens/measures.py" line="110"/>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="119"/>
+        <location filename="../../ui/screens/measures.py" line="118"/>
         <source>A correction leaves consent as it was. If these scores were already sent, their week is sent again with the corrected ones.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="123"/>
+        <location filename="../../ui/screens/measures.py" line="122"/>
         <source>Ask first. Without consent the scores stay on this laptop only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="165"/>
+        <location filename="../../ui/screens/measures.py" line="164"/>
         <source>Answered {0} of {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="170"/>
+        <location filename="../../ui/screens/measures.py" line="169"/>
         <source>Score: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="178"/>
+        <location filename="../../ui/screens/measures.py" line="177"/>
         <source>answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="178"/>
+        <location filename="../../ui/screens/measures.py" line="177"/>
         <source>every question needs an answer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2550,107 +2658,107 @@ Settings for the mailbox server: {1}</source>
 <context>
     <name>MeasuresDialog</name>
     <message>
-        <location filename="../../ui/screens/measures.py" line="282"/>
+        <location filename="../../ui/screens/measures.py" line="281"/>
         <source>Outcome measures: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="285"/>
+        <location filename="../../ui/screens/measures.py" line="283"/>
         <source>Measures taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="294"/>
+        <location filename="../../ui/screens/measures.py" line="287"/>
         <source>C&amp;orrect…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="295"/>
+        <location filename="../../ui/screens/measures.py" line="288"/>
         <source>De&amp;lete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="296"/>
+        <location filename="../../ui/screens/measures.py" line="289"/>
         <source>&amp;Withdraw consent…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="297"/>
+        <location filename="../../ui/screens/measures.py" line="290"/>
         <source>Withdraw consent for &amp;all…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="300"/>
+        <location filename="../../ui/screens/measures.py" line="293"/>
         <source>Measure to chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="302"/>
+        <location filename="../../ui/screens/measures.py" line="295"/>
         <source>Measure to record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="307"/>
+        <location filename="../../ui/screens/measures.py" line="300"/>
         <source>Scores over time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="308"/>
+        <location filename="../../ui/screens/measures.py" line="301"/>
         <source>&amp;Record…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="309"/>
+        <location filename="../../ui/screens/measures.py" line="302"/>
         <source>Record a measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="321"/>
+        <location filename="../../ui/screens/measures.py" line="314"/>
         <source>Chart:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="379"/>
+        <location filename="../../ui/screens/measures.py" line="381"/>
         <source>Correct…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="380"/>
+        <location filename="../../ui/screens/measures.py" line="382"/>
         <source>Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="381"/>
+        <location filename="../../ui/screens/measures.py" line="383"/>
         <source>Withdraw consent…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="399"/>
+        <location filename="../../ui/screens/measures.py" line="401"/>
         <source>Delete measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="400"/>
-        <source>Delete the {0} of {1}? If it was sent, its week is sent again without it. This cannot be undone.</source>
+        <location filename="../../ui/screens/measures.py" line="402"/>
+        <source>Delete the {0} measure taken on {1}? If it was sent, its week is sent again without it. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="428"/>
+        <location filename="../../ui/screens/measures.py" line="431"/>
         <source>Life satisfaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="428"/>
+        <location filename="../../ui/screens/measures.py" line="431"/>
         <source>Worthwhile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="428"/>
+        <location filename="../../ui/screens/measures.py" line="431"/>
         <source>Happiness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="429"/>
+        <location filename="../../ui/screens/measures.py" line="432"/>
         <source>Anxiety (lower is better)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3264,132 +3372,132 @@ Settings for the mailbox server: {1}</source>
 <context>
     <name>RecoveryKeyPage</name>
     <message>
-        <location filename="../../ui/screens/recovery_key.py" line="52"/>
+        <location filename="../../ui/screens/recovery_key.py" line="53"/>
         <source>Recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recovery_key.py" line="56"/>
+        <location filename="../../ui/screens/recovery_key.py" line="57"/>
         <source>&amp;Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recovery_key.py" line="57"/>
+        <location filename="../../ui/screens/recovery_key.py" line="58"/>
         <source>Copy the recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recovery_key.py" line="58"/>
+        <location filename="../../ui/screens/recovery_key.py" line="59"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recovery_key.py" line="59"/>
+        <location filename="../../ui/screens/recovery_key.py" line="60"/>
         <source>Print the recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recovery_key.py" line="60"/>
+        <location filename="../../ui/screens/recovery_key.py" line="61"/>
         <source>&amp;Save to a file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recovery_key.py" line="61"/>
+        <location filename="../../ui/screens/recovery_key.py" line="62"/>
         <source>Save the recovery key to a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recovery_key.py" line="62"/>
-        <source>I have written down or saved my recovery key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/screens/recovery_key.py" line="63"/>
-        <source>Recovery key saved</source>
+        <source>I &amp;have written down or saved my recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/screens/recovery_key.py" line="64"/>
-        <source>C&amp;ontinue</source>
+        <source>Recovery key saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/screens/recovery_key.py" line="65"/>
+        <source>C&amp;ontinue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/recovery_key.py" line="66"/>
         <source>Continue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recovery_key.py" line="69"/>
+        <location filename="../../ui/screens/recovery_key.py" line="71"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recovery_key.py" line="72"/>
+        <location filename="../../ui/screens/recovery_key.py" line="74"/>
         <source>Your recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recovery_key.py" line="75"/>
+        <location filename="../../ui/screens/recovery_key.py" line="77"/>
         <source>This key is shown only once. If you forget your passphrase, it is the only way back into your logbook: nobody else, not even your organisation, can open it. Write it down or save it somewhere safe, away from this laptop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recovery_key.py" line="105"/>
+        <location filename="../../ui/screens/recovery_key.py" line="107"/>
         <source>Group {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recovery_key.py" line="168"/>
+        <location filename="../../ui/screens/recovery_key.py" line="170"/>
         <source>Copied. The clipboard is cleared in 30 seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recovery_key.py" line="176"/>
+        <location filename="../../ui/screens/recovery_key.py" line="178"/>
         <source>Volunteer Logbook recovery key for the profile {0}, made on {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recovery_key.py" line="178"/>
+        <location filename="../../ui/screens/recovery_key.py" line="180"/>
         <source>Volunteer Logbook recovery key, made on {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recovery_key.py" line="184"/>
+        <location filename="../../ui/screens/recovery_key.py" line="186"/>
         <source>Print recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recovery_key.py" line="194"/>
+        <location filename="../../ui/screens/recovery_key.py" line="196"/>
         <source>Keep it safe and private, away from the laptop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recovery_key.py" line="202"/>
+        <location filename="../../ui/screens/recovery_key.py" line="204"/>
         <source>Sent to the printer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recovery_key.py" line="206"/>
+        <location filename="../../ui/screens/recovery_key.py" line="208"/>
         <source>Save recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recovery_key.py" line="207"/>
+        <location filename="../../ui/screens/recovery_key.py" line="209"/>
         <source>Text files (*.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recovery_key.py" line="213"/>
+        <location filename="../../ui/screens/recovery_key.py" line="215"/>
         <source>Keep it safe and private.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recovery_key.py" line="217"/>
+        <location filename="../../ui/screens/recovery_key.py" line="219"/>
         <source>Could not save: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recovery_key.py" line="219"/>
+        <location filename="../../ui/screens/recovery_key.py" line="221"/>
         <source>Saved to {0}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3609,32 +3717,32 @@ Settings for the mailbox server: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_reports.py" line="234"/>
-        <source>{0} so far (provisional, not for funders)</source>
+        <location filename="../../ui/screens/coordinator_reports.py" line="233"/>
+        <source>{0} so far (provisional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_reports.py" line="266"/>
+        <location filename="../../ui/screens/coordinator_reports.py" line="271"/>
         <source>Save the report as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_reports.py" line="267"/>
+        <location filename="../../ui/screens/coordinator_reports.py" line="272"/>
         <source>{0} files (*.{1})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_reports.py" line="282"/>
+        <location filename="../../ui/screens/coordinator_reports.py" line="287"/>
         <source>Making the report for {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_reports.py" line="289"/>
+        <location filename="../../ui/screens/coordinator_reports.py" line="294"/>
         <source>Saved {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/coordinator_reports.py" line="292"/>
+        <location filename="../../ui/screens/coordinator_reports.py" line="297"/>
         <source>%n match-week(s) were left out: their match code is not assigned to the volunteer who sent them (assign it on the Devices tab).</source>
         <translation>
             <numerusform>%n match-week was left out: its match code is not assigned to the volunteer who sent it (assign it on the Devices tab).</numerusform>
@@ -3653,12 +3761,12 @@ Settings for the mailbox server: {1}</source>
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../ui/screens/settings.py" line="90"/>
+        <location filename="../../ui/screens/settings.py" line="91"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/settings.py" line="94"/>
+        <location filename="../../ui/screens/settings.py" line="95"/>
         <source> day(s)</source>
         <translation>
             <numerusform> day</numerusform>
@@ -3666,7 +3774,7 @@ Settings for the mailbox server: {1}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/settings.py" line="98"/>
+        <location filename="../../ui/screens/settings.py" line="99"/>
         <source> month(s)</source>
         <translation>
             <numerusform> month</numerusform>
@@ -3674,160 +3782,160 @@ Settings for the mailbox server: {1}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="106"/>
+        <location filename="../../ui/screens/settings.py" line="107"/>
         <source>The system&apos;s language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="110"/>
+        <location filename="../../ui/screens/settings.py" line="111"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="111"/>
+        <location filename="../../ui/screens/settings.py" line="112"/>
         <source>&amp;Keyboard shortcuts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="112"/>
+        <location filename="../../ui/screens/settings.py" line="113"/>
         <source>Change &amp;passphrase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="113"/>
+        <location filename="../../ui/screens/settings.py" line="114"/>
         <source>&amp;Back up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="114"/>
+        <location filename="../../ui/screens/settings.py" line="115"/>
         <source>Restore &amp;a backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="115"/>
+        <location filename="../../ui/screens/settings.py" line="116"/>
         <source>&amp;Export my data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="121"/>
+        <location filename="../../ui/screens/settings.py" line="122"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="123"/>
+        <location filename="../../ui/screens/settings.py" line="124"/>
         <source>Privacy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="128"/>
+        <location filename="../../ui/screens/settings.py" line="129"/>
         <source>Matches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="133"/>
+        <location filename="../../ui/screens/settings.py" line="134"/>
         <source>Display and keyboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="138"/>
+        <location filename="../../ui/screens/settings.py" line="139"/>
         <source>For this laptop, on top of its own text size. Applies the next time the app starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="143"/>
+        <location filename="../../ui/screens/settings.py" line="144"/>
         <source>Lan&amp;guage:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="145"/>
+        <location filename="../../ui/screens/settings.py" line="146"/>
         <source>For this laptop. Applies the next time the app starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="151"/>
+        <location filename="../../ui/screens/settings.py" line="152"/>
         <source>Your data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="153"/>
+        <location filename="../../ui/screens/settings.py" line="154"/>
         <source>Your profiles are kept in {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="162"/>
+        <location filename="../../ui/screens/settings.py" line="163"/>
         <source>About</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="165"/>
+        <location filename="../../ui/screens/settings.py" line="166"/>
         <source>Volunteer Logbook {0}. Everything you write is encrypted on this laptop. Names, notes, places and anything else you type never leave it; your organisation only ever receives summaries, and you can see them first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="219"/>
+        <location filename="../../ui/screens/settings.py" line="220"/>
         <source>Passphrase changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="233"/>
+        <location filename="../../ui/screens/settings.py" line="235"/>
         <source>Back up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="233"/>
-        <location filename="../../ui/screens/settings.py" line="280"/>
+        <location filename="../../ui/screens/settings.py" line="237"/>
+        <location filename="../../ui/screens/settings.py" line="287"/>
         <source>Logbook backups (*.lbk)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="245"/>
+        <location filename="../../ui/screens/settings.py" line="249"/>
         <source>Backing up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="246"/>
+        <location filename="../../ui/screens/settings.py" line="250"/>
         <source>Backup saved to {0}. It opens with your current passphrase or recovery key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="252"/>
-        <location filename="../../ui/screens/settings.py" line="261"/>
+        <location filename="../../ui/screens/settings.py" line="256"/>
+        <location filename="../../ui/screens/settings.py" line="266"/>
         <source>Export my data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="253"/>
+        <location filename="../../ui/screens/settings.py" line="257"/>
         <source>The export is NOT encrypted: anyone who gets the file can read all your notes. Keep it safe and delete it when you are done. Go on?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="261"/>
+        <location filename="../../ui/screens/settings.py" line="268"/>
         <source>JSON files (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="275"/>
+        <location filename="../../ui/screens/settings.py" line="282"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="275"/>
+        <location filename="../../ui/screens/settings.py" line="282"/>
         <source>Your data was written to {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="280"/>
-        <location filename="../../ui/screens/settings.py" line="288"/>
+        <location filename="../../ui/screens/settings.py" line="287"/>
+        <location filename="../../ui/screens/settings.py" line="295"/>
         <source>Restore a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="289"/>
+        <location filename="../../ui/screens/settings.py" line="296"/>
         <source>Restoring REPLACES everything now in this profile with the backup. The logbook will lock; then unlock it with the passphrase the backup was made with. Go on?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/settings.py" line="296"/>
+        <location filename="../../ui/screens/settings.py" line="303"/>
         <source>Backup: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3835,451 +3943,451 @@ Settings for the mailbox server: {1}</source>
 <context>
     <name>SharingScreen</name>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="187"/>
+        <location filename="../../ui/screens/sharing.py" line="186"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="234"/>
+        <location filename="../../ui/screens/sharing.py" line="233"/>
         <source>Your organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="240"/>
+        <location filename="../../ui/screens/sharing.py" line="239"/>
         <source>Join your organisation to send it weekly summaries. Your coordinator gives you an enrolment file and reads its fingerprint to you, so you can check the file is really theirs. Until you join, nothing leaves this laptop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="246"/>
+        <location filename="../../ui/screens/sharing.py" line="245"/>
         <source>&amp;Join your organisation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="257"/>
+        <location filename="../../ui/screens/sharing.py" line="256"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="258"/>
+        <location filename="../../ui/screens/sharing.py" line="257"/>
         <source>Organisation fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="261"/>
+        <location filename="../../ui/screens/sharing.py" line="260"/>
         <source>Mailbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="264"/>
+        <location filename="../../ui/screens/sharing.py" line="263"/>
         <source>Safeguarding contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="265"/>
+        <location filename="../../ui/screens/sharing.py" line="264"/>
         <source>This laptop&apos;s fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="267"/>
+        <location filename="../../ui/screens/sharing.py" line="266"/>
         <source>Read this laptop&apos;s fingerprint to your coordinator, so they can approve it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="270"/>
+        <location filename="../../ui/screens/sharing.py" line="269"/>
         <source>Load an &amp;update…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="272"/>
+        <location filename="../../ui/screens/sharing.py" line="271"/>
         <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="273"/>
+        <location filename="../../ui/screens/sharing.py" line="272"/>
         <source>Fingerprint:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="274"/>
+        <location filename="../../ui/screens/sharing.py" line="273"/>
         <source>Mailbox:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="275"/>
+        <location filename="../../ui/screens/sharing.py" line="274"/>
         <source>Safeguarding:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="276"/>
+        <location filename="../../ui/screens/sharing.py" line="275"/>
         <source>This laptop:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="290"/>
+        <location filename="../../ui/screens/sharing.py" line="289"/>
         <source>Sending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="292"/>
+        <location filename="../../ui/screens/sharing.py" line="291"/>
         <source>Last sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="294"/>
+        <location filename="../../ui/screens/sharing.py" line="293"/>
         <source>Waiting to be sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="298"/>
+        <location filename="../../ui/screens/sharing.py" line="297"/>
         <source>Last problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="300"/>
+        <location filename="../../ui/screens/sharing.py" line="299"/>
         <source>Next try</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="303"/>
+        <location filename="../../ui/screens/sharing.py" line="302"/>
         <source>What your coordinator said</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="306"/>
+        <location filename="../../ui/screens/sharing.py" line="305"/>
         <source>Shared folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="307"/>
+        <location filename="../../ui/screens/sharing.py" line="306"/>
         <source>C&amp;hoose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="308"/>
+        <location filename="../../ui/screens/sharing.py" line="307"/>
         <source>Choose a shared folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="309"/>
+        <location filename="../../ui/screens/sharing.py" line="308"/>
         <source>Sto&amp;p using</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="310"/>
+        <location filename="../../ui/screens/sharing.py" line="309"/>
         <source>Stop using the shared folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="311"/>
+        <location filename="../../ui/screens/sharing.py" line="310"/>
         <source>Send &amp;now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="312"/>
+        <location filename="../../ui/screens/sharing.py" line="311"/>
         <source>Save as &amp;file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="313"/>
+        <location filename="../../ui/screens/sharing.py" line="312"/>
         <source>Share my own &amp;wellbeing (weekly mean)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="314"/>
+        <location filename="../../ui/screens/sharing.py" line="313"/>
         <source>Share my own wellbeing (weekly mean)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="315"/>
+        <location filename="../../ui/screens/sharing.py" line="314"/>
         <source>Send changes &amp;automatically</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="316"/>
+        <location filename="../../ui/screens/sharing.py" line="315"/>
         <source>Send changes automatically</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="318"/>
+        <location filename="../../ui/screens/sharing.py" line="317"/>
         <source>Starts after you have looked at what will be sent and sent it once yourself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="323"/>
+        <location filename="../../ui/screens/sharing.py" line="322"/>
         <source>Last sent:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="324"/>
+        <location filename="../../ui/screens/sharing.py" line="323"/>
         <source>Waiting to be sent:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="325"/>
+        <location filename="../../ui/screens/sharing.py" line="324"/>
         <source>Last problem:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="329"/>
+        <location filename="../../ui/screens/sharing.py" line="328"/>
         <source>Not sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="330"/>
+        <location filename="../../ui/screens/sharing.py" line="329"/>
         <source>Not sent:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="332"/>
+        <location filename="../../ui/screens/sharing.py" line="331"/>
         <source>Next try:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="333"/>
+        <location filename="../../ui/screens/sharing.py" line="332"/>
         <source>Your coordinator:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="334"/>
+        <location filename="../../ui/screens/sharing.py" line="333"/>
         <source>Shared folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="353"/>
-        <location filename="../../ui/screens/sharing.py" line="379"/>
+        <location filename="../../ui/screens/sharing.py" line="352"/>
+        <location filename="../../ui/screens/sharing.py" line="373"/>
         <source>What will be sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="354"/>
+        <location filename="../../ui/screens/sharing.py" line="353"/>
         <source>Show &amp;every week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="355"/>
+        <location filename="../../ui/screens/sharing.py" line="354"/>
         <source>Show every week, not only what changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="358"/>
+        <location filename="../../ui/screens/sharing.py" line="356"/>
         <source>What will be sent, as a table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="366"/>
-        <location filename="../../ui/screens/sharing.py" line="368"/>
-        <location filename="../../ui/screens/sharing.py" line="518"/>
+        <location filename="../../ui/screens/sharing.py" line="360"/>
+        <location filename="../../ui/screens/sharing.py" line="362"/>
+        <location filename="../../ui/screens/sharing.py" line="512"/>
         <source>Nothing new to send.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="376"/>
+        <location filename="../../ui/screens/sharing.py" line="370"/>
         <source>What will be sent, as JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="380"/>
+        <location filename="../../ui/screens/sharing.py" line="374"/>
         <source>Ta&amp;ble</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="381"/>
+        <location filename="../../ui/screens/sharing.py" line="375"/>
         <source>JS&amp;ON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="385"/>
+        <location filename="../../ui/screens/sharing.py" line="379"/>
         <source>Never sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="417"/>
+        <location filename="../../ui/screens/sharing.py" line="411"/>
         <source>No mailbox: send by file or a shared folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="419"/>
+        <location filename="../../ui/screens/sharing.py" line="413"/>
         <source>not given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="426"/>
-        <location filename="../../ui/screens/sharing.py" line="442"/>
+        <location filename="../../ui/screens/sharing.py" line="420"/>
+        <location filename="../../ui/screens/sharing.py" line="436"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="448"/>
+        <location filename="../../ui/screens/sharing.py" line="442"/>
         <source>Your organisation does not collect this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="463"/>
+        <location filename="../../ui/screens/sharing.py" line="457"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="464"/>
+        <location filename="../../ui/screens/sharing.py" line="458"/>
         <source>nothing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="465"/>
+        <location filename="../../ui/screens/sharing.py" line="459"/>
         <source>{0} (sending now…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="516"/>
+        <location filename="../../ui/screens/sharing.py" line="510"/>
         <source>Nothing to send yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="534"/>
+        <location filename="../../ui/screens/sharing.py" line="528"/>
         <source>Never sent: names, notes, places, your own tags, exact dates and times.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="538"/>
+        <location filename="../../ui/screens/sharing.py" line="532"/>
         <source>Your organisation&apos;s policy also leaves out: {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="543"/>
+        <location filename="../../ui/screens/sharing.py" line="537"/>
         <source>contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="544"/>
+        <location filename="../../ui/screens/sharing.py" line="538"/>
         <source>minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="545"/>
+        <location filename="../../ui/screens/sharing.py" line="539"/>
         <source>activities and topics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="546"/>
+        <location filename="../../ui/screens/sharing.py" line="540"/>
         <source>how they seemed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="547"/>
+        <location filename="../../ui/screens/sharing.py" line="541"/>
         <source>outcome measures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="548"/>
+        <location filename="../../ui/screens/sharing.py" line="542"/>
         <source>safeguarding concerns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="549"/>
+        <location filename="../../ui/screens/sharing.py" line="543"/>
         <source>follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="550"/>
+        <location filename="../../ui/screens/sharing.py" line="544"/>
         <source>your own wellbeing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="557"/>
+        <location filename="../../ui/screens/sharing.py" line="551"/>
         <source>Received your last summary.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="558"/>
+        <location filename="../../ui/screens/sharing.py" line="552"/>
         <source>Already had your last summary.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="560"/>
+        <location filename="../../ui/screens/sharing.py" line="554"/>
         <source>Holding your summaries until they approve this laptop: read them its fingerprint.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="562"/>
+        <location filename="../../ui/screens/sharing.py" line="556"/>
         <source>Found a conflict in your last summary; they will be in touch.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="563"/>
+        <location filename="../../ui/screens/sharing.py" line="557"/>
         <source>Could not accept your last summary; they will be in touch.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="588"/>
+        <location filename="../../ui/screens/sharing.py" line="582"/>
         <source>Enrolment files ({0});;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="593"/>
+        <location filename="../../ui/screens/sharing.py" line="587"/>
         <source>Join your organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="614"/>
+        <location filename="../../ui/screens/sharing.py" line="608"/>
         <source>Not joined; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="620"/>
+        <location filename="../../ui/screens/sharing.py" line="614"/>
         <source>You have joined {0}. Now read this laptop&apos;s fingerprint to your coordinator: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="625"/>
+        <location filename="../../ui/screens/sharing.py" line="619"/>
         <source>Load an update</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="639"/>
+        <location filename="../../ui/screens/sharing.py" line="633"/>
         <source>Your organisation&apos;s settings were updated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="641"/>
+        <location filename="../../ui/screens/sharing.py" line="635"/>
         <source>You already have this update, or a newer one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="650"/>
+        <location filename="../../ui/screens/sharing.py" line="644"/>
         <source>Sending…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="704"/>
+        <location filename="../../ui/screens/sharing.py" line="698"/>
         <source>Not sent: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="706"/>
+        <location filename="../../ui/screens/sharing.py" line="700"/>
         <source>Sent to your organisation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="707"/>
+        <location filename="../../ui/screens/sharing.py" line="701"/>
         <source>Nothing new to send: your organisation has everything.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="719"/>
+        <location filename="../../ui/screens/sharing.py" line="713"/>
         <source>Save summaries as files in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="732"/>
+        <location filename="../../ui/screens/sharing.py" line="726"/>
         <source>Nothing new to save: every summary has already been sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="734"/>
+        <location filename="../../ui/screens/sharing.py" line="728"/>
         <source>Saved {0}. Give it to your coordinator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/sharing.py" line="737"/>
+        <location filename="../../ui/screens/sharing.py" line="731"/>
         <source>Saved %n files in {0}. Give them to your coordinator.</source>
         <translation>
             <numerusform>Saved %n file in {0}. Give it to your coordinator.</numerusform>
@@ -4287,17 +4395,17 @@ Settings for the mailbox server: {1}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="747"/>
+        <location filename="../../ui/screens/sharing.py" line="741"/>
         <source>A shared folder your coordinator collects summaries from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="757"/>
+        <location filename="../../ui/screens/sharing.py" line="751"/>
         <source>Summaries will also be copied into {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/sharing.py" line="759"/>
+        <location filename="../../ui/screens/sharing.py" line="753"/>
         <source>The shared folder is no longer used.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4712,72 +4820,72 @@ Settings for the mailbox server: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/timeline.py" line="82"/>
+        <location filename="../../ui/screens/timeline.py" line="81"/>
         <source>Entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/timeline.py" line="110"/>
+        <location filename="../../ui/screens/timeline.py" line="112"/>
         <source>from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/timeline.py" line="112"/>
+        <location filename="../../ui/screens/timeline.py" line="114"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/timeline.py" line="125"/>
+        <location filename="../../ui/screens/timeline.py" line="127"/>
         <source>What to do first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/timeline.py" line="168"/>
+        <location filename="../../ui/screens/timeline.py" line="177"/>
         <source>any</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/timeline.py" line="181"/>
+        <location filename="../../ui/screens/timeline.py" line="190"/>
         <source>All matches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/timeline.py" line="253"/>
+        <location filename="../../ui/screens/timeline.py" line="262"/>
         <source>Start by adding the person you support. Your coordinator gives you a code for them; the name you give them stays on this laptop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/timeline.py" line="257"/>
+        <location filename="../../ui/screens/timeline.py" line="266"/>
         <source>&amp;Add the person you support…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/timeline.py" line="260"/>
+        <location filename="../../ui/screens/timeline.py" line="269"/>
         <source>Nothing written yet. After your first visit or call, record it here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/timeline.py" line="262"/>
+        <location filename="../../ui/screens/timeline.py" line="271"/>
         <source>New &amp;visit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/timeline.py" line="287"/>
+        <location filename="../../ui/screens/timeline.py" line="296"/>
         <source>Read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/timeline.py" line="288"/>
+        <location filename="../../ui/screens/timeline.py" line="297"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/timeline.py" line="289"/>
+        <location filename="../../ui/screens/timeline.py" line="298"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/timeline.py" line="317"/>
+        <location filename="../../ui/screens/timeline.py" line="326"/>
         <source>%n entries found</source>
         <translation>
             <numerusform>%n entry found</numerusform>
@@ -4785,7 +4893,7 @@ Settings for the mailbox server: {1}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/timeline.py" line="319"/>
+        <location filename="../../ui/screens/timeline.py" line="328"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -4861,12 +4969,17 @@ Settings for the mailbox server: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/unlock.py" line="107"/>
-        <source>Unlocking…</source>
+        <location filename="../../ui/screens/unlock.py" line="98"/>
+        <source>There is no profile named “{0}” here. Choose one from the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/screens/unlock.py" line="119"/>
+        <source>Unlocking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/unlock.py" line="131"/>
         <source>That passphrase does not open this profile. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4948,47 +5061,47 @@ Settings for the mailbox server: {1}</source>
 <context>
     <name>WithdrawConsentDialog</name>
     <message>
-        <location filename="../../ui/screens/measures.py" line="226"/>
+        <location filename="../../ui/screens/measures.py" line="225"/>
         <source>Withdraw consent for this measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="228"/>
+        <location filename="../../ui/screens/measures.py" line="227"/>
         <source>Withdraw consent for every measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="231"/>
+        <location filename="../../ui/screens/measures.py" line="230"/>
         <source>The {0} of {1} will no longer be shared.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="236"/>
+        <location filename="../../ui/screens/measures.py" line="235"/>
         <source>No score of {0}, recorded or still to come, will be shared any more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="243"/>
+        <location filename="../../ui/screens/measures.py" line="242"/>
         <source>The scores stay on this laptop. Any week already sent with them is sent again without them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="251"/>
+        <location filename="../../ui/screens/measures.py" line="250"/>
         <source>Consent withdrawn on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="253"/>
+        <location filename="../../ui/screens/measures.py" line="252"/>
         <source>&amp;Withdraw consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="254"/>
+        <location filename="../../ui/screens/measures.py" line="253"/>
         <source>Withdraw consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="258"/>
+        <location filename="../../ui/screens/measures.py" line="257"/>
         <source>Withdrawn &amp;on:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5154,7 +5267,7 @@ Settings for the mailbox server: {1}</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../ui/app.py" line="42"/>
+        <location filename="../../ui/app.py" line="45"/>
         <source>Volunteer Logbook</source>
         <translation type="unfinished"></translation>
     </message>

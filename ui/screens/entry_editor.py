@@ -115,7 +115,7 @@ class EntryEditor(DraftDialog):
         self.notes.setTabChangesFocus(True)
         self.notes.setMinimumHeight(self.fontMetrics().lineSpacing() * 6)
         self.highlighter = MarkdownHighlighter(self.notes.document())
-        self.follow_up = QCheckBox(self.tr("I want to follow something up"))
+        self.follow_up = QCheckBox(self.tr("I want to &follow something up"))
         names = {
             self.kind: self.tr("Kind of entry"), self.match: self.tr("Match"),
             self.day: self.tr("Date"), self.has_time: self.tr("Record a time"),

@@ -60,7 +60,7 @@ class RecoveryKeyPage(QWidget):
         self.print_button.setAccessibleName(self.tr("Print the recovery key"))
         self.save_button = QPushButton(self.tr("&Save to a file…"))
         self.save_button.setAccessibleName(self.tr("Save the recovery key to a file"))
-        self.saved = QCheckBox(self.tr("I have written down or saved my recovery key"))
+        self.saved = QCheckBox(self.tr("I &have written down or saved my recovery key"))
         self.saved.setAccessibleName(self.tr("Recovery key saved"))
         self.continue_button = QPushButton(self.tr("C&ontinue"))
         self.continue_button.setAccessibleName(self.tr("Continue"))
