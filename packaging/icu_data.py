@@ -13,8 +13,8 @@ locale and normalisation data stay whole. `nm -D --undefined-only libQt6Core.so.
 ICU functions Qt uses; check it again when PySide6 is upgraded.
 
 The library is rebuilt from the ICU common data package (header, table of contents sorted
-by name, items aligned to 16 bytes) with the C compiler's assembler; without a compiler
-the build keeps the full library and says so.
+by name, items aligned to 16 bytes) with binutils' `as` and `ld`, which PyInstaller needs on
+Linux anyway (objcopy, strip); without them the build keeps the full library and says so.
 """
 
 from __future__ import annotations
@@ -101,29 +101,28 @@ def trimmed_package(lib: bytes) -> tuple[str, bytes]:
 
 
 def build(src: Path, out_dir: Path) -> Path | None:
-    """OUT_DIR/<src's name>, the trimmed library, or None when no C compiler can make it."""
-    compiler = shutil.which("cc") or shutil.which("gcc")
-    if compiler is None:
+    """OUT_DIR/<src's name>, the trimmed library, or None without an assembler and linker."""
+    assembler, linker = shutil.which("as"), shutil.which("ld")
+    if assembler is None or linker is None:
         return None
     symbol, package = trimmed_package(src.read_bytes())
     out_dir.mkdir(parents=True, exist_ok=True)
     out = out_dir / src.name
     with tempfile.TemporaryDirectory() as tmp:
-        data, asm = Path(tmp) / "icudata.dat", Path(tmp) / "icudata.S"
+        data, asm, obj = (Path(tmp) / name for name in ("icudata.dat", "icudata.s", "icudata.o"))
         data.write_bytes(package)
         asm.write_text(
             f".section .rodata\n.globl {symbol}\n.type {symbol}, @object\n.balign {ALIGN}\n"
             f'{symbol}:\n.incbin "{data}"\n.size {symbol}, . - {symbol}\n'
             '.section .note.GNU-stack,"",@progbits\n'
         )
+        subprocess.run([assembler, "-o", str(obj), str(asm)], check=True)
         subprocess.run(
-            [compiler, "-shared", "-nostdlib", f"-Wl,-soname,{src.name}", "-o", str(out),
-             str(asm)],
-            check=True,
-        )  # fmt: skip
+            [linker, "-shared", "-soname", src.name, "-o", str(out), str(obj)], check=True
+        )
     return out
 
 
 if __name__ == "__main__":
     built = build(Path(sys.argv[1]), Path(sys.argv[2]))
-    print(built or "no C compiler: the full ICU data library stays")
+    print(built or "no assembler and linker (binutils): the full ICU data library stays")

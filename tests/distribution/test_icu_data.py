@@ -100,7 +100,7 @@ def test_only_the_data_qt_never_reads_is_left_out() -> None:
 def test_qt_collates_maps_case_and_knows_time_zones_the_same_with_the_smaller_data(
     tmp_path: Path,
 ) -> None:
-    tool_or_skip("cc", "gcc")
+    tool_or_skip("ld", "binutils")
     full = full_library()
     small = build(full, tmp_path)
     assert small is not None and small.stat().st_size < full.stat().st_size / 2
