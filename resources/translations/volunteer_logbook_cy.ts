@@ -5368,8 +5368,13 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
         <source>Discard the unsaved draft</source>
         <translation type="unfinished">Taflu&apos;r drafft heb ei gadw</translation>
     </message>
+    <message>
+        <location filename="../../ui/screens/workarea.py" line="250"/>
+        <source>Add the person you support first</source>
+        <translation type="unfinished">Ychwanegwch y person rydych yn ei gefnogi yn gyntaf</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/workarea.py" line="249"/>
+        <location filename="../../ui/screens/workarea.py" line="253"/>
         <source>⚠ %n safeguarding concern(s) not yet reported. Report now, then mark it reported.</source>
         <translation type="unfinished">
             <numerusform>⚠ %n pryder diogelu heb eu hadrodd eto. Adroddwch nawr, yna nodwch eu bod wedi&apos;u hadrodd.</numerusform>
@@ -5380,7 +5385,7 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/workarea.py" line="260"/>
+        <location filename="../../ui/screens/workarea.py" line="264"/>
         <source>%n ended match(es) kept past the keeping period: review them for erasure</source>
         <translation type="unfinished">
             <numerusform>%n pâr a ddaeth i ben wedi&apos;u cadw y tu hwnt i&apos;r cyfnod cadw: adolygwch nhw i&apos;w dileu</numerusform>
@@ -5391,7 +5396,7 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/workarea.py" line="271"/>
+        <location filename="../../ui/screens/workarea.py" line="275"/>
         <source>Set by your organisation: %n month(s)</source>
         <translation type="unfinished">
             <numerusform>Wedi&apos;i osod gan eich sefydliad: %n mis</numerusform>
@@ -5402,12 +5407,12 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="316"/>
+        <location filename="../../ui/screens/workarea.py" line="320"/>
         <source>Entry of {0} deleted.</source>
         <translation type="unfinished">Dilëwyd cofnod {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="332"/>
+        <location filename="../../ui/screens/workarea.py" line="336"/>
         <source>You have an unsaved draft from {0}.</source>
         <translation type="unfinished">Mae gennych ddrafft heb ei gadw o {0}.</translation>
     </message>

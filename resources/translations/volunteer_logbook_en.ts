@@ -5229,8 +5229,13 @@ Settings for the mailbox server: {1}</source>
         <source>Discard the unsaved draft</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../ui/screens/workarea.py" line="250"/>
+        <source>Add the person you support first</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/workarea.py" line="249"/>
+        <location filename="../../ui/screens/workarea.py" line="253"/>
         <source>⚠ %n safeguarding concern(s) not yet reported. Report now, then mark it reported.</source>
         <translation>
             <numerusform>⚠ %n safeguarding concern not yet reported. Report now, then mark it reported.</numerusform>
@@ -5238,7 +5243,7 @@ Settings for the mailbox server: {1}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/workarea.py" line="260"/>
+        <location filename="../../ui/screens/workarea.py" line="264"/>
         <source>%n ended match(es) kept past the keeping period: review them for erasure</source>
         <translation>
             <numerusform>%n ended match kept past the keeping period: review it for erasure</numerusform>
@@ -5246,7 +5251,7 @@ Settings for the mailbox server: {1}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/workarea.py" line="271"/>
+        <location filename="../../ui/screens/workarea.py" line="275"/>
         <source>Set by your organisation: %n month(s)</source>
         <translation>
             <numerusform>Set by your organisation: %n month</numerusform>
@@ -5254,12 +5259,12 @@ Settings for the mailbox server: {1}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="316"/>
+        <location filename="../../ui/screens/workarea.py" line="320"/>
         <source>Entry of {0} deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="332"/>
+        <location filename="../../ui/screens/workarea.py" line="336"/>
         <source>You have an unsaved draft from {0}.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -29,6 +29,12 @@ def test_an_empty_logbook_starts_with_the_person_supported_then_a_visit(
     timeline = area.timeline
     assert timeline.pages.currentIndex() == 1 and timeline.empty_text.isVisibleTo(timeline)
     assert "Start by adding the person you support" in timeline.empty_text.text()
+    # A visit or a call is with someone: not offered before there is someone (a reflection is).
+    assert not area.new_visit.isEnabled() and not area.new_conversation.isEnabled()
+    assert area.new_visit.toolTip() == "Add the person you support first"
+    make_activate(qtbot, window)
+    qtbot.keyClick(timeline.view, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert area.editors == []
     click(qtbot, timeline.start_button)
     qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), AddMatchDialog))
     adding = QApplication.activeModalWidget()
@@ -41,6 +47,7 @@ def test_an_empty_logbook_starts_with_the_person_supported_then_a_visit(
     qtbot.waitUntil(lambda: not adding.isVisible(), timeout=5000)
     wait_ops(qtbot, window.ops)
     assert "Nothing written yet" in timeline.empty_text.text()
+    assert area.new_visit.isEnabled() and area.new_conversation.isEnabled()
     click(qtbot, timeline.start_button)
     qtbot.waitUntil(lambda: any(e.isVisible() for e in area.editors), timeout=5000)
     (editor,) = area.editors

@@ -244,6 +244,10 @@ class WorkArea(QWidget):
         if reload_concerns:  # after the names, which the concerns list shows
             self.concerns.reload()
         self.concern_action.setEnabled(bool(self._matches))
+        # A visit or a conversation is with someone: first add the person (a reflection isn't).
+        for action in (self.new_visit, self.new_conversation):
+            action.setEnabled(bool(self._matches))
+            action.setToolTip("" if self._matches else self.tr("Add the person you support first"))
         unreported = sum(m.unreported_concerns for m in matches)
         self.concern_banner.setText(
             self.tr("⚠ %n safeguarding concern(s) not yet reported. Report now, then mark it "
