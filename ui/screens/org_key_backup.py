@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from pathlib import Path
 
@@ -23,13 +22,12 @@ from logbook.vault.profiles import UnlockedProfile
 from ui.operations import Operations
 from ui.widgets.accessible import named
 from ui.widgets.form_dialog import FormDialog
-from ui.widgets.save_place import suggested
+from ui.widgets.save_place import name_part, suggested
 
 
 def backup_name(organisation: str, day: date) -> str:
     """E.g. "logbook-org-keys-Hilltop-Befriending-2026-12-02.age": whose keys, from when."""
-    safe = re.sub(r"[^\w-]+", "-", organisation, flags=re.UNICODE).strip("-") or "organisation"
-    return f"logbook-org-keys-{safe}-{day.isoformat()}.age"
+    return f"logbook-org-keys-{name_part(organisation, 'organisation')}-{day.isoformat()}.age"
 
 
 def write_key_backup(profile: UnlockedProfile, passphrase: str, path: Path) -> Path:

@@ -4,7 +4,6 @@ copy, print, save to a file named for the profile and the day, and confirm it is
 from __future__ import annotations
 
 import html
-import re
 from datetime import date
 from pathlib import Path
 from typing import cast
@@ -27,7 +26,7 @@ from PySide6.QtWidgets import (
 from logbook.atomicfile import write_atomic
 from ui.clipboard import copy_then_clear
 from ui.screens.common import heading
-from ui.widgets.save_place import suggested
+from ui.widgets.save_place import name_part, suggested
 
 COLUMNS = 5  # groups per row: 13 groups read as 5, 5 and 3
 SCALE = 1.6  # the key's size against the body text: read aloud and copied by hand
@@ -36,8 +35,7 @@ SCALE = 1.6  # the key's size against the body text: read aloud and copied by ha
 def file_name(profile: str, day: date) -> str:
     """E.g. "logbook-recovery-key-Sam-2026-12-02.txt": whose key, and from when (a newer key
     replaces it after a recovery)."""
-    safe = re.sub(r"[^\w-]+", "-", profile, flags=re.UNICODE).strip("-") or "profile"
-    return f"logbook-recovery-key-{safe}-{day.isoformat()}.txt"
+    return f"logbook-recovery-key-{name_part(profile, 'profile')}-{day.isoformat()}.txt"
 
 
 class RecoveryKeyPage(QWidget):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths
@@ -19,3 +20,9 @@ def documents_folder() -> Path:
 def suggested(name: str) -> str:
     """The save dialog's starting path for a file called `name`."""
     return str(documents_folder() / name)
+
+
+def name_part(name: str, fallback: str) -> str:
+    """A person's or organisation's name made safe inside a file name ("Sam Okafor" gives
+    "Sam-Okafor"; nothing usable gives the fallback)."""
+    return re.sub(r"[^\w-]+", "-", name, flags=re.UNICODE).strip("-") or fallback
