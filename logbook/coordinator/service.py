@@ -92,16 +92,15 @@ class Coordinator:
         return batch
 
     def approve(
-        self, device_id: str, volunteer: str, fingerprint: str
+        self, device_id: str, volunteer: str, fingerprint: str, *, tell: bool = True
     ) -> tuple[DeviceInfo, ImportBatch]:
-        """Approve the device, then import what was held for it (and tell the mailbox)."""
+        """Approve the device, then import what was held for it, and tell the mailbox and
+        the devices (the app does that on its network worker, with tell=False here)."""
         info = self.devices.approve(device_id, volunteer, fingerprint)
         released = self.importer.release_held(info.id)
         self.import_log.record(released.results)
-        # A pending device may already upload; the next pull tells the mailbox if this fails.
-        with contextlib.suppress(LogbookError):
-            self.tell_mailbox()
-            self.publish_assignments()
+        if tell:
+            self.tell_quietly()
         return next(d for d in self.devices.list() if d.id == info.id), released
 
     def revoke(self, device_id: str) -> tuple[DeviceInfo, str | None]:
@@ -127,6 +126,16 @@ class Coordinator:
     def end_match(self, code: str, ended_on: date, *, publish: bool = True) -> str | None:
         self.devices.end_match(code, ended_on)
         return self.publish_quietly() if publish else None
+
+    def tell_quietly(self) -> str | None:
+        """Tell the mailbox every approval and revocation, and each device its assignments;
+        why not now, or None. Both go again at every pull, so a failure here loses nothing."""
+        try:
+            self.tell_mailbox()
+            self.publish_assignments()
+        except LogbookError as exc:
+            return exc.message
+        return None
 
     def publish_quietly(self) -> str | None:
         """Why the devices could not be told now (they are at the next pull), or None."""

@@ -1621,22 +1621,27 @@ Settings for the mailbox server: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="345"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="348"/>
+        <source>The mailbox could not be told yet ({0}); it is told at the next pull.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/coordinator_devices.py" line="351"/>
         <source>The volunteer&apos;s logbook could not be told yet ({0}); it is at the next pull.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="361"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="366"/>
         <source>Device {0} was not approved; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="372"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="377"/>
         <source>Approved {0} for volunteer {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/coordinator_devices.py" line="374"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="379"/>
         <source>Imported %n held bundle(s).</source>
         <translation>
             <numerusform>Imported %n held bundle.</numerusform>
@@ -1644,7 +1649,7 @@ Settings for the mailbox server: {1}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/coordinator_devices.py" line="376"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="381"/>
         <source>%n held bundle(s) could not be imported; see Import.</source>
         <translation>
             <numerusform>%n held bundle could not be imported; see Import.</numerusform>
@@ -1652,12 +1657,12 @@ Settings for the mailbox server: {1}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="387"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="391"/>
         <source>Revoke device {0}? Its bundles will be refused from now on, and it cannot be approved again. What it sent before stays.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/coordinator_devices.py" line="391"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="395"/>
         <source>Its %n held bundle(s) will be dropped.</source>
         <translation>
             <numerusform>Its %n held bundle will be dropped.</numerusform>
@@ -1665,33 +1670,33 @@ Settings for the mailbox server: {1}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="392"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="396"/>
         <source>Revoke a device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="394"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="398"/>
         <source>&amp;Revoke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="396"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="400"/>
         <source>Revoke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/screens/coordinator_devices.py" line="317"/>
-        <location filename="../../ui/screens/coordinator_devices.py" line="397"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="401"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="411"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="415"/>
         <source>Revoked {0}; its bundles will be refused from now on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_devices.py" line="428"/>
+        <location filename="../../ui/screens/coordinator_devices.py" line="431"/>
         <source>{0} is now {1}&apos;s match.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2332,87 +2337,87 @@ Settings for the mailbox server: {1}</source>
 <context>
     <name>KeyBackupDialog</name>
     <message>
-        <location filename="../../ui/screens/org_key_backup.py" line="49"/>
+        <location filename="../../ui/screens/org_key_backup.py" line="47"/>
         <source>Back up the organisation&apos;s keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/org_key_backup.py" line="52"/>
+        <location filename="../../ui/screens/org_key_backup.py" line="50"/>
         <source>Without these keys nobody can read what volunteers send, and a lost laptop would lose them. The backup is encrypted with a passphrase you choose now. Keep the file offline (a USB stick in a locked drawer) and the passphrase somewhere else. It also opens with the stock age tool.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/org_key_backup.py" line="60"/>
+        <location filename="../../ui/screens/org_key_backup.py" line="58"/>
         <source>Backup file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/org_key_backup.py" line="61"/>
+        <location filename="../../ui/screens/org_key_backup.py" line="59"/>
         <source>C&amp;hoose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/org_key_backup.py" line="61"/>
+        <location filename="../../ui/screens/org_key_backup.py" line="59"/>
         <source>Choose the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/org_key_backup.py" line="63"/>
+        <location filename="../../ui/screens/org_key_backup.py" line="61"/>
         <source>Backup passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/org_key_backup.py" line="64"/>
+        <location filename="../../ui/screens/org_key_backup.py" line="62"/>
         <source>At least {0} characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/org_key_backup.py" line="66"/>
+        <location filename="../../ui/screens/org_key_backup.py" line="64"/>
         <source>Repeat the backup passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/org_key_backup.py" line="70"/>
+        <location filename="../../ui/screens/org_key_backup.py" line="68"/>
         <source>&amp;File:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/org_key_backup.py" line="72"/>
+        <location filename="../../ui/screens/org_key_backup.py" line="70"/>
         <source>&amp;Passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/org_key_backup.py" line="72"/>
+        <location filename="../../ui/screens/org_key_backup.py" line="70"/>
         <source>&amp;Repeat:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/org_key_backup.py" line="83"/>
+        <location filename="../../ui/screens/org_key_backup.py" line="81"/>
         <source>&amp;Save backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/org_key_backup.py" line="84"/>
+        <location filename="../../ui/screens/org_key_backup.py" line="82"/>
         <source>Save the key backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/org_key_backup.py" line="92"/>
+        <location filename="../../ui/screens/org_key_backup.py" line="90"/>
         <source>Save the key backup as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/org_key_backup.py" line="93"/>
+        <location filename="../../ui/screens/org_key_backup.py" line="91"/>
         <source>age files (*.age)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/org_key_backup.py" line="101"/>
+        <location filename="../../ui/screens/org_key_backup.py" line="99"/>
         <source>Choose where to save the backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/org_key_backup.py" line="105"/>
+        <location filename="../../ui/screens/org_key_backup.py" line="103"/>
         <source>The two passphrases differ. Type the same one twice.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3372,132 +3377,132 @@ Settings for the mailbox server: {1}</source>
 <context>
     <name>RecoveryKeyPage</name>
     <message>
-        <location filename="../../ui/screens/recovery_key.py" line="53"/>
+        <location filename="../../ui/screens/recovery_key.py" line="51"/>
         <source>Recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recovery_key.py" line="57"/>
+        <location filename="../../ui/screens/recovery_key.py" line="55"/>
         <source>&amp;Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recovery_key.py" line="58"/>
+        <location filename="../../ui/screens/recovery_key.py" line="56"/>
         <source>Copy the recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recovery_key.py" line="59"/>
+        <location filename="../../ui/screens/recovery_key.py" line="57"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recovery_key.py" line="60"/>
+        <location filename="../../ui/screens/recovery_key.py" line="58"/>
         <source>Print the recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recovery_key.py" line="61"/>
+        <location filename="../../ui/screens/recovery_key.py" line="59"/>
         <source>&amp;Save to a file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recovery_key.py" line="62"/>
+        <location filename="../../ui/screens/recovery_key.py" line="60"/>
         <source>Save the recovery key to a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recovery_key.py" line="63"/>
+        <location filename="../../ui/screens/recovery_key.py" line="61"/>
         <source>I &amp;have written down or saved my recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recovery_key.py" line="64"/>
+        <location filename="../../ui/screens/recovery_key.py" line="62"/>
         <source>Recovery key saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recovery_key.py" line="65"/>
+        <location filename="../../ui/screens/recovery_key.py" line="63"/>
         <source>C&amp;ontinue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recovery_key.py" line="66"/>
+        <location filename="../../ui/screens/recovery_key.py" line="64"/>
         <source>Continue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recovery_key.py" line="71"/>
+        <location filename="../../ui/screens/recovery_key.py" line="69"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recovery_key.py" line="74"/>
+        <location filename="../../ui/screens/recovery_key.py" line="72"/>
         <source>Your recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recovery_key.py" line="77"/>
+        <location filename="../../ui/screens/recovery_key.py" line="75"/>
         <source>This key is shown only once. If you forget your passphrase, it is the only way back into your logbook: nobody else, not even your organisation, can open it. Write it down or save it somewhere safe, away from this laptop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recovery_key.py" line="107"/>
+        <location filename="../../ui/screens/recovery_key.py" line="105"/>
         <source>Group {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recovery_key.py" line="170"/>
+        <location filename="../../ui/screens/recovery_key.py" line="168"/>
         <source>Copied. The clipboard is cleared in 30 seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recovery_key.py" line="178"/>
+        <location filename="../../ui/screens/recovery_key.py" line="176"/>
         <source>Volunteer Logbook recovery key for the profile {0}, made on {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recovery_key.py" line="180"/>
+        <location filename="../../ui/screens/recovery_key.py" line="178"/>
         <source>Volunteer Logbook recovery key, made on {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recovery_key.py" line="186"/>
+        <location filename="../../ui/screens/recovery_key.py" line="184"/>
         <source>Print recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recovery_key.py" line="196"/>
+        <location filename="../../ui/screens/recovery_key.py" line="194"/>
         <source>Keep it safe and private, away from the laptop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recovery_key.py" line="204"/>
+        <location filename="../../ui/screens/recovery_key.py" line="202"/>
         <source>Sent to the printer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recovery_key.py" line="208"/>
+        <location filename="../../ui/screens/recovery_key.py" line="206"/>
         <source>Save recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recovery_key.py" line="209"/>
+        <location filename="../../ui/screens/recovery_key.py" line="207"/>
         <source>Text files (*.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recovery_key.py" line="215"/>
+        <location filename="../../ui/screens/recovery_key.py" line="213"/>
         <source>Keep it safe and private.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recovery_key.py" line="219"/>
+        <location filename="../../ui/screens/recovery_key.py" line="217"/>
         <source>Could not save: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/recovery_key.py" line="221"/>
+        <location filename="../../ui/screens/recovery_key.py" line="219"/>
         <source>Saved to {0}.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -62,3 +62,46 @@ def test_an_empty_volunteer_code_is_refused_without_losing_the_typed_fingerprint
     wait_all(qtbot, window)
     assert not dialog.isVisible()
     assert devices.model.row(0).status == "approved"
+
+
+def test_approving_never_waits_for_a_mailbox_that_hangs(
+    qtbot: QtBot, window: MainWindow, area: CoordinatorArea, scheme: Scheme
+) -> None:
+    import time
+
+    from logbook.sync.mailbox_client import MailboxClient
+    from tests.ui.test_sharing import SilentMailbox
+
+    silent = SilentMailbox()
+    try:
+        coordinator = area.coordinator
+        assert coordinator is not None
+        coordinator.org.set("mailbox_url", f"http://127.0.0.1:{silent.port}")
+        coordinator._mailbox = lambda url, token: MailboxClient(
+            url, coordinator_token=token, timeout=4, connect_timeout=2
+        )
+        tab, devices = area.importing, area.devices
+        assert tab is not None and devices is not None
+        drop(tab, [scheme.first])
+        wait_all(qtbot, window)
+        area.tabs.setCurrentWidget(devices)
+        view = devices.view
+        rect = view.visualRect(view.model().index(0, 0))
+        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        qtbot.mouseClick(devices.approve_button, Qt.MouseButton.LeftButton)
+        dialog = devices.approve_dialog
+        assert dialog is not None
+        qtbot.waitExposed(dialog)
+        qtbot.keyClicks(dialog.typed, scheme.laptop.fingerprint)
+        qtbot.keyClicks(dialog.volunteer, "V-07")
+        started = time.monotonic()
+        qtbot.mouseClick(dialog.confirm_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=3_000)
+        qtbot.waitUntil(lambda: not window.ops.busy, timeout=3_000)
+        assert time.monotonic() - started < 3  # the approval did not wait for the mailbox
+        assert "Approved" in area.message.text()
+        assert window.ops.network().busy  # the mailbox is told on the network worker
+        wait_all(qtbot, window)
+        assert "The mailbox could not be told yet" in area.message.text()
+    finally:
+        silent.close()

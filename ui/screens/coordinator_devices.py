@@ -81,7 +81,7 @@ class ApproveDialog(ReadOutDialog):
 
     def work(self, typed: str) -> Callable[[], Any]:
         coordinator, device_id, volunteer = self.coordinator, self.device.id, self.volunteer.text()
-        return lambda: coordinator.approve(device_id, volunteer, typed)
+        return lambda: coordinator.approve(device_id, volunteer, typed, tell=False)
 
 
 class AssignDialog(FormDialog):
@@ -332,22 +332,27 @@ class DevicesTab(QWidget):
             self._failed, owner=self,
         )  # fmt: skip
 
-    def _told(self, text: str) -> None:
-        """Say what changed; then tell the volunteers' devices on the network worker, so a
-        slow or absent mailbox never holds up the coordinator's own work."""
-        self.say.emit(text, False)
+    def _told(self, text: str, *, error: bool = False, mailbox_too: bool = False) -> None:
+        """Say what changed; then tell the volunteers' devices (and with `mailbox_too`, the
+        mailbox: approvals and revocations) on the network worker, so a slow or absent
+        mailbox never holds up the coordinator's own work."""
+        self.say.emit(text, error)
         self.changed.emit()
         coordinator = self.coordinator
+        tell = coordinator.tell_quietly if mailbox_too else coordinator.publish_quietly
 
         def told(not_told: str | None) -> None:
-            if not_told:
-                self.say.emit(
-                    text + " " + self.tr("The volunteer's logbook could not be told yet ({0}); "
-                                         "it is at the next pull.").format(not_told),
-                    True,
-                )  # fmt: skip
+            if not not_told:
+                return
+            if mailbox_too:
+                later = self.tr("The mailbox could not be told yet ({0}); it is told at the "
+                                "next pull.").format(not_told)  # fmt: skip
+            else:
+                later = self.tr("The volunteer's logbook could not be told yet ({0}); "
+                                "it is at the next pull.").format(not_told)  # fmt: skip
+            self.say.emit(text + " " + later, True)
 
-        self.ops.network().run(coordinator.publish_quietly, told, self._failed, owner=self)
+        self.ops.network().run(tell, told, self._failed, owner=self)
 
     # -- approving -------------------------------------------------------------------------
     def ask_approve(self) -> ApproveDialog | None:
@@ -375,8 +380,7 @@ class DevicesTab(QWidget):
         if batch.rejected:
             text += " " + self.tr("%n held bundle(s) could not be imported; see Import.", "",
                                   len(batch.rejected))  # fmt: skip
-        self.say.emit(text, bool(batch.rejected))
-        self.changed.emit()
+        self._told(text, error=bool(batch.rejected), mailbox_too=True)
 
     # -- revoking --------------------------------------------------------------------------
     def ask_revoke(self) -> QMessageBox | None:
@@ -408,9 +412,8 @@ class DevicesTab(QWidget):
         devices, device_id = self.coordinator.devices, device.id
 
         def done(info: DeviceInfo) -> None:
-            self.say.emit(self.tr("Revoked {0}; its bundles will be refused from now on.")
-                          .format(info.id), False)  # fmt: skip
-            self.changed.emit()
+            self._told(self.tr("Revoked {0}; its bundles will be refused from now on.")
+                       .format(info.id), mailbox_too=True)  # fmt: skip
 
         self.ops.run(lambda: devices.revoke(device_id), done, self._failed, owner=self)
 
