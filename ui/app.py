@@ -81,7 +81,15 @@ def run(
     manager = ProfileManager(default_data_dir(data_dir))
     # Before the first widget: the language applies from the unlock screen on.
     identify(app, Preferences(manager.data_dir).language())
+    from ui.single_instance import SingleInstance
+
+    single = SingleInstance(manager.data_dir)
+    if single.hand_over(open_file):
+        return 0  # the app already running here took it, and comes to the front
     window = first_window(manager, open_file, profile)
+    if single.listen():
+        single.opened.connect(window.bring_forward)
+        app.aboutToQuit.connect(single.close)
     window.show()
     if os.environ.get("LOGBOOK_STARTUP_PROBE") == "1":
         # For bench/bench_startup.py: report when the first window is up, then quit.

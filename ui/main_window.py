@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -155,6 +155,21 @@ class MainWindow(QMainWindow):
 
             path, self.pending_file = self.pending_file, None
             open_in(self.work, self.ops, path)
+
+    def bring_forward(self, path: Path | None) -> None:
+        """Started again while running: come to the front, and open the file it was given."""
+        self.setWindowState(self.windowState() & ~Qt.WindowState.WindowMinimized)
+        self.show()
+        self.raise_()
+        self.activateWindow()
+        if path is None:
+            return
+        if self.work is not None:
+            from ui.opened_file import open_in
+
+            open_in(self.work, self.ops, path)
+        else:
+            self.open_after_unlock(path)
 
     def open_after_unlock(self, path: Path) -> None:
         """A file the desktop opened with the app: its screen follows the unlock."""
