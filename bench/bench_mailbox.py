@@ -103,6 +103,8 @@ def server(folder: Path, db_url: str, workers: int) -> Iterator[str]:
         ("uploads_per_minute", 10_000_000),
         ("upload_burst", 10_000_000),
         ("device_quota_bytes", 1024 * 1024 * 1024),
+        # The load's devices are never approved: they upload on the pending quota.
+        ("pending_quota_bytes", 1024 * 1024 * 1024),
     ):
         settings = re.sub(rf"^{key} = .*$", f"{key} = {value}", settings, count=1, flags=re.M)
     config = folder / "server.toml"

@@ -134,11 +134,58 @@ class TooManyPending(Exception):
     """So many devices wait for approval that no more may register."""
 
 
+class Revoked(Exception):
+    """The device was revoked (or is gone) by the time its upload was stored."""
+
+
+class Replay(Exception):
+    """The request's nonce was used before."""
+
+
+class RateLimited(Exception):
+    """The device's rate bucket is empty: `wait` seconds until the next upload."""
+
+    def __init__(self, wait: float) -> None:
+        super().__init__(wait)
+        self.wait = wait
+
+
+@dataclass(frozen=True)
+class Rate:
+    """A device's upload rate: a token bucket of `burst`, refilled at `per_minute`."""
+
+    per_minute: int
+    burst: int
+
+    def wait(self, level: float) -> float:
+        """Seconds until the bucket, now at `level` tokens, holds one upload (0.0: it does)."""
+        return 0.0 if level >= 1.0 else (1.0 - level) * 60.0 / self.per_minute
+
+
+@dataclass(frozen=True)
+class Upload:
+    """A bundle to store, with the device's quota once approved and while pending."""
+
+    sha256: str
+    data: bytes
+    quota: int
+    pending_quota: int
+
+
 @dataclass(frozen=True)
 class StoredDevice:
     id: str
     public_key: bytes
     status: str
+
+
+@dataclass(frozen=True)
+class UploadCheck:
+    """An upload's headers against the database: see `MailboxStore.check_upload`."""
+
+    device: StoredDevice
+    replay: bool
+    wait: float
 
 
 @dataclass(frozen=True)
@@ -221,6 +268,14 @@ def open_engine(url: str) -> Engine:
     raise InvalidValue("database URL", "the mailbox keeps its data in SQLite or PostgreSQL")
 
 
+def _bucket_level(rate: Rate, now: float) -> Any:
+    """The device's bucket refilled to `now` (at most `burst`), as a SQL expression."""
+    refilled = devices.c.rate_tokens + (literal(now) - devices.c.rate_updated) * (
+        rate.per_minute / 60.0
+    )
+    return case((refilled > rate.burst, literal(float(rate.burst))), else_=refilled)
+
+
 def _insert_once(engine: Engine, table: Table, keys: list[str], **values: Any) -> Insert:
     """INSERT ... ON CONFLICT (keys) DO NOTHING RETURNING id, in the engine's own dialect.
 
@@ -270,36 +325,6 @@ class MailboxStore:
         """Raise StorageUnavailable unless the database answers."""
         with _errors(), self.engine.connect() as conn:
             conn.execute(text("SELECT 1"))
-
-    def add_bundle(self, sha256: str, data: bytes, device: str, quota: int) -> bool:
-        """Store a bundle once, within the device's quota of bytes; True when it was new.
-
-        Raises QuotaFull when the device's waiting bundles and this one pass `quota` bytes.
-        """
-        stmt = _insert_once(
-            self.engine,
-            bundles,
-            ["sha256"],
-            sha256=sha256,
-            size=len(data),
-            received_at=datetime.now(UTC),
-            data=data,
-            device_id=device,
-        )
-        used = select(func.coalesce(func.sum(bundles.c.size), 0)).where(
-            bundles.c.device_id == device
-        )
-        with _errors(), self._write_lock, self.engine.begin() as conn:
-            # Written first, so this transaction holds the device's row (PostgreSQL) or the
-            # database (SQLite) while it counts: two workers cannot both fit the last byte.
-            conn.execute(
-                update(devices).where(devices.c.id == device).values(status=devices.c.status)
-            )
-            if conn.execute(select(bundles.c.id).where(bundles.c.sha256 == sha256)).first():
-                return False
-            if int(conn.execute(used).scalar_one()) + len(data) > quota:
-                raise QuotaFull(device)
-            return conn.execute(stmt).first() is not None
 
     # -- devices --------------------------------------------------------------------------------
 
@@ -378,38 +403,119 @@ class MailboxStore:
         Nonces older than `keep_for` seconds are swept now and then: a request that old is
         refused for its timestamp anyway.
         """
+        with _errors(), self._write_lock, self.engine.begin() as conn:
+            return self._record_nonce(conn, device_id, nonce, keep_for)
+
+    def _record_nonce(self, conn: Any, device_id: str, nonce: str, keep_for: float) -> bool:
         now = time.time()
+        if now - self._last_sweep > NONCE_SWEEP_SECONDS:
+            self._last_sweep = now
+            conn.execute(delete(nonces).where(nonces.c.seen_at < now - keep_for))
         stmt = _insert_once(
             self.engine, nonces, ["device_id", "nonce"], device_id=device_id, nonce=nonce,
             seen_at=now,
         )  # fmt: skip
-        with _errors(), self._write_lock, self.engine.begin() as conn:
-            if now - self._last_sweep > NONCE_SWEEP_SECONDS:
-                self._last_sweep = now
-                conn.execute(delete(nonces).where(nonces.c.seen_at < now - keep_for))
-            return conn.execute(stmt).first() is not None
+        return conn.execute(stmt).first() is not None
 
-    def take_upload(self, device_id: str, per_minute: int, burst: int) -> float:
-        """Take one upload from the device's bucket: 0.0 if allowed, else seconds to wait.
+    def check_upload(self, device_id: str, nonce: str, rate: Rate) -> UploadCheck | None:
+        """What an upload's headers can be refused for, read before its body is: the device,
+        whether the nonce was used, and its rate bucket. None for a device not registered.
 
-        One UPDATE that refills and takes at once, so concurrent workers cannot both spend
-        the last token (PostgreSQL rechecks the WHERE on a row another transaction changed;
-        SQLite runs one writer at a time).
+        One read, no lock: `accept_upload` decides again, for good, in its transaction.
+        """
+        seen = select(literal(1)).where(nonces.c.device_id == device_id, nonces.c.nonce == nonce)
+        query = select(
+            devices.c.id,
+            devices.c.public_key,
+            devices.c.status,
+            _bucket_level(rate, time.time()).label("level"),
+            seen.exists().label("replay"),
+        ).where(devices.c.id == device_id)
+        with _errors(), self.engine.connect() as conn:
+            row = conn.execute(query).first()
+        if row is None:
+            return None
+        device = StoredDevice(row.id, bytes(row.public_key), row.status)
+        return UploadCheck(device, bool(row.replay), rate.wait(float(row.level)))
+
+    def accept_upload(
+        self, device_id: str, nonce: str, keep_for: float, rate: Rate, upload: Upload
+    ) -> bool:
+        """Spend the nonce and one upload of the device's rate, then store the bundle once
+        within the device's quota: one transaction. True when the bundle was new.
+
+        Raises Revoked, Replay, RateLimited (the nonce is spent all the same, so the request
+        cannot be sent again later) or QuotaFull (nonce and upload spent, as for any answer).
         """
         now = time.time()
-        rate = per_minute / 60.0
-        refilled = devices.c.rate_tokens + (literal(now) - devices.c.rate_updated) * rate
-        level = case((refilled > burst, literal(float(burst))), else_=refilled)
+        level = _bucket_level(rate, now)
+        # Written first, so this transaction holds the device's row (PostgreSQL) or the
+        # database (SQLite) from here on: two workers cannot both spend the last token or fit
+        # the last byte, and SQLite never has to turn a reader into a writer.
+        take = (
+            update(devices)
+            .where(
+                devices.c.id == device_id,
+                devices.c.status != DeviceStatus.REVOKED,
+                level >= 1.0,
+            )
+            .values(rate_tokens=level - 1.0, rate_updated=now)
+            .returning(devices.c.status)
+        )
+        held = select(
+            select(bundles.c.id).where(bundles.c.sha256 == upload.sha256).scalar_subquery(),
+            select(func.coalesce(func.sum(bundles.c.size), 0))
+            .where(bundles.c.device_id == device_id)
+            .scalar_subquery(),
+        )
+        refusal: Exception
+        with _errors(), self._write_lock, self.engine.begin() as conn:
+            status = conn.execute(take).scalar_one_or_none()
+            if status is None:
+                found = conn.execute(
+                    select(devices.c.status, level).where(devices.c.id == device_id)
+                ).first()
+                if found is None or found[0] == DeviceStatus.REVOKED:
+                    raise Revoked(device_id)  # rolled back: nothing spent
+                if not self._record_nonce(conn, device_id, nonce, keep_for):
+                    raise Replay(device_id)
+                refusal = RateLimited(rate.wait(float(found[1])))
+            else:
+                if not self._record_nonce(conn, device_id, nonce, keep_for):
+                    raise Replay(device_id)  # rolled back: the upload taken is given back
+                existing, used = conn.execute(held).one()
+                if existing is not None:
+                    return False
+                quota = upload.quota if status == DeviceStatus.APPROVED else upload.pending_quota
+                if int(used) + len(upload.data) <= quota:
+                    stmt = _insert_once(
+                        self.engine,
+                        bundles,
+                        ["sha256"],
+                        sha256=upload.sha256,
+                        size=len(upload.data),
+                        received_at=datetime.now(UTC),
+                        data=upload.data,
+                        device_id=device_id,
+                    )
+                    # Nothing back: another device stored the same bundle a moment ago.
+                    return conn.execute(stmt).first() is not None
+                refusal = QuotaFull(device_id)
+        raise refusal  # once committed: the nonce (and for QuotaFull the upload) is spent
+
+    def spend(self, device_id: str, nonce: str, keep_for: float, rate: Rate) -> None:
+        """Spend a refused upload's nonce and one upload of its rate, as the old order did:
+        a request whose headers passed costs the same whatever its body turns out to be."""
+        now = time.time()
+        level = _bucket_level(rate, now)
         take = (
             update(devices)
             .where(devices.c.id == device_id, level >= 1.0)
             .values(rate_tokens=level - 1.0, rate_updated=now)
         )
         with _errors(), self._write_lock, self.engine.begin() as conn:
-            if conn.execute(take).rowcount == 1:
-                return 0.0
-            left = conn.execute(select(level).where(devices.c.id == device_id)).scalar_one()
-        return max(0.0, (1.0 - float(left)) / rate)
+            conn.execute(take)
+            self._record_nonce(conn, device_id, nonce, keep_for)
 
     def list_bundles(self, after: str | None = None, limit: int = LIST_LIMIT) -> list[StoredBundle]:
         """Oldest first; `after` is the SHA-256 of the last bundle of the previous page."""
