@@ -274,6 +274,8 @@ class Mailbox:
         if seen.replay:
             raise _replay()
         if seen.wait > 0:
+            # Its nonce is spent all the same, or it could be sent again once there is room.
+            await self.check_nonce(device.id, signed)
             raise _rate_limited(seen.wait)
         try:
             data = await self.read_body(request, self.config.max_bundle_bytes, "bundle")
