@@ -246,10 +246,15 @@ def main() -> int:
     parser.add_argument("--repeats", type=int, default=5)
     parser.add_argument("--clients", type=int, default=16)
     parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument(
+        "--storage", choices=["sqlite", "postgresql"], action="append", help="default: both"
+    )
     parser.add_argument("--json", type=Path, metavar="OUT", help="also write results as JSON")
     args = parser.parse_args()
 
-    kinds = ["sqlite"] + (["postgresql"] if os.environ.get("LOGBOOK_TEST_POSTGRES_URL") else [])
+    kinds = args.storage or (
+        ["sqlite"] + (["postgresql"] if os.environ.get("LOGBOOK_TEST_POSTGRES_URL") else [])
+    )
     print(f"making {args.bundles} age bundles ...", file=sys.stderr)
     bundles = make_bundles(args.bundles, seed=1)
     sizes = [len(b) for b in bundles]
