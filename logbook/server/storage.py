@@ -280,13 +280,14 @@ def _ping_when_idle(engine: Engine) -> None:
     is answered 503 (try again later) with nothing stored.
     """
 
+    @event.listens_for(engine, "connect")
     @event.listens_for(engine, "checkin")
-    def checkin(dbapi_conn: Any, record: Any) -> None:
+    def used(dbapi_conn: Any, record: Any) -> None:
         record.info[_USED] = time.monotonic()
 
     @event.listens_for(engine, "checkout")
     def checkout(dbapi_conn: Any, record: Any, proxy: Any) -> None:
-        if time.monotonic() - record.info.get(_USED, -IDLE_PING_SECONDS) < IDLE_PING_SECONDS:
+        if time.monotonic() - record.info.get(_USED, 0.0) < IDLE_PING_SECONDS:
             return
         try:
             engine.dialect.do_ping(dbapi_conn)
