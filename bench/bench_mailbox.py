@@ -55,7 +55,8 @@ from logbook.server.config import render_server_config
 from logbook.sync.mailbox_client import MailboxClient
 
 ROOT = Path(__file__).resolve().parent.parent
-TARGET_UPLOADS_PER_S = 300.0
+# Issue 15: uploads at least this fraction of the bare stack's rate in the same run.
+TARGET_RATIO = 0.67
 UPLOAD = "bench-upload-" + secrets.token_urlsafe(32)
 COORDINATOR = "bench-coordinator-" + secrets.token_urlsafe(32)
 
@@ -103,6 +104,8 @@ def server(folder: Path, db_url: str, workers: int) -> Iterator[str]:
         ("uploads_per_minute", 10_000_000),
         ("upload_burst", 10_000_000),
         ("device_quota_bytes", 1024 * 1024 * 1024),
+        # The load's devices are never approved: they upload on the pending quota.
+        ("pending_quota_bytes", 1024 * 1024 * 1024),
     ):
         settings = re.sub(rf"^{key} = .*$", f"{key} = {value}", settings, count=1, flags=re.M)
     config = folder / "server.toml"
@@ -244,10 +247,15 @@ def main() -> int:
     parser.add_argument("--repeats", type=int, default=5)
     parser.add_argument("--clients", type=int, default=16)
     parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument(
+        "--storage", choices=["sqlite", "postgresql"], action="append", help="default: both"
+    )
     parser.add_argument("--json", type=Path, metavar="OUT", help="also write results as JSON")
     args = parser.parse_args()
 
-    kinds = ["sqlite"] + (["postgresql"] if os.environ.get("LOGBOOK_TEST_POSTGRES_URL") else [])
+    kinds = args.storage or (
+        ["sqlite"] + (["postgresql"] if os.environ.get("LOGBOOK_TEST_POSTGRES_URL") else [])
+    )
     print(f"making {args.bundles} age bundles ...", file=sys.stderr)
     bundles = make_bundles(args.bundles, seed=1)
     sizes = [len(b) for b in bundles]
@@ -271,6 +279,7 @@ def main() -> int:
                 run = {
                     "health_per_s": args.bundles / h_time,
                     "uploads_per_s": args.bundles / u_time,
+                    "ratio": h_time / u_time,
                     "upload_ms_p50": p(lat, 0.5),
                     "upload_ms_p90": p(lat, 0.9),
                     "upload_ms_p99": p(lat, 0.99),
@@ -290,17 +299,19 @@ def main() -> int:
         f"{args.workers} server workers, median of {args.repeats} runs\n"
     )
     print(
-        "| storage | uploads/s | health/s (bare stack) | ratio | upload p50 | p90 | p99 "
-        "| target ≥ 300/s |"
+        "| storage | uploads/s | runs | health/s (bare stack) | uploads ÷ bare | upload p50 "
+        f"| p90 | p99 | target ≥ {TARGET_RATIO}× bare |"
     )
-    print("| --- | --- | --- | --- | --- | --- | --- | --- |")
+    print("| --- | --- | --- | --- | --- | --- | --- | --- | --- |")
     for kind, runs in results["runs"].items():
         med = {k: statistics.median(r[k] for r in runs) for k in runs[0]}
         results.setdefault("median", {})[kind] = med
-        met = "yes" if med["uploads_per_s"] >= TARGET_UPLOADS_PER_S else "no"
+        # The ratio is each run's own (uploads and bare stack minutes apart), then the median.
+        met = "met" if med["ratio"] >= TARGET_RATIO else "missed"
+        rates = [r["uploads_per_s"] for r in runs]
         print(
-            f"| {kind} | {med['uploads_per_s']:.0f} | {med['health_per_s']:.0f} | "
-            f"{med['uploads_per_s'] / med['health_per_s']:.2f} | {med['upload_ms_p50']:.1f} ms | "
+            f"| {kind} | {med['uploads_per_s']:.0f} | {min(rates):.0f}–{max(rates):.0f} | "
+            f"{med['health_per_s']:.0f} | {med['ratio']:.2f} | {med['upload_ms_p50']:.1f} ms | "
             f"{med['upload_ms_p90']:.1f} ms | {med['upload_ms_p99']:.1f} ms | {met} |"
         )
     print(f"\nmachine: {json.dumps(results['machine'])}")

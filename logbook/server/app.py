@@ -56,9 +56,14 @@ from logbook.server.storage import (
     BundleGone,
     MailboxStore,
     QuotaFull,
+    Rate,
+    RateLimited,
+    Replay,
+    Revoked,
     StorageUnavailable,
     StoredDevice,
     TooManyPending,
+    Upload,
 )
 from logbook.statuses import DeviceStatus
 
@@ -111,6 +116,7 @@ class Mailbox:
     def __init__(self, config: ServerConfig, store: MailboxStore) -> None:
         self.config = config
         self.store = store
+        self.rate = Rate(config.uploads_per_minute, config.upload_burst)
         self._hashes = {
             UPLOAD: config.enrolment_token_sha256.encode(),
             COORDINATOR: config.coordinator_token_sha256.encode(),
@@ -176,24 +182,14 @@ class Mailbox:
         """The registered, unrevoked device that signed this request, now and only once."""
         signed = _signed_in_time(request)
         device = await run_in_threadpool(self.store.device, signed.device_id)
-        if device is None:
-            raise Refusal(
-                401, "This device is not registered with the mailbox.", code="device_unknown"
-            )
-        key = load_public(device.public_key, "device key")
-        if not signature_holds(signed, key, request.method, request_target(request)):
-            raise Refusal(401, BAD_SIGNATURE, code="bad_signature")
-        if device.status == DeviceStatus.REVOKED:
-            raise Refusal(403, REVOKED_TEXT, code="device_revoked")
+        _check_device(device, signed, request)
+        assert device is not None
         await self.check_nonce(device.id, signed)
         return device, signed
 
     async def check_nonce(self, device: str, signed: SignedRequest) -> None:
         if not await run_in_threadpool(self.store.use_nonce, device, signed.nonce, 2 * MAX_SKEW):
-            raise Refusal(
-                401, "This request was received before; a repeated request is refused.",
-                code="replay",
-            )  # fmt: skip
+            raise _replay()
 
     async def register(self, request: Request) -> Response:
         self.require(request, UPLOAD)
@@ -265,34 +261,48 @@ class Mailbox:
     # -- bundles ----------------------------------------------------------------------------
 
     async def upload(self, request: Request) -> Response:
-        device, signed = await self.signed_by_device(request)
-        wait = await run_in_threadpool(
-            self.store.take_upload,
-            device.id,
-            self.config.uploads_per_minute,
-            self.config.upload_burst,
+        """One read refuses on the headers before the body is read; one transaction then
+        spends the nonce and the rate, checks the quota and stores the bundle."""
+        signed = _signed_in_time(request)
+        rate = self.rate
+        seen = await run_in_threadpool(
+            self.store.check_upload, signed.device_id, signed.nonce, rate
         )
-        if wait > 0:
-            raise Refusal(
-                429,
-                "Too many uploads from this device; wait a little and try again.",
-                {"Retry-After": str(max(1, math.ceil(wait)))},
-            )
-        data = await self.read_body(request, self.config.max_bundle_bytes, "bundle")
-        _check_body(signed, data)
+        device = seen.device if seen is not None else None
+        _check_device(device, signed, request)
+        assert seen is not None and device is not None
+        if seen.replay:
+            raise _replay()
+        if seen.wait > 0:
+            # Its nonce is spent all the same, or it could be sent again once there is room.
+            await self.check_nonce(device.id, signed)
+            raise _rate_limited(seen.wait)
         try:
-            check_age_header(data)
-        except NotAnAgeFile as exc:
-            raise Refusal(400, str(exc)) from None
+            data = await self.read_body(request, self.config.max_bundle_bytes, "bundle")
+            _check_body(signed, data)
+            try:
+                check_age_header(data)
+            except NotAnAgeFile as exc:
+                raise Refusal(400, str(exc)) from None
+        except Refusal:
+            # Its headers passed, so it costs its nonce and an upload as a good one would.
+            await run_in_threadpool(self.store.spend, device.id, signed.nonce, 2 * MAX_SKEW, rate)
+            raise
         sha256 = hashlib.sha256(data).hexdigest()
         # Devices not yet approved may be anyone's with the enrolment file: less room.
-        quota = (
-            self.config.device_quota_bytes
-            if device.status == DeviceStatus.APPROVED
-            else self.config.pending_quota_bytes
+        upload = Upload(
+            sha256, data, self.config.device_quota_bytes, self.config.pending_quota_bytes
         )
         try:
-            new = await run_in_threadpool(self.store.add_bundle, sha256, data, device.id, quota)
+            new = await run_in_threadpool(
+                self.store.accept_upload, device.id, signed.nonce, 2 * MAX_SKEW, rate, upload
+            )
+        except Revoked:
+            raise Refusal(403, REVOKED_TEXT, code="device_revoked") from None
+        except Replay:
+            raise _replay() from None
+        except RateLimited as limited:
+            raise _rate_limited(limited.wait) from None
         except QuotaFull:
             raise Refusal(
                 507,
@@ -366,6 +376,31 @@ class Mailbox:
                 for n in found
             ]
         )
+
+
+def _check_device(device: StoredDevice | None, signed: SignedRequest, request: Request) -> None:
+    """Refuse unless `device` is registered, signed this request and is not revoked."""
+    if device is None:
+        raise Refusal(401, "This device is not registered with the mailbox.", code="device_unknown")
+    key = load_public(device.public_key, "device key")
+    if not signature_holds(signed, key, request.method, request_target(request)):
+        raise Refusal(401, BAD_SIGNATURE, code="bad_signature")
+    if device.status == DeviceStatus.REVOKED:
+        raise Refusal(403, REVOKED_TEXT, code="device_revoked")
+
+
+def _replay() -> Refusal:
+    return Refusal(
+        401, "This request was received before; a repeated request is refused.", code="replay"
+    )
+
+
+def _rate_limited(wait: float) -> Refusal:
+    return Refusal(
+        429,
+        "Too many uploads from this device; wait a little and try again.",
+        {"Retry-After": str(max(1, math.ceil(wait)))},
+    )
 
 
 def _signed_in_time(request: Request) -> SignedRequest:

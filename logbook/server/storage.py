@@ -35,6 +35,7 @@ from sqlalchemy import (
     String,
     Table,
     UniqueConstraint,
+    bindparam,
     case,
     create_engine,
     delete,
@@ -57,6 +58,8 @@ from logbook.statuses import DeviceStatus
 LIST_LIMIT = 1000
 NOTICE_LIMIT = 100
 NONCE_SWEEP_SECONDS = 60.0
+IDLE_PING_SECONDS = 5.0
+_USED = "logbook_used_at"
 # Any fixed number: the advisory lock that keeps two processes from creating tables at once.
 _SCHEMA_LOCK = 0x6C6F67626F6F6B
 
@@ -134,11 +137,58 @@ class TooManyPending(Exception):
     """So many devices wait for approval that no more may register."""
 
 
+class Revoked(Exception):
+    """The device was revoked (or is gone) by the time its upload was stored."""
+
+
+class Replay(Exception):
+    """The request's nonce was used before."""
+
+
+class RateLimited(Exception):
+    """The device's rate bucket is empty: `wait` seconds until the next upload."""
+
+    def __init__(self, wait: float) -> None:
+        super().__init__(wait)
+        self.wait = wait
+
+
+@dataclass(frozen=True)
+class Rate:
+    """A device's upload rate: a token bucket of `burst`, refilled at `per_minute`."""
+
+    per_minute: int
+    burst: int
+
+    def wait(self, level: float) -> float:
+        """Seconds until the bucket, now at `level` tokens, holds one upload (0.0: it does)."""
+        return 0.0 if level >= 1.0 else (1.0 - level) * 60.0 / self.per_minute
+
+
+@dataclass(frozen=True)
+class Upload:
+    """A bundle to store, with the device's quota once approved and while pending."""
+
+    sha256: str
+    data: bytes
+    quota: int
+    pending_quota: int
+
+
 @dataclass(frozen=True)
 class StoredDevice:
     id: str
     public_key: bytes
     status: str
+
+
+@dataclass(frozen=True)
+class UploadCheck:
+    """An upload's headers against the database: see `MailboxStore.check_upload`."""
+
+    device: StoredDevice
+    replay: bool
+    wait: float
 
 
 @dataclass(frozen=True)
@@ -208,9 +258,7 @@ def open_engine(url: str) -> Engine:
         # SQLAlchemy 2.0) means it too.
         parsed = parsed.set(drivername="postgresql+psycopg")
         try:
-            return create_engine(
-                parsed, hide_parameters=True, pool_pre_ping=True, pool_size=10, max_overflow=10
-            )
+            engine = create_engine(parsed, hide_parameters=True, pool_size=10, max_overflow=10)
         except ModuleNotFoundError:
             raise Refused(
                 _(
@@ -218,7 +266,34 @@ def open_engine(url: str) -> Engine:
                     "volunteer-logbook-core[postgres]."
                 )
             ) from None
+        _ping_when_idle(engine)
+        return engine
     raise InvalidValue("database URL", "the mailbox keeps its data in SQLite or PostgreSQL")
+
+
+def _ping_when_idle(engine: Engine) -> None:
+    """SQLAlchemy's pre-ping, for connections left unused for IDLE_PING_SECONDS only.
+
+    A ping on every checkout was a round trip more for every database call under load.
+    A connection used a moment ago is alive; should the server restart all the same, the
+    first failed statement makes SQLAlchemy drop every pooled connection, and the request
+    is answered 503 (try again later) with nothing stored.
+    """
+
+    @event.listens_for(engine, "connect")
+    @event.listens_for(engine, "checkin")
+    def used(dbapi_conn: Any, record: Any) -> None:
+        record.info[_USED] = time.monotonic()
+
+    @event.listens_for(engine, "checkout")
+    def checkout(dbapi_conn: Any, record: Any, proxy: Any) -> None:
+        if time.monotonic() - record.info.get(_USED, 0.0) < IDLE_PING_SECONDS:
+            return
+        try:
+            engine.dialect.do_ping(dbapi_conn)
+        except Exception as error:
+            # The pool replaces the connection and tries again (the documented recipe).
+            raise exc.DisconnectionError() from error
 
 
 def _insert_once(engine: Engine, table: Table, keys: list[str], **values: Any) -> Insert:
@@ -234,6 +309,106 @@ def _insert_once(engine: Engine, table: Table, keys: list[str], **values: Any) -
     return stmt.on_conflict_do_nothing(index_elements=keys).returning(table.c[keys[0]])
 
 
+_Real = Float(precision=53)
+_DEVICE = bindparam("p_device", type_=String())
+_NONCE = bindparam("p_nonce", type_=String())
+_NOW = bindparam("p_now", type_=_Real)
+_SIZE = bindparam("p_size", type_=Integer())
+
+
+def _rate_params(rate: Rate, now: float) -> dict[str, float]:
+    return {"p_now": now, "p_per_second": rate.per_minute / 60.0, "p_burst": float(rate.burst)}
+
+
+class _UploadStatements:
+    """The upload path's statements, built once with bind parameters for the store's dialect.
+
+    Built anew for each request, SQLAlchemy's work on them (coercions, bind objects, cache
+    keys) cost more CPU than the database's own.
+    """
+
+    def __init__(self, dialect: str) -> None:
+        insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+        burst = bindparam("p_burst", type_=_Real)
+        refilled = devices.c.rate_tokens + (_NOW - devices.c.rate_updated) * bindparam(
+            "p_per_second", type_=_Real
+        )
+        # The device's bucket refilled to now, at most `burst`.
+        level = case((refilled > burst, burst), else_=refilled)
+        replay = select(literal(1)).where(nonces.c.device_id == _DEVICE, nonces.c.nonce == _NONCE)
+        self.check = select(
+            devices.c.id,
+            devices.c.public_key,
+            devices.c.status,
+            level.label("level"),
+            replay.exists().label("replay"),
+        ).where(devices.c.id == _DEVICE)
+        # One UPDATE that refills and takes at once, so concurrent workers cannot both spend
+        # the last token (PostgreSQL rechecks the WHERE on a row another transaction changed;
+        # SQLite runs one writer at a time).
+        self.take = (
+            update(devices)
+            .where(devices.c.id == _DEVICE, devices.c.status != DeviceStatus.REVOKED, level >= 1.0)
+            .values(rate_tokens=level - 1.0, rate_updated=_NOW)
+            .returning(devices.c.status)
+        )
+        self.level = select(devices.c.status, level).where(devices.c.id == _DEVICE)
+        self.nonce = (
+            insert(nonces)
+            .values(device_id=_DEVICE, nonce=_NONCE, seen_at=_NOW)
+            .on_conflict_do_nothing(index_elements=["device_id", "nonce"])
+            .returning(nonces.c.device_id)
+        )
+        # The bundle, once, only while the device's stored bytes and it fit its quota: a row
+        # comes back only when it was stored.
+        used = (
+            select(func.coalesce(func.sum(bundles.c.size), 0))
+            .where(bundles.c.device_id == _DEVICE)
+            .scalar_subquery()
+        )
+        row = select(
+            bindparam("p_sha256", type_=String()),
+            _SIZE,
+            bindparam("p_received", type_=DateTime(timezone=True)),
+            bindparam("p_data", type_=LargeBinary()),
+            _DEVICE,
+        ).where(used + _SIZE <= bindparam("p_quota", type_=BigInteger()))
+        self.store = (
+            insert(bundles)
+            .from_select(["sha256", "size", "received_at", "data", "device_id"], row)
+            .on_conflict_do_nothing(index_elements=["sha256"])
+            .returning(bundles.c.id)
+        )
+        self.existing = select(bundles.c.id).where(
+            bundles.c.sha256 == bindparam("p_sha256", type_=String())
+        )
+
+
+def _store_within(engine: Engine, upload: Upload, device_id: str, quota: int) -> Insert:
+    """INSERT the bundle once, only while the device's stored bytes and it fit `quota`: one
+    statement (INSERT ... SELECT ... WHERE) that returns its id only when it stored it."""
+    used = (
+        select(func.coalesce(func.sum(bundles.c.size), 0))
+        .where(bundles.c.device_id == device_id)
+        .scalar_subquery()
+    )
+    size = len(upload.data)
+    row = select(
+        literal(upload.sha256, String()),
+        literal(size, Integer()),
+        literal(datetime.now(UTC), DateTime(timezone=True)),
+        literal(upload.data, LargeBinary()),
+        literal(device_id, String()),
+    ).where(used + size <= quota)
+    columns = ["sha256", "size", "received_at", "data", "device_id"]
+    stmt: postgresql.Insert | sqlite.Insert
+    if engine.dialect.name == "postgresql":
+        stmt = postgresql.insert(bundles).from_select(columns, row)
+    else:
+        stmt = sqlite.insert(bundles).from_select(columns, row)
+    return stmt.on_conflict_do_nothing(index_elements=["sha256"]).returning(bundles.c.id)
+
+
 class MailboxStore:
     """Every database call of the mailbox. Blocking: the app runs these on worker threads."""
 
@@ -245,6 +420,14 @@ class MailboxStore:
         self._write_lock: AbstractContextManager[Any] = (
             threading.Lock() if self.engine.dialect.name == "sqlite" else nullcontext()
         )
+        # A read needs no transaction on PostgreSQL: BEGIN and ROLLBACK were two round
+        # trips more for a single SELECT.
+        self._reader = (
+            self.engine
+            if self.engine.dialect.name == "sqlite"
+            else self.engine.execution_options(isolation_level="AUTOCOMMIT")
+        )
+        self._sql = _UploadStatements(self.engine.dialect.name)
         self._last_sweep = 0.0
         self.create_tables()
 
@@ -271,43 +454,13 @@ class MailboxStore:
         with _errors(), self.engine.connect() as conn:
             conn.execute(text("SELECT 1"))
 
-    def add_bundle(self, sha256: str, data: bytes, device: str, quota: int) -> bool:
-        """Store a bundle once, within the device's quota of bytes; True when it was new.
-
-        Raises QuotaFull when the device's waiting bundles and this one pass `quota` bytes.
-        """
-        stmt = _insert_once(
-            self.engine,
-            bundles,
-            ["sha256"],
-            sha256=sha256,
-            size=len(data),
-            received_at=datetime.now(UTC),
-            data=data,
-            device_id=device,
-        )
-        used = select(func.coalesce(func.sum(bundles.c.size), 0)).where(
-            bundles.c.device_id == device
-        )
-        with _errors(), self._write_lock, self.engine.begin() as conn:
-            # Written first, so this transaction holds the device's row (PostgreSQL) or the
-            # database (SQLite) while it counts: two workers cannot both fit the last byte.
-            conn.execute(
-                update(devices).where(devices.c.id == device).values(status=devices.c.status)
-            )
-            if conn.execute(select(bundles.c.id).where(bundles.c.sha256 == sha256)).first():
-                return False
-            if int(conn.execute(used).scalar_one()) + len(data) > quota:
-                raise QuotaFull(device)
-            return conn.execute(stmt).first() is not None
-
     # -- devices --------------------------------------------------------------------------------
 
     def device(self, device_id: str) -> StoredDevice | None:
         query = select(devices.c.id, devices.c.public_key, devices.c.status).where(
             devices.c.id == device_id
         )
-        with _errors(), self.engine.connect() as conn:
+        with _errors(), self._reader.connect() as conn:
             row = conn.execute(query).first()
         return None if row is None else StoredDevice(row.id, bytes(row.public_key), row.status)
 
@@ -378,38 +531,81 @@ class MailboxStore:
         Nonces older than `keep_for` seconds are swept now and then: a request that old is
         refused for its timestamp anyway.
         """
-        now = time.time()
-        stmt = _insert_once(
-            self.engine, nonces, ["device_id", "nonce"], device_id=device_id, nonce=nonce,
-            seen_at=now,
-        )  # fmt: skip
         with _errors(), self._write_lock, self.engine.begin() as conn:
-            if now - self._last_sweep > NONCE_SWEEP_SECONDS:
-                self._last_sweep = now
-                conn.execute(delete(nonces).where(nonces.c.seen_at < now - keep_for))
-            return conn.execute(stmt).first() is not None
+            return self._record_nonce(conn, device_id, nonce, keep_for)
 
-    def take_upload(self, device_id: str, per_minute: int, burst: int) -> float:
-        """Take one upload from the device's bucket: 0.0 if allowed, else seconds to wait.
+    def _record_nonce(self, conn: Any, device_id: str, nonce: str, keep_for: float) -> bool:
+        now = time.time()
+        if now - self._last_sweep > NONCE_SWEEP_SECONDS:
+            self._last_sweep = now
+            conn.execute(delete(nonces).where(nonces.c.seen_at < now - keep_for))
+        params = {"p_device": device_id, "p_nonce": nonce, "p_now": now}
+        return conn.execute(self._sql.nonce, params).first() is not None
 
-        One UPDATE that refills and takes at once, so concurrent workers cannot both spend
-        the last token (PostgreSQL rechecks the WHERE on a row another transaction changed;
-        SQLite runs one writer at a time).
+    def check_upload(self, device_id: str, nonce: str, rate: Rate) -> UploadCheck | None:
+        """What an upload's headers can be refused for, read before its body is: the device,
+        whether the nonce was used, and its rate bucket. None for a device not registered.
+
+        One read, no lock: `accept_upload` decides again, for good, in its transaction.
         """
-        now = time.time()
-        rate = per_minute / 60.0
-        refilled = devices.c.rate_tokens + (literal(now) - devices.c.rate_updated) * rate
-        level = case((refilled > burst, literal(float(burst))), else_=refilled)
-        take = (
-            update(devices)
-            .where(devices.c.id == device_id, level >= 1.0)
-            .values(rate_tokens=level - 1.0, rate_updated=now)
-        )
+        params = {"p_device": device_id, "p_nonce": nonce} | _rate_params(rate, time.time())
+        with _errors(), self._reader.connect() as conn:
+            row = conn.execute(self._sql.check, params).first()
+        if row is None:
+            return None
+        device = StoredDevice(row.id, bytes(row.public_key), row.status)
+        return UploadCheck(device, bool(row.replay), rate.wait(float(row.level)))
+
+    def accept_upload(
+        self, device_id: str, nonce: str, keep_for: float, rate: Rate, upload: Upload
+    ) -> bool:
+        """Spend the nonce and one upload of the device's rate, then store the bundle once
+        within the device's quota: one transaction. True when the bundle was new.
+
+        Raises Revoked, Replay, RateLimited (the nonce is spent all the same, so the request
+        cannot be sent again later) or QuotaFull (nonce and upload spent, as for any answer).
+        """
+        sql = self._sql
+        params = {"p_device": device_id} | _rate_params(rate, time.time())
         with _errors(), self._write_lock, self.engine.begin() as conn:
-            if conn.execute(take).rowcount == 1:
-                return 0.0
-            left = conn.execute(select(level).where(devices.c.id == device_id)).scalar_one()
-        return max(0.0, (1.0 - float(left)) / rate)
+            # Written first, so this transaction holds the device's row (PostgreSQL) or the
+            # database (SQLite) from here on: two workers cannot both spend the last token or
+            # fit the last byte, and SQLite never has to turn a reader into a writer.
+            status = conn.execute(sql.take, params).scalar_one_or_none()
+            if status is None:
+                found = conn.execute(sql.level, params).first()
+                if found is None or found[0] == DeviceStatus.REVOKED:
+                    raise Revoked(device_id)  # rolled back: nothing spent
+                if not self._record_nonce(conn, device_id, nonce, keep_for):
+                    raise Replay(device_id)
+                refusal: Exception = RateLimited(rate.wait(float(found[1])))
+            else:
+                if not self._record_nonce(conn, device_id, nonce, keep_for):
+                    raise Replay(device_id)  # rolled back: the upload taken is given back
+                quota = upload.quota if status == DeviceStatus.APPROVED else upload.pending_quota
+                bundle = {
+                    "p_device": device_id,
+                    "p_sha256": upload.sha256,
+                    "p_size": len(upload.data),
+                    "p_received": datetime.now(UTC),
+                    "p_data": upload.data,
+                    "p_quota": quota,
+                }
+                if conn.execute(sql.store, bundle).first() is not None:
+                    return True
+                # Not stored: held already (perhaps just sent by another device), or no room.
+                if conn.execute(sql.existing, bundle).first() is not None:
+                    return False
+                refusal = QuotaFull(device_id)
+        raise refusal  # once committed: the nonce (and for QuotaFull the upload) is spent
+
+    def spend(self, device_id: str, nonce: str, keep_for: float, rate: Rate) -> None:
+        """Spend a refused upload's nonce and one upload of its rate, as the old order did:
+        a request whose headers passed costs the same whatever its body turns out to be."""
+        params = {"p_device": device_id} | _rate_params(rate, time.time())
+        with _errors(), self._write_lock, self.engine.begin() as conn:
+            conn.execute(self._sql.take, params)
+            self._record_nonce(conn, device_id, nonce, keep_for)
 
     def list_bundles(self, after: str | None = None, limit: int = LIST_LIMIT) -> list[StoredBundle]:
         """Oldest first; `after` is the SHA-256 of the last bundle of the previous page."""

@@ -5,10 +5,12 @@ Shared with tests/core/test_mailbox_client.py, so it lives in a module, not in c
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
 import secrets
+import signal
 import socket
 import subprocess
 import sys
@@ -263,6 +265,8 @@ class ServeProcess:
             cwd=ROOT,
             stdout=subprocess.DEVNULL,
             stderr=self._log_file,
+            # A group of its own, so `kill` reaches the workers that `--workers N` starts.
+            start_new_session=True,
         )
 
     def wait_ready(self, timeout: float = 90) -> None:  # slow on a busy 2-core machine
@@ -277,6 +281,13 @@ class ServeProcess:
                 pass
             time.sleep(0.1)
         raise RuntimeError("logbook serve did not become ready")
+
+    def kill(self) -> None:
+        """SIGKILL the server and its workers at once: no shutdown, no cleanup."""
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(self.process.pid, signal.SIGKILL)
+        self.process.wait()
+        self._log_file.close()
 
     def stop(self) -> None:
         if self.process.poll() is None:

@@ -113,6 +113,13 @@ def test_a_body_other_than_the_one_signed_is_refused(mailbox: Mailbox) -> None:
     headers["x-logbook-content-sha256"] = hashlib.sha256(sent).hexdigest()
     answer = mailbox.http.post("/v1/bundles", content=sent, headers=headers)
     assert refusal(answer) == (401, "bad_signature")
+    # The refused request spent its nonce: sent again with the body it was signed for, it is
+    # a replay, refused, as it was when the nonce was taken before the body was read.
+    headers = DEVICE.headers("POST", "/v1/bundles", signed_for)
+    answer = mailbox.http.post("/v1/bundles", content=sent, headers=headers)
+    assert refusal(answer) == (400, "body_hash")
+    answer = mailbox.http.post("/v1/bundles", content=signed_for, headers=headers)
+    assert refusal(answer) == (401, "replay")
     assert mailbox.store.count_bundles() == 0
 
 
@@ -231,3 +238,38 @@ def test_the_rate_limit_holds_across_two_worker_processes(kind: str, tmp_path: P
         finally:
             server.stop()
     assert sorted(statuses) == [201] * 6 + [429] * 10
+
+
+@pytest.mark.parametrize("kind", ["sqlite", "postgresql"])
+def test_the_quota_holds_across_two_worker_processes(kind: str, tmp_path: Path) -> None:
+    """Concurrent uploads from one device through two workers never pass its quota."""
+    sent = [age_bundle(1500) for _ in range(12)]
+    largest = max(len(b) for b in sent)
+    with database(kind, tmp_path) as url:
+        quota = 5 * largest  # room for five, perhaps six
+        config = write_config_file(tmp_path, db_url=url, pending_quota_bytes=quota)
+        server = ServeProcess(config, free_port(), "--workers", "2", log=tmp_path / "serve.log")
+        try:
+            server.wait_ready()
+            with httpx.Client(base_url=server.url, timeout=30) as http:
+                assert register(http).status_code == 201
+            answers: list[tuple[int, int]] = []  # (status, bytes)
+            barrier = threading.Barrier(len(sent))
+
+            def send(data: bytes) -> None:
+                with httpx.Client(base_url=server.url, timeout=30) as http:
+                    barrier.wait(30)
+                    answers.append((signed_upload(http, data).status_code, len(data)))
+
+            threads = [threading.Thread(target=send, args=(data,)) for data in sent]
+            for thread in threads:
+                thread.start()
+            for thread in threads:
+                thread.join(60)
+        finally:
+            server.stop()
+    assert len(answers) == len(sent) and {s for s, _ in answers} == {201, 507}
+    stored = sum(n for status, n in answers if status == 201)
+    assert stored <= quota
+    # Each refused one would not have fitted beside what was stored.
+    assert all(stored + n > quota for status, n in answers if status == 507)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 from sqlalchemy import text
@@ -39,6 +40,21 @@ def test_over_the_rate_is_429_with_retry_after(tmp_path: Path) -> None:
         other = Device()
         assert register(box.http, other).status_code == 201
         assert signed_upload(box.http, age_bundle(300), other).status_code == 201
+
+
+def test_a_request_refused_for_the_rate_cannot_be_sent_again(tmp_path: Path) -> None:
+    """Refused before its body was read, it still spent its nonce: not good once there is room."""
+    url = f"sqlite:///{tmp_path / 'mailbox.sqlite3'}"
+    with running_mailbox(url, uploads_per_minute=60, upload_burst=1) as box:
+        assert signed_upload(box.http, age_bundle(300)).status_code == 201
+        data = age_bundle(300)
+        headers = DEVICE.headers("POST", "/v1/bundles", data)
+        assert box.http.post("/v1/bundles", content=data, headers=headers).status_code == 429
+        time.sleep(1.1)  # a token back in the bucket (one a second)
+        again = box.http.post("/v1/bundles", content=data, headers=headers)
+        assert again.status_code == 401 and again.json()["code"] == "replay"
+        assert signed_upload(box.http, data).status_code == 201  # signed afresh, it goes
+        assert box.store.count_bundles() == 2
 
 
 def test_a_database_that_fails_answers_503_in_plain_words(tmp_path: Path) -> None:
