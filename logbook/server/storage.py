@@ -409,6 +409,9 @@ def _store_within(engine: Engine, upload: Upload, device_id: str, quota: int) ->
     return stmt.on_conflict_do_nothing(index_elements=["sha256"]).returning(bundles.c.id)
 
 
+SCHEMA_ATTEMPTS = 8  # two servers started at once on a new SQLite file (about 1.4 s in all)
+
+
 class MailboxStore:
     """Every database call of the mailbox. Blocking: the app runs these on worker threads."""
 
@@ -434,7 +437,7 @@ class MailboxStore:
     def create_tables(self) -> None:
         sqlite_file = self.engine.dialect.name == "sqlite"
         with _errors():
-            for attempt in (1, 2):
+            for attempt in range(1, SCHEMA_ATTEMPTS + 1):
                 try:
                     with self.engine.begin() as conn:
                         if not sqlite_file:
@@ -442,9 +445,12 @@ class MailboxStore:
                         metadata.create_all(conn, checkfirst=True)
                     return
                 except exc.OperationalError:
-                    # Another SQLite process made them between our check and our CREATE.
-                    if attempt == 2 or not sqlite_file:
+                    # Another SQLite process starting on the same new file made the tables
+                    # between our check and our CREATE, or held the lock while switching it
+                    # to WAL (which does not wait on the busy timeout): try again shortly.
+                    if attempt == SCHEMA_ATTEMPTS or not sqlite_file:
                         raise
+                    time.sleep(0.05 * attempt)
 
     def close(self) -> None:
         self.engine.dispose()
