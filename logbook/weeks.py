@@ -46,3 +46,10 @@ def weeks_between(week: str, today: date) -> int:
     """Whole weeks from `week` to the week of `today` (0 in the same week, never negative)."""
     this = today - timedelta(days=today.weekday())
     return max(0, (this - monday_of(week)).days // 7)
+
+
+def week_words(week: str) -> str:
+    """ "week of 5 Jan 2026": how the command line shows a week to a person (its JSON keeps
+    the ISO form); the summary never says which day."""
+    monday = monday_of(week)
+    return _("week of {day}").format(day=f"{monday.day} {monday:%b %Y}")

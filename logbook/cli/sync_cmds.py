@@ -49,12 +49,14 @@ def _mean(value: Mean | None) -> str:
 
 def _cells(row: SummaryRow) -> list[str]:
     from logbook.summary.table import OWN_ROW, measure_text
+    from logbook.weeks import week_words
 
+    week = week_words(row.week)
     if row.removed:
-        return [row.week, "(all)", "withdrawn: nothing left for this week", "", "", "", "", "",
+        return [week, "(all)", "withdrawn: nothing left for this week", "", "", "", "", "",
                 "", ""]  # fmt: skip
     return [
-        row.week,
+        week,
         row.match_code if row.match_code != OWN_ROW else "(you)",
         ", ".join(f"{kind} {mode.replace('_', ' ')} {n}" for kind, mode, n in row.contacts),
         "" if row.minutes is None else str(row.minutes),

@@ -2506,27 +2506,27 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
         <translation type="unfinished">Llyfr Cofnodion Gwirfoddolwyr</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>Unlock a profile to open {0}.</source>
         <translation type="unfinished">Datglowch broffil i agor {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>Restore a backup</source>
         <translation type="unfinished">Adfer copi wrth gefn</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>Passphrase the backup was made with:</source>
         <translation type="unfinished">Y cyfrinymadrodd a ddefnyddiwyd i wneud y copi:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>Backup restored. Unlock with the passphrase it was made with.</source>
         <translation type="unfinished">Adferwyd y copi wrth gefn. Datglowch gyda&apos;r cyfrinymadrodd a ddefnyddiwyd i&apos;w wneud.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>Restoring…</source>
         <translation type="unfinished">Yn adfer…</translation>
     </message>

@@ -58,9 +58,10 @@ def test_init_enrol_preview_seal_and_save(cli: Cli, org_files: dict[str, Path]) 
     assert cli(*VOL, "entry", "add", "--match", "M-0042", "--date", "2026-01-06",
                "--minutes", "40", "--activity", "walk", "--note", "private")[0] == 0  # fmt: skip
     code, table, _ = cli(*VOL, "summary", "preview")
-    assert code == 0 and "2026-W02" in table and "M-0042" in table and "Walk 1" in table
+    assert code == 0 and "week of 5 Jan 2026" in table and "M-0042" in table and "Walk 1" in table
     preview = cli.json(*VOL, "summary", "preview")
     assert isinstance(preview, dict) and preview["weeks"][0]["matches"][0]["minutes"] == 45
+    assert preview["weeks"][0]["week"] == "2026-W02"  # machines get the ISO week
     out_file = org_files["dir"] / "one.age"
     code, _, err = cli(*VOL, "bundle", "create", "--out", str(out_file))
     assert code == 0, err
