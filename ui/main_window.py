@@ -8,7 +8,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -24,7 +23,6 @@ from logbook.vault.kinds import ProfileKind
 from logbook.vault.profiles import ProfileManager, UnlockedProfile
 from ui.clipboard import ClipboardGuard
 from ui.idle import IdleLock
-from ui.long_task import LongTask
 from ui.operations import Operations
 from ui.preferences import (
     IDLE_MINUTES,
@@ -40,6 +38,7 @@ from ui.shortcuts import HELP, LOCK, QUIT, AppWideKeys
 from ui.text_size import apply_text_size
 
 if TYPE_CHECKING:
+    from ui.long_task import LongTask
     from ui.screens.coordinator import CoordinatorArea
     from ui.screens.create_profile import CreateProfileScreen
     from ui.screens.recover import RecoverScreen
@@ -93,7 +92,13 @@ class MainWindow(QMainWindow):
             self.show_unlock()
         else:
             self.show_create()
-        QTimer.singleShot(0, lambda: self.ops.run(_warm_imports, owner=self))
+        # Loaded once a passphrase is being typed, not at start: a window that stays locked
+        # never holds the storage stack (about 80 MB resident; issue 15).
+        self.unlock_screen.passphrase.textEdited.connect(self._warm_up)
+
+    def _warm_up(self) -> None:
+        self.unlock_screen.passphrase.textEdited.disconnect(self._warm_up)
+        self.ops.run(_warm_imports, owner=self)
 
     # The rarely used screens are built on first use, so the unlock window appears sooner.
     @property
@@ -204,6 +209,8 @@ class MainWindow(QMainWindow):
             self.unlock_screen.refresh(select=name)
             self.unlock_screen.error.setText(message)
             self.unlock_screen.error.show()
+
+        from ui.long_task import LongTask  # only a restore needs it: not at start
 
         self.task = LongTask(self, self.ops, self.tr("Restoring…"), work, done, failed)
 
