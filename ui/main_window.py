@@ -23,6 +23,7 @@ from logbook.vault.kinds import ProfileKind
 from logbook.vault.profiles import ProfileManager, UnlockedProfile
 from ui.clipboard import ClipboardGuard
 from ui.idle import IdleLock
+from ui.memory import release_freed_memory
 from ui.operations import Operations
 from ui.preferences import (
     IDLE_MINUTES,
@@ -257,8 +258,9 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(work)
             work.deleteLater()
             profile = work.profile
-            # After any queued saves: the worker runs in order, so nothing is lost.
-            self.ops.run(profile.lock)
+            # After any queued saves: the worker runs in order, so nothing is lost. Then what
+            # the profile held goes back to the system, not only to the allocator.
+            self.ops.run(profile.lock, lambda _: release_freed_memory())
         self.unlock_screen.refresh(select=work.profile.info.name if work else None)
         self.show_unlock()
 
