@@ -141,7 +141,10 @@ class _Worker:
                     return
                 task = self._queue.popleft()
             outcome = task.compute()
-            self._relay.finished.emit(task, outcome)
+            try:
+                self._relay.finished.emit(task, outcome)
+            except RuntimeError:
+                pass  # the Operations object is gone (the app is closing): nobody to tell
             del task, outcome  # the UI thread holds them now, and drops them there
 
     def wait(self, msecs: int) -> bool:
