@@ -11,6 +11,7 @@ default shows the message in a box over the owner's window (`show_failure`).
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import threading
 import traceback
@@ -141,10 +142,9 @@ class _Worker:
                     return
                 task = self._queue.popleft()
             outcome = task.compute()
-            try:
+            # RuntimeError: the Operations object is gone (the app is closing): nobody to tell.
+            with contextlib.suppress(RuntimeError):
                 self._relay.finished.emit(task, outcome)
-            except RuntimeError:
-                pass  # the Operations object is gone (the app is closing): nobody to tell
             del task, outcome  # the UI thread holds them now, and drops them there
 
     def wait(self, msecs: int) -> bool:
