@@ -13,11 +13,12 @@ a copy of the profile. The key derivation is outside every figure.
 Workloads (medians and p90 over repeated runs, markdown table on stdout, JSON in
 bench/out/app.json):
   1. timeline shown after unlock, KDF excluded: `ProfileManager.unlock` first (timed apart:
-     the test KDF plus opening the engine), then from `MainWindow.open_profile` to
-     the first page of entries in the timeline's model, the worker idle and the view painted.
+     the test KDF plus opening the engine), then from `MainWindow.open_profile` to the first
+     page of entries in the timeline's model and painted (the headline), then to the worker
+     idle (the other lists loaded behind it) and painted again.
      The first unlock after launch is reported on its own; the window is locked (and the
      worker drained) between runs. Also, outside the UI: `ProfileManager._open` with the
-     derived key plus the timeline's first query (`entries.list(limit=200)`).
+     derived key plus the timeline's first query (`entries.list(limit=FIRST_PAGE)`).
   2. each search keystroke: ten words from the notes' vocabulary typed letter by letter into
      the timeline's search box (QTest.keyClicks), waiting for each keystroke's results before
      the next. "handled" runs from the debounce timer firing (`Timeline.reload`) to the
@@ -25,7 +26,8 @@ bench/out/app.json):
      the deliberate 150 ms debounce.
   3. resident memory (VmRSS, and the peak VmHWM, from /proc/self/status): with the timeline
      shown, after scrolling it to the end (every page fetched), and after the searches; also
-     locked before the first unlock and after the lock/unlock runs.
+     locked: before the first unlock, once the passphrase is typed (the app loads its storage
+     stack then), and after the lock/unlock runs.
   4. baseline: VmRSS of a bare PySide6 process showing one QLabel, on the same platform.
 For comparison, the worker's calls alone (`search.search` on the same prefixes, and
 `entries.list` for a page), timed last on the UI thread with the worker idle.
@@ -70,21 +72,23 @@ from PySide6.QtCore import (
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
-from logbook.records.book import Logbook
-from logbook.vault.keys import db_key_from_passphrase
 from logbook.vault.kinds import VAULT_FILE
 from logbook.vault.profiles import PROFILES_DIR, ProfileManager, UnlockedProfile
-from logbook.vault.vaultfile import load_vault
 from ui.app import identify
 from ui.main_window import MainWindow
 from ui.operations import Operations
-from ui.screens.timeline import PAGE, SEARCH_DELAY_MS
+
+# The storage stack (logbook.records, the key stack, the timeline's module that imports them)
+# is imported where used, after the locked window's memory is read: this process must hold no
+# more than the app does at that point.
 
 ROOT = Path(__file__).resolve().parent.parent
 BENCH = ROOT / "bench"
 OUT = BENCH / "out"
 
-TARGETS = {"timeline_ms": 300.0, "keystroke_ms": 50.0, "rss_mb": 250.0}
+# Issue 15, target 2: the timeline's first page painted within 100 ms of unlock (was 300 ms for
+# everything loaded); 150 MB with every entry loaded, 110 MB locked (was 250 MB for both).
+TARGETS = {"timeline_ms": 100.0, "keystroke_ms": 50.0, "rss_mb": 150.0, "rss_locked_mb": 110.0}
 
 # Typed letter by letter: names, people, places, health and home words from bench/notes.py.
 WORDS = (
@@ -110,6 +114,7 @@ for _ in range(5):
 print(json.dumps(open("/proc/self/status").read()))
 """
 
+WARM_CYCLES = 20  # a memory reading after these, when there are many more (--runs 200)
 WAIT_S = 60.0  # no single step should come near this
 
 
@@ -289,16 +294,27 @@ class Driver:
         )
         self.wait_until(lambda: model.rowCount() > 0)
         t_rows = first[0] if first else time.perf_counter()
+        self.painted(viewport, t_rows)  # what the volunteer sees: the list, with its first page
+        t_painted = time.perf_counter()
         self.wait_until(lambda: not self.ops.busy)
         t_idle = time.perf_counter()
-        self.painted(viewport, t_rows)
+        self.painted(viewport, t_idle)
         t_end = time.perf_counter()
         return {
+            "first_page_painted": t_painted - t0,
             "total": t_end - t0,
             "open_profile_call": t_built - t0,
             "first_page_in_model": t_rows - t0,
             "worker_idle": t_idle - t0,
         }
+
+    def type_passphrase(self, passphrase: str) -> None:
+        """Type it as a person would (the app loads its storage stack meanwhile), then clear
+        it: the bench unlocks through ProfileManager, to time the key derivation apart."""
+        field = self.window.unlock_screen.passphrase
+        QTest.keyClicks(field, passphrase)
+        self.wait_until(lambda: not self.ops.busy)
+        field.clear()
 
     def lock(self) -> None:
         self.window.lock()
@@ -311,11 +327,15 @@ class Driver:
 
 def bare_open(manager: ProfileManager, name: str, key: bytes) -> float:
     """`ProfileManager._open` with the derived key, then the timeline's first query."""
+    from logbook.records.book import Logbook
+    from logbook.vault.vaultfile import load_vault
+    from ui.screens.timeline import FIRST_PAGE
+
     folder = manager.folder(name)
     vault = load_vault(folder / VAULT_FILE)
     start = time.perf_counter()
     profile = manager._open(folder, vault, key)
-    Logbook(profile.store).entries.list(limit=PAGE)
+    Logbook(profile.store).entries.list(limit=FIRST_PAGE)
     seconds = time.perf_counter() - start
     profile.lock()
     return seconds
@@ -325,6 +345,9 @@ def bench_timeline(
     driver: Driver, name: str, passphrase: str, runs: int, samples: Samples
 ) -> dict[str, Any]:
     """Unlock (timed apart), then time the timeline being shown; lock; repeat."""
+    from logbook.vault.keys import db_key_from_passphrase
+    from logbook.vault.vaultfile import load_vault
+
     manager = driver.manager
     key = db_key_from_passphrase(load_vault(manager.folder(name) / VAULT_FILE), passphrase)
     stages: dict[str, Any] = {}
@@ -339,11 +362,18 @@ def bench_timeline(
         samples.add(f"{prefix}unlock_call", unlock_s)
         if i == 0:
             stages["timeline shown, first unlock"] = memory()
+        if i == WARM_CYCLES and runs > 2 * WARM_CYCLES:
+            # Caches fill in the first cycles; growth after this is what a leak would show.
+            stages[f"timeline shown, after {WARM_CYCLES} more lock/unlock cycles"] = memory()
         if i == runs:
-            break  # stays unlocked for the next workloads
+            break
         driver.lock()
         samples.add("open_and_first_query", bare_open(manager, name, key))
     stages[f"timeline shown, after {runs} more lock/unlock cycles"] = memory()
+    driver.lock()
+    stages[f"locked again, after {runs + 1} lock/unlock cycles"] = memory()
+    profile = manager.unlock(name, passphrase)
+    driver.open_and_show(profile)  # stays unlocked for the next workloads
     return stages
 
 
@@ -446,6 +476,8 @@ def bench_core_alone(driver: Driver, samples: Samples) -> None:
 
     Run last: it is not what the app does, so it stays out of the memory figures.
     """
+    from ui.screens.timeline import PAGE
+
     work = driver.window.work
     assert work is not None
     book, total = work.book, work.timeline.model.total()
@@ -515,21 +547,30 @@ def _met_memory(mem: dict[str, float], target: float) -> str:
 
 
 def report(results: dict[str, Any]) -> str:
+    from ui.screens.timeline import FIRST_PAGE, PAGE, SEARCH_DELAY_MS
+
     summ = results["summaries"]
     t = TARGETS
     rows: list[tuple[str, str, float | None]] = [
         (
-            "first_timeline.total",
-            "**timeline shown after unlock, KDF excluded**: first unlock after launch",
+            "first_timeline.first_page_painted",
+            "**timeline shown after unlock** (first page painted), KDF excluded: first unlock "
+            "after launch",
             t["timeline_ms"],
         ),
-        ("timeline.total", "**timeline shown after unlock, KDF excluded**", t["timeline_ms"]),
+        (
+            "timeline.first_page_painted",
+            "**timeline shown after unlock** (first page painted), KDF excluded",
+            t["timeline_ms"],
+        ),
         ("timeline.open_profile_call", "  · `open_profile()` call (WorkArea built)", None),
         ("timeline.first_page_in_model", "  · … to the first page in the model", None),
         ("timeline.worker_idle", "  · … to the worker idle (all unlock-time queries)", None),
+        ("timeline.total", "  · … to everything loaded and painted (matches, lists)", None),
         (
             "open_and_first_query",
-            "engine open (`_open`, key derived) + first query (`entries.list(limit=200)`)",
+            "engine open (`_open`, key derived) + first query "
+            f"(`entries.list(limit={FIRST_PAGE})`)",
             None,
         ),
         ("unlock_call", "`ProfileManager.unlock` (test KDF + engine open), not in the above", None),
@@ -572,10 +613,11 @@ def report(results: dict[str, Any]) -> str:
         )
     bare = results["baseline_bare_pyside6"]
     for stage, mem in results["memory"].items():
+        target = t["rss_locked_mb"] if stage.startswith("locked") else t["rss_mb"]
         lines.append(
             f"| **resident memory**, {stage} | {mem['VmRSS']:.0f} MB "
             f"({mem['VmRSS'] / bare['VmRSS']:.1f}x bare) | peak {mem['VmHWM']:.0f} MB | 1 "
-            f"| ≤ {t['rss_mb']:.0f} MB | {_met_memory(mem, t['rss_mb'])} |"
+            f"| ≤ {target:.0f} MB | {_met_memory(mem, target)} |"
         )
     lines.append(
         f"| baseline: bare PySide6 process, one QLabel shown | {bare['VmRSS']:.0f} MB "
@@ -599,6 +641,10 @@ def run(data: Path, plan: Plan, entries: int, shared: bool) -> dict[str, Any]:
         identify(app)
         driver = Driver(app, ProfileManager(work_dir))
         stages["locked window shown, before the first unlock"] = memory()
+        heavy = [m for m in ("sqlalchemy", "pydantic", "logbook.records.book") if m in sys.modules]
+        print(f"  storage stack loaded before the first unlock: {heavy or 'none'}", file=sys.stderr)
+        driver.type_passphrase(passphrase)
+        stages["locked window, passphrase typed (storage stack loaded)"] = memory()
         steps: list[tuple[str, Callable[[], Any]]] = [
             ("timeline", lambda: bench_timeline(driver, name, passphrase, plan.runs, samples)),
             ("scroll", lambda: bench_scroll(driver, samples)),
@@ -645,6 +691,9 @@ def main() -> int:
     parser.add_argument("--entries", type=int, default=10_000)
     parser.add_argument("--runs", type=int, help=f"unlock runs (default {Plan.runs})")
     parser.add_argument("--quick", action="store_true", help="few runs, to check the script")
+    parser.add_argument(
+        "--search-rounds", type=int, help=f"rounds of words typed (default {Plan.search_rounds})"
+    )
     parser.add_argument("--out", type=Path, default=OUT / "app.json")
     parser.add_argument("--child-prepare", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--shared", action="store_true", help=argparse.SUPPRESS)
@@ -655,6 +704,8 @@ def main() -> int:
     plan = Plan.quick() if args.quick else Plan()
     if args.runs:
         plan.runs = args.runs
+    if args.search_rounds:
+        plan.search_rounds = args.search_rounds
     if args.data:
         results = run(args.data.resolve(), plan, args.entries, shared=True)
     else:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -24,7 +24,7 @@ from logbook.vault.kinds import ProfileKind
 from logbook.vault.profiles import ProfileManager, UnlockedProfile
 from ui.clipboard import ClipboardGuard
 from ui.idle import IdleLock
-from ui.long_task import LongTask
+from ui.memory import release_freed_memory
 from ui.operations import Operations
 from ui.preferences import (
     IDLE_MINUTES,
@@ -40,6 +40,7 @@ from ui.shortcuts import HELP, LOCK, QUIT, AppWideKeys
 from ui.text_size import apply_text_size
 
 if TYPE_CHECKING:
+    from ui.long_task import LongTask
     from ui.screens.coordinator import CoordinatorArea
     from ui.screens.create_profile import CreateProfileScreen
     from ui.screens.recover import RecoverScreen
@@ -93,7 +94,13 @@ class MainWindow(QMainWindow):
             self.show_unlock()
         else:
             self.show_create()
-        QTimer.singleShot(0, lambda: self.ops.run(_warm_imports, owner=self))
+        # Loaded once a passphrase is being typed, not at start: a window that stays locked
+        # never holds the storage stack (about 80 MB resident; issue 15).
+        self.unlock_screen.passphrase.textEdited.connect(self._warm_up)
+
+    def _warm_up(self) -> None:
+        self.unlock_screen.passphrase.textEdited.disconnect(self._warm_up)
+        self.ops.run(_warm_imports, owner=self)
 
     # The rarely used screens are built on first use, so the unlock window appears sooner.
     @property
@@ -220,6 +227,8 @@ class MainWindow(QMainWindow):
             self.unlock_screen.error.setText(message)
             self.unlock_screen.error.show()
 
+        from ui.long_task import LongTask  # only a restore needs it: not at start
+
         self.task = LongTask(self, self.ops, self.tr("Restoring…"), work, done, failed)
 
     def _lock_if_open(self) -> None:
@@ -265,8 +274,9 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(work)
             work.deleteLater()
             profile = work.profile
-            # After any queued saves: the worker runs in order, so nothing is lost.
-            self.ops.run(profile.lock)
+            # After any queued saves: the worker runs in order, so nothing is lost. Then what
+            # the profile held goes back to the system, not only to the allocator.
+            self.ops.run(profile.lock, lambda _: release_freed_memory())
         self.unlock_screen.refresh(select=work.profile.info.name if work else None)
         self.show_unlock()
 

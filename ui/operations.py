@@ -11,13 +11,17 @@ default shows the message in a box over the owner's window (`show_failure`).
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import threading
 import traceback
+from collections import deque
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from logbook.changes import Changes, Changing, changes_of
@@ -67,31 +71,34 @@ def show_failure(message: str, error: LogbookError | None, owner: QObject | None
 _open_boxes: set[QMessageBox] = set()
 
 
-def _ignore(value: Any) -> None:
-    pass
-
-
 class _Relay(QObject):
     """Lives on the UI thread; signals emitted from the worker are queued to it."""
 
-    finished = Signal(object, object, object)  # callback, value, owner
+    finished = Signal(object, object)  # the _Task, its _Outcome
 
 
-class _Task(QRunnable):
-    def __init__(
-        self, fn: Callable[[], Any], relay: _Relay, on_done: Done | None, on_error: Failed
-    ) -> None:
-        super().__init__()
-        self.fn, self.relay, self.on_done, self.on_error = fn, relay, on_done, on_error
-        self.owner: QObject | None = None
+@dataclass
+class _Outcome:
+    value: Any = None
+    failure: tuple[str, LogbookError | None] | None = None  # the message, the core's error
 
-    def run(self) -> None:
-        on_error = self.on_error
+
+@dataclass
+class _Task:
+    """A call and where its result goes. Emptied on the UI thread when delivered, so what
+    its callbacks hold (screens among them) is never let go of on the worker's thread."""
+
+    fn: Callable[[], Any] | None
+    on_done: Done | None
+    on_error: Failed | None
+    owner: QObject | None
+
+    def compute(self) -> _Outcome:
+        assert self.fn is not None
         try:
-            value = self.fn()
+            return _Outcome(self.fn())
         except LogbookError as exc:
-            error = exc  # `exc` is unbound when the except block ends
-            self.relay.finished.emit(lambda _: on_error(error.message, error), None, self.owner)
+            return _Outcome(failure=(exc.message, exc.with_traceback(None)))
         except Exception as exc:  # noqa: BLE001 - reported in plain words, never a traceback
             # The type and where it happened only: the exception's text, and even the source
             # line that raised it, may quote content.
@@ -100,11 +107,49 @@ class _Task(QRunnable):
                 for f in traceback.extract_tb(exc.__traceback__)
             )
             log.error("operation failed: %s\n%s", type(exc).__name__, frames)
-            message = unexpected_failure_message()
-            self.relay.finished.emit(lambda _: on_error(message, None), None, self.owner)
-        else:
-            # Always report back, even with no callback: the pending count depends on it.
-            self.relay.finished.emit(self.on_done or _ignore, value, self.owner)
+            return _Outcome(failure=(unexpected_failure_message(), None))
+
+
+class _Worker:
+    """One Python thread, started when work arrives and ended once none is left.
+
+    Not QThreadPool with QRunnable subclasses: with PySide6 6.12 the pool kept some finished
+    runnables alive (and with them their calls' closures and owners: screens of a locked
+    profile), which leaked on every lock and unlock (issue 15); and each Python run() took a
+    reference from None.
+    """
+
+    def __init__(self, relay: _Relay) -> None:
+        self._relay = relay
+        self._queue: deque[_Task] = deque()
+        self._state = threading.Condition()
+        self._running = False
+
+    def start(self, task: _Task) -> None:
+        with self._state:
+            self._queue.append(task)
+            if not self._running:
+                self._running = True
+                # Not a daemon: the interpreter waits for a save in progress before it exits.
+                threading.Thread(target=self._drain, name="logbook-worker").start()
+
+    def _drain(self) -> None:
+        while True:
+            with self._state:
+                if not self._queue:
+                    self._running = False
+                    self._state.notify_all()
+                    return
+                task = self._queue.popleft()
+            outcome = task.compute()
+            # RuntimeError: the Operations object is gone (the app is closing): nobody to tell.
+            with contextlib.suppress(RuntimeError):
+                self._relay.finished.emit(task, outcome)
+            del task, outcome  # the UI thread holds them now, and drops them there
+
+    def wait(self, msecs: int) -> bool:
+        with self._state:
+            return self._state.wait_for(lambda: not self._running, msecs / 1000)
 
 
 class Operations(QObject):
@@ -119,10 +164,9 @@ class Operations(QObject):
         # Replaceable (a front end may show failures its own way); never a silent default.
         self.report: Reporter = report
         gc_guard.install()  # before the first worker thread exists
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
         self._relay = _Relay(self)
         self._relay.finished.connect(self._deliver)
+        self._worker = _Worker(self._relay)
         self._pending = 0
         self._network: Operations | None = None
 
@@ -192,17 +236,21 @@ class Operations(QObject):
         def unhandled(message: str, error: LogbookError | None) -> None:
             self._report(message, error, owner)
 
-        task = _Task(fn, self._relay, on_done, on_error or unhandled)
-        task.owner = owner
-        self._pool.start(task)
+        self._worker.start(_Task(fn, on_done, on_error or unhandled, owner))
 
-    def _deliver(self, callback: Callable[[Any], None], value: Any, owner: object) -> None:
+    def _deliver(self, task: _Task, outcome: _Outcome) -> None:
+        on_done, on_error, owner = task.on_done, task.on_error, task.owner
+        task.fn = task.on_done = task.on_error = task.owner = None
         self._pending -= 1
         if self._pending == 0:
             self.busy_changed.emit(False)
         if owner is not None and not shiboken6.isValid(owner):
             return
-        callback(value)
+        if outcome.failure is not None:
+            assert on_error is not None
+            on_error(*outcome.failure)
+        elif on_done is not None:
+            on_done(outcome.value)
 
     def _report(self, message: str, error: LogbookError | None, owner: QObject | None) -> None:
         self.report(message, error, owner)
@@ -210,7 +258,7 @@ class Operations(QObject):
 
     def wait(self, msecs: int = 30_000) -> bool:
         """Block until queued work is done (tests, and shutdown only)."""
-        done = self._pool.waitForDone(msecs)
+        done = self._worker.wait(msecs)
         if self._network is not None:
             done = self._network.wait(msecs) and done
         return done

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from datetime import timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from logbook.atomicfile import write_atomic
 from logbook.db.store import Store
@@ -25,12 +26,17 @@ from logbook.org.receipts import RECEIPT_FORMAT, Receipt, read_receipt
 from logbook.profile_settings import LAST_RECEIPT, NOTICES_SEEN, SYNC_FOLDER
 from logbook.progress import NO_PROGRESS, Progress
 from logbook.records.clock import utc_now
-from logbook.sync.mailbox_client import DeliveryFailed, MailboxClient
 from logbook.sync.outbox import OutboxItem, OutboxService
+
+if TYPE_CHECKING:
+    from logbook.sync.mailbox_client import MailboxClient
+
+# The mailbox client (httpx and its stack: about 14 MB resident) is imported only when a
+# delivery uses it, not with the volunteer's services at every unlock (issue 15).
 
 FIRST_RETRY = timedelta(seconds=30)
 LONGEST_RETRY = timedelta(hours=1)
-ClientFactory = Callable[[str, str], MailboxClient]
+ClientFactory = Callable[[str, str], "MailboxClient"]
 
 
 def retry_delay(attempts: int) -> timedelta:
@@ -41,6 +47,8 @@ def retry_delay(attempts: int) -> timedelta:
 
 
 def default_client(url: str, token: str) -> MailboxClient:
+    from logbook.sync.mailbox_client import MailboxClient
+
     return MailboxClient(url, upload_token=token)
 
 
@@ -142,6 +150,8 @@ class DeliveryService:
         errors = []
         wait = retry_delay(item.attempts)
         if client is not None:
+            from logbook.sync.mailbox_client import DeliveryFailed
+
             try:
                 client.upload(data)
                 self.outbox.mark_delivered(item.id, "mailbox")

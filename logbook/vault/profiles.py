@@ -207,7 +207,7 @@ class ProfileManager:
 
     def _open(self, folder: Path, vault: VaultFile, db_key: bytes) -> UnlockedProfile:
         from logbook.db.engine import open_engine
-        from logbook.db.migrate import upgrade_if_behind
+        from logbook.db.migrate import HEAD, upgrade_if_behind
         from logbook.db.store import Store
         from logbook.vault.seal import settle
 
@@ -217,11 +217,15 @@ class ProfileManager:
         engine = open_engine(db_path, db_key)
         try:
             store = Store(engine, db_path)
-            with engine.connect():
-                pass  # keys the first connection: a damaged file is reported here
-            upgrade_if_behind(engine, db_path)
-            vault = settle(folder / VAULT_FILE, vault, db_key, store)
-            store.finish_pending_compaction()  # an erasure cut short by a kill
+            # Keys the first connection (a damaged file is reported here) and reads the
+            # revision and both checks' flags in one transaction.
+            first = store.first_read()
+            if first.revision != HEAD:
+                upgrade_if_behind(engine, db_path)
+                first = store.first_read()  # the flags as the current schema holds them
+            vault = settle(folder / VAULT_FILE, vault, db_key, store, first.vault_sealed)
+            # An erasure cut short by a kill.
+            store.finish_pending_compaction(first.compaction_pending)
             for work in folder.glob(f"{BACKUP_WORK_PREFIX}*"):
                 if work.is_dir():
                     remove_abandoned(work)  # a killed backup's snapshot

@@ -61,12 +61,16 @@ def check_seal(vault: VaultFile, db_key: bytes, where: str) -> None:
         raise altered(where) from None
 
 
-def settle(path: Path, vault: VaultFile, db_key: bytes, store: Store) -> VaultFile:
+def settle(
+    path: Path, vault: VaultFile, db_key: bytes, store: Store, was_sealed: bool | None = None
+) -> VaultFile:
     """At unlock, with the database open: seal an old vault (written atomically), and
-    refuse an unsealed vault whose database says it was sealed before."""
+    refuse an unsealed vault whose database says it was sealed before. `was_sealed` is the
+    database's flag as unlock's first read found it; read here when not given."""
     from logbook.profile_settings import VAULT_SEALED
 
-    was_sealed = store.read(VAULT_SEALED)
+    if was_sealed is None:
+        was_sealed = store.read(VAULT_SEALED)
     if not vault.sealed:
         if was_sealed:
             raise altered(str(path))

@@ -43,6 +43,9 @@ from ui.widgets.highlight import HighlightDelegate
 from ui.widgets.record_table import RecordTable
 
 PAGE = 200
+# The first page after a (re)load: about what a tall window shows, so the list appears
+# sooner; the view asks for the next pages (PAGE each) as it is filled or scrolled.
+FIRST_PAGE = 50
 SEARCH_DELAY_MS = 150
 NO_DATE = QDate(1900, 1, 1)
 
@@ -220,7 +223,7 @@ class Timeline(QWidget):
             )
         else:
             self.ops.run(
-                lambda: book.entries.list(limit=PAGE, **filters),  # type: ignore[arg-type]
+                lambda: book.entries.list(limit=FIRST_PAGE, **filters),  # type: ignore[arg-type]
                 lambda page: self._show_page(generation, page),
                 owner=self,
             )

@@ -209,6 +209,10 @@ class WorkArea(QWidget):
     def changed(self, changes: Changes = EVERYTHING) -> None:
         """Something was saved: reload what shows it, and nothing else."""
         book = self.book
+        if changes.entries or changes.matches:
+            # The timeline's page first, ahead of every other query on the worker: it is
+            # what the volunteer is waiting to see. It does not depend on the organisation.
+            self.timeline.reload()
         self.sharing.refresh(changes)
         if changes.organisation:
             # First, so the organisation's settings apply to the lists loaded below.
@@ -218,9 +222,6 @@ class WorkArea(QWidget):
             )  # fmt: skip
         if self._org_retention is not None:  # the organisation's policy wins while enrolled
             self.matches.model.retention_months = self._org_retention
-        if changes.entries or changes.matches:
-            # The timeline's page first: it is what the volunteer is waiting to see.
-            self.timeline.reload()
         if changes.entries or changes.matches or changes.concerns or changes.organisation:
             # The matches list shows last contact and counts; the banner counts concerns;
             # the editors complete the tags (the organisation's lists among them).
