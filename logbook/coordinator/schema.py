@@ -197,7 +197,12 @@ class MeasureRow(CoordinatorBase):
     """One consented outcome-measure score, for change over time per match."""
 
     __tablename__ = "measure_row"
-    __table_args__ = (Index("ix_measure_row_match", "match_code", "week"),)
+    __table_args__ = (
+        Index("ix_measure_row_match", "match_code", "week"),
+        # A report's period, and a measure's scores up to it (report.py's `_scores`).
+        Index("ix_measure_row_week", "week"),
+        Index("ix_measure_row_measure", "measure", "week"),
+    )
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     device_id: Mapped[str] = mapped_column(String(16), index=True)
     week: Mapped[str] = mapped_column(String(8))

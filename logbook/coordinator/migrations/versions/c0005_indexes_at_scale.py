@@ -41,6 +41,9 @@ def upgrade() -> None:
         "ix_week_row_flagged", "week_row", ["match_code", "device_id"],
         postgresql_where=sa.text("flagged"), sqlite_where=sa.text("flagged = 1"),
     )  # fmt: skip
+    # A report's period, and a measure's scores up to it.
+    op.create_index("ix_measure_row_week", "measure_row", ["week"])
+    op.create_index("ix_measure_row_measure", "measure_row", ["measure", "week"])
     # Gaps per device and epoch, and each device's last import, from the index alone.
     op.drop_index("ix_receipt_device_order", table_name="receipt")
     op.create_index(
@@ -50,6 +53,8 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    op.drop_index("ix_measure_row_measure", table_name="measure_row")
+    op.drop_index("ix_measure_row_week", table_name="measure_row")
     op.drop_index("ix_receipt_device_received", table_name="receipt")
     op.drop_index("ix_receipt_device_order", table_name="receipt")
     op.create_index("ix_receipt_device_order", "receipt", ["device_id", "epoch", "sequence"])
