@@ -37,6 +37,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -48,7 +49,7 @@ from sqlalchemy.engine import make_url
 
 from logbook.bundle.seal import seal_bundle
 from logbook.coordinator.dashboard import load_dashboard
-from logbook.coordinator.database import set_database_url
+from logbook.coordinator.database import CoordinatorDb, set_database_url
 from logbook.coordinator.importer import measure_rows, week_row
 from logbook.coordinator.report import build_report
 from logbook.coordinator.schema import (
@@ -409,21 +410,51 @@ def build(args: argparse.Namespace, scale: Scale, base: str, name: str) -> dict[
     return built
 
 
+@contextmanager
+def whole_history_queries() -> Iterator[None]:
+    """The dashboard's and report's queries as they were before issue 15 (they read the whole
+    history; tests/coordinator/reference_queries.py keeps them to check the new ones give
+    the same results), for the baseline of the same run."""
+    sys.path.insert(0, str(ROOT))
+    from logbook.coordinator import dashboard, devices, report
+    from tests.coordinator import reference_queries as old
+
+    swaps = [
+        (dashboard, "match_contacts", old.match_contacts),
+        (dashboard, "_concern_alerts", old.concern_alerts),
+        (dashboard, "volunteer_activity", old.volunteer_activity),
+        (devices, "_sequences_with_gaps", old.sequences),
+        (report, "_week_rows", old.week_rows),
+        (report, "_scores", old.scores),
+    ]
+    kept = [(module, name, getattr(module, name)) for module, name, _ in swaps]
+    try:
+        for module, name, value in swaps:
+            setattr(module, name, value)
+        yield
+    finally:
+        for module, name, value in kept:
+            setattr(module, name, value)
+
+
+def reads(db: CoordinatorDb, runs: int) -> dict[str, Any]:
+    return {
+        "dashboard": median_ms(lambda: load_dashboard(db, TODAY), runs),
+        "report_2026_Q3": median_ms(lambda: build_report(db, "2026-Q3", today=TODAY), runs),
+        "report_2026_08": median_ms(lambda: build_report(db, "2026-08", today=TODAY), runs),
+    }
+
+
 def measure(args: argparse.Namespace, base: str, name: str) -> dict[str, Any]:
     manager = ProfileManager(args.data_dir)
     with manager.unlock("Org", PASSPHRASE) as profile, Coordinator(profile.store) as work:
-        db = work.db
-        dashboard = median_ms(lambda: load_dashboard(db, TODAY), args.runs)
-        quarter = median_ms(lambda: build_report(db, "2026-Q3", today=TODAY), args.runs)
-        month = median_ms(lambda: build_report(db, "2026-08", today=TODAY), args.runs)
-        shown = load_dashboard(db, TODAY)
-    found: dict[str, Any] = {
-        "dashboard": dashboard,
-        "dashboard_matches": len(shown.matches),
-        "dashboard_alerts": len(shown.alerts),
-        "report_2026_Q3": quarter,
-        "report_2026_08": month,
-    }
+        found: dict[str, Any] = reads(work.db, args.runs)
+        shown = load_dashboard(work.db, TODAY)
+        found["dashboard_matches"] = len(shown.matches)
+        found["dashboard_alerts"] = len(shown.alerts)
+        if args.baseline:
+            with whole_history_queries():
+                found["whole_history_queries"] = reads(work.db, args.runs)
     if not args.no_backup:
         found["backup"] = backup_and_restore(args.data_dir, base, name)
     return found
@@ -437,6 +468,9 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--reuse", action="store_true", help="keep a database already built")
     parser.add_argument("--no-backup", action="store_true")
+    parser.add_argument(
+        "--baseline", action="store_true", help="also time the queries from before issue 15"
+    )
     parser.add_argument("--data-dir", type=Path, default=None)
     args = parser.parse_args()
     base = os.environ.get("LOGBOOK_TEST_POSTGRES_URL")
