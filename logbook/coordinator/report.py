@@ -21,7 +21,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Literal
+from typing import Literal, TypeVar
 
 from sqlalchemy import and_, select
 from sqlalchemy.orm import Session
@@ -263,6 +263,9 @@ def long_date(day: date) -> str:
 # --- reading the database -------------------------------------------------------------------
 
 
+_T = TypeVar("_T")
+
+
 def _counted(flagged: bool, sender: str | None, assigned_to: str | None) -> bool:
     return not flagged or (assigned_to is not None and assigned_to == sender)
 
@@ -376,6 +379,11 @@ def _scores(s: Session, period: Period) -> dict[str, dict[str, list[tuple[str, f
 # --- the tables -----------------------------------------------------------------------------
 
 
+def _positions(items: Sequence[_T]) -> dict[_T, int]:
+    """Each item's row or column, looked up per week row (a list's `index` was a scan)."""
+    return {item: n for n, item in reversed(list(enumerate(items)))}
+
+
 def _month_labels(months: Sequence[Month]) -> list[str]:
     return [m.title for m in months]
 
@@ -385,9 +393,11 @@ def _contacts(
 ) -> ProtectedTable:
     modes = list(MODE_LABELS)
     values = [[0] * len(modes) for _month in months]
+    row_of, column_of = _positions(months), _positions(modes)
     for w in weeks:
+        row = values[row_of[w.month]]
         for mode, count in w.modes.items():
-            values[months.index(w.month)][modes.index(mode)] += count
+            row[column_of[mode]] += count
     return protect_table(
         _("Contacts by month and how they happened"),
         _month_labels(months),
@@ -423,8 +433,9 @@ def _hours(
         kinds.append(_("Kind not shared"))
     values = [[0] * len(kinds) for _month in months]
     matches: dict[tuple[int, int], set[str]] = defaultdict(set)  # (row, col); -1 = total
+    row_of, column_of = _positions(months), _positions(kinds)
     for w in timed:
-        i, j = months.index(w.month), kinds.index(_kind(w))
+        i, j = row_of[w.month], column_of[_kind(w)]
         values[i][j] += w.minutes or 0
         for key in ((i, j), (i, -1), (-1, j), (-1, -1)):
             matches[key].add(w.match)
@@ -483,9 +494,10 @@ def _active(
             flags[0] |= w.visits > 0
             flags[1] |= w.conversations > 0
     values = [[0] * len(kinds) for _month in months]
+    row_of = _positions(months)
     for (month, _match), (visited, talked) in seen.items():
         column = 2 if visited and talked else (0 if visited else 1)
-        values[months.index(month)][column] += 1
+        values[row_of[month]][column] += 1
     notes = [_("A match is active in a month when it had at least one visit or conversation.")]
     if len(months) > 1:
         notes.append(
@@ -509,8 +521,9 @@ def _concerns(
     weeks: list[_MatchWeek], months: Sequence[Month], rule: DisclosureRule
 ) -> ProtectedTable:
     values = [[0, 0] for _month in months]
+    row_of = _positions(months)
     for w in weeks:
-        row = values[months.index(w.month)]
+        row = values[row_of[w.month]]
         row[0] += w.reported
         row[1] += w.raised - w.reported
     table = protect_table(
