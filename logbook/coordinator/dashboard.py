@@ -11,7 +11,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import StrEnum
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from sqlalchemy import case, func, select, text
 from sqlalchemy.orm import Session
@@ -194,6 +194,17 @@ def load_dashboard(
         )
 
 
+@dataclass
+class _Totals:
+    """One match's figures, summed over the devices that sent it."""
+
+    last: str | None = None
+    total: int = 0
+    recent: int = 0
+    unreported: int = 0
+    flagged: bool = False
+
+
 def match_contacts(s: Session, today: date) -> list[MatchContact]:
     """Every match code seen in a summary or assigned, most overdue first."""
     since = iso_week(today - timedelta(weeks=RECENT_WEEKS - 1))
@@ -215,31 +226,31 @@ def match_contacts(s: Session, today: date) -> list[MatchContact]:
     ).all()
     assigned = dict(s.execute(select(Assignment.match_code, Assignment.volunteer)).all())
     volunteer_of = dict(s.execute(select(Device.id, Device.volunteer)).all())
-    totals: dict[str, list[Any]] = {}
+    totals: dict[str, _Totals] = {}
     senders: dict[str, tuple[str, str | None]] = {}
     for code, device, last, total, recent, unreported, flagged, newest in rows:
-        now = totals.setdefault(code, [None, 0, 0, 0, 0])
-        if last is not None and (now[0] is None or last > now[0]):
-            now[0] = last
-        now[1] += int(total)
-        now[2] += int(recent)
-        now[3] += int(unreported)
-        now[4] = max(now[4], int(flagged))
+        match = totals.setdefault(code, _Totals())
+        if last is not None and (match.last is None or last > match.last):
+            match.last = last
+        match.total += int(total)
+        match.recent += int(recent)
+        match.unreported += int(unreported)
+        match.flagged = match.flagged or bool(flagged)
         # Only rows from a known device name a sender (as the join on Device did).
         if device in volunteer_of and (code not in senders or newest > senders[code][0]):
             senders[code] = (newest, volunteer_of[device])
     found = []
-    for code, (last, total, recent, unreported, flagged) in totals.items():
+    for code, match in totals.items():
         found.append(
             MatchContact(
                 code=code,
                 volunteer=assigned.get(code) or senders.get(code, ("", None))[1],
-                last_contact=last,
-                weeks_since=None if last is None else weeks_between(last, today),
-                contacts_recent=int(recent),
-                contacts=int(total),
-                unreported_concerns=int(unreported),
-                flagged=bool(flagged),
+                last_contact=match.last,
+                weeks_since=None if match.last is None else weeks_between(match.last, today),
+                contacts_recent=match.recent,
+                contacts=match.total,
+                unreported_concerns=match.unreported,
+                flagged=match.flagged,
                 assigned=code in assigned,
             )
         )
