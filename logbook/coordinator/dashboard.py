@@ -13,14 +13,21 @@ from datetime import date, datetime, timedelta
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
-from sqlalchemy import case, func, select
+from sqlalchemy import case, func, select, text
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import ColumnElement
 
 from logbook.coordinator.database import CoordinatorDb
 from logbook.coordinator.devices import DeviceInfo, DeviceService
 from logbook.coordinator.outcomes import first_and_latest
-from logbook.coordinator.schema import Assignment, Device, MeasureRow, Receipt, WeekRow
+from logbook.coordinator.schema import (
+    CONCERNS,
+    Assignment,
+    Device,
+    MeasureRow,
+    Receipt,
+    WeekRow,
+)
 from logbook.records.measure_catalogue import SCALES, catalogue_order
 from logbook.statuses import DeviceStatus, ReceiptStatus
 from logbook.weeks import iso_week, month_of, weeks_between
@@ -187,42 +194,63 @@ def load_dashboard(
         )
 
 
+@dataclass
+class _Totals:
+    """One match's figures, summed over the devices that sent it."""
+
+    last: str | None = None
+    total: int = 0
+    recent: int = 0
+    unreported: int = 0
+    flagged: bool = False
+
+
 def match_contacts(s: Session, today: date) -> list[MatchContact]:
     """Every match code seen in a summary or assigned, most overdue first."""
     since = iso_week(today - timedelta(weeks=RECENT_WEEKS - 1))
     contacts = _contacts()
+    # One pass over the covering index ix_week_row_match_totals, by match and device: the
+    # figures of each match are summed from its devices' below, and the device that sent a
+    # match's latest week names its volunteer if the code is not assigned.
     rows = s.execute(
         select(
             WeekRow.match_code,
+            WeekRow.device_id,
             func.max(case((contacts > 0, WeekRow.week))),
             func.coalesce(func.sum(contacts), 0),
             func.coalesce(func.sum(case((WeekRow.week >= since, contacts), else_=0)), 0),
             func.coalesce(func.sum(WeekRow.concerns_raised - WeekRow.concerns_reported), 0),
             func.max(case((WeekRow.flagged, 1), else_=0)),
-        ).group_by(WeekRow.match_code)
+            func.max(WeekRow.week),
+        ).group_by(WeekRow.match_code, WeekRow.device_id)
     ).all()
     assigned = dict(s.execute(select(Assignment.match_code, Assignment.volunteer)).all())
-    # Unassigned codes: the volunteer whose device sent the latest week of them.
+    volunteer_of = dict(s.execute(select(Device.id, Device.volunteer)).all())
+    totals: dict[str, _Totals] = {}
     senders: dict[str, tuple[str, str | None]] = {}
-    for code, volunteer, week in s.execute(
-        select(WeekRow.match_code, Device.volunteer, func.max(WeekRow.week))
-        .join(Device, Device.id == WeekRow.device_id)
-        .group_by(WeekRow.match_code, Device.volunteer)
-    ).all():
-        if code not in senders or week > senders[code][0]:
-            senders[code] = (week, volunteer)
+    for code, device, last, total, recent, unreported, flagged, newest in rows:
+        match = totals.setdefault(code, _Totals())
+        if last is not None and (match.last is None or last > match.last):
+            match.last = last
+        match.total += int(total)
+        match.recent += int(recent)
+        match.unreported += int(unreported)
+        match.flagged = match.flagged or bool(flagged)
+        # Only rows from a known device name a sender (as the join on Device did).
+        if device in volunteer_of and (code not in senders or newest > senders[code][0]):
+            senders[code] = (newest, volunteer_of[device])
     found = []
-    for code, last, total, recent, unreported, flagged in rows:
+    for code, match in totals.items():
         found.append(
             MatchContact(
                 code=code,
                 volunteer=assigned.get(code) or senders.get(code, ("", None))[1],
-                last_contact=last,
-                weeks_since=None if last is None else weeks_between(last, today),
-                contacts_recent=int(recent),
-                contacts=int(total),
-                unreported_concerns=int(unreported),
-                flagged=bool(flagged),
+                last_contact=match.last,
+                weeks_since=None if match.last is None else weeks_between(match.last, today),
+                contacts_recent=match.recent,
+                contacts=match.total,
+                unreported_concerns=match.unreported,
+                flagged=match.flagged,
                 assigned=code in assigned,
             )
         )
@@ -273,6 +301,9 @@ def _concern_alerts(s: Session) -> list[Alert]:
     raised, reported = func.sum(WeekRow.concerns_raised), func.sum(WeekRow.concerns_reported)
     rows = s.execute(
         select(WeekRow.match_code, WeekRow.week, raised, reported)
+        # Rows with neither count add nothing to either sum: the partial index ix_week_row_
+        # concerns holds only the others, so the history is not read.
+        .where(text(CONCERNS))
         .group_by(WeekRow.match_code, WeekRow.week)
         .having(raised > 0)
         .order_by(WeekRow.week.desc(), WeekRow.match_code)
@@ -362,12 +393,24 @@ def volunteer_activity(s: Session, today: date) -> list[VolunteerActivity]:
             .group_by(Device.volunteer)
         ).all()
     }
+    # Each device's newest import is one probe of ix_receipt_device_received, not a read of
+    # every receipt; volunteers none of whose devices imported anything are left out.
+    newest = (
+        select(func.max(Receipt.received_at))
+        .where(Receipt.device_id == Device.id, Receipt.status == ReceiptStatus.IMPORTED)
+        .correlate(Device)
+        .scalar_subquery()
+    )
+    per_device = (
+        select(Device.volunteer, newest.label("newest"))
+        .where(Device.volunteer.is_not(None))
+        .subquery()
+    )
     last_bundle = dict(
         s.execute(
-            select(Device.volunteer, func.max(Receipt.received_at))
-            .join(Device, Device.id == Receipt.device_id)
-            .where(Receipt.status == ReceiptStatus.IMPORTED, Device.volunteer.is_not(None))
-            .group_by(Device.volunteer)
+            select(per_device.c.volunteer, func.max(per_device.c.newest))
+            .group_by(per_device.c.volunteer)
+            .having(func.max(per_device.c.newest).is_not(None))
         ).all()
     )
     matches = dict(

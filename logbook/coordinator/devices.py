@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import func, select, update
+from sqlalchemy import and_, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from logbook.coordinator.audit import record
@@ -84,6 +84,47 @@ def describe_gaps(sequences: dict[int, set[int]]) -> tuple[str, ...]:
     return tuple(found)
 
 
+_COUNTED = (ReceiptStatus.IMPORTED, ReceiptStatus.CONFLICT, ReceiptStatus.HELD)
+
+
+def _sequences_with_gaps(s: Session) -> dict[str, dict[int, set[int]]]:
+    """The sequence numbers seen, for each device and epoch that has a gap only.
+
+    Sequences start at 1 (the payload's schema), so an epoch whose distinct numbers are as
+    many as its highest, none below 1, holds every number up to it: those are told apart in
+    the index ix_receipt_device_order, and only the others' numbers are read.
+    """
+    counted = and_(
+        Receipt.status.in_(_COUNTED),
+        Receipt.device_id.is_not(None),
+        Receipt.epoch.is_not(None),
+        Receipt.sequence.is_not(None),
+    )
+    gapped = (
+        select(Receipt.device_id, Receipt.epoch)
+        .where(counted)
+        .group_by(Receipt.device_id, Receipt.epoch)
+        .having(
+            or_(
+                func.min(Receipt.sequence) < 1,
+                func.count(func.distinct(Receipt.sequence)) != func.max(Receipt.sequence),
+            )
+        )
+        .subquery()
+    )
+    sequences: dict[str, dict[int, set[int]]] = {}
+    for device, epoch, sequence in s.execute(
+        select(Receipt.device_id, Receipt.epoch, Receipt.sequence)
+        .join(
+            gapped, and_(gapped.c.device_id == Receipt.device_id, gapped.c.epoch == Receipt.epoch)
+        )
+        .where(counted)
+    ).all():
+        if device is not None and epoch is not None and sequence is not None:
+            sequences.setdefault(device, {}).setdefault(epoch, set()).add(sequence)
+    return sequences
+
+
 class DeviceService:
     def __init__(self, db: CoordinatorDb) -> None:
         self._db = db
@@ -95,16 +136,7 @@ class DeviceService:
                     select(HeldBundle.device_id, func.count()).group_by(HeldBundle.device_id)
                 ).all()
             )
-            sequences: dict[str, dict[int, set[int]]] = {}
-            for device, epoch, sequence in s.execute(
-                select(Receipt.device_id, Receipt.epoch, Receipt.sequence).where(
-                    Receipt.status.in_(
-                        (ReceiptStatus.IMPORTED, ReceiptStatus.CONFLICT, ReceiptStatus.HELD)
-                    )
-                )
-            ).all():
-                if device is not None and epoch is not None and sequence is not None:
-                    sequences.setdefault(device, {}).setdefault(epoch, set()).add(sequence)
+            sequences = _sequences_with_gaps(s)
             return [
                 DeviceInfo(
                     d.id,

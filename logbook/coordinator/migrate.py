@@ -22,7 +22,7 @@ VERSION_TABLE = "coordinator_alembic_version"
 BASELINE = "c0001"  # the schema `create_all` made, with coordinator_meta.schema = 1
 # The newest revision in migrations/versions: opening compares the database's revision with
 # this and loads Alembic only when they differ; a test checks it is Alembic's own head.
-HEAD = "c0004"
+HEAD = "c0005"
 # Held while migrating a PostgreSQL database, so two coordinators opening it at once do not
 # both create tables (any fixed 64-bit number; this one spells "coordmig").
 _PG_LOCK = 0x636F6F72646D6967

@@ -21,10 +21,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Literal
+from typing import Literal, TypeVar
 
 from sqlalchemy import and_, select
-from sqlalchemy.orm import Session, defer
+from sqlalchemy.orm import Session
 
 from logbook import i18n
 from logbook.atomicfile import write_atomic
@@ -205,7 +205,7 @@ def _build(
 ) -> Report:  # fmt: skip
     with db.session() as s:
         weeks, left_out = _week_rows(s, chosen)
-        scores = _scores(s, chosen.last_week)
+        scores = _scores(s, chosen)
     months = chosen.months
     notes: tuple[str, ...] = (
         _(
@@ -263,41 +263,67 @@ def long_date(day: date) -> str:
 # --- reading the database -------------------------------------------------------------------
 
 
+_T = TypeVar("_T")
+
+
 def _counted(flagged: bool, sender: str | None, assigned_to: str | None) -> bool:
     return not flagged or (assigned_to is not None and assigned_to == sender)
 
 
 def _week_rows(s: Session, period: Period) -> tuple[list[_MatchWeek], int]:
+    modes = list(MODE_COLUMNS.items())
+    # Plain columns, not ORM objects: building tens of thousands of those cost more than the
+    # query. The weeks are found by ix_week_row_week.
     query = (
-        select(WeekRow, Device.volunteer, Assignment.volunteer)
+        select(
+            WeekRow.week,
+            WeekRow.match_code,
+            WeekRow.visits,
+            WeekRow.conversations,
+            WeekRow.minutes,
+            WeekRow.concerns_raised,
+            WeekRow.concerns_reported,
+            WeekRow.flagged,
+            Device.volunteer,
+            Assignment.volunteer,
+            *(getattr(WeekRow, column) for _mode, column in modes),
+        )
         .join(Device, Device.id == WeekRow.device_id, isouter=True)
         .join(Assignment, Assignment.match_code == WeekRow.match_code, isouter=True)
         .where(WeekRow.week.in_(period.weeks))
-        .options(defer(WeekRow.detail))  # the modes have their own columns
     )
     found, left_out = [], 0
-    for row, sender, assigned_to in s.execute(query):
-        if not _counted(row.flagged, sender, assigned_to):
+    months: dict[str, Month] = {}
+    for row in s.execute(query):
+        week, match, visits, conversations, minutes, raised, reported, flagged = row[:8]
+        sender, assigned_to, counts = row[8], row[9], row[10:]
+        if not _counted(flagged, sender, assigned_to):
             left_out += 1
             continue
-        modes = {mode: getattr(row, column) for mode, column in MODE_COLUMNS.items()}
+        if week not in months:
+            months[week] = month_of_week(week)
         found.append(
             _MatchWeek(
-                month=month_of_week(row.week),
-                match=row.match_code,
-                visits=row.visits,
-                conversations=row.conversations,
-                minutes=row.minutes,
-                modes=modes,
-                raised=row.concerns_raised,
-                reported=row.concerns_reported,
+                month=months[week],
+                match=match,
+                visits=visits,
+                conversations=conversations,
+                minutes=minutes,
+                modes={mode: count for (mode, _column), count in zip(modes, counts, strict=True)},
+                raised=raised,
+                reported=reported,
             )
         )
     return found, left_out
 
 
-def _scores(s: Session, last_week: str) -> dict[str, dict[str, list[tuple[str, float]]]]:
-    """Consented scores up to the period's end: measure → match → [(week, score)]."""
+def _scores(s: Session, period: Period) -> dict[str, dict[str, list[tuple[str, float]]]]:
+    """Consented scores up to the period's end: measure → match → [(week, score)], for the
+    matches that can count in it; a measure scored only before the period maps to no match.
+
+    Only a match scored in the period can have its latest score there (`_first_and_latest`),
+    so only those matches' histories are read, not every score ever taken.
+    """
     query = (
         select(
             MeasureRow.measure,
@@ -318,16 +344,44 @@ def _scores(s: Session, last_week: str) -> dict[str, dict[str, list[tuple[str, f
         )
         .join(Device, Device.id == MeasureRow.device_id, isouter=True)
         .join(Assignment, Assignment.match_code == MeasureRow.match_code, isouter=True)
-        .where(MeasureRow.week <= last_week)
+        .where(MeasureRow.week <= period.last_week)
+    )
+    scored = (
+        select(MeasureRow.measure, MeasureRow.match_code)
+        .where(MeasureRow.week.in_(period.weeks))
+        .distinct()
+        .subquery()
     )
     found: dict[str, dict[str, list[tuple[str, float]]]] = defaultdict(lambda: defaultdict(list))
-    for measure, match, week, score, flagged, sender, assigned_to in s.execute(query):
+    for measure, match, week, score, flagged, sender, assigned_to in s.execute(
+        query.join(
+            scored,
+            and_(
+                scored.c.measure == MeasureRow.measure,
+                scored.c.match_code == MeasureRow.match_code,
+            ),
+        )
+    ):
         if _counted(flagged, sender, assigned_to):
             found[measure][match].append((week, score))
+    # The report has a line for every measure counted up to the period's end, even with no
+    # match in it: for the ones not seen yet, is any earlier score counted?
+    others = [scale.name for scale in CATALOGUE if scale.name not in found]
+    if others:
+        for measure, *_, flagged, sender, assigned_to in s.execute(
+            query.where(MeasureRow.measure.in_(others))
+        ):
+            if measure not in found and _counted(flagged, sender, assigned_to):
+                found[measure] = defaultdict(list)
     return found
 
 
 # --- the tables -----------------------------------------------------------------------------
+
+
+def _positions(items: Sequence[_T]) -> dict[_T, int]:
+    """Each item's row or column, looked up per week row (a list's `index` was a scan)."""
+    return {item: n for n, item in reversed(list(enumerate(items)))}
 
 
 def _month_labels(months: Sequence[Month]) -> list[str]:
@@ -339,9 +393,11 @@ def _contacts(
 ) -> ProtectedTable:
     modes = list(MODE_LABELS)
     values = [[0] * len(modes) for _month in months]
+    row_of, column_of = _positions(months), _positions(modes)
     for w in weeks:
+        row = values[row_of[w.month]]
         for mode, count in w.modes.items():
-            values[months.index(w.month)][modes.index(mode)] += count
+            row[column_of[mode]] += count
     return protect_table(
         _("Contacts by month and how they happened"),
         _month_labels(months),
@@ -377,8 +433,9 @@ def _hours(
         kinds.append(_("Kind not shared"))
     values = [[0] * len(kinds) for _month in months]
     matches: dict[tuple[int, int], set[str]] = defaultdict(set)  # (row, col); -1 = total
+    row_of, column_of = _positions(months), _positions(kinds)
     for w in timed:
-        i, j = months.index(w.month), kinds.index(_kind(w))
+        i, j = row_of[w.month], column_of[_kind(w)]
         values[i][j] += w.minutes or 0
         for key in ((i, j), (i, -1), (-1, j), (-1, -1)):
             matches[key].add(w.match)
@@ -437,9 +494,10 @@ def _active(
             flags[0] |= w.visits > 0
             flags[1] |= w.conversations > 0
     values = [[0] * len(kinds) for _month in months]
+    row_of = _positions(months)
     for (month, _match), (visited, talked) in seen.items():
         column = 2 if visited and talked else (0 if visited else 1)
-        values[months.index(month)][column] += 1
+        values[row_of[month]][column] += 1
     notes = [_("A match is active in a month when it had at least one visit or conversation.")]
     if len(months) > 1:
         notes.append(
@@ -463,8 +521,9 @@ def _concerns(
     weeks: list[_MatchWeek], months: Sequence[Month], rule: DisclosureRule
 ) -> ProtectedTable:
     values = [[0, 0] for _month in months]
+    row_of = _positions(months)
     for w in weeks:
-        row = values[months.index(w.month)]
+        row = values[row_of[w.month]]
         row[0] += w.reported
         row[1] += w.raised - w.reported
     table = protect_table(
@@ -487,13 +546,13 @@ def _concerns(
 
 
 def _first_and_latest(
-    scores: Iterable[tuple[str, float]], period: Period
+    scores: Iterable[tuple[str, float]], weeks: frozenset[str]
 ) -> tuple[float, float] | None:
     """A match's first and latest score (the dashboard's rule, `outcomes`), if the latest falls
     in the period: consecutive reports then cover different matches, so one cannot be
     subtracted from the next to recover the one match the later report added."""
     taken = first_and_latest(scores)
-    if taken is None or taken.latest_week not in period.weeks:
+    if taken is None or taken.latest_week not in weeks:
         return None
     return taken.first, taken.latest
 
@@ -502,10 +561,11 @@ def _measures(
     scores: dict[str, dict[str, list[tuple[str, float]]]], rule: DisclosureRule, period: Period
 ) -> MeasureTable:
     lines = []
+    weeks = frozenset(period.weeks)  # once: a hundred thousand matches are looked up in it
     for scale in CATALOGUE:
         if scale.name not in scores:
             continue
-        found = (_first_and_latest(v, period) for v in scores[scale.name].values())
+        found = (_first_and_latest(v, weeks) for v in scores[scale.name].values())
         pairs = [p for p in found if p]
         firsts = [first for first, _ in pairs]
         latests = [latest for _, latest in pairs]

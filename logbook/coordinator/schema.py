@@ -20,6 +20,7 @@ from sqlalchemy import (
     LargeBinary,
     String,
     Text,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -27,7 +28,9 @@ from logbook.statuses import DeviceStatus, ReceiptStatus, check_text
 
 # What `coordinator_meta.schema` says (apps from before migrations refuse a higher one) and
 # what a database backup records; the migration that changes the schema raises both.
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 4  # c0005 added indexes only: the backup file did not change
+# The partial index of week rows with concerns; dashboard.py's filter is the same condition.
+CONCERNS = "concerns_raised > 0 OR concerns_reported > 0"
 
 
 class CoordinatorBase(DeclarativeBase):
@@ -73,7 +76,10 @@ class Receipt(CoordinatorBase):
 
     __tablename__ = "receipt"
     __table_args__ = (
-        Index("ix_receipt_device_order", "device_id", "epoch", "sequence"),
+        # Gaps (devices.py) and the sequence check, from the index alone.
+        Index("ix_receipt_device_order", "device_id", "epoch", "sequence", "status"),
+        # Each device's last import (the dashboard): one index probe a device.
+        Index("ix_receipt_device_received", "device_id", "status", "received_at"),
         CheckConstraint(check_text("status", ReceiptStatus), name="receipt_status"),
     )
     sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
@@ -133,7 +139,38 @@ class WeekRow(CoordinatorBase):
     """One match code's week from one device, as the summary said it."""
 
     __tablename__ = "week_row"
-    __table_args__ = (Index("ix_week_row_match", "match_code", "week"),)
+    __table_args__ = (
+        Index("ix_week_row_match", "match_code", "week"),
+        Index("ix_week_row_week", "week"),
+        # Every figure the dashboard's matches table sums, per match and device: read from
+        # the index alone, never the rows (their `detail` makes them wide).
+        Index(
+            "ix_week_row_match_totals",
+            "match_code",
+            "device_id",
+            "week",
+            "visits",
+            "conversations",
+            "concerns_raised",
+            "concerns_reported",
+            "flagged",
+        ),
+        # Concerns and flagged rows are rare: their alerts need not read the whole history.
+        Index(
+            "ix_week_row_concerns",
+            "match_code",
+            "week",
+            postgresql_where=text(CONCERNS),
+            sqlite_where=text(CONCERNS),
+        ),
+        Index(
+            "ix_week_row_flagged",
+            "match_code",
+            "device_id",
+            postgresql_where=text("flagged"),
+            sqlite_where=text("flagged = 1"),
+        ),
+    )
     device_id: Mapped[str] = mapped_column(String(16), primary_key=True)
     week: Mapped[str] = mapped_column(String(8), primary_key=True)
     match_code: Mapped[str] = mapped_column(String(32), primary_key=True)
@@ -160,7 +197,12 @@ class MeasureRow(CoordinatorBase):
     """One consented outcome-measure score, for change over time per match."""
 
     __tablename__ = "measure_row"
-    __table_args__ = (Index("ix_measure_row_match", "match_code", "week"),)
+    __table_args__ = (
+        Index("ix_measure_row_match", "match_code", "week"),
+        # A report's period, and a measure's scores up to it (report.py's `_scores`).
+        Index("ix_measure_row_week", "week"),
+        Index("ix_measure_row_measure", "measure", "week"),
+    )
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     device_id: Mapped[str] = mapped_column(String(16), index=True)
     week: Mapped[str] = mapped_column(String(8))
