@@ -8,20 +8,26 @@ sequence (replay adds nothing; same numbers, other content: conflict) → store.
 
 Each bundle is stored under a savepoint of the caller's transaction: whatever goes wrong
 while storing it (a constraint the schema did not foresee included) rolls back that bundle
-alone and becomes its rejection, so one bad bundle never stops a batch, and many bundles can
-share one transaction. A bundle rejected on its way from the mailbox or out of the hold is
-kept in the quarantine (quarantine.py), so the mailbox can let it go.
+alone and becomes its rejection, so one bad bundle never stops a batch. Many bundles share
+one transaction (up to BATCH_BUNDLES or BATCH_BYTES), so a batch costs one durable commit,
+and what each bundle would ask the database first (its receipt, its device, its number, its
+device-weeks) is read once for the whole batch (`_Known`). A crash inside a batch leaves the
+database as it was before it; a source (file, mailbox) is told a bundle is done only after
+the commit that stored it (the `committed` callback). A bundle rejected on its way from the
+mailbox or out of the hold is kept in the quarantine (quarantine.py), so the mailbox can let
+it go.
 """
 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TypeVar
 
 import pyrage
-from sqlalchemy import delete, func, select
+from sqlalchemy import ColumnElement, delete, func, select, tuple_
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
@@ -50,6 +56,14 @@ from logbook.identity.signing import unb64
 from logbook.records.clock import utc_now
 from logbook.statuses import DeviceStatus, ImportStatus, ReceiptStatus
 from logbook.summary.schema import MatchWeek, WeekSnapshot
+from logbook.testhooks import stop_point
+
+BATCH_BUNDLES = 200  # bundles per transaction: one durable commit for them all
+BATCH_BYTES = 16 * 1024 * 1024  # and at most this much of them in memory at once
+IN_GROUP = 250  # keys per IN (...) list: well inside every driver's parameter limit
+
+# What a check we did not foresee raises on untrusted bytes: that bundle's rejection.
+UNFORESEEN = (ValueError, TypeError, KeyError, AttributeError, RecursionError, OverflowError)
 
 STORAGE_FAILED = (
     "The bundle could not be stored: it contradicts itself or the data already imported "
@@ -82,6 +96,20 @@ class ImportResult:
     @property
     def ok(self) -> bool:
         return self.status.ok
+
+
+@dataclass(frozen=True)
+class Incoming:
+    """A bundle to import: its bytes, where it came from ("file", "mailbox", "held": what its
+    receipt and the quarantine go by), and the name its result shows (a file's path)."""
+
+    data: bytes
+    source: str
+    name: str = ""
+
+
+Committed = Callable[[list[ImportResult]], None]
+T = TypeVar("T")
 
 
 @dataclass
@@ -133,6 +161,39 @@ class _Seen:
                             self.sequence, weeks, flagged, self.source)  # fmt: skip
 
 
+@dataclass
+class _Opened:
+    """A bundle that decrypted and verified, not yet stored."""
+
+    payload: BundlePayload
+    payload_sha: str
+    device_id: str
+
+
+@dataclass
+class _Known:
+    """What the database holds for one batch's bundles, read once for them all and kept true
+    as the batch stores them (only after a bundle's savepoint is released, so a bundle rolled
+    back leaves no trace here either). Absent keys are listed, so asking again costs nothing."""
+
+    no_receipt: set[str] = field(default_factory=set)
+    no_week: set[tuple[str, str]] = field(default_factory=set)
+    # (device, epoch, sequence) -> payload SHA-256 of the IMPORTED or CONFLICT receipt
+    numbered: dict[tuple[str, int, int], str | None] = field(default_factory=dict)
+    assigned: dict[str, set[str]] = field(default_factory=dict)
+
+    def stored(self, opened: _Opened, weeks: Iterable[str], numbered: bool) -> None:
+        self.no_week.difference_update((opened.device_id, w) for w in weeks)
+        if numbered:
+            p = opened.payload
+            self.numbered.setdefault((opened.device_id, p.epoch, p.sequence), opened.payload_sha)
+
+
+def _in_groups(keys: Sequence[object]) -> Iterator[Sequence[object]]:
+    for start in range(0, len(keys), IN_GROUP):
+        yield keys[start : start + IN_GROUP]
+
+
 class Importer:
     def __init__(self, db: CoordinatorDb, keys: OrgKeys) -> None:
         self._db = db
@@ -144,81 +205,188 @@ class Importer:
             return self.import_one(s, data, source)
 
     def import_one(self, s: Session, data: bytes, source: str) -> ImportResult:
-        """One bundle inside the caller's transaction: anything wrong with it becomes its
-        rejection, rolled back alone. Only a failure of the database itself (unreachable,
-        locked, damaged) propagates, as it is no fault of the bundle."""
-        sha = hashlib.sha256(data).hexdigest()
-        seen = s.get(Receipt, sha)
+        """One bundle inside the caller's transaction (see `import_batch`)."""
+        return self.import_batch(s, [Incoming(data, source)])[0]
+
+    def import_all(
+        self, bundles: Iterable[Incoming | ImportResult], committed: Committed | None = None
+    ) -> ImportBatch:
+        """Bundles in batches of one transaction each; `committed` hears each batch's results
+        once its commit is durable (and never otherwise). An ImportResult among the bundles
+        (a file that could not be read) is passed through in its place."""
+        batch = ImportBatch()
+        for chunk in _batches(bundles, lambda b: len(b.data) if isinstance(b, Incoming) else 0):
+            with self._db.session() as s:
+                results = self.import_batch(s, chunk)
+            if committed is not None:
+                committed(results)
+            batch.results += results
+        return batch
+
+    def import_batch(
+        self, s: Session, bundles: Sequence[Incoming | ImportResult]
+    ) -> list[ImportResult]:
+        """Bundles inside the caller's transaction, each under its own savepoint: anything
+        wrong with one becomes its rejection, rolled back alone. Only a failure of the
+        database itself (unreachable, locked, damaged) propagates, as it is no fault of a
+        bundle: the caller's transaction, and with it the whole batch, is then rolled back."""
+        shas = [
+            hashlib.sha256(b.data).hexdigest() if isinstance(b, Incoming) else "" for b in bundles
+        ]
+        seen = self._receipts(s, [sha for sha in shas if sha])
+        opened: list[_Opened | Exception | None] = [
+            self._try_open(b.data)
+            if isinstance(b, Incoming)
+            and (seen.get(sha) is None or seen[sha].status == ReceiptStatus.REJECTED)
+            else None
+            for b, sha in zip(bundles, shas, strict=True)
+        ]
+        known = self._known(s, shas, seen, [o for o in opened if isinstance(o, _Opened)])
+        results = []
+        for bundle, sha, one in zip(bundles, shas, opened, strict=True):
+            if isinstance(bundle, ImportResult):
+                results.append(bundle)
+                continue
+            result = self._import(s, sha, bundle, one, known)
+            results.append(replace(result, source=bundle.name) if bundle.name else result)
+            stop_point("import-bundle-stored")  # crash tests: killed in the middle of a batch
+        return results
+
+    def import_files(
+        self, paths: Iterable[Path], committed: Committed | None = None
+    ) -> ImportBatch:
+        def read(path: Path) -> Incoming | ImportResult:
+            try:
+                return Incoming(read_bundle_file(path), "file", str(path))
+            except LogbookError as exc:
+                return ImportResult(path.name, ImportStatus.REJECTED, exc.message,
+                                    source=str(path))  # fmt: skip
+
+        return self.import_all((read(p) for p in expand(paths)), committed)
+
+    def release_held(self, device: str, committed: Committed | None = None) -> ImportBatch:
+        """Import what was held for a device, oldest first (after it was approved), in
+        batches. Each bundle leaves the hold in the same transaction as its import or
+        rejection."""
+        with self._db.session() as s:
+            waiting = s.execute(
+                select(HeldBundle.sha256, HeldBundle.size)
+                .where(HeldBundle.device_id == device)
+                .order_by(HeldBundle.received_at, HeldBundle.sha256)
+            ).all()
+        batch = ImportBatch()
+        for chunk in _batches(waiting, lambda row: int(row.size)):
+            shas = [row.sha256 for row in chunk]
+            with self._db.session() as s:
+                held = {h.sha256: h for h in s.scalars(
+                    select(HeldBundle).where(HeldBundle.sha256.in_(shas)))}  # fmt: skip
+                released = [Incoming(held[sha].data, "held") for sha in shas if sha in held]
+                for row in held.values():  # (one missing was released meanwhile)
+                    s.delete(row)
+                s.execute(delete(Receipt).where(Receipt.sha256.in_(shas),
+                                          Receipt.status == ReceiptStatus.HELD))  # fmt: skip
+                s.flush()
+                results = self.import_batch(s, released)
+            if committed is not None:
+                committed(results)
+            batch.results += results
+        return batch
+
+    # -- one bundle of a batch ---------------------------------------------------------------
+    def _import(
+        self, s: Session, sha: str, bundle: Incoming, opened: _Opened | Exception | None,
+        known: _Known,
+    ) -> ImportResult:  # fmt: skip
+        data, source = bundle.data, bundle.source
+        absent = sha in known.no_receipt
+        known.no_receipt.discard(sha)  # whatever becomes of it now writes its receipt
+        seen = None if absent else s.get(Receipt, sha)
         if seen is not None and seen.status != ReceiptStatus.REJECTED:
             return _again(seen, source)
-        try:
-            payload, payload_sha = self._open(data)
-        except BundleRejected as exc:
-            signer = None if exc.device_key is None else device_id(exc.device_key)
-            return self._reject(s, sha, exc.message, source, data, device=signer)
-        except DamagedFile as exc:
-            return self._reject(s, sha, exc.message, source, data)
-        except (ValueError, TypeError, KeyError, AttributeError, RecursionError, OverflowError):
+        if opened is None:  # a copy of a bundle earlier in this batch, stored since
+            opened = self._try_open(data)
+        if isinstance(opened, BundleRejected):
+            signer = None if opened.device_key is None else device_id(opened.device_key)
+            return self._reject(s, sha, opened.message, source, data, device=signer)
+        if isinstance(opened, DamagedFile):
+            return self._reject(s, sha, opened.message, source, data)
+        if isinstance(opened, Exception):
             # Untrusted bytes met a check we did not foresee: one bundle refused, never a
             # crash that would leave it at the head of the mailbox, blocking every other.
             return self._reject(s, sha, "The bundle is damaged (it could not be read).", source,
                                 data)  # fmt: skip
         try:
             with s.begin_nested():
-                if seen is None:
-                    return self._store(s, sha, data, payload, payload_sha, source)
-                # Refused before (say, before an identity was restored): decided afresh, and
-                # no longer kept as a rejected bundle if it is taken now.
-                s.delete(seen)
-                s.flush()
-                result = self._store(s, sha, data, payload, payload_sha, source)
-                if result.status != ImportStatus.REJECTED:
+                if seen is not None:
+                    # Refused before (say, before an identity was restored): decided afresh,
+                    # and no longer kept as a rejected bundle if it is taken now.
+                    s.delete(seen)
+                    s.flush()
+                result = self._store(s, sha, data, opened, source, known)
+                if seen is not None and result.status != ImportStatus.REJECTED:
                     s.execute(delete(QuarantinedBundle).where(QuarantinedBundle.sha256 == sha))
-                return result
         except BundleRejected as exc:
-            return self._reject(s, sha, exc.message, source, data, payload)
+            return self._reject(s, sha, exc.message, source, data, opened.payload)
         except OperationalError:
             raise
         except SQLAlchemyError as exc:
             # Only the kind of error is named: its text would quote the bundle's values.
             reason = STORAGE_FAILED.format(error=type(exc).__name__)
-            return self._reject(s, sha, reason, source, data, payload)
+            return self._reject(s, sha, reason, source, data, opened.payload)
+        if not result.retry:  # a bundle left in the mailbox (hold full) wrote no receipt
+            weeks = [w.week for w in opened.payload.summary.weeks] if result.weeks else []
+            numbered = result.status in (ImportStatus.IMPORTED, ImportStatus.CONFLICT)
+            known.stored(opened, weeks, numbered)
+        return result
 
-    def import_files(self, paths: Iterable[Path]) -> ImportBatch:
-        batch = ImportBatch()
-        for path in expand(paths):
-            try:
-                data = read_bundle_file(path)
-            except LogbookError as exc:
-                batch.results.append(
-                    ImportResult(path.name, ImportStatus.REJECTED, exc.message, source=str(path))
-                )
-                continue
-            batch.results.append(replace(self.import_bytes(data, "file"), source=str(path)))
-        return batch
+    def _try_open(self, data: bytes) -> _Opened | Exception:
+        """The bundle opened and verified, or why not (raised later, in its own place)."""
+        try:
+            payload, payload_sha = self._open(data)
+            signer = device_id(unb64(payload.device_key, "device key"))
+        except (DamagedFile, *UNFORESEEN) as exc:
+            return exc
+        return _Opened(payload, payload_sha, signer)
 
-    def release_held(self, device: str) -> ImportBatch:
-        """Import what was held for a device, oldest first (after it was approved). Each
-        bundle leaves the hold in the same transaction as its import or rejection."""
-        with self._db.session() as s:
-            waiting = s.scalars(
-                select(HeldBundle.sha256)
-                .where(HeldBundle.device_id == device)
-                .order_by(HeldBundle.received_at, HeldBundle.sha256)
-            ).all()
-        batch = ImportBatch()
-        for sha in waiting:
-            with self._db.session() as s:
-                held = s.get(HeldBundle, sha)
-                if held is None:
-                    continue  # released meanwhile (another coordinator)
-                data = held.data
-                s.delete(held)
-                s.execute(delete(Receipt).where(Receipt.sha256 == sha,
-                                          Receipt.status == ReceiptStatus.HELD))  # fmt: skip
-                s.flush()
-                batch.results.append(self.import_one(s, data, "held"))
-        return batch
+    # -- what the database holds for a batch, read once --------------------------------------
+    @staticmethod
+    def _receipts(s: Session, shas: list[str]) -> dict[str, Receipt]:
+        found: dict[str, Receipt] = {}
+        for group in _in_groups(sorted(set(shas))):
+            found.update((r.sha256, r) for r in s.scalars(
+                select(Receipt).where(Receipt.sha256.in_(group))))  # fmt: skip
+        return found
+
+    @staticmethod
+    def _known(
+        s: Session, shas: list[str], seen: dict[str, Receipt], opened: list[_Opened]
+    ) -> _Known:
+        """Load the batch's devices and device-weeks into the session (so `s.get` finds them
+        without a query) and list what is absent."""
+        known = _Known(no_receipt={sha for sha in shas if sha and sha not in seen})
+        devices = sorted({o.device_id for o in opened})
+        for group in _in_groups(devices):
+            s.scalars(select(Device).where(Device.id.in_(group))).all()
+        weeks = sorted({(o.device_id, w.week) for o in opened for w in o.payload.summary.weeks})
+        present: set[tuple[str, str]] = set()
+        key: ColumnElement[tuple[str, str]] = tuple_(DeviceWeek.device_id, DeviceWeek.week)
+        for group in _in_groups(weeks):
+            present.update((w.device_id, w.week) for w in s.scalars(
+                select(DeviceWeek).where(key.in_(group))))  # fmt: skip
+        known.no_week = set(weeks) - present
+        numbers = sorted({(o.device_id, o.payload.epoch, o.payload.sequence) for o in opened})
+        order = tuple_(Receipt.device_id, Receipt.epoch, Receipt.sequence)
+        for group in _in_groups(numbers):
+            rows = s.execute(
+                select(Receipt.device_id, Receipt.epoch, Receipt.sequence, Receipt.payload_sha256)
+                .where(order.in_(group),
+                       Receipt.status.in_((ReceiptStatus.IMPORTED, ReceiptStatus.CONFLICT)))
+                .order_by(Receipt.received_at, Receipt.sha256)
+            )  # fmt: skip
+            for dev, epoch, sequence, payload_sha in rows:
+                if dev is not None and epoch is not None and sequence is not None:  # (matched)
+                    known.numbered.setdefault((dev, epoch, sequence), payload_sha)
+        return known
 
     # -- checks before anything is stored -------------------------------------------------
     def _open(self, data: bytes) -> tuple[BundlePayload, str]:
@@ -243,11 +411,11 @@ class Importer:
         return payload, hashlib.sha256(canonical).hexdigest()
 
     def _store(
-        self, s: Session, sha: str, data: bytes, payload: BundlePayload, payload_sha: str,
-        source: str,
+        self, s: Session, sha: str, data: bytes, opened: _Opened, source: str, known: _Known,
     ) -> ImportResult:  # fmt: skip
+        payload, payload_sha = opened.payload, opened.payload_sha
         key = unb64(payload.device_key, "device key")
-        seen = _Seen(sha, payload_sha, device_id(key), payload.epoch, payload.sequence, source)
+        seen = _Seen(sha, payload_sha, opened.device_id, payload.epoch, payload.sequence, source)
         device = s.get(Device, seen.device_id)
         if device is not None and device.public_key != payload.device_key:
             raise BundleRejected(
@@ -273,21 +441,18 @@ class Importer:
             )
         if device.status == DeviceStatus.PENDING:
             return self._hold(s, seen, data)
-        earlier = s.scalars(
-            select(Receipt).where(
-                Receipt.device_id == seen.device_id,
-                Receipt.epoch == seen.epoch,
-                Receipt.sequence == seen.sequence,
-                Receipt.status.in_((ReceiptStatus.IMPORTED, ReceiptStatus.CONFLICT)),
-            )
-        ).first()
-        if earlier is not None and earlier.payload_sha256 == payload_sha:
+        number = (seen.device_id, seen.epoch, seen.sequence)
+        if number in known.numbered:
+            earlier: str | None = known.numbered[number]
+        else:
+            earlier = None
+        if number in known.numbered and earlier == payload_sha:
             # Stored IMPORTED (its content is in); this import itself added nothing.
             s.add(seen.receipt(ReceiptStatus.IMPORTED,
                                reason="a copy of a bundle already imported"))  # fmt: skip
             record(s, "import", sha, ImportStatus.ALREADY, "same content as an earlier bundle")
             return seen.result(ImportStatus.ALREADY, "The same summary was imported before.")
-        if earlier is not None:
+        if number in known.numbered:
             reason = (
                 f"Conflict: device {seen.device_id} sent different content under the same "
                 f"number (epoch {seen.epoch}, sequence {seen.sequence}); nothing was changed."
@@ -295,17 +460,20 @@ class Importer:
             s.add(seen.receipt(ReceiptStatus.CONFLICT, reason=reason))
             record(s, "import", sha, ImportStatus.CONFLICT, reason)
             return seen.result(ImportStatus.CONFLICT, reason)
-        newest = s.scalar(
-            select(func.max(DeviceWeek.epoch)).where(DeviceWeek.device_id == seen.device_id)
-        )
-        if payload.epoch_weeks is not None and (newest is None or payload.epoch >= newest):
-            # Only the device's newest epoch speaks for what it holds: a late bundle of an
-            # older epoch must not withdraw weeks a newer one still holds.
-            self._withdraw_unlisted(s, seen.device_id, payload.epoch, set(payload.epoch_weeks))
-        assigned = self._assigned_codes(s, device.volunteer)
+        if payload.epoch_weeks is not None:
+            newest = s.scalar(
+                select(func.max(DeviceWeek.epoch)).where(DeviceWeek.device_id == seen.device_id)
+            )
+            if newest is None or payload.epoch >= newest:
+                # Only the device's newest epoch speaks for what it holds: a late bundle of an
+                # older epoch must not withdraw weeks a newer one still holds.
+                self._withdraw_unlisted(s, seen.device_id, payload.epoch,
+                                        set(payload.epoch_weeks))  # fmt: skip
+        assigned = self._assigned_codes(s, device.volunteer, known)
         weeks, flagged = 0, set[str]()
         for snapshot in payload.summary.weeks:
-            if self._replace_week(s, seen.device_id, payload, snapshot, assigned, flagged):
+            if self._replace_week(s, seen.device_id, payload, snapshot, assigned, flagged,
+                                  known):  # fmt: skip
                 weeks += 1
         s.add(seen.receipt(ReceiptStatus.IMPORTED, flagged=bool(flagged), weeks=weeks))
         note = f"{weeks} {'week' if weeks == 1 else 'weeks'}"  # the audit log: stored, English
@@ -373,12 +541,14 @@ class Importer:
             gone.wellbeing_mean = gone.wellbeing_count = None
 
     @staticmethod
-    def _assigned_codes(s: Session, volunteer: str | None) -> set[str]:
+    def _assigned_codes(s: Session, volunteer: str | None, known: _Known) -> set[str]:
         if volunteer is None:
             return set()
-        return set(
-            s.scalars(select(Assignment.match_code).where(Assignment.volunteer == volunteer))
-        )
+        if volunteer not in known.assigned:  # import assigns nothing: true for the batch
+            known.assigned[volunteer] = set(
+                s.scalars(select(Assignment.match_code).where(Assignment.volunteer == volunteer))
+            )
+        return known.assigned[volunteer]
 
     def _replace_week(
         self,
@@ -388,9 +558,11 @@ class Importer:
         snapshot: WeekSnapshot,
         assigned: set[str],
         flagged: set[str],
+        known: _Known,
     ) -> bool:
         """Replace the device-week if this bundle is newer than the one it came from."""
-        current = s.get(DeviceWeek, (dev_id, snapshot.week))
+        absent = (dev_id, snapshot.week) in known.no_week
+        current = None if absent else s.get(DeviceWeek, (dev_id, snapshot.week))
         order = (payload.epoch, payload.sequence)
         if current is not None and (current.epoch, current.sequence) >= order:
             return False
@@ -440,6 +612,21 @@ class Importer:
             None if payload is None else payload.sequence,
             source=source,
         )  # fmt: skip
+
+
+def _batches(items: Iterable[T], size: Callable[[T], int]) -> Iterator[list[T]]:
+    """Batches of at most BATCH_BUNDLES items and (but for one alone) BATCH_BYTES."""
+    batch: list[T] = []
+    total = 0
+    for item in items:
+        length = size(item)
+        if batch and (len(batch) >= BATCH_BUNDLES or total + length > BATCH_BYTES):
+            yield batch
+            batch, total = [], 0
+        batch.append(item)
+        total += length
+    if batch:
+        yield batch
 
 
 def week_row(dev_id: str, week: str, match: MatchWeek, flagged: bool) -> WeekRow:
