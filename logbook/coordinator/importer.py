@@ -23,11 +23,12 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
+from datetime import datetime
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import pyrage
-from sqlalchemy import ColumnElement, delete, func, select, tuple_
+from sqlalchemy import ColumnElement, delete, func, insert, select, tuple_, update
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
@@ -35,7 +36,7 @@ from logbook.atomicfile import read_bounded
 from logbook.bundle.payload import MAX_BUNDLE_BYTES, BundlePayload
 from logbook.bundle.read import BundleRejected, CannotDecrypt, read_bundle
 from logbook.coordinator import quarantine
-from logbook.coordinator.audit import record
+from logbook.coordinator.audit import entry, record, record_all
 from logbook.coordinator.contact_modes import mode_counts
 from logbook.coordinator.database import CoordinatorDb
 from logbook.coordinator.limits import Limits, load_limits, size_text
@@ -64,6 +65,13 @@ IN_GROUP = 250  # keys per IN (...) list: well inside every driver's parameter l
 
 # What a check we did not foresee raises on untrusted bytes: that bundle's rejection.
 UNFORESEEN = (ValueError, TypeError, KeyError, AttributeError, RecursionError, OverflowError)
+
+# Core INSERTs, compiled once: an import writes these rows for every bundle, and building an
+# ORM object (or an INSERT with its values) costs more than the row. Receipts and audit lines
+# wait for the end of the batch (`_Known`), to be written in one statement each.
+DEVICE_WEEK = insert(DeviceWeek.core_table())
+WEEK_ROW = insert(WeekRow.core_table())
+MEASURE_ROW = insert(MeasureRow.core_table())
 
 STORAGE_FAILED = (
     "The bundle could not be stored: it contradicts itself or the data already imported "
@@ -147,8 +155,8 @@ class _Seen:
     source: str
 
     def receipt(self, status: ReceiptStatus, *, reason: str | None = None, flagged: bool = False,
-                weeks: int = 0) -> Receipt:  # fmt: skip
-        return Receipt(
+                weeks: int = 0) -> dict[str, Any]:  # fmt: skip
+        return dict(
             sha256=self.sha256, device_id=self.device_id, epoch=self.epoch,
             sequence=self.sequence, payload_sha256=self.payload_sha256, status=status,
             reason=reason, flagged=flagged, weeks=weeks, source=self.source[:16],
@@ -181,6 +189,34 @@ class _Known:
     # (device, epoch, sequence) -> payload SHA-256 of the IMPORTED or CONFLICT receipt
     numbered: dict[tuple[str, int, int], str | None] = field(default_factory=dict)
     assigned: dict[str, set[str]] = field(default_factory=dict)
+    last_seen: dict[str, datetime] = field(default_factory=dict)  # written once, at the end
+    # The rows read ahead: the session's identity map holds them only while someone does.
+    loaded: list[object] = field(default_factory=list)
+    # Receipts (by SHA-256) and audit lines of the bundles stored so far, written at the end
+    # of the batch; those of the bundle being stored join them once its savepoint is released.
+    receipts: dict[str, dict[str, Any]] = field(default_factory=dict)
+    audit: list[dict[str, Any]] = field(default_factory=list)
+    staged: tuple[list[dict[str, Any]], list[dict[str, Any]]] = ([], [])
+
+    def receipt(self, values: dict[str, Any]) -> None:
+        self.staged[0].append(values)
+
+    def note(self, action: str, subject: str, result: str, detail: str = "") -> None:
+        self.staged[1].append(entry(action, subject, result, detail))
+
+    def keep_staged(self, keep: bool) -> None:
+        receipts, audit = self.staged
+        if keep:
+            self.receipts.update((r["sha256"], r) for r in receipts)
+            self.audit += audit
+        receipts.clear()
+        audit.clear()
+
+    def write(self, s: Session) -> None:
+        if self.receipts:
+            s.execute(insert(Receipt.core_table()).values(list(self.receipts.values())))
+        record_all(s, self.audit)
+        self.receipts, self.audit = {}, []
 
     def stored(self, opened: _Opened, weeks: Iterable[str], numbered: bool) -> None:
         self.no_week.difference_update((opened.device_id, w) for w in weeks)
@@ -250,6 +286,10 @@ class Importer:
             result = self._import(s, sha, bundle, one, known)
             results.append(replace(result, source=bundle.name) if bundle.name else result)
             stop_point("import-bundle-stored")  # crash tests: killed in the middle of a batch
+        known.write(s)
+        if known.last_seen:  # one UPDATE for the batch, not one a bundle
+            s.execute(update(Device), [{"id": d, "last_seen": at}
+                                       for d, at in sorted(known.last_seen.items())])  # fmt: skip
         return results
 
     def import_files(
@@ -298,12 +338,14 @@ class Importer:
         known: _Known,
     ) -> ImportResult:  # fmt: skip
         data, source = bundle.data, bundle.source
+        if sha in known.receipts:  # a copy of a bundle stored earlier in this batch
+            return _again(Receipt(**known.receipts[sha]), source)
         absent = sha in known.no_receipt
         known.no_receipt.discard(sha)  # whatever becomes of it now writes its receipt
         seen = None if absent else s.get(Receipt, sha)
         if seen is not None and seen.status != ReceiptStatus.REJECTED:
             return _again(seen, source)
-        if opened is None:  # a copy of a bundle earlier in this batch, stored since
+        if opened is None:  # (its receipt was deleted since the batch began: decided afresh)
             opened = self._try_open(data)
         if isinstance(opened, BundleRejected):
             signer = None if opened.device_key is None else device_id(opened.device_key)
@@ -326,13 +368,17 @@ class Importer:
                 if seen is not None and result.status != ImportStatus.REJECTED:
                     s.execute(delete(QuarantinedBundle).where(QuarantinedBundle.sha256 == sha))
         except BundleRejected as exc:
+            known.keep_staged(False)
             return self._reject(s, sha, exc.message, source, data, opened.payload)
         except OperationalError:
             raise
         except SQLAlchemyError as exc:
+            known.keep_staged(False)
             # Only the kind of error is named: its text would quote the bundle's values.
             reason = STORAGE_FAILED.format(error=type(exc).__name__)
             return self._reject(s, sha, reason, source, data, opened.payload)
+        known.keep_staged(True)
+        known.last_seen[opened.device_id] = utc_now()
         if not result.retry:  # a bundle left in the mailbox (hold full) wrote no receipt
             weeks = [w.week for w in opened.payload.summary.weeks] if result.weeks else []
             numbered = result.status in (ImportStatus.IMPORTED, ImportStatus.CONFLICT)
@@ -365,14 +411,25 @@ class Importer:
         without a query) and list what is absent."""
         known = _Known(no_receipt={sha for sha in shas if sha and sha not in seen})
         devices = sorted({o.device_id for o in opened})
+        volunteers = set()
         for group in _in_groups(devices):
-            s.scalars(select(Device).where(Device.id.in_(group))).all()
+            for device in s.scalars(select(Device).where(Device.id.in_(group))):
+                known.loaded.append(device)
+                if device.volunteer is not None:
+                    volunteers.add(device.volunteer)
+        # Import assigns nothing, so what is assigned now is true for the whole batch.
+        known.assigned = {v: set() for v in volunteers}
+        for group in _in_groups(sorted(volunteers)):
+            for code, volunteer in s.execute(select(Assignment.match_code, Assignment.volunteer)
+                                             .where(Assignment.volunteer.in_(group))):  # fmt: skip
+                known.assigned[volunteer].add(code)
         weeks = sorted({(o.device_id, w.week) for o in opened for w in o.payload.summary.weeks})
         present: set[tuple[str, str]] = set()
         key: ColumnElement[tuple[str, str]] = tuple_(DeviceWeek.device_id, DeviceWeek.week)
         for group in _in_groups(weeks):
-            present.update((w.device_id, w.week) for w in s.scalars(
-                select(DeviceWeek).where(key.in_(group))))  # fmt: skip
+            for row in s.scalars(select(DeviceWeek).where(key.in_(group))):
+                known.loaded.append(row)
+                present.add((row.device_id, row.week))
         known.no_week = set(weeks) - present
         numbers = sorted({(o.device_id, o.payload.epoch, o.payload.sequence) for o in opened})
         order = tuple_(Receipt.device_id, Receipt.epoch, Receipt.sequence)
@@ -430,9 +487,8 @@ class Importer:
                 first_seen=utc_now(), last_seen=utc_now(), changed_at=utc_now(),
             )  # fmt: skip
             s.add(device)
-            record(s, "device", seen.device_id, DeviceStatus.PENDING,
-                   "first bundle from this device")  # fmt: skip
-        device.last_seen = utc_now()
+            known.note("device", seen.device_id, DeviceStatus.PENDING,
+                       "first bundle from this device")  # fmt: skip
         if device.status == DeviceStatus.REVOKED:
             raise BundleRejected(
                 _("Device {device_id} was revoked; its bundles are refused.").format(
@@ -440,7 +496,7 @@ class Importer:
                 )
             )
         if device.status == DeviceStatus.PENDING:
-            return self._hold(s, seen, data)
+            return self._hold(s, seen, data, known)
         number = (seen.device_id, seen.epoch, seen.sequence)
         if number in known.numbered:
             earlier: str | None = known.numbered[number]
@@ -448,17 +504,17 @@ class Importer:
             earlier = None
         if number in known.numbered and earlier == payload_sha:
             # Stored IMPORTED (its content is in); this import itself added nothing.
-            s.add(seen.receipt(ReceiptStatus.IMPORTED,
-                               reason="a copy of a bundle already imported"))  # fmt: skip
-            record(s, "import", sha, ImportStatus.ALREADY, "same content as an earlier bundle")
+            copy = "a copy of a bundle already imported"
+            known.receipt(seen.receipt(ReceiptStatus.IMPORTED, reason=copy))
+            known.note("import", sha, ImportStatus.ALREADY, "same content as an earlier bundle")
             return seen.result(ImportStatus.ALREADY, "The same summary was imported before.")
         if number in known.numbered:
             reason = (
                 f"Conflict: device {seen.device_id} sent different content under the same "
                 f"number (epoch {seen.epoch}, sequence {seen.sequence}); nothing was changed."
             )
-            s.add(seen.receipt(ReceiptStatus.CONFLICT, reason=reason))
-            record(s, "import", sha, ImportStatus.CONFLICT, reason)
+            known.receipt(seen.receipt(ReceiptStatus.CONFLICT, reason=reason))
+            known.note("import", sha, ImportStatus.CONFLICT, reason)
             return seen.result(ImportStatus.CONFLICT, reason)
         if payload.epoch_weeks is not None:
             newest = s.scalar(
@@ -475,14 +531,14 @@ class Importer:
             if self._replace_week(s, seen.device_id, payload, snapshot, assigned, flagged,
                                   known):  # fmt: skip
                 weeks += 1
-        s.add(seen.receipt(ReceiptStatus.IMPORTED, flagged=bool(flagged), weeks=weeks))
+        known.receipt(seen.receipt(ReceiptStatus.IMPORTED, flagged=bool(flagged), weeks=weeks))
         note = f"{weeks} {'week' if weeks == 1 else 'weeks'}"  # the audit log: stored, English
         if flagged:
             note += f"; not assigned to the volunteer: {', '.join(sorted(flagged))}"
-        record(s, "import", sha, ImportStatus.IMPORTED, note)
+        known.note("import", sha, ImportStatus.IMPORTED, note)
         return seen.result(ImportStatus.IMPORTED, "", weeks=weeks, flagged=tuple(sorted(flagged)))
 
-    def _hold(self, s: Session, seen: _Seen, data: bytes) -> ImportResult:
+    def _hold(self, s: Session, seen: _Seen, data: bytes, known: _Known) -> ImportResult:
         """Keep the bundle until the device is approved, within the limits. Over them it is
         left where it came from (the mailbox) and nothing is recorded, so fetching it again
         adds nothing; the device's row stays either way, so it can still be approved."""
@@ -491,8 +547,8 @@ class Importer:
             return replace(seen.result(ImportStatus.HELD, full), retry=True)
         s.add(HeldBundle(sha256=seen.sha256, device_id=seen.device_id, data=data,
                          size=len(data), received_at=utc_now()))  # fmt: skip
-        s.add(seen.receipt(ReceiptStatus.HELD, reason="device not approved yet"))
-        record(s, "import", seen.sha256, ImportStatus.HELD,
+        known.receipt(seen.receipt(ReceiptStatus.HELD, reason="device not approved yet"))
+        known.note("import", seen.sha256, ImportStatus.HELD,
                f"device {seen.device_id} is not approved yet")  # fmt: skip
         return seen.result(ImportStatus.HELD, f"Held: device {seen.device_id} is not approved yet.")
 
@@ -544,7 +600,7 @@ class Importer:
     def _assigned_codes(s: Session, volunteer: str | None, known: _Known) -> set[str]:
         if volunteer is None:
             return set()
-        if volunteer not in known.assigned:  # import assigns nothing: true for the batch
+        if volunteer not in known.assigned:  # a device the batch did not read ahead
             known.assigned[volunteer] = set(
                 s.scalars(select(Assignment.match_code).where(Assignment.volunteer == volunteer))
             )
@@ -561,30 +617,38 @@ class Importer:
         known: _Known,
     ) -> bool:
         """Replace the device-week if this bundle is newer than the one it came from."""
-        absent = (dev_id, snapshot.week) in known.no_week
-        current = None if absent else s.get(DeviceWeek, (dev_id, snapshot.week))
+        key = (dev_id, snapshot.week)
+        current = None if key in known.no_week else s.get(DeviceWeek, key)
         order = (payload.epoch, payload.sequence)
         if current is not None and (current.epoch, current.sequence) >= order:
             return False
-        s.execute(delete(WeekRow).where(WeekRow.device_id == dev_id, WeekRow.week == snapshot.week))
-        s.execute(
-            delete(MeasureRow).where(
-                MeasureRow.device_id == dev_id, MeasureRow.week == snapshot.week
-            )
-        )
         wellbeing = snapshot.own_wellbeing
+        mean = None if wellbeing is None else wellbeing.mean
+        count = None if wellbeing is None else wellbeing.count
         if current is None:
-            current = DeviceWeek(device_id=dev_id, week=snapshot.week)
-            s.add(current)
-        current.epoch, current.sequence = order
-        current.wellbeing_mean = None if wellbeing is None else wellbeing.mean
-        current.wellbeing_count = None if wellbeing is None else wellbeing.count
+            # No device-week, so no rows: they are only ever written with theirs.
+            s.execute(DEVICE_WEEK, dict(
+                device_id=dev_id, week=snapshot.week, epoch=order[0], sequence=order[1],
+                wellbeing_mean=mean, wellbeing_count=count,
+            ))  # fmt: skip
+        else:
+            s.execute(delete(WeekRow).where(WeekRow.device_id == dev_id,
+                                            WeekRow.week == snapshot.week))  # fmt: skip
+            s.execute(delete(MeasureRow).where(MeasureRow.device_id == dev_id,
+                                               MeasureRow.week == snapshot.week))  # fmt: skip
+            current.epoch, current.sequence = order
+            current.wellbeing_mean, current.wellbeing_count = mean, count
+        rows, measures = [], []
         for match in snapshot.matches:
             is_flagged = match.match_code not in assigned
             if is_flagged:
                 flagged.add(match.match_code)
-            s.add(week_row(dev_id, snapshot.week, match, is_flagged))
-            s.add_all(measure_rows(dev_id, snapshot.week, match))
+            rows.append(week_row_values(dev_id, snapshot.week, match, is_flagged))
+            measures += measure_row_values(dev_id, snapshot.week, match)
+        if rows:  # (many rows, one statement each table)
+            s.execute(WEEK_ROW, rows)
+        if measures:
+            s.execute(MEASURE_ROW, measures)
         return True
 
     def _reject(
@@ -629,9 +693,9 @@ def _batches(items: Iterable[T], size: Callable[[T], int]) -> Iterator[list[T]]:
         yield batch
 
 
-def week_row(dev_id: str, week: str, match: MatchWeek, flagged: bool) -> WeekRow:
+def week_row_values(dev_id: str, week: str, match: MatchWeek, flagged: bool) -> dict[str, Any]:
     contacts = match.contacts or []
-    return WeekRow(
+    return dict(
         device_id=dev_id,
         week=week,
         match_code=match.match_code,
@@ -649,20 +713,20 @@ def week_row(dev_id: str, week: str, match: MatchWeek, flagged: bool) -> WeekRow
     )
 
 
+def measure_row_values(dev_id: str, week: str, match: MatchWeek) -> list[dict[str, Any]]:
+    return [
+        dict(device_id=dev_id, week=week, match_code=match.match_code, measure=name, score=value)
+        for result in match.measures or ()
+        for name, value in result.scores()
+    ]
+
+
+def week_row(dev_id: str, week: str, match: MatchWeek, flagged: bool) -> WeekRow:
+    return WeekRow(**week_row_values(dev_id, week, match, flagged))
+
+
 def measure_rows(dev_id: str, week: str, match: MatchWeek) -> list[MeasureRow]:
-    rows = []
-    for result in match.measures or ():
-        for name, value in result.scores():
-            rows.append(
-                MeasureRow(
-                    device_id=dev_id,
-                    week=week,
-                    match_code=match.match_code,
-                    measure=name,
-                    score=value,
-                )
-            )
-    return rows
+    return [MeasureRow(**values) for values in measure_row_values(dev_id, week, match)]
 
 
 def expand(paths: Iterable[Path]) -> list[Path]:

@@ -19,6 +19,7 @@ from sqlalchemy import (
     Integer,
     LargeBinary,
     String,
+    Table,
     Text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -31,7 +32,10 @@ SCHEMA_VERSION = 4
 
 
 class CoordinatorBase(DeclarativeBase):
-    pass
+    @classmethod
+    def core_table(cls) -> Table:
+        """The model's table, for Core statements where an import writes a row a bundle."""
+        return cls.metadata.tables[cls.__tablename__]
 
 
 class CoordinatorMeta(CoordinatorBase):
