@@ -26,4 +26,7 @@ def record_all(session: Session, entries: Sequence[dict[str, Any]]) -> None:
     """Lines of the log in one INSERT, in the caller's transaction: an import writes one a
     bundle, and the ORM's unit of work (or a statement each) costs more than the rows."""
     if entries:
-        session.execute(insert(AuditEntry.core_table()).values(list(entries)))
+        session.execute(_INSERT, list(entries))
+
+
+_INSERT = insert(AuditEntry.core_table())

@@ -69,6 +69,7 @@ UNFORESEEN = (ValueError, TypeError, KeyError, AttributeError, RecursionError, O
 # Core INSERTs, compiled once: an import writes these rows for every bundle, and building an
 # ORM object (or an INSERT with its values) costs more than the row. Receipts and audit lines
 # wait for the end of the batch (`_Known`), to be written in one statement each.
+RECEIPT = insert(Receipt.core_table())
 DEVICE_WEEK = insert(DeviceWeek.core_table())
 WEEK_ROW = insert(WeekRow.core_table())
 MEASURE_ROW = insert(MeasureRow.core_table())
@@ -214,7 +215,7 @@ class _Known:
 
     def write(self, s: Session) -> None:
         if self.receipts:
-            s.execute(insert(Receipt.core_table()).values(list(self.receipts.values())))
+            s.execute(RECEIPT, list(self.receipts.values()))
         record_all(s, self.audit)
         self.receipts, self.audit = {}, []
 
