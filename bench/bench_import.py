@@ -127,7 +127,6 @@ def timed_import(store_factory, keys, folder, profile=False) -> tuple[float, int
             profiler.disable()
             pstats.Stats(profiler).sort_stats("tottime").print_stats(35)
             pstats.Stats(profiler).sort_stats("cumulative").print_stats(45)
-            pstats.Stats(profiler).print_callers("elements.py.*_compiler|_compile_w_cache")
         return seconds, sum(r.status == "imported" for r in batch.results)
 
 

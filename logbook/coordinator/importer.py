@@ -197,7 +197,9 @@ class _Known:
     # of the batch; those of the bundle being stored join them once its savepoint is released.
     receipts: dict[str, dict[str, Any]] = field(default_factory=dict)
     audit: list[dict[str, Any]] = field(default_factory=list)
-    staged: tuple[list[dict[str, Any]], list[dict[str, Any]]] = ([], [])
+    staged: tuple[list[dict[str, Any]], list[dict[str, Any]]] = field(
+        default_factory=lambda: ([], [])
+    )
 
     def receipt(self, values: dict[str, Any]) -> None:
         self.staged[0].append(values)
