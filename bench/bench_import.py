@@ -1,34 +1,41 @@
 """Import benchmark: 1,000 bundles (100 devices x 10 weekly bundles) into the coordinator
-database on SQLCipher and on PostgreSQL, beside a bare `pyrage.decrypt` of the same bundles.
+database on SQLCipher and on PostgreSQL (through pg8000, the driver the app ships, and
+psycopg), beside a bare `pyrage.decrypt` of the same bundles.
 
     .venv/bin/python bench/bench_import.py [--runs 3]
     LOGBOOK_TEST_POSTGRES_URL=postgresql+psycopg://... .venv/bin/python bench/bench_import.py
 
 Each run starts from an empty coordinator database with the 100 devices approved (their
-first sight is not what is measured), then imports every bundle through the real
-`Importer` (header check, decrypt, signature, schema, device, sequence, storage, audit).
-Bundles are sealed beforehand by the real `seal_bundle`, one ISO week each with 1-3 match
-codes, as a volunteer's weekly sync makes them. Results: a table on stdout and JSON in
-bench/out/import.json.
+first sight is not what is measured), then imports the folder of bundles as `logbook
+coordinator import FOLDER` does (`Coordinator.import_files`: read each file, header check,
+decrypt, signature, schema, device, sequence, storage, audit, import history). Bundles are
+sealed beforehand by the real `seal_bundle`, one ISO week each with 1-3 match codes, as a
+volunteer's weekly sync makes them. PostgreSQL runs each get a fresh database of their own
+(pg8000 takes no search_path in its URL). Results: a table on stdout and JSON in
+bench/out/import.json. `--profile STORE` prints a cProfile of one import instead.
 """
 
 from __future__ import annotations
 
 import argparse
+import cProfile
 import json
 import os
 import platform
+import pstats
 import random
 import statistics
 import sys
 import tempfile
 import time
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pyrage
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from sqlalchemy import create_engine, text
+from sqlalchemy import create_engine, make_url, text
 
 from logbook.bundle.seal import seal_bundle
 from logbook.coordinator.database import set_database_url
@@ -47,6 +54,8 @@ from logbook.vault.profiles import ProfileManager
 OUT = Path(__file__).resolve().parent / "out"
 DEVICES, WEEKS = 100, 10
 PASSPHRASE = "correct horse battery staple"
+# Store name -> PostgreSQL driver (pg8000 first: the app ships it).
+STORES = {"sqlcipher": "", "postgresql (pg8000)": "pg8000", "postgresql (psycopg)": "psycopg"}
 
 
 def make_bundles(org: OrganisationService) -> tuple[list[bytes], list[Ed25519PrivateKey]]:
@@ -105,17 +114,44 @@ def approve_all(work: Coordinator, keys: list[Ed25519PrivateKey]) -> None:
             )
 
 
-def timed_import(store_factory, keys, bundles) -> tuple[float, int]:  # type: ignore[no-untyped-def]
+def timed_import(store_factory, keys, folder, profile=False) -> tuple[float, int]:  # type: ignore[no-untyped-def]
     with store_factory() as work:
         approve_all(work, keys)
+        profiler = cProfile.Profile() if profile else None
         start = time.perf_counter()
-        imported = sum(work.importer.import_bytes(b).status == "imported" for b in bundles)
-        return time.perf_counter() - start, imported
+        if profiler:
+            profiler.enable()
+        batch = work.import_files([folder])
+        seconds = time.perf_counter() - start
+        if profiler:
+            profiler.disable()
+            pstats.Stats(profiler).sort_stats("tottime").print_stats(35)
+            pstats.Stats(profiler).sort_stats("cumulative").print_stats(45)
+        return seconds, sum(r.status == "imported" for r in batch.results)
+
+
+@contextmanager
+def fresh_postgres(base: str, driver: str) -> Iterator[str]:
+    """A new database for one run, as a URL through `driver`; dropped afterwards."""
+    url = make_url(base)
+    name = f"{url.database}_bench_{uuid.uuid4().hex[:8]}"
+    admin = create_engine(url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    try:
+        yield url.set(drivername=f"postgresql+{driver}", database=name).render_as_string(
+            hide_password=False
+        )
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
+        admin.dispose()
 
 
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--profile", choices=[*STORES], help="cProfile one import into STORE")
     args = parser.parse_args()
     os.environ["LOGBOOK_TEST_KDF"] = "1"
     root = Path(tempfile.mkdtemp(prefix="logbook-bench-import-"))
@@ -128,39 +164,46 @@ def main() -> int:
         org.init(OrgSettings(name="Bench", activities=["Walk", "Tea and chat"]))
         identity = org.identity()
         bundles, keys = make_bundles(org)
-        samples: dict[str, list[float]] = {"bare decrypt": [], "sqlcipher": [], "postgresql": []}
+        folder = root / "bundles"
+        folder.mkdir()
+        for n, data in enumerate(bundles):
+            (folder / f"{n:04d}.age").write_bytes(data)
+
+        def sqlcipher() -> Coordinator:
+            set_database_url(profile.store, None)
+            work = Coordinator(profile.store)
+            with work.db.session() as s:  # an empty database each run
+                for table in reversed(CoordinatorBase.metadata.sorted_tables):
+                    if table.name != "coordinator_meta":
+                        s.execute(table.delete())
+            return work
+
+        def run_store(name: str, profile_it: bool = False) -> float:
+            if name == "sqlcipher":
+                seconds, imported = timed_import(sqlcipher, keys, folder, profile_it)
+            else:
+                assert pg_url, "set LOGBOOK_TEST_POSTGRES_URL"
+                with fresh_postgres(pg_url, STORES[name]) as url:
+                    set_database_url(profile.store, url)
+                    seconds, imported = timed_import(
+                        lambda: Coordinator(profile.store), keys, folder, profile_it
+                    )
+                    set_database_url(profile.store, None)
+            assert imported == len(bundles), imported
+            return seconds
+
+        if args.profile:
+            run_store(args.profile, profile_it=True)
+            return 0
+        stores = [s for s in STORES if s == "sqlcipher" or pg_url]
+        samples: dict[str, list[float]] = {"bare decrypt": [], **{s: [] for s in stores}}
         for run in range(args.runs):
             start = time.perf_counter()
             for data in bundles:
                 pyrage.decrypt(data, [identity])
             samples["bare decrypt"].append(time.perf_counter() - start)
-
-            def sqlcipher() -> Coordinator:
-                set_database_url(profile.store, None)
-                work = Coordinator(profile.store)
-                with work.db.session() as s:  # an empty database each run
-                    for table in reversed(CoordinatorBase.metadata.sorted_tables):
-                        if table.name != "coordinator_meta":
-                            s.execute(table.delete())
-                return work
-
-            seconds, imported = timed_import(sqlcipher, keys, bundles)
-            assert imported == len(bundles), imported
-            samples["sqlcipher"].append(seconds)
-            if pg_url:
-                schema = f"bench_{uuid.uuid4().hex[:8]}"
-                admin = create_engine(pg_url)
-                with admin.begin() as conn:
-                    conn.execute(text(f'CREATE SCHEMA "{schema}"'))
-                url = f"{pg_url}?options=-csearch_path%3D{schema}"
-                set_database_url(profile.store, url)
-                seconds, imported = timed_import(lambda: Coordinator(profile.store), keys, bundles)
-                assert imported == len(bundles), imported
-                samples["postgresql"].append(seconds)
-                set_database_url(profile.store, None)
-                with admin.begin() as conn:
-                    conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
-                admin.dispose()
+            for name in stores:
+                samples[name].append(run_store(name))
             print(
                 f"run {run + 1}: "
                 + ", ".join(f"{k} {v[-1]:.2f} s" for k, v in samples.items() if v)
@@ -175,7 +218,7 @@ def main() -> int:
                 "max_s": round(max(values), 2),
             }
     bare = results["bare decrypt"]["per_bundle_ms"]
-    for name in ("sqlcipher", "postgresql"):
+    for name in STORES:
         if name in results:
             results[name]["over_bare_decrypt"] = round(results[name]["per_bundle_ms"] / bare, 1)
     sizes = sorted(len(b) for b in bundles)

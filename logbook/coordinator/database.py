@@ -100,6 +100,10 @@ def connect(url: str) -> CoordinatorDb:
         raise Refused(
             _("This installation has no driver for that URL: use postgresql://")
         ) from None
+    # Many rows in one INSERT ... VALUES (...), (...) (SQLAlchemy's "insertmanyvalues"), not a
+    # round trip a row as pg8000's executemany makes: an import writes a batch's receipts and
+    # audit lines at once.
+    engine.dialect.use_insertmanyvalues_wo_returning = True
     try:
         # A first connection on its own: whatever fails here is the server, the login or the
         # network, and each driver says so differently (psycopg: OperationalError; pg8000:

@@ -19,6 +19,7 @@ from sqlalchemy import (
     Integer,
     LargeBinary,
     String,
+    Table,
     Text,
     text,
 )
@@ -34,7 +35,10 @@ CONCERNS = "concerns_raised > 0 OR concerns_reported > 0"
 
 
 class CoordinatorBase(DeclarativeBase):
-    pass
+    @classmethod
+    def core_table(cls) -> Table:
+        """The model's table, for Core statements where an import writes a row a bundle."""
+        return cls.metadata.tables[cls.__tablename__]
 
 
 class CoordinatorMeta(CoordinatorBase):

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import contextlib
 import time
-from collections.abc import Callable, Iterable
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from pathlib import Path
 from typing import BinaryIO
@@ -16,7 +17,7 @@ from logbook.coordinator.database import CoordinatorDb, open_coordinator_db
 from logbook.coordinator.db_backup import backup_database, restore_database
 from logbook.coordinator.devices import DeviceInfo, DeviceService
 from logbook.coordinator.import_log import ImportLog
-from logbook.coordinator.importer import ImportBatch, Importer, ImportResult, OrgKeys
+from logbook.coordinator.importer import ImportBatch, Importer, ImportResult, Incoming, OrgKeys
 from logbook.coordinator.limits import Limits, load_limits, set_limit, size_text
 from logbook.coordinator.quarantine import QuarantineService
 from logbook.db.store import Store
@@ -87,9 +88,8 @@ class Coordinator:
         return AlertAcks(self.db).acknowledge(find_alert(every, key), by, note)
 
     def import_files(self, paths: Iterable[Path]) -> ImportBatch:
-        batch = self.importer.import_files(paths)
-        self.import_log.record(batch.results)
-        return batch
+        """In batches of one transaction each; each batch's history once it has committed."""
+        return self.importer.import_files(paths, self.import_log.record)
 
     def approve(
         self, device_id: str, volunteer: str, fingerprint: str, *, tell: bool = True
@@ -97,8 +97,7 @@ class Coordinator:
         """Approve the device, then import what was held for it, and tell the mailbox and
         the devices (the app does that on its network worker, with tell=False here)."""
         info = self.devices.approve(device_id, volunteer, fingerprint)
-        released = self.importer.release_held(info.id)
-        self.import_log.record(released.results)
+        released = self.importer.release_held(info.id, self.import_log.record)
         if tell:
             self.tell_quietly()
         return next(d for d in self.devices.list() if d.id == info.id), released
@@ -189,25 +188,33 @@ class Coordinator:
                 "The organisation has no mailbox: set one with `logbook org set mailbox_url "
                 "https://...`."
             ))  # fmt: skip
-        batch = ImportBatch()
         with self._mailbox(state.settings.mailbox_url, self.org.tokens().coordinator) as box:
             self.tell_mailbox(box)
             self.publish_assignments(box)
             waiting = box.list_bundles()
-            for done, info in enumerate(waiting):
-                progress.step(done / max(1, len(waiting)))
-                try:
-                    data = box.fetch(info.sha256)
-                except DeliveryFailed as exc:
-                    if exc.retryable:
-                        raise
-                    continue  # gone meanwhile (another coordinator took it)
-                result = self.importer.import_bytes(data, "mailbox")
-                self.import_log.record([result])
-                batch.results.append(result)
-                if not result.retry:
-                    box.delete(info.sha256)  # the import above has committed
-                self._post_receipt(box, result)
+            names: deque[str] = deque()  # the mailbox's name of each bundle fetched, in order
+
+            def fetched() -> Iterator[Incoming]:
+                for done, info in enumerate(waiting):
+                    progress.step(done / max(1, len(waiting)))
+                    try:
+                        data = box.fetch(info.sha256)
+                    except DeliveryFailed as exc:
+                        if exc.retryable:
+                            raise
+                        continue  # gone meanwhile (another coordinator took it)
+                    names.append(info.sha256)
+                    yield Incoming(data, "mailbox")
+
+            def committed(results: list[ImportResult]) -> None:
+                self.import_log.record(results)
+                for result in results:
+                    name = names.popleft()
+                    if not result.retry:
+                        box.delete(name)  # its batch has committed
+                    self._post_receipt(box, result)
+
+            batch = self.importer.import_all(fetched(), committed)
         progress.step(1.0)
         return batch
 

@@ -7,7 +7,11 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+from sqlalchemy import func, select
+from sqlalchemy.exc import OperationalError
 
+from logbook.coordinator import importer
+from logbook.coordinator.schema import HeldBundle, ImportLogEntry, Receipt
 from logbook.coordinator.service import RECEIPT_FORMAT, Coordinator
 from logbook.identity.envelope import open_envelope
 from logbook.org.membership import MembershipService
@@ -36,21 +40,23 @@ def test_pull_imports_deletes_after_commit_and_sends_receipts(
         assert len(delivery.deliver().delivered) == 2
         coord_box = MailboxClient(server.url, coordinator_token=org.tokens.coordinator)
         with Coordinator(coordinator.store) as work:
-            # The second import fails half-way (the database goes away): it stays in the mailbox.
-            real = work.importer.import_bytes
+            # The second batch (of one bundle here) fails half-way (the database goes away):
+            # the first, committed, left the mailbox; the second stays in it.
+            monkeypatch.setattr(importer, "BATCH_BUNDLES", 1)
+            real = work.importer.import_batch
             calls = []
 
-            def flaky(data: bytes, source: str = "file"):  # type: ignore[no-untyped-def]
-                calls.append(data)
+            def flaky(s, bundles):  # type: ignore[no-untyped-def]
+                calls.append(bundles)
                 if len(calls) == 2:
                     raise OSError("disk unplugged")
-                return real(data, source)
+                return real(s, bundles)
 
-            monkeypatch.setattr(work.importer, "import_bytes", flaky)
+            monkeypatch.setattr(work.importer, "import_batch", flaky)
             with pytest.raises(OSError):
                 work.import_from_mailbox()
             assert len(coord_box.list_bundles()) == 1
-            monkeypatch.setattr(work.importer, "import_bytes", real)
+            monkeypatch.setattr(work.importer, "import_batch", real)
             batch = work.import_from_mailbox()
             assert [r.status for r in batch.results] == ["held"]
             assert coord_box.list_bundles() == []
@@ -69,3 +75,43 @@ def test_pull_imports_deletes_after_commit_and_sends_receipts(
         assert delivery.fetch_updates() == 0
         last = delivery.last_receipt()
         assert last is not None and last.status == "held" and "not approved" in last.reason
+
+
+def test_a_batch_the_database_fails_half_way_stays_whole_in_the_mailbox(
+    coordinator: UnlockedProfile, org: Org, book: Logbook, tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    """Both bundles share one transaction: the database failing after the first was stored
+    rolls back both, and neither leaves the mailbox before a commit has stored it."""
+    with mailbox_for(org, tmp_path) as server:
+        delivery = enrol_with_mailbox(book, org, server.url)
+        OutboxService(book.store).seal_changes()
+        book.entries.add(EntryInput(kind=Kind.VISIT, occurred_on=MONDAY - timedelta(days=7),
+                                    match_code="M-0042", minutes=30))  # fmt: skip
+        OutboxService(book.store).seal_changes()
+        assert len(delivery.deliver().delivered) == 2
+        with (
+            MailboxClient(server.url, coordinator_token=org.tokens.coordinator) as coord_box,
+            Coordinator(coordinator.store) as work,
+        ):
+            real = work.importer._import
+            calls = []
+
+            def failing(*args):  # type: ignore[no-untyped-def]
+                calls.append(args)
+                if len(calls) == 2:
+                    raise OperationalError("INSERT", {}, OSError("disk unplugged"))
+                return real(*args)
+
+            monkeypatch.setattr(work.importer, "_import", failing)
+            with pytest.raises(OperationalError):
+                work.import_from_mailbox()
+            assert len(calls) == 2  # the first was stored (under its savepoint) before
+            assert len(coord_box.list_bundles()) == 2
+            with work.db.session() as s:
+                for table in (Receipt, HeldBundle, ImportLogEntry):
+                    assert s.scalar(select(func.count()).select_from(table)) == 0
+            monkeypatch.setattr(work.importer, "_import", real)
+            batch = work.import_from_mailbox()
+            assert [r.status for r in batch.results] == ["held", "held"]
+            assert coord_box.list_bundles() == []
