@@ -1,9 +1,9 @@
 """Import bundles: dropped or chosen files and folders, a watched folder, and the mailbox.
 
-Files are imported on the shared worker, one bundle at a time, so a long import shows its
-progress and stops between bundles when cancelled (each bundle is its own transaction:
-what was imported before the stop is kept). The mailbox is pulled on the network worker,
-since it may wait on the network.
+Files are imported on the shared worker, CHUNK bundles at a time (one transaction, each
+bundle under its own savepoint), so a long import shows its progress and stops between
+chunks when cancelled: what was imported before the stop is kept. The mailbox is pulled
+on the network worker, since it may wait on the network.
 """
 
 from __future__ import annotations
@@ -63,16 +63,21 @@ class ImportRun:
         return sum(1 for r in self.results if r.status == status)
 
 
+# Bundles a transaction in the app: big enough to share the commit's cost (about 5 ms a
+# bundle alone), small enough that Cancel answers within a fraction of a second.
+CHUNK = 50
+
+
 def import_bundles(coordinator: Coordinator, paths: list[Path], progress: Progress) -> ImportRun:
-    """Files as given and the bundles inside folders, one transaction per bundle."""
+    """Files as given and the bundles inside folders, CHUNK to a transaction."""
     files = expand(paths)
     run = ImportRun(files=len(files))
-    for done, path in enumerate(files):
+    for done in range(0, len(files), CHUNK):
         if progress.cancelled():
             run.cancelled = True
             break
         progress.report(done / max(1, len(files)))
-        run.results += coordinator.import_files([path]).results
+        run.results += coordinator.import_files(files[done : done + CHUNK]).results
     progress.report(1.0)
     return run
 
@@ -102,13 +107,14 @@ def import_new_in(
             continue
         waiting.append((path, signature))
     run.files = len(waiting)
-    for done, (path, signature) in enumerate(waiting):
+    for done in range(0, len(waiting), CHUNK):
         if progress.cancelled():
             run.cancelled = True
             break
         progress.report(done / max(1, len(waiting)))
-        run.results += coordinator.import_files([path]).results
-        run.seen[str(path)] = signature
+        chunk = waiting[done : done + CHUNK]
+        run.results += coordinator.import_files([path for path, _ in chunk]).results
+        run.seen.update((str(path), signature) for path, signature in chunk)
     return run
 
 
