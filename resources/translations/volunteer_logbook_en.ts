@@ -2091,154 +2091,154 @@ Settings for the mailbox server: {1}</source>
 <context>
     <name>ImportTab</name>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="89"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="94"/>
         <source>The watched folder {0} cannot be read: {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="142"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="148"/>
         <source>Drop bundle files (.age) or folders here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="147"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="153"/>
         <source>Volunteers&apos; summaries arrive as .age files, by USB stick, email or a shared folder. Each is checked before anything is stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="153"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="159"/>
         <source>Import &amp;files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="154"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="160"/>
         <source>Import a f&amp;older…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="168"/>
-        <location filename="../../ui/screens/coordinator_import.py" line="171"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="174"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="177"/>
         <source>Watched folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="169"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="175"/>
         <source>&amp;Watch a folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="170"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="176"/>
         <source>S&amp;top watching</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="178"/>
-        <location filename="../../ui/screens/coordinator_import.py" line="180"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="184"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="186"/>
         <source>Mailbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="179"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="185"/>
         <source>&amp;Pull from mailbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="189"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="195"/>
         <source>Import progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="191"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="197"/>
         <source>&amp;Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="191"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="197"/>
         <source>Cancel the import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="200"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="206"/>
         <source>Import status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="203"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="209"/>
         <source>Import results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="204"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="210"/>
         <source>Results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="209"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="215"/>
         <source>Tec&amp;hnical details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="210"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="216"/>
         <source>Technical details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="220"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="226"/>
         <source>Technical details of the selected bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="225"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="231"/>
         <source>Import history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="226"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="232"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="302"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="308"/>
         <source>Select a bundle to see the details of what the checks found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="304"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="310"/>
         <source>The checks found nothing wrong with it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="333"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="339"/>
         <source>Import bundles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="334"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="340"/>
         <source>Bundles (*{0});;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="340"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="346"/>
         <source>Import the bundles in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="367"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="373"/>
         <source>Another import is under way; try again when it has finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="370"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="376"/>
         <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="378"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="384"/>
         <source>Stopping after the current bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/coordinator_import.py" line="404"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="410"/>
         <source>%n imported</source>
         <translation>
             <numerusform>%n imported</numerusform>
@@ -2246,7 +2246,7 @@ Settings for the mailbox server: {1}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/coordinator_import.py" line="407"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="413"/>
         <source>%n already imported</source>
         <translation>
             <numerusform>%n already imported</numerusform>
@@ -2254,7 +2254,7 @@ Settings for the mailbox server: {1}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/coordinator_import.py" line="411"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="417"/>
         <source>%n held until the device is approved</source>
         <translation>
             <numerusform>%n held until the device is approved</numerusform>
@@ -2262,7 +2262,7 @@ Settings for the mailbox server: {1}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/coordinator_import.py" line="415"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="421"/>
         <source>%n in conflict</source>
         <translation>
             <numerusform>%n in conflict</numerusform>
@@ -2270,7 +2270,7 @@ Settings for the mailbox server: {1}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/coordinator_import.py" line="417"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="423"/>
         <source>%n rejected</source>
         <translation>
             <numerusform>%n rejected</numerusform>
@@ -2278,7 +2278,7 @@ Settings for the mailbox server: {1}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/coordinator_import.py" line="422"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="428"/>
         <source>Stopped after %n of {0} bundle(s); what was imported is kept.</source>
         <translation>
             <numerusform>Stopped after %n of {0} bundles; what was imported is kept.</numerusform>
@@ -2286,17 +2286,17 @@ Settings for the mailbox server: {1}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="425"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="431"/>
         <source>New in the watched folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="427"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="433"/>
         <source>No bundle files (.age) were found there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/coordinator_import.py" line="429"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="435"/>
         <source>%n bundle(s):</source>
         <translation>
             <numerusform>%n bundle:</numerusform>
@@ -2304,32 +2304,32 @@ Settings for the mailbox server: {1}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="449"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="455"/>
         <source>A folder where volunteers&apos; bundles arrive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="480"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="486"/>
         <source>None. Choose a folder (a shared or synced one) and new bundles in it are imported as they arrive.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="485"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="491"/>
         <source>{0}: new bundles are imported as they arrive.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="513"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="519"/>
         <source>Pulling from the mailbox…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="522"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="528"/>
         <source>Stopped. Bundles imported before you stopped are kept; the rest wait in the mailbox.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_import.py" line="530"/>
+        <location filename="../../ui/screens/coordinator_import.py" line="536"/>
         <source>The mailbox has nothing new.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2425,32 +2425,32 @@ Settings for the mailbox server: {1}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="65"/>
+        <location filename="../../ui/main_window.py" line="66"/>
         <source>Volunteer Logbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>Unlock a profile to open {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="205"/>
         <source>Restore a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>Passphrase the backup was made with:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>Backup restored. Unlock with the passphrase it was made with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>Restoring…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2934,13 +2934,13 @@ Settings for the mailbox server: {1}</source>
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../ui/operations.py" line="36"/>
+        <location filename="../../ui/operations.py" line="40"/>
         <source>Something went wrong, so this was not finished. What you saved before is safe. If it happens again, restart the app; the details are in its log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="52"/>
-        <location filename="../../ui/operations.py" line="57"/>
+        <location filename="../../ui/operations.py" line="56"/>
+        <location filename="../../ui/operations.py" line="61"/>
         <source>Could not finish</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4785,112 +4785,112 @@ Settings for the mailbox server: {1}</source>
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../ui/screens/timeline.py" line="66"/>
+        <location filename="../../ui/screens/timeline.py" line="69"/>
         <source>Search your notes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/timeline.py" line="68"/>
+        <location filename="../../ui/screens/timeline.py" line="71"/>
         <source>Search notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/timeline.py" line="70"/>
+        <location filename="../../ui/screens/timeline.py" line="73"/>
         <source>Filter by match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/timeline.py" line="72"/>
+        <location filename="../../ui/screens/timeline.py" line="75"/>
         <source>Filter by kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/timeline.py" line="73"/>
+        <location filename="../../ui/screens/timeline.py" line="76"/>
         <source>All kinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/timeline.py" line="76"/>
+        <location filename="../../ui/screens/timeline.py" line="79"/>
         <source>From date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/timeline.py" line="77"/>
+        <location filename="../../ui/screens/timeline.py" line="80"/>
         <source>To date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/timeline.py" line="79"/>
+        <location filename="../../ui/screens/timeline.py" line="82"/>
         <source>Number of entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/timeline.py" line="81"/>
+        <location filename="../../ui/screens/timeline.py" line="84"/>
         <source>Entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/timeline.py" line="112"/>
+        <location filename="../../ui/screens/timeline.py" line="115"/>
         <source>from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/timeline.py" line="114"/>
+        <location filename="../../ui/screens/timeline.py" line="117"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/timeline.py" line="127"/>
+        <location filename="../../ui/screens/timeline.py" line="130"/>
         <source>What to do first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/timeline.py" line="177"/>
+        <location filename="../../ui/screens/timeline.py" line="180"/>
         <source>any</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/timeline.py" line="190"/>
+        <location filename="../../ui/screens/timeline.py" line="193"/>
         <source>All matches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/timeline.py" line="262"/>
+        <location filename="../../ui/screens/timeline.py" line="265"/>
         <source>Start by adding the person you support. Your coordinator gives you a code for them; the name you give them stays on this laptop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/timeline.py" line="266"/>
+        <location filename="../../ui/screens/timeline.py" line="269"/>
         <source>&amp;Add the person you support…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/timeline.py" line="269"/>
+        <location filename="../../ui/screens/timeline.py" line="272"/>
         <source>Nothing written yet. After your first visit or call, record it here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/timeline.py" line="271"/>
+        <location filename="../../ui/screens/timeline.py" line="274"/>
         <source>New &amp;visit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/timeline.py" line="296"/>
+        <location filename="../../ui/screens/timeline.py" line="299"/>
         <source>Read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/timeline.py" line="297"/>
+        <location filename="../../ui/screens/timeline.py" line="300"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/timeline.py" line="298"/>
+        <location filename="../../ui/screens/timeline.py" line="301"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/timeline.py" line="326"/>
+        <location filename="../../ui/screens/timeline.py" line="329"/>
         <source>%n entries found</source>
         <translation>
             <numerusform>%n entry found</numerusform>
@@ -4898,7 +4898,7 @@ Settings for the mailbox server: {1}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/timeline.py" line="328"/>
+        <location filename="../../ui/screens/timeline.py" line="331"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -5235,12 +5235,12 @@ Settings for the mailbox server: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="250"/>
+        <location filename="../../ui/screens/workarea.py" line="251"/>
         <source>Add the person you support first</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/workarea.py" line="253"/>
+        <location filename="../../ui/screens/workarea.py" line="254"/>
         <source>⚠ %n safeguarding concern(s) not yet reported. Report now, then mark it reported.</source>
         <translation>
             <numerusform>⚠ %n safeguarding concern not yet reported. Report now, then mark it reported.</numerusform>
@@ -5248,7 +5248,7 @@ Settings for the mailbox server: {1}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/workarea.py" line="264"/>
+        <location filename="../../ui/screens/workarea.py" line="265"/>
         <source>%n ended match(es) kept past the keeping period: review them for erasure</source>
         <translation>
             <numerusform>%n ended match kept past the keeping period: review it for erasure</numerusform>
@@ -5256,7 +5256,7 @@ Settings for the mailbox server: {1}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/workarea.py" line="275"/>
+        <location filename="../../ui/screens/workarea.py" line="276"/>
         <source>Set by your organisation: %n month(s)</source>
         <translation>
             <numerusform>Set by your organisation: %n month</numerusform>
@@ -5264,12 +5264,12 @@ Settings for the mailbox server: {1}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="320"/>
+        <location filename="../../ui/screens/workarea.py" line="321"/>
         <source>Entry of {0} deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/workarea.py" line="336"/>
+        <location filename="../../ui/screens/workarea.py" line="337"/>
         <source>You have an unsaved draft from {0}.</source>
         <translation type="unfinished"></translation>
     </message>
