@@ -36,7 +36,7 @@ from ui.preferences import (
 from ui.screens.common import fit_to_screen
 from ui.screens.unlock import UnlockScreen
 from ui.session_watch import SessionWatch
-from ui.shortcuts import HELP, LOCK, QUIT, AppWideKeys
+from ui.shortcuts import HELP, LOCK, QUIT, AppWideKeys, focus_into
 from ui.text_size import apply_text_size
 
 if TYPE_CHECKING:
@@ -156,6 +156,8 @@ class MainWindow(QMainWindow):
             work.settings.restore_requested.connect(self.restore)
         self.stack.addWidget(self.work)
         self.stack.setCurrentWidget(self.work)
+        # Into the logbook's list, not onto the toolbar's first button.
+        focus_into(self.work.tabs.currentWidget())
         self.idle.arm()
         if self.pending_file is not None:
             from ui.opened_file import open_in

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QTabWidget, QWidget
+from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
 
 from ui.i18n import QT_TRANSLATE_NOOP
 from ui.widgets.accessible import spoken
@@ -96,13 +96,38 @@ def bind(action: QAction, shortcut: Shortcut) -> None:
 
 def section_keys(owner: QWidget, tabs: QTabWidget) -> None:
     """Ctrl+Tab and Ctrl+Shift+Tab change section wherever the focus is in `owner`
-    (QTabWidget only does it while the focus is inside the tabs themselves)."""
+    (QTabWidget only does it while the focus is inside the tabs themselves); a section
+    chosen from outside the tabs (Alt+M from the toolbar, say) takes the focus with it."""
     for keys, step in ((TAB_PAGE.keys, 1), ("Ctrl+Shift+Tab", -1)):
         shortcut = QShortcut(QKeySequence(keys), owner)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shortcut.activated.connect(
             lambda step=step: tabs.setCurrentIndex((tabs.currentIndex() + step) % tabs.count())
         )
+
+    def follow(_: int) -> None:
+        focus = QApplication.focusWidget()
+        if focus is None or not tabs.isAncestorOf(focus) or not focus.isVisible():
+            focus_into(tabs.currentWidget())
+
+    tabs.currentChanged.connect(follow)
+
+
+def focus_into(page: QWidget | None) -> None:
+    """The focus on the first control of `page` that Tab would reach (its list, mostly)."""
+    if page is None:
+        return
+    widget = page.nextInFocusChain()
+    while widget is not None and widget is not page:
+        if (
+            page.isAncestorOf(widget)
+            and widget.isVisible()
+            and widget.isEnabled()
+            and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+        ):
+            widget.setFocus(Qt.FocusReason.TabFocusReason)
+            return
+        widget = widget.nextInFocusChain()
 
 
 class AppWideKeys(QObject):

@@ -1145,7 +1145,7 @@
     </message>
     <message>
         <location filename="../../ui/screens/coordinator_setup.py" line="130"/>
-        <location filename="../../ui/screens/coordinator_setup.py" line="212"/>
+        <location filename="../../ui/screens/coordinator_setup.py" line="216"/>
         <source>Save the enrolment file as</source>
         <translation type="unfinished">Cadw&apos;r ffeil ymrestru fel</translation>
     </message>
@@ -1220,32 +1220,32 @@
         <translation type="unfinished">&amp;Parhau</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_setup.py" line="208"/>
+        <location filename="../../ui/screens/coordinator_setup.py" line="209"/>
         <source>Key backup saved: {0}</source>
         <translation type="unfinished">Cadwyd copi wrth gefn yr allweddi: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_setup.py" line="213"/>
+        <location filename="../../ui/screens/coordinator_setup.py" line="217"/>
         <source>Enrolment files (*{0})</source>
         <translation type="unfinished">Ffeiliau ymrestru (*{0})</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_setup.py" line="221"/>
+        <location filename="../../ui/screens/coordinator_setup.py" line="225"/>
         <source>Give the organisation a name.</source>
         <translation type="unfinished">Rhowch enw i&apos;r sefydliad.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_setup.py" line="225"/>
+        <location filename="../../ui/screens/coordinator_setup.py" line="229"/>
         <source>Choose where to save the enrolment file.</source>
         <translation type="unfinished">Dewiswch ble i gadw&apos;r ffeil ymrestru.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_setup.py" line="235"/>
+        <location filename="../../ui/screens/coordinator_setup.py" line="239"/>
         <source>Created “{0}”</source>
         <translation type="unfinished">Crëwyd “{0}”</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_setup.py" line="243"/>
+        <location filename="../../ui/screens/coordinator_setup.py" line="247"/>
         <source>Enrolment file for volunteers: {0}
 Settings for the mailbox server: {1}</source>
         <translation type="unfinished">Ffeil ymrestru i wirfoddolwyr: {0}
@@ -1448,7 +1448,7 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
         <translation type="unfinished">Newid mewn canlyniad</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="256"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="259"/>
         <source>Show &amp;acknowledged (%n)</source>
         <translation type="unfinished">
             <numerusform>Dan&amp;gos y rhai a gydnabuwyd (%n)</numerusform>
@@ -1459,27 +1459,27 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="257"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="260"/>
         <source>Show acknowledged alerts</source>
         <translation type="unfinished">Dangos y rhybuddion a gydnabuwyd</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="294"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="297"/>
         <source>Matches: {0}</source>
         <translation type="unfinished">Parau: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="295"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="298"/>
         <source>Volunteers: {0}</source>
         <translation type="unfinished">Gwirfoddolwyr: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="298"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="301"/>
         <source>Unreported concerns: {0}</source>
         <translation type="unfinished">Pryderon heb eu hadrodd: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="300"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="303"/>
         <source>Without recent contact: {0}</source>
         <translation type="unfinished">Heb gyswllt diweddar: {0}</translation>
     </message>
@@ -2478,22 +2478,32 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
         <translation type="unfinished">Cadw copi wrth gefn yr allweddi</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/org_key_backup.py" line="90"/>
+        <location filename="../../ui/screens/org_key_backup.py" line="91"/>
         <source>Save the key backup as</source>
         <translation type="unfinished">Cadw copi wrth gefn yr allweddi fel</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/org_key_backup.py" line="91"/>
+        <location filename="../../ui/screens/org_key_backup.py" line="92"/>
         <source>age files (*.age)</source>
         <translation type="unfinished">Ffeiliau age (*.age)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/org_key_backup.py" line="99"/>
+        <location filename="../../ui/screens/org_key_backup.py" line="101"/>
         <source>Choose where to save the backup.</source>
         <translation type="unfinished">Dewiswch ble i gadw&apos;r copi wrth gefn.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/org_key_backup.py" line="103"/>
+        <location filename="../../ui/screens/org_key_backup.py" line="108"/>
+        <source>{0} is already there. Choose another name, or choose it with Choose… to replace it.</source>
+        <translation type="unfinished">Mae {0} yno eisoes. Dewiswch enw arall, neu dewiswch ef gyda Dewis… i&apos;w ddisodli.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/org_key_backup.py" line="113"/>
+        <source>The backup passphrase must be at least {0} characters.</source>
+        <translation type="unfinished">Rhaid i gyfrinymadrodd y copi wrth gefn fod o leiaf {0} nod.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/org_key_backup.py" line="119"/>
         <source>The two passphrases differ. Type the same one twice.</source>
         <translation type="unfinished">Mae&apos;r ddau gyfrinymadrodd yn wahanol. Teipiwch yr un un ddwywaith.</translation>
     </message>
@@ -2506,27 +2516,27 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
         <translation type="unfinished">Llyfr Cofnodion Gwirfoddolwyr</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>Unlock a profile to open {0}.</source>
         <translation type="unfinished">Datglowch broffil i agor {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="207"/>
         <source>Restore a backup</source>
         <translation type="unfinished">Adfer copi wrth gefn</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source>Passphrase the backup was made with:</source>
         <translation type="unfinished">Y cyfrinymadrodd a ddefnyddiwyd i wneud y copi:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>Backup restored. Unlock with the passphrase it was made with.</source>
         <translation type="unfinished">Adferwyd y copi wrth gefn. Datglowch gyda&apos;r cyfrinymadrodd a ddefnyddiwyd i&apos;w wneud.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>Restoring…</source>
         <translation type="unfinished">Yn adfer…</translation>
     </message>
@@ -2697,9 +2707,14 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
         <translation type="unfinished">&amp;Dyddiad:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="106"/>
-        <source>They agreed that these scores may be shared with the organisation</source>
-        <translation type="unfinished">Cytunon nhw y caiff y sgorau hyn eu rhannu gyda&apos;r sefydliad</translation>
+        <location filename="../../ui/screens/measures.py" line="107"/>
+        <source>They a&amp;greed to share these scores</source>
+        <translation type="unfinished">C&amp;ytunon nhw i rannu&apos;r sgorau hyn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/measures.py" line="123"/>
+        <source>Ask first whether these scores may be shared with your organisation. Without consent they stay on this laptop only.</source>
+        <translation type="unfinished">Gofynnwch yn gyntaf a gaiff y sgorau hyn eu rhannu â&apos;ch sefydliad. Heb gydsyniad maen nhw&apos;n aros ar y gliniadur hwn yn unig.</translation>
     </message>
     <message>
         <location filename="../../ui/screens/measures.py" line="108"/>
@@ -2717,27 +2732,22 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
         <translation type="unfinished">Nid yw cywiriad yn newid y caniatâd. Os anfonwyd y sgorau hyn eisoes, caiff eu hwythnos ei hanfon eto gyda&apos;r rhai wedi&apos;u cywiro.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="122"/>
-        <source>Ask first. Without consent the scores stay on this laptop only.</source>
-        <translation type="unfinished">Gofynnwch yn gyntaf. Heb ganiatâd, mae&apos;r sgorau&apos;n aros ar y gliniadur hwn yn unig.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/measures.py" line="164"/>
+        <location filename="../../ui/screens/measures.py" line="167"/>
         <source>Answered {0} of {1}.</source>
         <translation type="unfinished">Atebwyd {0} o {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="169"/>
+        <location filename="../../ui/screens/measures.py" line="172"/>
         <source>Score: {0}</source>
         <translation type="unfinished">Sgôr: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="177"/>
+        <location filename="../../ui/screens/measures.py" line="180"/>
         <source>answers</source>
         <translation type="unfinished">atebion</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="177"/>
+        <location filename="../../ui/screens/measures.py" line="180"/>
         <source>every question needs an answer</source>
         <translation type="unfinished">mae angen ateb i bob cwestiwn</translation>
     </message>
@@ -2745,107 +2755,107 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
 <context>
     <name>MeasuresDialog</name>
     <message>
-        <location filename="../../ui/screens/measures.py" line="281"/>
+        <location filename="../../ui/screens/measures.py" line="284"/>
         <source>Outcome measures: {0}</source>
         <translation type="unfinished">Mesurau canlyniad: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="283"/>
+        <location filename="../../ui/screens/measures.py" line="286"/>
         <source>Measures taken</source>
         <translation type="unfinished">Mesurau a gymerwyd</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="287"/>
+        <location filename="../../ui/screens/measures.py" line="290"/>
         <source>C&amp;orrect…</source>
         <translation type="unfinished">C&amp;ywiro…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="288"/>
+        <location filename="../../ui/screens/measures.py" line="291"/>
         <source>De&amp;lete…</source>
         <translation type="unfinished">&amp;Dileu…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="289"/>
+        <location filename="../../ui/screens/measures.py" line="292"/>
         <source>&amp;Withdraw consent…</source>
         <translation type="unfinished">&amp;Tynnu caniatâd yn ôl…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="290"/>
+        <location filename="../../ui/screens/measures.py" line="293"/>
         <source>Withdraw consent for &amp;all…</source>
         <translation type="unfinished">Tynnu caniatâd yn ôl ar gyfer &amp;pob mesur…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="293"/>
+        <location filename="../../ui/screens/measures.py" line="296"/>
         <source>Measure to chart</source>
         <translation type="unfinished">Mesur i&apos;w siartio</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="295"/>
+        <location filename="../../ui/screens/measures.py" line="298"/>
         <source>Measure to record</source>
         <translation type="unfinished">Mesur i&apos;w gofnodi</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="300"/>
+        <location filename="../../ui/screens/measures.py" line="303"/>
         <source>Scores over time</source>
         <translation type="unfinished">Sgorau dros amser</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="301"/>
+        <location filename="../../ui/screens/measures.py" line="304"/>
         <source>&amp;Record…</source>
         <translation type="unfinished">&amp;Cofnodi…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="302"/>
+        <location filename="../../ui/screens/measures.py" line="305"/>
         <source>Record a measure</source>
         <translation type="unfinished">Cofnodi mesur</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="314"/>
+        <location filename="../../ui/screens/measures.py" line="317"/>
         <source>Chart:</source>
         <translation type="unfinished">Siart:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="381"/>
+        <location filename="../../ui/screens/measures.py" line="384"/>
         <source>Correct…</source>
         <translation type="unfinished">Cywiro…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="382"/>
+        <location filename="../../ui/screens/measures.py" line="385"/>
         <source>Delete…</source>
         <translation type="unfinished">Dileu…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="383"/>
+        <location filename="../../ui/screens/measures.py" line="386"/>
         <source>Withdraw consent…</source>
         <translation type="unfinished">Tynnu caniatâd yn ôl…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="401"/>
+        <location filename="../../ui/screens/measures.py" line="404"/>
         <source>Delete measure</source>
         <translation type="unfinished">Dileu mesur</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="402"/>
+        <location filename="../../ui/screens/measures.py" line="405"/>
         <source>Delete the {0} measure taken on {1}? If it was sent, its week is sent again without it. This cannot be undone.</source>
         <translation type="unfinished">Dileu&apos;r mesur {0} a gymerwyd ar {1}? Os cafodd ei anfon, caiff ei wythnos ei hanfon eto hebddo. Ni ellir dadwneud hyn.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="431"/>
+        <location filename="../../ui/screens/measures.py" line="434"/>
         <source>Life satisfaction</source>
         <translation type="unfinished">Bodlonrwydd â bywyd</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="431"/>
+        <location filename="../../ui/screens/measures.py" line="434"/>
         <source>Worthwhile</source>
         <translation type="unfinished">Gwerth chweil</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="431"/>
+        <location filename="../../ui/screens/measures.py" line="434"/>
         <source>Happiness</source>
         <translation type="unfinished">Hapusrwydd</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="432"/>
+        <location filename="../../ui/screens/measures.py" line="435"/>
         <source>Anxiety (lower is better)</source>
         <translation type="unfinished">Gorbryder (is sy&apos;n well)</translation>
     </message>
@@ -5205,47 +5215,47 @@ Gosodiadau ar gyfer gweinydd y blwch post: {1}</translation>
 <context>
     <name>WithdrawConsentDialog</name>
     <message>
-        <location filename="../../ui/screens/measures.py" line="225"/>
+        <location filename="../../ui/screens/measures.py" line="228"/>
         <source>Withdraw consent for this measure</source>
         <translation type="unfinished">Tynnu caniatâd yn ôl ar gyfer y mesur hwn</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="227"/>
+        <location filename="../../ui/screens/measures.py" line="230"/>
         <source>Withdraw consent for every measure</source>
         <translation type="unfinished">Tynnu caniatâd yn ôl ar gyfer pob mesur</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="230"/>
+        <location filename="../../ui/screens/measures.py" line="233"/>
         <source>The {0} of {1} will no longer be shared.</source>
         <translation type="unfinished">Ni chaiff sgorau {0} ar {1} eu rhannu mwyach.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="235"/>
+        <location filename="../../ui/screens/measures.py" line="238"/>
         <source>No score of {0}, recorded or still to come, will be shared any more.</source>
         <translation type="unfinished">Ni chaiff unrhyw sgôr ar gyfer {0}, a gofnodwyd neu sydd i ddod, ei rhannu mwyach.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="242"/>
+        <location filename="../../ui/screens/measures.py" line="245"/>
         <source>The scores stay on this laptop. Any week already sent with them is sent again without them.</source>
         <translation type="unfinished">Mae&apos;r sgorau&apos;n aros ar y gliniadur hwn. Caiff unrhyw wythnos a anfonwyd eisoes gyda nhw ei hanfon eto hebddynt.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="250"/>
+        <location filename="../../ui/screens/measures.py" line="253"/>
         <source>Consent withdrawn on</source>
         <translation type="unfinished">Tynnwyd caniatâd yn ôl ar</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="252"/>
+        <location filename="../../ui/screens/measures.py" line="255"/>
         <source>&amp;Withdraw consent</source>
         <translation type="unfinished">&amp;Tynnu caniatâd yn ôl</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="253"/>
+        <location filename="../../ui/screens/measures.py" line="256"/>
         <source>Withdraw consent</source>
         <translation type="unfinished">Tynnu caniatâd yn ôl</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="257"/>
+        <location filename="../../ui/screens/measures.py" line="260"/>
         <source>Withdrawn &amp;on:</source>
         <translation type="unfinished">Tynnwyd yn ôl &amp;ar:</translation>
     </message>

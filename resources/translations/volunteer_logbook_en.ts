@@ -1112,7 +1112,7 @@
     </message>
     <message>
         <location filename="../../ui/screens/coordinator_setup.py" line="130"/>
-        <location filename="../../ui/screens/coordinator_setup.py" line="212"/>
+        <location filename="../../ui/screens/coordinator_setup.py" line="216"/>
         <source>Save the enrolment file as</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1187,32 +1187,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_setup.py" line="208"/>
+        <location filename="../../ui/screens/coordinator_setup.py" line="209"/>
         <source>Key backup saved: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_setup.py" line="213"/>
+        <location filename="../../ui/screens/coordinator_setup.py" line="217"/>
         <source>Enrolment files (*{0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_setup.py" line="221"/>
+        <location filename="../../ui/screens/coordinator_setup.py" line="225"/>
         <source>Give the organisation a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_setup.py" line="225"/>
+        <location filename="../../ui/screens/coordinator_setup.py" line="229"/>
         <source>Choose where to save the enrolment file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_setup.py" line="235"/>
+        <location filename="../../ui/screens/coordinator_setup.py" line="239"/>
         <source>Created “{0}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_setup.py" line="243"/>
+        <location filename="../../ui/screens/coordinator_setup.py" line="247"/>
         <source>Enrolment file for volunteers: {0}
 Settings for the mailbox server: {1}</source>
         <translation type="unfinished"></translation>
@@ -1411,7 +1411,7 @@ Settings for the mailbox server: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="256"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="259"/>
         <source>Show &amp;acknowledged (%n)</source>
         <translation>
             <numerusform>Show &amp;acknowledged (%n)</numerusform>
@@ -1419,27 +1419,27 @@ Settings for the mailbox server: {1}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="257"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="260"/>
         <source>Show acknowledged alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="294"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="297"/>
         <source>Matches: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="295"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="298"/>
         <source>Volunteers: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="298"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="301"/>
         <source>Unreported concerns: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/coordinator_dashboard.py" line="300"/>
+        <location filename="../../ui/screens/coordinator_dashboard.py" line="303"/>
         <source>Without recent contact: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2402,22 +2402,32 @@ Settings for the mailbox server: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/org_key_backup.py" line="90"/>
+        <location filename="../../ui/screens/org_key_backup.py" line="91"/>
         <source>Save the key backup as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/org_key_backup.py" line="91"/>
+        <location filename="../../ui/screens/org_key_backup.py" line="92"/>
         <source>age files (*.age)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/org_key_backup.py" line="99"/>
+        <location filename="../../ui/screens/org_key_backup.py" line="101"/>
         <source>Choose where to save the backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/org_key_backup.py" line="103"/>
+        <location filename="../../ui/screens/org_key_backup.py" line="108"/>
+        <source>{0} is already there. Choose another name, or choose it with Choose… to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/org_key_backup.py" line="113"/>
+        <source>The backup passphrase must be at least {0} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/org_key_backup.py" line="119"/>
         <source>The two passphrases differ. Type the same one twice.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2430,27 +2440,27 @@ Settings for the mailbox server: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>Unlock a profile to open {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="207"/>
         <source>Restore a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source>Passphrase the backup was made with:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>Backup restored. Unlock with the passphrase it was made with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>Restoring…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2615,8 +2625,13 @@ Settings for the mailbox server: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="106"/>
-        <source>They agreed that these scores may be shared with the organisation</source>
+        <location filename="../../ui/screens/measures.py" line="107"/>
+        <source>They a&amp;greed to share these scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/measures.py" line="123"/>
+        <source>Ask first whether these scores may be shared with your organisation. Without consent they stay on this laptop only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2635,27 +2650,22 @@ Settings for the mailbox server: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="122"/>
-        <source>Ask first. Without consent the scores stay on this laptop only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/measures.py" line="164"/>
+        <location filename="../../ui/screens/measures.py" line="167"/>
         <source>Answered {0} of {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="169"/>
+        <location filename="../../ui/screens/measures.py" line="172"/>
         <source>Score: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="177"/>
+        <location filename="../../ui/screens/measures.py" line="180"/>
         <source>answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="177"/>
+        <location filename="../../ui/screens/measures.py" line="180"/>
         <source>every question needs an answer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2663,107 +2673,107 @@ Settings for the mailbox server: {1}</source>
 <context>
     <name>MeasuresDialog</name>
     <message>
-        <location filename="../../ui/screens/measures.py" line="281"/>
+        <location filename="../../ui/screens/measures.py" line="284"/>
         <source>Outcome measures: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="283"/>
+        <location filename="../../ui/screens/measures.py" line="286"/>
         <source>Measures taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="287"/>
+        <location filename="../../ui/screens/measures.py" line="290"/>
         <source>C&amp;orrect…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="288"/>
+        <location filename="../../ui/screens/measures.py" line="291"/>
         <source>De&amp;lete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="289"/>
+        <location filename="../../ui/screens/measures.py" line="292"/>
         <source>&amp;Withdraw consent…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="290"/>
+        <location filename="../../ui/screens/measures.py" line="293"/>
         <source>Withdraw consent for &amp;all…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="293"/>
+        <location filename="../../ui/screens/measures.py" line="296"/>
         <source>Measure to chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="295"/>
+        <location filename="../../ui/screens/measures.py" line="298"/>
         <source>Measure to record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="300"/>
+        <location filename="../../ui/screens/measures.py" line="303"/>
         <source>Scores over time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="301"/>
+        <location filename="../../ui/screens/measures.py" line="304"/>
         <source>&amp;Record…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="302"/>
+        <location filename="../../ui/screens/measures.py" line="305"/>
         <source>Record a measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="314"/>
+        <location filename="../../ui/screens/measures.py" line="317"/>
         <source>Chart:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="381"/>
+        <location filename="../../ui/screens/measures.py" line="384"/>
         <source>Correct…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="382"/>
+        <location filename="../../ui/screens/measures.py" line="385"/>
         <source>Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="383"/>
+        <location filename="../../ui/screens/measures.py" line="386"/>
         <source>Withdraw consent…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="401"/>
+        <location filename="../../ui/screens/measures.py" line="404"/>
         <source>Delete measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="402"/>
+        <location filename="../../ui/screens/measures.py" line="405"/>
         <source>Delete the {0} measure taken on {1}? If it was sent, its week is sent again without it. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="431"/>
+        <location filename="../../ui/screens/measures.py" line="434"/>
         <source>Life satisfaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="431"/>
+        <location filename="../../ui/screens/measures.py" line="434"/>
         <source>Worthwhile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="431"/>
+        <location filename="../../ui/screens/measures.py" line="434"/>
         <source>Happiness</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="432"/>
+        <location filename="../../ui/screens/measures.py" line="435"/>
         <source>Anxiety (lower is better)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5066,47 +5076,47 @@ Settings for the mailbox server: {1}</source>
 <context>
     <name>WithdrawConsentDialog</name>
     <message>
-        <location filename="../../ui/screens/measures.py" line="225"/>
+        <location filename="../../ui/screens/measures.py" line="228"/>
         <source>Withdraw consent for this measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="227"/>
+        <location filename="../../ui/screens/measures.py" line="230"/>
         <source>Withdraw consent for every measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="230"/>
+        <location filename="../../ui/screens/measures.py" line="233"/>
         <source>The {0} of {1} will no longer be shared.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="235"/>
+        <location filename="../../ui/screens/measures.py" line="238"/>
         <source>No score of {0}, recorded or still to come, will be shared any more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="242"/>
+        <location filename="../../ui/screens/measures.py" line="245"/>
         <source>The scores stay on this laptop. Any week already sent with them is sent again without them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="250"/>
+        <location filename="../../ui/screens/measures.py" line="253"/>
         <source>Consent withdrawn on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="252"/>
+        <location filename="../../ui/screens/measures.py" line="255"/>
         <source>&amp;Withdraw consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="253"/>
+        <location filename="../../ui/screens/measures.py" line="256"/>
         <source>Withdraw consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/screens/measures.py" line="257"/>
+        <location filename="../../ui/screens/measures.py" line="260"/>
         <source>Withdrawn &amp;on:</source>
         <translation type="unfinished"></translation>
     </message>

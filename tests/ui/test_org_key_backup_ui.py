@@ -67,8 +67,9 @@ def test_keys_backed_up_right_after_creating_the_organisation(
     area = created(qtbot, window, profiles, tmp_path)
     setup = area.setup
     assert setup is not None and setup.created is not None
-    setup.backup_button.setFocus()
-    qtbot.keyClick(setup.backup_button, Qt.Key.Key_Space)
+    # The page asks for the backup next: the focus is on its button, and Return presses it.
+    qtbot.waitUntil(lambda: window.focusWidget() is setup.backup_button)
+    qtbot.keyClick(setup.backup_button, Qt.Key.Key_Return)
     dialog = opened_dialog(qtbot)
     assert_accessible(dialog, "key backup")
     assert dialog.path.text().endswith(".age") and "Riverside-Befriending" in dialog.path.text()
@@ -81,6 +82,7 @@ def test_keys_backed_up_right_after_creating_the_organisation(
     fill(qtbot, dialog, target, "too short", "too short")
     save(qtbot, window, dialog)
     assert "at least 12 characters" in dialog.error.text() and not target.exists()
+    assert dialog.focusWidget() is dialog.first  # where the problem is
 
     fill(qtbot, dialog, tmp_path / "missing" / "keys.age", GOOD, GOOD)
     save(qtbot, window, dialog)
@@ -94,6 +96,18 @@ def test_keys_backed_up_right_after_creating_the_organisation(
     assert backup.org_id == setup.created.state.org_id
     assert backup.org_name == "Riverside Befriending"
     assert str(target) in setup.backed_up.text()
+    assert window.focusWidget() is setup.continue_button  # done: Return goes on
+    first_backup = target.read_bytes()
+
+    # A second backup under the same name never replaces the first unasked: that one may
+    # open only with the passphrase noted for it.
+    qtbot.keyClick(setup.backup_button, Qt.Key.Key_Space)
+    again = opened_dialog(qtbot)
+    fill(qtbot, again, target, GOOD + " two", GOOD + " two")
+    save(qtbot, window, again)
+    assert again.isVisible() and "already there" in again.error.text()
+    assert target.read_bytes() == first_backup
+    again.reject()
 
 
 def test_keys_backed_up_from_the_coordinators_toolbar(

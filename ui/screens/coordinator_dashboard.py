@@ -205,6 +205,9 @@ class DashboardTab(QWidget):
         self.scroller.setWidgetResizable(True)
         self.scroller.setFrameShape(QFrame.Shape.NoFrame)
         self.scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # Tab stops, so the keyboard brings the charts into view when the page scrolls (200 %).
+        for chart in (self.month_chart, self.outcome_chart):
+            chart.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.scroller)

@@ -181,7 +181,8 @@ class CreateOrganisationPage(QWidget):
         self.backed_up.setAccessibleName(self.tr("Key backup"))
         self.backed_up.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.continue_button = named(QPushButton(self.tr("C&ontinue")))
-        self.continue_button.setDefault(True)
+        # Return backs the keys up first (the page asks for it); Continue once that is done.
+        self.backup_button.setDefault(True)
         layout = QVBoxLayout(page)
         layout.addWidget(self.done_title)
         layout.addWidget(caption)
@@ -206,6 +207,9 @@ class CreateOrganisationPage(QWidget):
     def _backed_up(self, path: Path | None) -> None:
         if path is not None:
             self.backed_up.setText(self.tr("Key backup saved: {0}").format(path))
+            self.backup_button.setDefault(False)
+            self.continue_button.setDefault(True)
+            self.continue_button.setFocus()
 
     def choose(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
@@ -244,7 +248,7 @@ class CreateOrganisationPage(QWidget):
                 .format(created.enrolment, created.server_config)
             )  # fmt: skip
         self.pages.setCurrentIndex(1)
-        self.continue_button.setFocus()
+        self.backup_button.setFocus()  # the next step the page asks for; Return presses it
 
     def _failed(self, message: str, error: LogbookError | None = None) -> None:
         self.create_button.setEnabled(True)

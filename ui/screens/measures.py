@@ -102,9 +102,9 @@ class MeasureForm(DraftDialog):
         day_label.setBuddy(self.day)
         self.errors.add_row(day_label, self.day)
         self.fields = {"date": self.day}
-        self.consent = QCheckBox(
-            self.tr("They agreed that these scores may be shared with the organisation")
-        )
+        # Short: a check box does not wrap, and at 200 % text a longer one scrolled the form
+        # sideways. The note above it says what sharing means.
+        self.consent = QCheckBox(self.tr("They a&greed to share these scores"))
         self.consent.setAccessibleName(self.tr("Consent to share the scores"))
         self.result_label = QLabel()
         self.result_label.setAccessibleName(self.tr("Score"))
@@ -119,7 +119,10 @@ class MeasureForm(DraftDialog):
                 "their week is sent again with the corrected ones."
             )
             if correcting
-            else self.tr("Ask first. Without consent the scores stay on this laptop only.")
+            else self.tr(
+                "Ask first whether these scores may be shared with your organisation. "
+                "Without consent they stay on this laptop only."
+            )
         )
         consent_note.setWordWrap(True)
         form.addRow(consent_note)

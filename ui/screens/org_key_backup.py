@@ -81,6 +81,7 @@ class KeyBackupDialog(FormDialog):
         ok.setText(self.tr("&Save backup"))
         ok.setAccessibleName(self.tr("Save the key backup"))
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 64)
+        self._chosen: str | None = None  # a path the save dialog confirmed (it asks to replace)
         self.choose_button.clicked.connect(self.choose)
         for field in (self.path, self.first, self.second):
             field.textChanged.connect(self.error.hide)
@@ -92,6 +93,7 @@ class KeyBackupDialog(FormDialog):
         )  # fmt: skip
         if path:
             self.path.setText(path)
+            self._chosen = path
 
     def save(self) -> None:
         path, passphrase = self.path.text().strip(), self.first.text()
@@ -99,12 +101,26 @@ class KeyBackupDialog(FormDialog):
             self.failed(self.tr("Choose where to save the backup."), None)
             self.path.setFocus()
             return
+        target = Path(path).expanduser()
+        if target.exists() and path != self._chosen:
+            # An earlier backup may open only with the passphrase noted for it: never replace
+            # it unasked (the save dialog asks; a typed or suggested name does not).
+            self.failed(self.tr("{0} is already there. Choose another name, or choose it with "
+                                "Choose… to replace it.").format(target.name), None)  # fmt: skip
+            self.path.setFocus()
+            return
+        if len(passphrase) < MIN_PASSPHRASE:
+            self.failed(self.tr("The backup passphrase must be at least {0} characters.")
+                        .format(MIN_PASSPHRASE), None)  # fmt: skip
+            self.first.selectAll()
+            self.first.setFocus()
+            return
         if passphrase != self.second.text():
             self.failed(self.tr("The two passphrases differ. Type the same one twice."), None)
             self.second.selectAll()
             self.second.setFocus()
             return
-        profile, target = self.profile, Path(path).expanduser()
+        profile = self.profile
         self.submit(lambda: write_key_backup(profile, passphrase, target), self._written)
 
     def _written(self, path: Path) -> None:
