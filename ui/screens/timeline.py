@@ -254,9 +254,14 @@ class Timeline(QWidget):
     def _show_empty_state(self) -> None:
         empty = self._has_matches is not None and self.empty()
         # Nothing to search or count yet: only the first step shows.
+        had_focus = self.start_button.hasFocus()
         self.filters_bar.setVisible(not empty)
         self.count.setVisible(not empty)
         if not empty:
+            if had_focus:
+                # The first entry is there: to the search before the button goes, not on into
+                # the list (where the focus arriving would choose an entry nobody asked for).
+                self.search.setFocus()
             self.pages.setCurrentIndex(0)
             return
         if not self._has_matches:
