@@ -32,7 +32,6 @@ import os
 import platform
 import random
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -43,6 +42,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from bench_coordinator_backup import measured  # run as a script: bench/ is on the path
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import Engine, create_engine, text
 from sqlalchemy.engine import make_url
@@ -305,26 +305,6 @@ def median_ms(fn: Any, runs: int) -> dict[str, float]:
         times.append((time.perf_counter() - start) * 1000)
     return {"median_ms": round(statistics.median(times), 1), "min_ms": round(min(times), 1),
             "max_ms": round(max(times), 1)}  # fmt: skip
-
-
-def measured(args: list[str], env: dict[str, str]) -> tuple[float, int]:
-    """Seconds and peak RSS (bytes) of one `logbook` command in a process of its own."""
-    # VmHWM, not getrusage: ru_maxrss carries the parent's peak across fork and exec.
-    code = (
-        "import sys\n"
-        "from logbook.cli.main import main\n"
-        "status = main(sys.argv[1:])\n"
-        "peak = next(line for line in open('/proc/self/status') if line.startswith('VmHWM'))\n"
-        "sys.stderr.write(f'RSS {peak.split()[1]}\\n')\n"
-        "sys.exit(status)\n"
-    )
-    start = time.perf_counter()
-    done = subprocess.run([sys.executable, "-c", code, *args], env=env, cwd=ROOT,
-                          capture_output=True, text=True)  # fmt: skip
-    seconds = time.perf_counter() - start
-    if done.returncode != 0:
-        raise SystemExit(f"{args} failed: {done.stderr}")
-    return seconds, int(done.stderr.rsplit("RSS ", 1)[1].split()[0]) * 1024
 
 
 def backup_and_restore(data_dir: Path, base: str, name: str) -> dict[str, Any]:
